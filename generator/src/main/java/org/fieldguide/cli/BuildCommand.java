@@ -1,0 +1,39 @@
+package org.fieldguide.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fieldguide.build.BuildOptions;
+import org.fieldguide.build.BuildResult;
+import org.fieldguide.build.SiteBuild;
+import org.fieldguide.model.SiteAssembler.Drafts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fieldguide build}: validates and writes the site. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder (public/ by default).")
+final class BuildCommand implements Callable<Integer> {
+  @Mixin SiteOptions site;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: public/ in the site folder).")
+  Path out;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Path siteDir = site.site.toAbsolutePath().normalize();
+    Path outDir = out != null ? out.toAbsolutePath().normalize() : siteDir.resolve("public");
+    BuildResult result =
+        new SiteBuild().run(new BuildOptions(siteDir, outDir, site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE, BuildOptions.Mode.BUILD));
+    return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose)
+        .print(result, "built", displayOut(outDir));
+  }
+
+  private static String displayOut(Path outDir) {
+    Path cwd = Path.of("").toAbsolutePath();
+    return outDir.startsWith(cwd) ? cwd.relativize(outDir) + "/" : outDir + "/";
+  }
+}

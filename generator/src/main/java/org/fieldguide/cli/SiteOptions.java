@@ -1,0 +1,16 @@
+package org.fieldguide.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads a site takes. */
+final class SiteOptions {
+  @Option(names = "--site", paramLabel = "DIR", description = "The site folder, holding site.yaml and content/ (default: the current folder).")
+  Path site = Path.of(".");
+
+  @Option(names = "--drafts", description = "Include pages marked draft: true.")
+  boolean drafts;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show the time of every build stage.")
+  boolean verbose;
+}

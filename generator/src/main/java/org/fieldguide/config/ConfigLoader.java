@@ -1,0 +1,151 @@
+package org.fieldguide.config;
+
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.yaml.MappingReader;
+import org.fieldguide.yaml.YamlException;
+import org.fieldguide.yaml.YamlNode;
+import org.fieldguide.yaml.YamlReader;
+
+/** Stage 0: reads {@code site.yaml} into a {@link SiteConfig}, reporting every problem. */
+public final class ConfigLoader {
+  public static final String FILE = "site.yaml";
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+  private final YamlReader yaml;
+
+  public ConfigLoader(YamlReader yaml) {
+    this.yaml = yaml;
+  }
+
+  /** Empty when the configuration has errors; they are in {@code diagnostics}. */
+  public Optional<SiteConfig> load(Path siteDir, Diagnostics diagnostics) {
+    Path file = siteDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      diagnostics.error(
+          SourcePos.file(FILE),
+          "no site.yaml in "
+              + siteDir.toAbsolutePath().normalize()
+              + ". Run fieldguide in the site's folder or pass --site DIR.");
+      return Optional.empty();
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.file(FILE), "cannot read site.yaml: " + e.getMessage());
+      return Optional.empty();
+    }
+    YamlNode root;
+    try {
+      root = yaml.read(text, FILE, 0);
+    } catch (YamlException e) {
+      diagnostics.report(e.diagnostic());
+      return Optional.empty();
+    }
+    long before = diagnostics.errorCount();
+    Optional<SiteConfig> config =
+        MappingReader.of(root, diagnostics, FILE, FILE).flatMap(r -> read(r, diagnostics));
+    return diagnostics.errorCount() > before ? Optional.empty() : config;
+  }
+
+  private Optional<SiteConfig> read(MappingReader r, Diagnostics diagnostics) {
+    String title = r.requiredText("title", "title: Site Host Guides").orElse("");
+    String description = r.text("description").orElse("");
+    URI baseUrl = r.text("base_url").flatMap(u -> baseUrl(u, r, diagnostics)).orElse(URI.create("https://example.invalid/"));
+    if (!r.has("base_url")) {
+      diagnostics.error(
+          r.pos(), "missing required field 'base_url'. Add the address the site is published at, such as base_url: https://guides.example.org/.");
+    }
+    String defaultLanguage = r.text("default_language").orElse("en");
+    List<LanguageConfig> languages = languages(r, diagnostics, defaultLanguage);
+    String theme = r.text("theme").orElse("default");
+    Optional<String> repository = r.text("repository");
+    boolean allowRawHtml = r.bool("allow_raw_html").orElse(false);
+    r.rejectUnknownKeys("site.yaml");
+
+    if (!languages.isEmpty() && languages.stream().noneMatch(l -> l.code().equals(defaultLanguage))) {
+      diagnostics.error(
+          r.keyPos("default_language").orElse(r.pos()),
+          "default_language '"
+              + defaultLanguage
+              + "' is not one of the languages ("
+              + String.join(", ", languages.stream().map(LanguageConfig::code).toList())
+              + "). Add it under languages or change default_language.");
+    }
+    if (!LANGUAGE_CODE.matcher(defaultLanguage).matches()) {
+      diagnostics.error(
+          r.keyPos("default_language").orElse(r.pos()),
+          "default_language '" + defaultLanguage + "' is not a language code such as en or pt-BR.");
+    }
+    return Optional.of(
+        new SiteConfig(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml));
+  }
+
+  private Optional<URI> baseUrl(String value, MappingReader r, Diagnostics diagnostics) {
+    String v = value.strip();
+    if (!v.endsWith("/")) v = v + "/";
+    try {
+      URI uri = new URI(v);
+      if (uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    diagnostics.error(
+        r.node("base_url").get().pos(),
+        "base_url must be an absolute http(s) address such as https://guides.example.org/, found '" + value + "'.");
+    return Optional.empty();
+  }
+
+  private List<LanguageConfig> languages(MappingReader r, Diagnostics diagnostics, String defaultLanguage) {
+    Optional<YamlNode> node = r.node("languages");
+    if (node.isEmpty()) {
+      // A single-language site need not list its language.
+      return List.of(new LanguageConfig(defaultLanguage, nativeName(defaultLanguage), direction(defaultLanguage)));
+    }
+    Optional<MappingReader> map = MappingReader.of(node.get(), diagnostics, FILE, "languages");
+    if (map.isEmpty()) return List.of();
+    List<LanguageConfig> out = new ArrayList<>();
+    for (YamlNode.Entry e : ((YamlNode.Mapping) node.get()).entries()) {
+      String code = e.key();
+      if (!LANGUAGE_CODE.matcher(code).matches()) {
+        diagnostics.error(e.keyPos(), "'" + code + "' is not a language code such as en, es or pt-BR.");
+        continue;
+      }
+      if (e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.NULL) {
+        out.add(new LanguageConfig(code, nativeName(code), direction(code)));
+        continue;
+      }
+      Optional<MappingReader> lang = MappingReader.of(e.value(), diagnostics, FILE, "language '" + code + "'");
+      if (lang.isEmpty()) continue;
+      String name = lang.get().text("name").orElse(nativeName(code));
+      Direction dir = lang.get().choice("direction", Direction.class, Direction::html).orElse(direction(code));
+      lang.get().rejectUnknownKeys("language '" + code + "'");
+      out.add(new LanguageConfig(code, name, dir));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String nativeName(String code) {
+    ULocale l = ULocale.forLanguageTag(code);
+    String name = l.getDisplayName(l);
+    return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(l.toLocale()) + name.substring(1);
+  }
+
+  private static Direction direction(String code) {
+    return ULocale.forLanguageTag(code).isRightToLeft() ? Direction.RTL : Direction.LTR;
+  }
+}

@@ -1,0 +1,39 @@
+package org.fieldguide.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The typed contents of {@code site.yaml}.
+ *
+ * @param baseUrl absolute URL the site is published at, always ending in {@code /}
+ * @param languages in switcher order; the default language is among them
+ * @param repository web address of the source repository, for "edit" and "translate" links
+ * @param allowRawHtml trust raw HTML in Markdown instead of sanitising it
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    URI baseUrl,
+    String defaultLanguage,
+    List<LanguageConfig> languages,
+    String theme,
+    Optional<String> repository,
+    boolean allowRawHtml) {
+
+  public LanguageConfig language(String code) {
+    return languages.stream()
+        .filter(l -> l.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no language " + code));
+  }
+
+  public boolean hasLanguage(String code) {
+    return languages.stream().anyMatch(l -> l.code().equals(code));
+  }
+
+  public List<String> languageCodes() {
+    return languages.stream().map(LanguageConfig::code).toList();
+  }
+}

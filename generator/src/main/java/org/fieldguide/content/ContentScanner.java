@@ -1,0 +1,97 @@
+package org.fieldguide.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+
+/**
+ * Stage 1, discovery: walks {@code content/} and classifies every file as page, section index or
+ * asset, with its language from the {@code name.<lang>.md} suffix.
+ *
+ * <p>Names starting with {@code _} or {@code .} are skipped (except {@code _index.md}), so
+ * writers can keep drafts of includes and editor files beside pages.
+ */
+public final class ContentScanner {
+  public static final String CONTENT = "content";
+  private static final Pattern MARKDOWN = Pattern.compile("(.+?)(?:\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\\.md");
+
+  /** All files, sorted by content path so every later stage sees the same order. */
+  public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics) {
+    Path root = siteDir.resolve(CONTENT);
+    if (!Files.isDirectory(root)) {
+      diagnostics.error(
+          SourcePos.file(CONTENT),
+          "no content/ folder in " + siteDir.toAbsolutePath().normalize() + ". Create it and add Markdown pages.");
+      return List.of();
+    }
+    List<SourceFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String contentPath = root.relativize(p).toString().replace('\\', '/');
+        if (isHidden(contentPath)) continue;
+        classify(p, contentPath, config, diagnostics, files);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      diagnostics.error(SourcePos.file(CONTENT), "cannot read content/: " + e.getMessage());
+    }
+    for (SourceFile f : files) {
+      String top = f.contentPath().contains("/") ? f.contentPath().substring(0, f.contentPath().indexOf('/')) : "";
+      if (config.hasLanguage(top)) {
+        diagnostics.error(
+            SourcePos.file(f.displayPath()),
+            "the folder content/" + top + "/ has the name of a language, so its pages would collide with the /" + top + "/ site. Rename the folder.");
+        break;
+      }
+    }
+    return List.copyOf(files);
+  }
+
+  private void classify(Path p, String contentPath, SiteConfig config, Diagnostics diagnostics, List<SourceFile> out) {
+    String display = CONTENT + "/" + contentPath;
+    int slash = contentPath.lastIndexOf('/');
+    String folder = slash < 0 ? "" : contentPath.substring(0, slash);
+    String name = contentPath.substring(slash + 1);
+    Matcher m = MARKDOWN.matcher(name);
+    if (!m.matches()) {
+      out.add(new SourceFile(p, display, contentPath, SourceKind.ASSET, contentPath, config.defaultLanguage()));
+      return;
+    }
+    String base = m.group(1);
+    String lang = m.group(2);
+    if (lang != null && !config.hasLanguage(lang)) {
+      diagnostics.warning(
+          SourcePos.file(display),
+          "'"
+              + lang
+              + "' looks like a language suffix but is not a language in site.yaml, so this is published as the page '"
+              + base + "." + lang
+              + "'. Add '" + lang + "' to languages in site.yaml if it is a translation.");
+      base = base + "." + lang;
+      lang = null;
+    }
+    String language = lang == null ? config.defaultLanguage() : lang;
+    if (base.equals("_index")) {
+      out.add(new SourceFile(p, display, contentPath, SourceKind.SECTION_INDEX, folder, language));
+    } else {
+      String key = folder.isEmpty() ? base : folder + "/" + base;
+      out.add(new SourceFile(p, display, contentPath, SourceKind.PAGE, key, language));
+    }
+  }
+
+  private static boolean isHidden(String contentPath) {
+    for (String part : contentPath.split("/")) {
+      if (part.startsWith(".")) return true;
+      if (part.startsWith("_") && !part.matches("_index(\\.[A-Za-z-]+)?\\.md")) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,22 @@
+package org.fieldguide.frontmatter;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Front matter fields every page and section has.
+ *
+ * @param weight order within the section (then title); 0 when not given
+ * @param sourceHash for a translation: digest of the source page it was translated from
+ */
+public record CommonMeta(
+    String title,
+    String summary,
+    int weight,
+    List<String> tags,
+    boolean draft,
+    Optional<Duration> estimatedTime,
+    Optional<LocalDate> lastReviewed,
+    Optional<String> sourceHash) {}

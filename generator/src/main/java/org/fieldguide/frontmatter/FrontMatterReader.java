@@ -1,0 +1,163 @@
+package org.fieldguide.frontmatter;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.frontmatter.PageMeta.Compatibility;
+import org.fieldguide.frontmatter.PageMeta.Question;
+import org.fieldguide.frontmatter.PageMeta.Risk;
+import org.fieldguide.yaml.MappingReader;
+import org.fieldguide.yaml.YamlException;
+import org.fieldguide.yaml.YamlNode;
+import org.fieldguide.yaml.YamlReader;
+import org.fieldguide.yaml.Suggestions;
+
+/**
+ * Stage 2, front matter: YAML into the {@link PageMeta} record of the page's type, reporting
+ * every missing, unknown or wrongly typed field at its {@code file:line:column}. Thread-safe.
+ */
+public final class FrontMatterReader {
+  private final YamlReader yaml;
+
+  public FrontMatterReader(YamlReader yaml) {
+    this.yaml = yaml;
+  }
+
+  /** Parses only the YAML, for callers that need a field before typing (the section type). */
+  public Optional<YamlNode> parse(Split split, String file, Diagnostics diagnostics) {
+    try {
+      return Optional.of(yaml.read(split.yaml(), file, split.yamlLine() - 1));
+    } catch (YamlException e) {
+      diagnostics.report(e.diagnostic());
+      return Optional.empty();
+    }
+  }
+
+  /** Front matter of a section's {@code _index.md} (or the home page). */
+  public Optional<PageMeta> readSection(YamlNode root, Diagnostics diagnostics) {
+    return reader(root, diagnostics)
+        .map(
+            r -> {
+              CommonMeta common = common(r);
+              Optional<ContentType> childType = type(r);
+              r.rejectUnknownKeys("a section page (_index.md)");
+              return new PageMeta.SectionMeta(common, childType);
+            });
+  }
+
+  /**
+   * Front matter of a page. {@code defaultType} is the type given by the nearest section's
+   * {@code _index.md}, used when the page declares none.
+   */
+  public Optional<PageMeta> readPage(YamlNode root, ContentType defaultType, Diagnostics diagnostics) {
+    Optional<MappingReader> reader = reader(root, diagnostics);
+    if (reader.isEmpty()) return Optional.empty();
+    MappingReader r = reader.get();
+    long errorsBefore = diagnostics.errorCount();
+    CommonMeta common = common(r);
+    ContentType type = type(r).orElse(defaultType);
+    PageMeta meta =
+        switch (type) {
+          case PAGE -> new PageMeta.PlainMeta(common);
+          case RUNBOOK -> runbook(r, common);
+          case HARDWARE_GUIDE -> hardwareGuide(r, common);
+          case TRAINING_MODULE -> trainingModule(r, common);
+        };
+    r.rejectUnknownKeys("the front matter of a " + type.id());
+    return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(meta);
+  }
+
+  private static Optional<MappingReader> reader(YamlNode root, Diagnostics diagnostics) {
+    return MappingReader.of(root, diagnostics, "front matter", "front matter");
+  }
+
+  private static CommonMeta common(MappingReader r) {
+    String title = r.requiredText("title", "title: Replace a failed disk").orElse("");
+    String summary = r.text("summary").orElse("");
+    int weight = r.integer("weight").orElse(0);
+    List<String> tags = r.textList("tags");
+    boolean draft = r.bool("draft").orElse(false);
+    Optional<Duration> time = r.text("estimated_time").flatMap(t -> duration(r, t));
+    return new CommonMeta(title, summary, weight, tags, draft, time, r.date("last_reviewed"), r.text("source_hash"));
+  }
+
+  private static Optional<Duration> duration(MappingReader r, String text) {
+    Optional<Duration> d = EstimatedTime.parse(text);
+    if (d.isEmpty()) {
+      r.reportAt(
+          "estimated_time",
+          "'estimated_time' must be a duration such as 45m, 1h or 1h30m, found '" + text + "'.");
+    }
+    return d;
+  }
+
+  private static Optional<ContentType> type(MappingReader r) {
+    return r.text("type")
+        .flatMap(
+            t -> {
+              Optional<ContentType> type = ContentType.fromId(t.strip());
+              if (type.isEmpty()) {
+                List<String> ids = Arrays.stream(ContentType.values()).map(ContentType::id).toList();
+                r.reportAt(
+                    "type",
+                    "unknown type '"
+                        + t
+                        + "'"
+                        + Suggestions.didYouMean(t, ids)
+                        + ". Use one of "
+                        + String.join(", ", ids)
+                        + ".");
+              }
+              return type;
+            });
+  }
+
+  private static PageMeta runbook(MappingReader r, CommonMeta common) {
+    return new PageMeta.RunbookMeta(
+        common,
+        r.choice("risk", Risk.class, Risk::id),
+        linkTargets(r, "prerequisites"),
+        r.textList("access"),
+        r.textList("tools"),
+        r.text("rollback"),
+        r.text("escalation"));
+  }
+
+  private static PageMeta hardwareGuide(MappingReader r, CommonMeta common) {
+    return new PageMeta.HardwareGuideMeta(
+        common,
+        r.text("model"),
+        r.text("vendor"),
+        r.choice("status", Compatibility.class, Compatibility::id),
+        r.textMap("specs"));
+  }
+
+  private static PageMeta trainingModule(MappingReader r, CommonMeta common) {
+    List<Question> questions = new ArrayList<>();
+    for (YamlNode n : r.nodeList("questions")) {
+      r.nested(n, "a question").ifPresent(q -> {
+        Optional<String> question = q.requiredText("question", "question: Which command lists disks?");
+        Optional<String> answer = q.requiredText("answer", "answer: lsblk");
+        q.rejectUnknownKeys("a question");
+        if (question.isPresent() && answer.isPresent()) questions.add(new Question(question.get(), answer.get()));
+      });
+    }
+    return new PageMeta.TrainingModuleMeta(
+        common, r.textList("objectives"), linkTargets(r, "prerequisites"), List.copyOf(questions));
+  }
+
+  private static List<LinkTarget> linkTargets(MappingReader r, String key) {
+    List<LinkTarget> out = new ArrayList<>();
+    for (YamlNode n : r.nodeList(key)) {
+      if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING && !s.text().isBlank()) {
+        out.add(new LinkTarget(s.text().strip(), s.pos()));
+      } else {
+        r.reportAt(n, "each of '" + key + "' must be the path of a page, such as ../hardware/supported-servers.md.");
+      }
+    }
+    return List.copyOf(out);
+  }
+}

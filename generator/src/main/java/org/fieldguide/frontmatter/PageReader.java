@@ -1,0 +1,65 @@
+package org.fieldguide.frontmatter;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.fieldguide.content.SourceFile;
+import org.fieldguide.content.SourceKind;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.yaml.YamlNode;
+
+/**
+ * Reads Markdown files in two steps, both thread-safe: {@link #load} reads, splits and parses the
+ * YAML of any file; {@link #type} types it once the section types (from {@code _index.md}
+ * files) are known, since a page without {@code type:} takes its section's.
+ */
+public final class PageReader {
+  private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+  private final FrontMatterReader reader;
+
+  public PageReader(FrontMatterReader reader) {
+    this.reader = reader;
+  }
+
+  /** A file with its front matter parsed but not yet typed. */
+  public record Loaded(SourceFile source, Split split, YamlNode yaml) {}
+
+  public Optional<Loaded> load(SourceFile file, Diagnostics diagnostics) {
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(file.path());
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      diagnostics.error(SourcePos.file(file.displayPath()), "the file is not valid UTF-8 text. Save it as UTF-8 in your editor.");
+      return Optional.empty();
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.file(file.displayPath()), "cannot read the file: " + e.getMessage());
+      return Optional.empty();
+    }
+    FrontMatterSplitter.Result result = splitter.split(FrontMatterSplitter.normalise(text), file.displayPath());
+    if (result.problem().isPresent()) {
+      diagnostics.report(result.problem().get());
+      return Optional.empty();
+    }
+    Split split = result.split().get();
+    return reader.parse(split, file.displayPath(), diagnostics).map(yaml -> new Loaded(file, split, yaml));
+  }
+
+  /** The typed page; {@code defaultType} is the type its section gives. */
+  public Optional<ParsedPage> type(Loaded loaded, ContentType defaultType, Diagnostics diagnostics) {
+    Optional<PageMeta> meta =
+        loaded.source().kind() == SourceKind.SECTION_INDEX
+            ? reader.readSection(loaded.yaml(), diagnostics)
+            : reader.readPage(loaded.yaml(), defaultType, diagnostics);
+    return meta.map(m -> new ParsedPage(loaded.source(), m, loaded.split().body(), loaded.split().bodyLine()));
+  }
+}

@@ -1,0 +1,48 @@
+package org.fieldguide.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The interface strings of the site (labels, banners, plurals) per language, as ICU
+ * MessageFormat patterns. A key missing in a language falls back to the default language, then to
+ * the key itself, so a page never shows an empty label. Immutable after loading; thread-safe.
+ */
+public final class UiStrings {
+  private final String defaultLanguage;
+  private final Map<String, Map<String, String>> patterns;
+  // ICU formats are not thread-safe: each thread formats with its own clone of the parsed one.
+  private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+
+  public UiStrings(String defaultLanguage, Map<String, Map<String, String>> patterns) {
+    this.defaultLanguage = defaultLanguage;
+    this.patterns = Map.copyOf(patterns);
+  }
+
+  /** The pattern for {@code key} in {@code language}, with per-key fallback. */
+  public String pattern(String language, String key) {
+    String p = patterns.getOrDefault(language, Map.of()).get(key);
+    if (p == null) p = patterns.getOrDefault(defaultLanguage, Map.of()).get(key);
+    return p == null ? key : p;
+  }
+
+  /** True when the language itself (not a fallback) defines the key. */
+  public boolean defines(String language, String key) {
+    return patterns.getOrDefault(language, Map.of()).containsKey(key);
+  }
+
+  public String format(String language, String key) {
+    return format(language, key, Map.of());
+  }
+
+  /** Formats with named arguments, such as {@code {count, plural, one {# step} other {# steps}}}. */
+  public String format(String language, String key, Map<String, Object> args) {
+    String pattern = pattern(language, key);
+    String cacheKey = language + "\u0000" + pattern;
+    MessageFormat format =
+        parsed.computeIfAbsent(cacheKey, k -> new MessageFormat(pattern, ULocale.forLanguageTag(language)));
+    return ((MessageFormat) format.clone()).format(args);
+  }
+}

@@ -1,0 +1,89 @@
+package org.fieldguide.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.yaml.YamlException;
+import org.fieldguide.yaml.YamlNode;
+import org.fieldguide.yaml.YamlReader;
+
+/**
+ * Loads interface strings: the theme's own {@code i18n/<lang>.yaml} (so any site is fully
+ * translated), overlaid by the site's {@code translations/<lang>.yaml}. Every pattern is parsed
+ * once here so a syntax error is reported with its position before any page is rendered.
+ */
+public final class UiStringsLoader {
+  private final YamlReader yaml;
+
+  public UiStringsLoader(YamlReader yaml) {
+    this.yaml = yaml;
+  }
+
+  /**
+   * @param themeFiles the theme's string files per language, most specific theme first, each
+   *     with the name shown in messages
+   */
+  public UiStrings load(
+      SiteConfig config, Map<String, List<NamedFile>> themeFiles, Path siteDir, Diagnostics diagnostics) {
+    Map<String, Map<String, String>> all = new HashMap<>();
+    for (String lang : config.languageCodes()) {
+      Map<String, String> strings = new LinkedHashMap<>();
+      List<NamedFile> theme = themeFiles.getOrDefault(lang, List.of());
+      for (int i = theme.size() - 1; i >= 0; i--) {
+        read(theme.get(i).displayName(), theme.get(i).text(), lang, strings, diagnostics);
+      }
+      Path site = siteDir.resolve("translations").resolve(lang + ".yaml");
+      if (Files.isRegularFile(site)) {
+        try {
+          read("translations/" + lang + ".yaml", Files.readString(site, StandardCharsets.UTF_8), lang, strings, diagnostics);
+        } catch (IOException e) {
+          diagnostics.error(SourcePos.file("translations/" + lang + ".yaml"), "cannot read: " + e.getMessage());
+        }
+      }
+      all.put(lang, strings);
+    }
+    return new UiStrings(config.defaultLanguage(), all);
+  }
+
+  private void read(String name, String text, String lang, Map<String, String> into, Diagnostics diagnostics) {
+    YamlNode root;
+    try {
+      root = yaml.read(text, name, 0);
+    } catch (YamlException e) {
+      diagnostics.report(e.diagnostic());
+      return;
+    }
+    if (!(root instanceof YamlNode.Mapping m)) {
+      diagnostics.error(root.pos(), "a translations file must be a mapping of 'key: message' lines.");
+      return;
+    }
+    for (YamlNode.Entry e : m.entries()) {
+      if (!(e.value() instanceof YamlNode.Scalar s) || s.kind() == YamlNode.ScalarKind.NULL) {
+        diagnostics.error(e.value().pos(), "the message '" + e.key() + "' must be text.");
+        continue;
+      }
+      try {
+        new MessageFormat(s.text(), ULocale.forLanguageTag(lang));
+        into.put(e.key(), s.text());
+      } catch (IllegalArgumentException ex) {
+        diagnostics.error(
+            s.pos(),
+            "the message '" + e.key() + "' is not valid ICU MessageFormat: " + ex.getMessage()
+                + ". Check that every { has its }, and write a literal apostrophe as ''.");
+      }
+    }
+  }
+
+  /** A file's text and the name shown in messages. */
+  public record NamedFile(String displayName, String text) {}
+}

@@ -1,0 +1,42 @@
+package org.fieldguide.model;
+
+import java.util.Optional;
+import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.frontmatter.ParsedPage;
+
+/**
+ * One output page: a key in one language.
+ *
+ * @param key language-neutral identity ({@code runbooks/deploy}, {@code runbooks}, {@code ""})
+ * @param language the language of the site the page belongs to ({@code /es/…})
+ * @param content what is shown: the translation, or the default-language page when {@code
+ *     fallback}; empty for a section with no {@code _index.md}
+ * @param title the title shown (from the content, or made from the folder name)
+ * @param url path from the site root, always ending in {@code /}, such as {@code es/runbooks/deploy/}
+ * @param parentKey key of the section the page is in; empty for the home page
+ */
+public record Page(
+    String key,
+    PageKind kind,
+    String language,
+    Optional<ParsedPage> content,
+    boolean fallback,
+    String title,
+    ContentType type,
+    int weight,
+    String url,
+    Optional<String> parentKey) {
+
+  /** The language of the text actually shown, which differs from {@code language} for fallbacks. */
+  public String contentLanguage(String defaultLanguage) {
+    return fallback ? defaultLanguage : language;
+  }
+
+  public PageId id() {
+    return new PageId(key, language);
+  }
+
+  public boolean isSection() {
+    return kind != PageKind.PAGE;
+  }
+}

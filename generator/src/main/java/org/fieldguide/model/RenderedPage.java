@@ -1,0 +1,14 @@
+package org.fieldguide.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page after stages 4 and 7: its body as finished HTML and what later stages need to know
+ * about it.
+ *
+ * @param ids element ids in the body, the targets of {@code #fragment} links
+ * @param prerequisites front matter prerequisites, resolved and validated
+ */
+public record RenderedPage(
+    Page page, String bodyHtml, Set<String> ids, List<TocEntry> toc, List<PageLink> prerequisites, int checklistItems) {}

@@ -1,0 +1,215 @@
+package org.fieldguide.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.content.SourceFile;
+import org.fieldguide.content.SourceKind;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.frontmatter.PageMeta;
+import org.fieldguide.frontmatter.ParsedPage;
+
+/**
+ * Stage 3: turns parsed pages into the {@link SiteTree}: sections, display order, URLs, drafts
+ * left out, and a page in every language (the translation, or the default-language page as a
+ * fallback) so that no language has dead ends.
+ */
+public final class SiteAssembler {
+
+  /** Whether drafts are published. */
+  public enum Drafts {
+    INCLUDE,
+    EXCLUDE
+  }
+
+  public SiteTree assemble(
+      SiteConfig config, List<ParsedPage> parsed, List<SourceFile> assetFiles, Drafts drafts, Diagnostics diagnostics) {
+    String defaultLang = config.defaultLanguage();
+    Map<String, Map<String, ParsedPage>> byKey = new TreeMap<>();
+    Set<String> draftPaths = new HashSet<>();
+    Map<String, SourceKind> kinds = new HashMap<>();
+    Map<String, SourceFile> defaultSources = new HashMap<>();
+
+    for (ParsedPage p : parsed) {
+      SourceFile s = p.source();
+      kinds.put(s.key(), s.kind());
+      if (s.language().equals(defaultLang)) defaultSources.put(s.key(), s);
+      if (drafts == Drafts.EXCLUDE && p.meta().common().draft()) {
+        if (s.language().equals(defaultLang)) draftPaths.add(neutralPath(s));
+        continue;
+      }
+      byKey.computeIfAbsent(s.key(), k -> new TreeMap<>()).put(s.language(), p);
+    }
+    // A draft in the default language hides its translations too: they would be orphans.
+    for (String path : draftPaths) {
+      String key = keyOf(path);
+      byKey.remove(key);
+    }
+    for (var e : byKey.entrySet()) {
+      if (!e.getValue().containsKey(defaultLang) && !defaultSources.containsKey(e.getKey())) {
+        ParsedPage any = e.getValue().values().iterator().next();
+        diagnostics.warning(
+            SourcePos.file(any.source().displayPath()),
+            "this translation has no " + config.language(defaultLang).name() + " page ("
+                + expectedDefaultPath(any.source())
+                + "), so it is published only in its own language. Add the source page or rename the file.");
+      }
+    }
+
+    // Sections: every folder holding a page, and its ancestors, plus the home page.
+    Set<String> sectionKeys = new TreeSet<>();
+    sectionKeys.add("");
+    for (var e : byKey.entrySet()) {
+      String key = e.getKey();
+      String folder = kinds.get(key) == SourceKind.SECTION_INDEX ? key : parentOf(key);
+      for (String f = folder; ; f = parentOf(f)) {
+        sectionKeys.add(f);
+        if (f.isEmpty()) break;
+      }
+    }
+    for (var e : byKey.entrySet()) {
+      if (kinds.get(e.getKey()) == SourceKind.PAGE && sectionKeys.contains(e.getKey())) {
+        ParsedPage p = e.getValue().values().iterator().next();
+        diagnostics.error(
+            SourcePos.file(p.source().displayPath()),
+            "this page and the folder content/" + e.getKey() + "/ would both be published at /"
+                + e.getKey() + "/. Move the page into the folder as _index.md, or rename one of them.");
+      }
+    }
+
+    Map<String, Optional<ContentType>> sectionTypes = new HashMap<>();
+    for (String s : sectionKeys) {
+      ParsedPage index = byKey.getOrDefault(s, Map.of()).get(defaultLang);
+      if (index != null && index.meta() instanceof PageMeta.SectionMeta sm) sectionTypes.put(s, sm.childType());
+    }
+
+    Map<PageId, Page> pages = new HashMap<>();
+    Map<String, String> keysByPath = new HashMap<>();
+    for (String s : sectionKeys) {
+      keysByPath.put(s.isEmpty() ? "_index.md" : s + "/_index.md", s);
+      if (!s.isEmpty()) keysByPath.put(s, s);
+    }
+    for (var e : byKey.entrySet()) {
+      if (kinds.get(e.getKey()) == SourceKind.PAGE) keysByPath.put(e.getKey() + ".md", e.getKey());
+    }
+
+    for (String lang : config.languageCodes()) {
+      for (String s : sectionKeys) {
+        Map<String, ParsedPage> versions = byKey.getOrDefault(s, Map.of());
+        pages.put(new PageId(s, lang), sectionPage(config, s, lang, versions));
+      }
+      for (var e : byKey.entrySet()) {
+        if (kinds.get(e.getKey()) != SourceKind.PAGE || sectionKeys.contains(e.getKey())) continue;
+        Map<String, ParsedPage> versions = e.getValue();
+        ParsedPage own = versions.get(lang);
+        ParsedPage shown = own != null ? own : versions.get(defaultLang);
+        if (shown == null) continue;
+        pages.put(
+            new PageId(e.getKey(), lang),
+            new Page(
+                e.getKey(),
+                PageKind.PAGE,
+                lang,
+                Optional.of(shown),
+                own == null,
+                shown.title(),
+                shown.meta().type(),
+                shown.meta().common().weight(),
+                url(lang, e.getKey()),
+                Optional.of(parentOf(e.getKey()))));
+      }
+    }
+
+    Map<PageId, List<Page>> childSections = new HashMap<>();
+    Map<PageId, List<Page>> childPages = new HashMap<>();
+    for (Page p : pages.values()) {
+      if (p.parentKey().isEmpty()) continue;
+      PageId parent = new PageId(p.parentKey().get(), p.language());
+      (p.isSection() ? childSections : childPages).computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
+    }
+    Map<String, Comparator<Page>> orders = new HashMap<>();
+    for (String lang : config.languageCodes()) orders.put(lang, displayOrder(lang));
+    childSections.values().forEach(l -> l.sort(orders.get(l.get(0).language())));
+    childPages.values().forEach(l -> l.sort(orders.get(l.get(0).language())));
+
+    Map<String, Asset> assets = new HashMap<>();
+    for (SourceFile a : assetFiles) assets.put(a.contentPath(), new Asset(a.path(), a.contentPath(), a.displayPath()));
+
+    return new SiteTree(config, pages, childSections, childPages, keysByPath, assets, draftPaths);
+  }
+
+  /** Resolves the type a page gets when it declares none: its nearest section's {@code type}. */
+  public static ContentType inheritedType(String key, Map<String, Optional<ContentType>> sectionTypes) {
+    for (String f = parentOf(key); ; f = parentOf(f)) {
+      Optional<ContentType> t = sectionTypes.getOrDefault(f, Optional.empty());
+      if (t.isPresent()) return t.get();
+      if (f.isEmpty()) return ContentType.PAGE;
+    }
+  }
+
+  private static Page sectionPage(SiteConfig config, String key, String lang, Map<String, ParsedPage> versions) {
+    ParsedPage own = versions.get(lang);
+    ParsedPage shown = own != null ? own : versions.get(config.defaultLanguage());
+    String title = shown != null ? shown.title() : key.isEmpty() ? config.title() : humanise(key);
+    return new Page(
+        key,
+        key.isEmpty() ? PageKind.HOME : PageKind.SECTION,
+        lang,
+        Optional.ofNullable(shown),
+        own == null && shown != null,
+        title,
+        ContentType.PAGE,
+        shown == null ? 0 : shown.meta().common().weight(),
+        url(lang, key),
+        key.isEmpty() ? Optional.empty() : Optional.of(parentOf(key)));
+  }
+
+  private static Comparator<Page> displayOrder(String lang) {
+    Collator collator = Collator.getInstance(ULocale.forLanguageTag(lang));
+    return Comparator.comparingInt(Page::weight)
+        .thenComparing(Page::title, collator::compare)
+        .thenComparing(Page::key);
+  }
+
+  static String url(String lang, String key) {
+    return key.isEmpty() ? lang + "/" : lang + "/" + key + "/";
+  }
+
+  static String parentOf(String key) {
+    int slash = key.lastIndexOf('/');
+    return slash < 0 ? "" : key.substring(0, slash);
+  }
+
+  private static String keyOf(String neutralPath) {
+    if (neutralPath.equals("_index.md")) return "";
+    if (neutralPath.endsWith("/_index.md")) return neutralPath.substring(0, neutralPath.length() - "/_index.md".length());
+    return neutralPath.substring(0, neutralPath.length() - 3);
+  }
+
+  private static String neutralPath(SourceFile s) {
+    if (s.kind() == SourceKind.SECTION_INDEX) return s.key().isEmpty() ? "_index.md" : s.key() + "/_index.md";
+    return s.key() + ".md";
+  }
+
+  private static String expectedDefaultPath(SourceFile s) {
+    return "content/" + neutralPath(s);
+  }
+
+  private static String humanise(String key) {
+    String name = key.substring(key.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
+    return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+  }
+}

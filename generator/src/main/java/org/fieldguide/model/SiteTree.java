@@ -1,0 +1,117 @@
+package org.fieldguide.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fieldguide.config.SiteConfig;
+
+/**
+ * The whole site after stage 3: every output page in every language with its URL, the section
+ * structure in display order, and the assets. Immutable; shared by all later stages.
+ *
+ * <p>URLs exist before any Markdown is rendered, so links can be rewritten in one pass.
+ */
+public final class SiteTree {
+  private final SiteConfig config;
+  private final Map<PageId, Page> pages;
+  private final Map<PageId, List<Page>> childSections;
+  private final Map<PageId, List<Page>> childPages;
+  private final Map<String, String> keysByContentPath;
+  private final Map<String, Asset> assets;
+  private final Set<String> draftContentPaths;
+  private final List<Page> ordered;
+
+  SiteTree(
+      SiteConfig config,
+      Map<PageId, Page> pages,
+      Map<PageId, List<Page>> childSections,
+      Map<PageId, List<Page>> childPages,
+      Map<String, String> keysByContentPath,
+      Map<String, Asset> assets,
+      Set<String> draftContentPaths) {
+    this.config = config;
+    this.pages = Map.copyOf(pages);
+    this.childSections = Map.copyOf(childSections);
+    this.childPages = Map.copyOf(childPages);
+    this.keysByContentPath = Map.copyOf(keysByContentPath);
+    this.assets = Map.copyOf(assets);
+    this.draftContentPaths = Set.copyOf(draftContentPaths);
+    List<Page> all = new ArrayList<>(pages.values());
+    all.sort((a, b) -> a.id().compareTo(b.id()));
+    this.ordered = List.copyOf(all);
+  }
+
+  public SiteConfig config() {
+    return config;
+  }
+
+  /** Every output page, sorted by language then key. */
+  public List<Page> pages() {
+    return ordered;
+  }
+
+  public Optional<Page> page(String key, String language) {
+    return Optional.ofNullable(pages.get(new PageId(key, language)));
+  }
+
+  public Page home(String language) {
+    return pages.get(new PageId("", language));
+  }
+
+  /** Sub-sections of a section in display order (weight, then title). */
+  public List<Page> childSections(Page section) {
+    return childSections.getOrDefault(section.id(), List.of());
+  }
+
+  /** Pages directly in a section, in display order (weight, then title). */
+  public List<Page> childPages(Page section) {
+    return childPages.getOrDefault(section.id(), List.of());
+  }
+
+  /** The section a page is in, or empty for the home page. */
+  public Optional<Page> parent(Page page) {
+    return page.parentKey().flatMap(k -> page(k, page.language()));
+  }
+
+  /** The sections from the home page down to (not including) this page. */
+  public List<Page> ancestors(Page page) {
+    List<Page> chain = new ArrayList<>();
+    Optional<Page> p = parent(page);
+    while (p.isPresent()) {
+      chain.add(0, p.get());
+      p = parent(p.get());
+    }
+    return chain;
+  }
+
+  /**
+   * The page key published from a Markdown file, by its content path without language suffix
+   * ({@code runbooks/deploy.md}, {@code runbooks/_index.md}) or a section folder ({@code runbooks}).
+   */
+  public Optional<String> keyForContentPath(String contentPath) {
+    return Optional.ofNullable(keysByContentPath.get(contentPath));
+  }
+
+  /** Every content path a link may name, for "did you mean" suggestions. */
+  public Collection<String> linkableContentPaths() {
+    List<String> all = new ArrayList<>(keysByContentPath.keySet());
+    all.addAll(assets.keySet());
+    return all;
+  }
+
+  public Optional<Asset> asset(String contentPath) {
+    return Optional.ofNullable(assets.get(contentPath));
+  }
+
+  public Collection<Asset> assets() {
+    return assets.values().stream().sorted((a, b) -> a.contentPath().compareTo(b.contentPath())).toList();
+  }
+
+  /** True when the content path names a page left out because it is a draft. */
+  public boolean isDraft(String contentPath) {
+    return draftContentPaths.contains(contentPath);
+  }
+}

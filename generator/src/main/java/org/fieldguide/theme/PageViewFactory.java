@@ -1,0 +1,217 @@
+package org.fieldguide.theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fieldguide.config.LanguageConfig;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.frontmatter.CommonMeta;
+import org.fieldguide.frontmatter.PageMeta;
+import org.fieldguide.i18n.UiStrings;
+import org.fieldguide.link.RelativeUrls;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.PageLink;
+import org.fieldguide.model.RenderedPage;
+import org.fieldguide.model.SiteTree;
+import org.fieldguide.theme.Views.HardwareView;
+import org.fieldguide.theme.Views.LanguageLink;
+import org.fieldguide.theme.Views.LanguageView;
+import org.fieldguide.theme.Views.LinkView;
+import org.fieldguide.theme.Views.NavItem;
+import org.fieldguide.theme.Views.PageView;
+import org.fieldguide.theme.Views.QuestionView;
+import org.fieldguide.theme.Views.RunbookView;
+import org.fieldguide.theme.Views.SiteView;
+import org.fieldguide.theme.Views.SpecRow;
+import org.fieldguide.theme.Views.TrainingView;
+
+/** Builds the view records for one page from the site model. Thread-safe. */
+public final class PageViewFactory {
+  private final SiteTree tree;
+  private final UiStrings strings;
+  private final ValueFormats formats = new ValueFormats();
+
+  public PageViewFactory(SiteTree tree, UiStrings strings) {
+    this.tree = tree;
+    this.strings = strings;
+  }
+
+  public Views.Root root(RenderedPage rendered) {
+    Page page = rendered.page();
+    return new Views.Root(site(page, Hrefs.RELATIVE), page(rendered), new UiView(strings, page.language()));
+  }
+
+  /**
+   * The view for a page with no Markdown behind it, such as the language chooser at the root.
+   *
+   * @param url where the page is published, such as {@code index.html}
+   * @param absolute use absolute paths from the base URL: a 404 page is served at any address,
+   *     where relative links would break
+   */
+  public Views.Root standalone(String language, String url, String title, String kind, boolean absolute) {
+    SiteConfig config = tree.config();
+    LanguageConfig lang = config.language(language);
+    Page home = tree.home(language);
+    Page at = new Page("", home.kind(), language, Optional.empty(), false, title, home.type(), 0, url, Optional.empty());
+    Hrefs hrefs = absolute ? new Hrefs(config.baseUrl().getPath()) : Hrefs.RELATIVE;
+    PageView view =
+        new PageView(kind, "page", title, "", "", lang.code(), lang.direction().html(), config.baseUrl() + url, false, "", "",
+            List.of(), List.of(), languages(at, hrefs), List.of(), List.of(), List.of(), null, null, "", "", "", List.of(), 0,
+            List.of(), null, null, null);
+    return new Views.Root(site(at, hrefs), view, new UiView(strings, language));
+  }
+
+  /** How URLs are written: relative to the page, or absolute paths under the base URL. */
+  private record Hrefs(String basePath) {
+    static final Hrefs RELATIVE = new Hrefs(null);
+
+    String to(Page from, String targetUrl) {
+      return basePath == null ? RelativeUrls.between(from.url(), targetUrl) : basePath + targetUrl;
+    }
+  }
+
+  private SiteView site(Page page, Hrefs hrefs) {
+    SiteConfig config = tree.config();
+    String root = hrefs.to(page, "");
+    LanguageConfig lang = config.language(page.language());
+    List<NavItem> sections = new ArrayList<>();
+    for (Page s : tree.childSections(tree.home(page.language()))) sections.add(nav(page, s, hrefs));
+    return new SiteView(
+        config.title(),
+        config.description(),
+        root,
+        root + "static/",
+        hrefs.to(page, tree.home(page.language()).url()),
+        languageView(lang),
+        config.languages().stream().map(PageViewFactory::languageView).toList(),
+        sections);
+  }
+
+  private PageView page(RenderedPage rendered) {
+    Page page = rendered.page();
+    SiteConfig config = tree.config();
+    String contentLang = page.contentLanguage(config.defaultLanguage());
+    LanguageConfig shown = config.language(contentLang);
+    Optional<PageMeta> meta = page.content().map(c -> c.meta());
+    Optional<CommonMeta> common = meta.map(PageMeta::common);
+
+    List<NavItem> sectionNav = new ArrayList<>();
+    Page navParent = page.kind() == org.fieldguide.model.PageKind.PAGE ? tree.parent(page).orElse(page) : page;
+    for (Page s : tree.childSections(navParent)) sectionNav.add(nav(page, s));
+    for (Page p : tree.childPages(navParent)) sectionNav.add(nav(page, p));
+
+    LinkView previous = null;
+    LinkView next = null;
+    if (page.kind() == org.fieldguide.model.PageKind.PAGE) {
+      List<Page> siblings = tree.parent(page).map(tree::childPages).orElse(List.of());
+      int i = siblings.indexOf(page);
+      if (i > 0) previous = link(page, siblings.get(i - 1));
+      if (i >= 0 && i < siblings.size() - 1) next = link(page, siblings.get(i + 1));
+    }
+
+    return new PageView(
+        page.kind().name().toLowerCase(java.util.Locale.ROOT),
+        page.type().id(),
+        page.title(),
+        common.map(CommonMeta::summary).orElse(""),
+        rendered.bodyHtml(),
+        contentLang,
+        shown.direction().html(),
+        config.baseUrl() + page.url(),
+        page.fallback(),
+        shown.name(),
+        editUrl(page),
+        rendered.toc(),
+        tree.ancestors(page).stream().map(a -> link(page, a)).toList(),
+        languages(page, Hrefs.RELATIVE),
+        sectionNav,
+        tree.childSections(page).stream().map(s -> nav(page, s)).toList(),
+        tree.childPages(page).stream().map(p -> nav(page, p)).toList(),
+        previous,
+        next,
+        common.flatMap(CommonMeta::lastReviewed).map(d -> formats.date(d, page.language())).orElse(""),
+        common.flatMap(CommonMeta::lastReviewed).map(Object::toString).orElse(""),
+        common.flatMap(CommonMeta::estimatedTime).map(d -> formats.duration(d, page.language())).orElse(""),
+        common.map(CommonMeta::tags).orElse(List.of()),
+        rendered.checklistItems(),
+        rendered.prerequisites().stream().map(PageViewFactory::link).toList(),
+        meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
+        meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),
+        meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null));
+  }
+
+  private RunbookView runbook(PageMeta.RunbookMeta m, Page page) {
+    String risk = m.risk().map(r -> strings.format(page.language(), "risk_" + r.id())).orElse(null);
+    return new RunbookView(risk, m.access(), m.tools(), m.rollback().orElse(null), m.escalation().orElse(null));
+  }
+
+  private HardwareView hardware(PageMeta.HardwareGuideMeta m, Page page) {
+    List<SpecRow> specs = new ArrayList<>();
+    for (Map.Entry<String, String> e : m.specs().entrySet()) specs.add(new SpecRow(e.getKey(), e.getValue()));
+    String status = m.status().map(s -> strings.format(page.language(), "status_" + s.id())).orElse(null);
+    return new HardwareView(m.model().orElse(null), m.vendor().orElse(null), status, specs);
+  }
+
+  private static TrainingView training(PageMeta.TrainingModuleMeta m) {
+    return new TrainingView(m.objectives(), m.questions().stream().map(q -> new QuestionView(q.question(), q.answer())).toList());
+  }
+
+  private List<LanguageLink> languages(Page page, Hrefs hrefs) {
+    List<LanguageLink> out = new ArrayList<>();
+    for (LanguageConfig l : tree.config().languages()) {
+      Optional<Page> other = tree.page(page.key(), l.code());
+      String url = other.map(Page::url).orElse(tree.home(l.code()).url());
+      out.add(
+          new LanguageLink(
+              l.code(),
+              l.name(),
+              hrefs.to(page, url),
+              tree.config().baseUrl() + url,
+              l.code().equals(page.language()),
+              other.map(o -> !o.fallback()).orElse(false)));
+    }
+    return out;
+  }
+
+  private String editUrl(Page page) {
+    Optional<String> repo = tree.config().repository();
+    if (repo.isEmpty() || page.content().isEmpty()) return "";
+    String base = repo.get().endsWith("/") ? repo.get() : repo.get() + "/";
+    String path = page.content().get().source().displayPath();
+    if (!page.fallback()) return base + "edit/main/" + path;
+    // A fallback page asks readers to translate: open a new file named for their language.
+    String folder = path.substring(0, path.lastIndexOf('/'));
+    String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "." + page.language() + ".md");
+    return base + "new/main/" + folder + "?filename=" + name;
+  }
+
+  private NavItem nav(Page from, Page to) {
+    return nav(from, to, Hrefs.RELATIVE);
+  }
+
+  private NavItem nav(Page from, Page to, Hrefs hrefs) {
+    String time = to.content().flatMap(c -> c.meta().common().estimatedTime()).map(d -> formats.duration(d, from.language())).orElse("");
+    return new NavItem(
+        to.title(),
+        hrefs.to(from, to.url()),
+        to.content().map(c -> c.meta().common().summary()).orElse(""),
+        to.type().id(),
+        to.id().equals(from.id()),
+        to.fallback(),
+        time,
+        to.isSection());
+  }
+
+  private static LinkView link(Page from, Page to) {
+    return new LinkView(to.title(), RelativeUrls.between(from.url(), to.url()));
+  }
+
+  private static LinkView link(PageLink l) {
+    return new LinkView(l.target().title(), l.href());
+  }
+
+  private static LanguageView languageView(LanguageConfig l) {
+    return new LanguageView(l.code(), l.name(), l.direction().html());
+  }
+}

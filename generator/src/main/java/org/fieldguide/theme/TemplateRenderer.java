@@ -1,0 +1,116 @@
+package org.fieldguide.theme;
+
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.diagnostic.SourcePos;
+
+/**
+ * Stage 6: renders view records with Freemarker {@code .ftlh} templates (HTML auto-escaping) and
+ * {@code .ftlx} (XML escaping, for the sitemap).
+ *
+ * <p>The {@link Configuration} is set up once here and never changed, which Freemarker requires
+ * for sharing it between threads; {@link Template#process} is then safe to call concurrently.
+ */
+public final class TemplateRenderer {
+  private final Configuration freemarker;
+  private final Theme theme;
+
+  public TemplateRenderer(Theme theme) {
+    this.theme = theme;
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders =
+        theme.roots().stream().map(r -> (TemplateLoader) new PathTemplateLoader(r.dir().resolve("templates"))).toList();
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setLocalizedLookup(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNumberFormat("computer");
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    this.freemarker = cfg;
+  }
+
+  /** The first template of {@code candidates} that the theme chain has, such as runbook → page. */
+  public Optional<String> firstExisting(List<String> candidates) {
+    return candidates.stream().filter(c -> theme.find("templates/" + c).isPresent()).findFirst();
+  }
+
+  /**
+   * Renders {@code template} with {@code model}.
+   *
+   * @param forFile the source being rendered, named in error messages
+   * @throws TemplateFailure with a diagnostic naming template, line and page
+   */
+  public String render(String template, Object model, String forFile) throws TemplateFailure {
+    try {
+      Template t = freemarker.getTemplate(template);
+      StringWriter out = new StringWriter(16 * 1024);
+      t.process(model, out);
+      return out.toString();
+    } catch (TemplateNotFoundException e) {
+      throw new TemplateFailure(
+          Diagnostic.error(SourcePos.file("templates/" + template), "template " + template + " not found in the theme (needed for " + forFile + ")."));
+    } catch (freemarker.core.ParseException e) {
+      throw new TemplateFailure(
+          Diagnostic.error(
+              new SourcePos(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+              "template syntax error: " + firstLine(e.getEditorMessage()) + "."));
+    } catch (TemplateException e) {
+      throw new TemplateFailure(
+          Diagnostic.error(
+              new SourcePos(display(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                  e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
+              "template failed while rendering " + forFile + ": " + firstLine(e.getMessageWithoutStackTop()) + "."));
+    } catch (IOException e) {
+      throw new TemplateFailure(
+          Diagnostic.error(SourcePos.file("templates/" + template), "cannot read template: " + e.getMessage()));
+    }
+  }
+
+  private String display(String templateName) {
+    if (templateName == null) return "templates";
+    return theme.find("templates/" + templateName).map(Theme.Located::displayName).orElse("templates/" + templateName);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) return "unknown problem";
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    m = nl < 0 ? m : m.substring(0, nl).strip();
+    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+  }
+
+  /** A template that could not be rendered; carries the diagnostic for the writer. */
+  public static final class TemplateFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    TemplateFailure(Diagnostic diagnostic) {
+      super(diagnostic.toString());
+      this.diagnostic = diagnostic;
+    }
+
+    public Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.fieldguide.theme;
+
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Dates and durations formatted for readers of one language (CLDR data from the JDK and ICU). */
+final class ValueFormats {
+  private final Map<String, DateTimeFormatter> dates = new ConcurrentHashMap<>();
+  private final Map<String, MeasureFormat> durations = new ConcurrentHashMap<>();
+
+  String date(LocalDate date, String language) {
+    return dates
+        .computeIfAbsent(language, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l)))
+        .format(date);
+  }
+
+  /** "1 hr, 30 min", "1 h y 30 min", "1 س و30 د". */
+  String duration(Duration d, String language) {
+    MeasureFormat f =
+        durations.computeIfAbsent(language, l -> MeasureFormat.getInstance(ULocale.forLanguageTag(l), MeasureFormat.FormatWidth.SHORT));
+    List<Measure> parts = new ArrayList<>();
+    if (d.toHours() > 0) parts.add(new Measure(d.toHours(), MeasureUnit.HOUR));
+    if (d.toMinutesPart() > 0) parts.add(new Measure(d.toMinutesPart(), MeasureUnit.MINUTE));
+    synchronized (f) {
+      // MeasureFormat instances are shared per language; formatting is cheap, so serialise it.
+      return f.formatMeasures(parts.toArray(new Measure[0]));
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.fieldguide.yaml;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** "Did you mean …?" hints for names a writer almost got right. */
+public final class Suggestions {
+  private Suggestions() {}
+
+  /** {@code "; did you mean 'x'?"} for the closest candidate, or an empty string. */
+  public static String didYouMean(String given, Collection<String> candidates) {
+    String best = closest(given, candidates);
+    return best == null ? "" : "; did you mean '" + best + "'?";
+  }
+
+  /**
+   * The candidate closest to {@code given}: equal ignoring case first, else within an edit
+   * distance of a third of its length (at least 2). Null when nothing is close.
+   */
+  public static String closest(String given, Collection<String> candidates) {
+    String lower = given.toLowerCase(Locale.ROOT);
+    for (String c : candidates) {
+      if (c.toLowerCase(Locale.ROOT).equals(lower) && !c.equals(given)) return c;
+    }
+    String best = null;
+    int bestDistance = Math.max(2, given.length() / 3) + 1;
+    // Sorted so that ties always pick the same candidate.
+    for (String c : candidates.stream().sorted().toList()) {
+      if (c.equals(given)) continue;
+      int d = distance(lower, c.toLowerCase(Locale.ROOT), bestDistance);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance, giving up (returning {@code limit}) once it exceeds the limit. */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) return limit;
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin >= limit) return limit;
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return Math.min(prev[b.length()], limit);
+  }
+}

@@ -1,0 +1,122 @@
+package org.fieldguide.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.yaml.YamlNode.ScalarKind;
+
+/**
+ * Reads YAML with Jackson's streaming parser into {@link YamlNode}s that keep positions.
+ *
+ * <p>Jackson's tree model forgets where values were written and silently keeps the last of two
+ * duplicate keys; writers need both reported at the right line, so the tree is built here.
+ * Thread-safe: the factory is shared, each call gets its own parser.
+ */
+public final class YamlReader {
+  private final YAMLFactory factory = YAMLFactory.builder().build();
+
+  /**
+   * Parses {@code text}, reporting positions in {@code file} shifted by {@code lineOffset} lines
+   * (the front matter of a page starts on line 2 of its file).
+   */
+  public YamlNode read(String text, String file, int lineOffset) throws YamlException {
+    try (JsonParser p = factory.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return new YamlNode.Mapping(new SourcePos(file, lineOffset + 1, 1), List.of());
+      }
+      YamlNode root = readValue(p, file, lineOffset);
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      int line = loc == null ? 1 : (int) loc.getLineNr() + lineOffset;
+      int col = loc == null ? 1 : (int) loc.getColumnNr();
+      throw new YamlException(
+          Diagnostic.error(
+              new SourcePos(file, line, Math.max(col, 1)),
+              "invalid YAML: "
+                  + cleanMessage(e.getOriginalMessage())
+                  + ". Check indentation, and put values that contain ': ' or start with"
+                  + " [ { * & ! | > ' \" % @ ` in quotes."));
+    } catch (IOException e) {
+      throw new YamlException(
+          Diagnostic.error(SourcePos.file(file), "cannot read YAML: " + e.getMessage()));
+    }
+  }
+
+  private YamlNode readValue(JsonParser p, String file, int lineOffset)
+      throws IOException, YamlException {
+    JsonToken t = p.currentToken();
+    SourcePos pos = pos(p.currentTokenLocation(), file, lineOffset);
+    switch (t) {
+      case START_OBJECT -> {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Map<String, SourcePos> seen = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          SourcePos keyPos = pos(p.currentTokenLocation(), file, lineOffset);
+          SourcePos earlier = seen.putIfAbsent(key, keyPos);
+          if (earlier != null) {
+            throw new YamlException(
+                Diagnostic.error(
+                    keyPos,
+                    "duplicate key '"
+                        + key
+                        + "' (first set on line "
+                        + earlier.line()
+                        + "). Keep one of the two."));
+          }
+          p.nextToken();
+          entries.add(new YamlNode.Entry(key, keyPos, readValue(p, file, lineOffset)));
+        }
+        return new YamlNode.Mapping(pos, List.copyOf(entries));
+      }
+      case START_ARRAY -> {
+        List<YamlNode> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(readValue(p, file, lineOffset));
+        }
+        return new YamlNode.Sequence(pos, List.copyOf(items));
+      }
+      case VALUE_STRING -> {
+        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.STRING);
+      }
+      case VALUE_NUMBER_INT -> {
+        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.INTEGER);
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.DECIMAL);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.BOOLEAN);
+      }
+      case VALUE_NULL -> {
+        return new YamlNode.Scalar(pos, "", ScalarKind.NULL);
+      }
+      default -> {
+        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.STRING);
+      }
+    }
+  }
+
+  private static SourcePos pos(JsonLocation loc, String file, int lineOffset) {
+    return new SourcePos(file, (int) loc.getLineNr() + lineOffset, Math.max(1, (int) loc.getColumnNr()));
+  }
+
+  /** SnakeYAML messages span several lines with a source excerpt; keep the first sentence. */
+  private static String cleanMessage(String m) {
+    if (m == null) return "unreadable";
+    String first = m.strip().split("\n")[0].strip();
+    if (first.endsWith(";") || first.endsWith(".")) first = first.substring(0, first.length() - 1);
+    return first.isEmpty() ? "unreadable" : first;
+  }
+}
