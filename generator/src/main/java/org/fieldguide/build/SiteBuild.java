@@ -28,6 +28,7 @@ import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.link.FragmentValidator;
 import org.fieldguide.link.InternalLinks;
 import org.fieldguide.markdown.MarkdownRenderer;
+import org.fieldguide.model.Page;
 import org.fieldguide.model.PageId;
 import org.fieldguide.model.RenderedPage;
 import org.fieldguide.model.SiteAssembler;
@@ -106,7 +107,7 @@ public final class SiteBuild {
 
     InternalLinks links = new InternalLinks(tree, diagnostics);
     PageRenderer renderer = new PageRenderer(config, markdown, links, strings);
-    List<RenderedPage> rendered = clock.time("markdown", () -> parallel.map(tree.pages(), p -> renderer.render(p, diagnostics)));
+    List<RenderedPage> rendered = clock.time("markdown", () -> renderAll(tree, renderer, diagnostics, parallel));
     clock.time("link validation", () -> new FragmentValidator().validate(links.fragmentChecks(), idsByPage(rendered), diagnostics));
     if (diagnostics.hasErrors()) return Outcome.FAILED;
 
@@ -186,6 +187,19 @@ public final class SiteBuild {
       p.ifPresent(parsed::add);
     }
     return List.copyOf(parsed);
+  }
+
+  /** Pages with their own text first, then fallback pages, which reuse their original's HTML. */
+  private static List<RenderedPage> renderAll(SiteTree tree, PageRenderer renderer, Diagnostics diagnostics, Parallel parallel) {
+    List<Page> originals = tree.pages().stream().filter(p -> !p.fallback()).toList();
+    List<Page> fallbacks = tree.pages().stream().filter(Page::fallback).toList();
+    List<RenderedPage> rendered = new ArrayList<>(parallel.map(originals, p -> renderer.render(p, diagnostics)));
+    Map<PageId, RenderedPage> byId = new HashMap<>();
+    for (RenderedPage r : rendered) byId.put(r.page().id(), r);
+    String def = tree.config().defaultLanguage();
+    rendered.addAll(
+        parallel.map(fallbacks, p -> renderer.renderFallback(p, byId.get(new PageId(p.key(), def)), diagnostics)));
+    return rendered;
   }
 
   private static Map<PageId, Set<String>> idsByPage(List<RenderedPage> rendered) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
-import org.fieldguide.markdown.LinkRef;
+import org.fieldguide.model.LinkRef;
 import org.fieldguide.markdown.LinkRewriter;
 import org.fieldguide.markdown.UrlPolicy;
 import org.fieldguide.model.Page;

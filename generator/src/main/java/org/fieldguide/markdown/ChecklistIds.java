@@ -4,14 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /** Stable checklist item ids: a digest of scope and normalised item text. */
 final class ChecklistIds {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private ChecklistIds() {}
 
   /** Whitespace collapsed, so re-wrapping a line keeps the tick. */
   static String normalise(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(text.strip()).replaceAll(" ");
   }
 
   /** {@code c} + 12 hex digits, with {@code -n} for the n-th repeat of the same text. */

@@ -1,5 +1,7 @@
 package org.fieldguide.markdown;
 
+import org.fieldguide.model.LinkRef;
+
 /**
  * Decides the URL written to HTML for a link in one page: {@code .md} paths become page URLs,
  * asset paths become asset URLs. Implementations report broken links themselves; the renderer

@@ -27,6 +27,7 @@ import java.util.Map;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.LineIndex;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.model.LinkRef;
 
 /**
  * Stage 4: Markdown (CommonMark + GFM and our extensions) to HTML.
@@ -63,6 +64,8 @@ public final class MarkdownRenderer {
     // Explicit {#id} belongs on the heading, not on a generated anchor.
     options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+    // An explicit (empty) icon map: flexmark's default reads its SVG files for every document.
+    options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     this.parser = Parser.builder(options).build();
     // The admonition extension parses only: its HTML renderer would add an SVG icon sprite to
     // every page, and ours draws admonitions with CSS.
@@ -78,6 +81,7 @@ public final class MarkdownRenderer {
     Document document = parser.parse(request.body());
     LineIndex lines = new LineIndex(request.body());
     List<LinkRef> links = new ArrayList<>();
+    List<String> hrefs = new ArrayList<>();
     List<RawHtml> raw = new ArrayList<>();
     Map<String, String> rewritten = new HashMap<>();
     int checklistItems = 0;
@@ -90,12 +94,14 @@ public final class MarkdownRenderer {
         if (!UrlPolicy.isSafe(link.url())) {
           unsafe = true;
           rewritten.put(link.url(), "#");
+          hrefs.add("#");
           diagnostics.warning(
               link.pos(),
               "removed a " + UrlPolicy.scheme(link.url()) + ": link, which could run code in a reader's browser."
                   + " Link to an http(s) address or a page instead.");
         } else {
           String url = request.links().rewrite(link);
+          hrefs.add(url);
           if (!url.equals(link.url())) rewritten.put(link.url(), url);
         }
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -113,7 +119,7 @@ public final class MarkdownRenderer {
     document.set(DocumentKeys.CHECKLIST_SCOPE, request.checklistScope());
     document.set(DocumentKeys.ADMONITION_TITLES, request.admonitionTitles());
     String html = renderer.render(document);
-    return new RenderedMarkdown(html, List.copyOf(links), List.copyOf(raw), checklistItems, unsafe);
+    return new RenderedMarkdown(html, List.copyOf(links), List.copyOf(hrefs), List.copyOf(raw), checklistItems, unsafe);
   }
 
   private static LinkRef linkOf(Node node, RenderRequest request, LineIndex lines) {

@@ -1,12 +1,15 @@
 package org.fieldguide.markdown;
 
 import java.util.List;
+import org.fieldguide.model.LinkRef;
 
 /**
  * A page body rendered to HTML, before sanitising and post-processing.
  *
+ * @param links every link destination, in source order
+ * @param hrefs the URL emitted for each of {@code links}, same order
  * @param rawHtml raw HTML written in the Markdown, in source order
  * @param unsafeUrls true when a link used a scheme such as {@code javascript:} that was removed
  */
 public record RenderedMarkdown(
-    String html, List<LinkRef> links, List<RawHtml> rawHtml, int checklistItems, boolean unsafeUrls) {}
+    String html, List<LinkRef> links, List<String> hrefs, List<RawHtml> rawHtml, int checklistItems, boolean unsafeUrls) {}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.frontmatter.LinkTarget;
@@ -15,10 +16,12 @@ import org.fieldguide.html.RawHtmlInspector;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.link.InternalLinks;
 import org.fieldguide.markdown.AdmonitionKinds;
+import org.fieldguide.markdown.LinkRewriter;
 import org.fieldguide.markdown.MarkdownRenderer;
 import org.fieldguide.markdown.RawHtml;
 import org.fieldguide.markdown.RenderRequest;
 import org.fieldguide.markdown.RenderedMarkdown;
+import org.fieldguide.model.LinkRef;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.PageLink;
 import org.fieldguide.model.RenderedPage;
@@ -42,10 +45,11 @@ public final class PageRenderer {
     this.strings = strings;
   }
 
+  /** Renders a page from its Markdown. */
   public RenderedPage render(Page page, Diagnostics diagnostics) {
     Optional<ParsedPage> content = page.content();
     if (content.isEmpty()) {
-      return new RenderedPage(page, "", java.util.Set.of(), List.of(), List.of(), 0);
+      return new RenderedPage(page, "", Set.of(), List.of(), List.of(), 0, List.of(), List.of());
     }
     ParsedPage source = content.get();
     String contentLanguage = page.contentLanguage(config.defaultLanguage());
@@ -61,13 +65,38 @@ public final class PageRenderer {
 
     boolean sanitise = !config.allowRawHtml() && (md.unsafeUrls() || !md.rawHtml().isEmpty());
     if (!config.allowRawHtml()) reportRemovals(md.rawHtml(), diagnostics);
-    ProcessedHtml html = postProcessor.process(md.html(), sanitise, strings.format(page.language(), "anchor_label"));
+    // Labels follow the language of the text, so a fallback page's body equals its original's.
+    ProcessedHtml html = postProcessor.process(md.html(), sanitise, strings.format(contentLanguage, "anchor_label"));
+    return new RenderedPage(
+        page, html.html(), html.ids(), html.toc(), prerequisites(page), md.checklistItems(), md.links(), md.hrefs());
+  }
 
-    List<PageLink> prerequisites = new ArrayList<>();
-    for (LinkTarget t : source.meta().linkedPages()) {
-      links.resolvePage(page, t.target(), t.pos()).ifPresent(prerequisites::add);
+  /**
+   * Renders a fallback page, which shows the text of {@code original} (the default-language
+   * page) in another language's site. Every language's pages sit at the same depth, so the
+   * relative links usually come out the same: then the original's HTML is reused instead of
+   * parsing the Markdown again. Links that differ (a fragment dropped because the page reached
+   * is a translation) make it render in full.
+   */
+  public RenderedPage renderFallback(Page page, RenderedPage original, Diagnostics diagnostics) {
+    LinkRewriter rewriter = links.rewriterFor(page);
+    List<LinkRef> written = original.links();
+    for (int i = 0; i < written.size(); i++) {
+      String href = original.hrefs().get(i);
+      // "#" marks a removed unsafe link: the same in every language.
+      if (!href.equals("#") && !rewriter.rewrite(written.get(i)).equals(href)) return render(page, diagnostics);
     }
-    return new RenderedPage(page, html.html(), html.ids(), html.toc(), List.copyOf(prerequisites), md.checklistItems());
+    return new RenderedPage(
+        page, original.bodyHtml(), original.ids(), original.toc(), prerequisites(page), original.checklistItems(),
+        original.links(), original.hrefs());
+  }
+
+  private List<PageLink> prerequisites(Page page) {
+    List<PageLink> out = new ArrayList<>();
+    for (LinkTarget t : page.content().map(c -> c.meta().linkedPages()).orElse(List.of())) {
+      links.resolvePage(page, t.target(), t.pos()).ifPresent(out::add);
+    }
+    return List.copyOf(out);
   }
 
   private void reportRemovals(List<RawHtml> raw, Diagnostics diagnostics) {

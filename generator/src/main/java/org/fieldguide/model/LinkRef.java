@@ -1,4 +1,4 @@
-package org.fieldguide.markdown;
+package org.fieldguide.model;
 
 import org.fieldguide.diagnostic.SourcePos;
 
