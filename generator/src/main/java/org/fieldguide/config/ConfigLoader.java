@@ -125,7 +125,7 @@ public final class ConfigLoader {
         diagnostics.error(e.keyPos(), "'" + code + "' is not a language code such as en, es or pt-BR.");
         continue;
       }
-      if (e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.NULL) {
+      if (e.value() instanceof YamlNode.Scalar s && (s.kind() == YamlNode.ScalarKind.NULL || s.text().isBlank())) {
         out.add(new LanguageConfig(code, nativeName(code), direction(code)));
         continue;
       }

@@ -106,8 +106,8 @@ public final class FrontMatterReader {
                     "unknown type '"
                         + t
                         + "'"
-                        + Suggestions.didYouMean(t, ids)
-                        + ". Use one of "
+                        + Suggestions.endSentence(t, ids)
+                        + " Use one of "
                         + String.join(", ", ids)
                         + ".");
               }

@@ -22,9 +22,8 @@ public final class FragmentValidator {
       String where = c.written().startsWith("#") ? "this page" : c.targetFile();
       diagnostics.error(
           c.pos(),
-          "anchor '#" + c.fragment() + "' not found in " + where + hint
-              + (hint.isEmpty() ? ". Link to a heading id of the page, or give the heading an explicit {#" + c.fragment() + "}" : "")
-              + ".");
+          "anchor '#" + c.fragment() + "' not found in " + where
+              + (hint.isEmpty() ? ". Link to a heading id of the page, or give the heading an explicit {#" + c.fragment() + "}." : hint));
     }
   }
 }

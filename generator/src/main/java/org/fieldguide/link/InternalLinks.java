@@ -130,19 +130,24 @@ public final class InternalLinks {
           what + " '" + written + "' points to a draft, which is not published. Remove the link or publish the page (draft: false).");
       return Target.BROKEN;
     }
-    diagnostics.error(pos, what + " target '" + written + "' not found" + suggestion(folder, path, decoded) + ".");
+    diagnostics.error(pos, what + " target '" + written + "' not found" + suggestion(folder, path, decoded));
     return Target.BROKEN;
   }
 
+  /** The end of a "not found" message: a close match if there is one, else what to check. */
   private String suggestion(String folder, String path, String decoded) {
     List<String> candidates = new ArrayList<>(tree.linkableContentPaths());
-    String best = Suggestions.closest(path, candidates);
+    // Paths share their folders, so measure closeness against the file name's length.
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String best = Suggestions.closest(path, candidates, Math.max(1, name.length() / 5));
     if (best == null) {
-      return decoded.endsWith(".md") ? ". Check the file name, or create the page" : ". Check the path, relative to this page's folder";
+      return decoded.endsWith(".md")
+          ? ". Check the file name, or create the page."
+          : ". Check the path, relative to this page's folder.";
     }
     String relative = ContentPaths.relative(folder, best);
     if (best.equalsIgnoreCase(path)) {
-      return "; did you mean '" + relative + "'? Letter case matters on the web server even where it does not on your computer";
+      return "; did you mean '" + relative + "'? Letter case matters on the web server even where it does not on your computer.";
     }
     return "; did you mean '" + relative + "'?";
   }

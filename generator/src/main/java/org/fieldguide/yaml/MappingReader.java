@@ -151,8 +151,7 @@ public final class MappingReader {
                       + ", found '"
                       + v
                       + "'"
-                      + Suggestions.didYouMean(v, names)
-                      + ".");
+                      + Suggestions.endSentence(v, names));
               return Optional.empty();
             });
   }
@@ -221,8 +220,8 @@ public final class MappingReader {
                 + e.key()
                 + "' in "
                 + what
-                + Suggestions.didYouMean(e.key(), known)
-                + ". Known fields: "
+                + Suggestions.endSentence(e.key(), known)
+                + " Known fields: "
                 + String.join(", ", known)
                 + ".");
       }

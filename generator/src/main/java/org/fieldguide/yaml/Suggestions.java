@@ -7,6 +7,15 @@ import java.util.Locale;
 public final class Suggestions {
   private Suggestions() {}
 
+  /**
+   * Ends a sentence: {@code "; did you mean 'x'?"} for the closest candidate, or {@code "."}
+   * when none is close.
+   */
+  public static String endSentence(String given, Collection<String> candidates) {
+    String hint = didYouMean(given, candidates);
+    return hint.isEmpty() ? "." : hint;
+  }
+
   /** {@code "; did you mean 'x'?"} for the closest candidate, or an empty string. */
   public static String didYouMean(String given, Collection<String> candidates) {
     String best = closest(given, candidates);
@@ -18,12 +27,17 @@ public final class Suggestions {
    * distance of a third of its length (at least 2). Null when nothing is close.
    */
   public static String closest(String given, Collection<String> candidates) {
+    return closest(given, candidates, Math.max(2, given.length() / 3));
+  }
+
+  /** The candidate closest to {@code given} within {@code maxDistance} edits, or null. */
+  public static String closest(String given, Collection<String> candidates, int maxDistance) {
     String lower = given.toLowerCase(Locale.ROOT);
     for (String c : candidates) {
       if (c.toLowerCase(Locale.ROOT).equals(lower) && !c.equals(given)) return c;
     }
     String best = null;
-    int bestDistance = Math.max(2, given.length() / 3) + 1;
+    int bestDistance = maxDistance + 1;
     // Sorted so that ties always pick the same candidate.
     for (String c : candidates.stream().sorted().toList()) {
       if (c.equals(given)) continue;

@@ -1,0 +1,62 @@
+package org.fieldguide.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.fieldguide.config.Direction;
+import org.fieldguide.config.LanguageConfig;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentScannerTest {
+  @TempDir Path dir;
+
+  private final SiteConfig config =
+      new SiteConfig("T", "", java.net.URI.create("https://x.example/"), "en",
+          List.of(new LanguageConfig("en", "English", Direction.LTR), new LanguageConfig("es", "Español", Direction.LTR)),
+          "default", Optional.empty(), false);
+
+  private List<SourceFile> scan(Diagnostics d, String... paths) throws Exception {
+    for (String p : paths) {
+      Path f = dir.resolve("content").resolve(p);
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, "x");
+    }
+    return new ContentScanner().scan(dir, config, d);
+  }
+
+  @Test
+  void classifiesPagesSectionsTranslationsAndAssets() throws Exception {
+    List<SourceFile> files =
+        scan(new Diagnostics(), "_index.md", "runbooks/_index.es.md", "runbooks/deploy.md", "runbooks/deploy.es.md",
+            "runbooks/images/rack.png", "hardware/switches/sfp.md");
+    assertThat(files).extracting(f -> f.kind() + " " + f.key() + " " + f.language())
+        .containsExactly(
+            "SECTION_INDEX  en",
+            "PAGE hardware/switches/sfp en",
+            "SECTION_INDEX runbooks es",
+            "PAGE runbooks/deploy es",
+            "PAGE runbooks/deploy en",
+            "ASSET runbooks/images/rack.png en");
+  }
+
+  @Test
+  void skipsHiddenAndUnderscoreFiles() throws Exception {
+    List<SourceFile> files = scan(new Diagnostics(), ".draft.md", "_partials/x.md", "runbooks/.swp", "runbooks/a.md");
+    assertThat(files).extracting(SourceFile::contentPath).containsExactly("runbooks/a.md");
+  }
+
+  @Test
+  void warnsAboutSuffixThatIsNotALanguage() throws Exception {
+    Diagnostics d = new Diagnostics();
+    List<SourceFile> files = scan(d, "notes.de.md");
+    assertThat(files.get(0).key()).isEqualTo("notes.de");
+    assertThat(d.sorted().get(0).toString())
+        .isEqualTo("content/notes.de.md: warning: 'de' looks like a language suffix but is not a language in site.yaml, so this is published as the page 'notes.de'. Add 'de' to languages in site.yaml if it is a translation.");
+  }
+}

@@ -1,0 +1,99 @@
+package org.fieldguide.frontmatter;
+
+import java.nio.file.Path;
+import org.fieldguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every front matter diagnostic, with its exact text and position. */
+class FrontMatterDiagnosticsTest {
+  @TempDir Path dir;
+
+  private TestSite.Built check(String file) {
+    return TestSite.in(dir).with("content/a.md", file).check();
+  }
+
+  @Test
+  void rejectsPageWithoutFrontMatter() {
+    check("# Hello\n").assertDiagnostics(
+        "content/a.md:1:1: error: no front matter: a page must start with a line '---', YAML such as 'title: …', and another '---' (line 1 is '# Hello'). Add the front matter at the top of the file.");
+  }
+
+  @Test
+  void rejectsUnterminatedFrontMatter() {
+    check("---\ntitle: A\nBody\n").assertDiagnostics(
+        "content/a.md:1:1: error: front matter is not closed: the '---' on line 1 has no closing '---' line. Add a line '---' after the last YAML line.");
+  }
+
+  @Test
+  void rejectsMissingTitle() {
+    check("---\nsummary: x\n---\n").assertDiagnostics(
+        "content/a.md:2:1: error: missing required field 'title'. Add a line such as title: Replace a failed disk.");
+  }
+
+  @Test
+  void rejectsEmptyTitle() {
+    check("---\ntitle: \"\"\n---\n").assertDiagnostics(
+        "content/a.md:2:1: error: field 'title' is empty. Give it a value, such as title: Replace a failed disk.");
+  }
+
+  @Test
+  void rejectsWrongTypeWithPosition() {
+    check("---\ntitle: A\nweight: ten\n---\n").assertDiagnostics(
+        "content/a.md:3:9: error: 'weight' in front matter must be a whole number, such as weight: 10, found text.");
+  }
+
+  @Test
+  void catchesYaml11BooleanTrap() {
+    check("---\ntitle: no\n---\n").assertDiagnostics(
+        "content/a.md:2:8: error: 'title' must be text, but YAML reads no as a yes/no value. Put it in quotes: \"no\".");
+  }
+
+  @Test
+  void rejectsUnknownType() {
+    check("---\ntitle: A\ntype: runbok\n---\n").assertDiagnostics(
+        "content/a.md:3:7: error: unknown type 'runbok'; did you mean 'runbook'? Use one of page, runbook, hardware-guide, training-module.");
+  }
+
+  @Test
+  void rejectsUnknownFieldWithSuggestion() {
+    check("---\ntitle: A\nsumary: x\n---\n").assertDiagnostics(
+        "content/a.md:3:1: error: unknown field 'sumary' in the front matter of a page; did you mean 'summary'? Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, type.");
+  }
+
+  @Test
+  void rejectsDuplicateKeys() {
+    check("---\ntitle: A\ntitle: B\n---\n").assertDiagnostics(
+        "content/a.md:3:1: error: duplicate key 'title' (first set on line 2). Keep one of the two.");
+  }
+
+  @Test
+  void rejectsInvalidYaml() {
+    check("---\ntitle: A: B\n---\n").assertDiagnostics(
+        "content/a.md:2:9: error: invalid YAML: mapping values are not allowed here. Check indentation, and put values that contain ': ' or start with [ { * & ! | > ' \" % @ ` in quotes.");
+  }
+
+  @Test
+  void rejectsBadEstimatedTime() {
+    check("---\ntitle: A\nestimated_time: soon\n---\n").assertDiagnostics(
+        "content/a.md:3:17: error: 'estimated_time' must be a duration such as 45m, 1h or 1h30m, found 'soon'.");
+  }
+
+  @Test
+  void rejectsBadDate() {
+    check("---\ntitle: A\nlast_reviewed: 14/09/2026\n---\n").assertDiagnostics(
+        "content/a.md:3:16: error: 'last_reviewed' in front matter must be a date written as YYYY-MM-DD, such as last_reviewed: 2026-09-14, found text.");
+  }
+
+  @Test
+  void rejectsUnknownRisk() {
+    check("---\ntitle: A\ntype: runbook\nrisk: severe\n---\n").assertDiagnostics(
+        "content/a.md:4:7: error: 'risk' must be one of low, medium, high, found 'severe'.");
+  }
+
+  @Test
+  void rejectsFieldOfAnotherType() {
+    check("---\ntitle: A\nrisk: low\n---\n").assertDiagnostics(
+        "content/a.md:3:1: error: unknown field 'risk' in the front matter of a page. Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, type.");
+  }
+}

@@ -1,0 +1,117 @@
+package org.fieldguide.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.fieldguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every internal link diagnostic, with its exact position in the Markdown source. */
+class InternalLinkDiagnosticsTest {
+  @TempDir Path dir;
+
+  private TestSite site() {
+    return TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Disk", "## Swap the disk {#swap}\n\nText.\n")
+        .page("content/hardware/R640.md", "R640", "## BIOS settings\n")
+        .with("content/hardware/images/rack.png", "png");
+  }
+
+  @Test
+  void resolvesLinksToPagesAnchorsAndAssets() {
+    TestSite.Built b =
+        site().page("content/runbooks/deploy.md", "Deploy",
+                "See [disk](disk.md#swap), [bios](../hardware/R640.md#bios-settings), ![rack](../hardware/images/rack.png),"
+                    + " [top](#intro) and [hardware](../hardware/_index.md).\n\n## Intro\n")
+            .build()
+            .assertOk();
+    assertThat(b.file("en/runbooks/deploy/index.html"))
+        .contains("<a href=\"../disk/#swap\">disk</a>", "<a href=\"../../hardware/R640/#bios-settings\">bios</a>",
+            "<img src=\"../../../hardware/images/rack.png\" alt=\"rack\">", "<a href=\"#intro\">top</a>",
+            "<a href=\"../../hardware/\">hardware</a>");
+    assertThat(b.exists("hardware/images/rack.png")).isTrue();
+  }
+
+  @Test
+  void missingPage() {
+    site().page("content/runbooks/deploy.md", "Deploy", "Text\n\nSee [x](missing-page.md).\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:6:5: error: link target 'missing-page.md' not found. Check the file name, or create the page.");
+  }
+
+  @Test
+  void nearMissGetsSuggestion() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[x](dsk.md)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: link target 'dsk.md' not found; did you mean 'disk.md'?");
+  }
+
+  @Test
+  void caseMismatchIsAnErrorWithExplanation() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[x](../hardware/r640.md)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: link target '../hardware/r640.md' not found; did you mean '../hardware/R640.md'? Letter case matters on the web server even where it does not on your computer.");
+  }
+
+  @Test
+  void missingAnchor() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[x](disk.md#swp)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: anchor '#swp' not found in content/runbooks/disk.md; did you mean 'swap'?");
+  }
+
+  @Test
+  void missingAnchorOnSamePage() {
+    site().page("content/runbooks/deploy.md", "Deploy", "## Steps\n\n[x](#nothing-like-it)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:6:1: error: anchor '#nothing-like-it' not found in this page. Link to a heading id of the page, or give the heading an explicit {#nothing-like-it}.");
+  }
+
+  @Test
+  void missingImage() {
+    site().page("content/runbooks/deploy.md", "Deploy", "- item\n  - ![diagram](images/none.png)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:5:5: error: image target 'images/none.png' not found. Check the path, relative to this page's folder.");
+  }
+
+  @Test
+  void linkInsideTableBlockquoteAdmonitionAndFootnote() {
+    site().page("content/runbooks/deploy.md", "Deploy",
+            "| a |\n|---|\n| [t](t.md) |\n\n> [q](q.md)\n\n!!! note \"N\"\n    [a](a1.md)\n\nText[^1]\n\n[^1]: [f](f1.md)\n")
+        .check()
+        .assertDiagnostics(
+            "content/runbooks/deploy.md:6:3: error: link target 't.md' not found. Check the file name, or create the page.",
+            "content/runbooks/deploy.md:8:3: error: link target 'q.md' not found. Check the file name, or create the page.",
+            "content/runbooks/deploy.md:11:5: error: link target 'a1.md' not found. Check the file name, or create the page.",
+            "content/runbooks/deploy.md:15:7: error: link target 'f1.md' not found. Check the file name, or create the page.");
+  }
+
+  @Test
+  void referenceDefinitionIsReportedWhereTheUrlIsWritten() {
+    site().page("content/runbooks/deploy.md", "Deploy", "See [the guide][g].\n\n[g]: ../nowhere.md\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:6:1: error: link target '../nowhere.md' not found. Check the file name, or create the page.");
+  }
+
+  @Test
+  void linkOutsideContent() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[x](../../README.md)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: link '../../README.md' points outside content/. Link to a page or file inside content/.");
+  }
+
+  @Test
+  void linkToDraft() {
+    site().with("content/runbooks/wip.md", "---\ntitle: WIP\ndraft: true\n---\n")
+        .page("content/runbooks/deploy.md", "Deploy", "[x](wip.md)\n")
+        .check()
+        .assertDiagnostics(
+            "content/runbooks/deploy.md:4:1: error: link 'wip.md' points to a draft, which is not published. Remove the link or publish the page (draft: false).");
+  }
+
+  @Test
+  void brokenPrerequisiteInFrontMatter() {
+    site().with("content/runbooks/deploy.md", "---\ntitle: Deploy\ntype: runbook\nprerequisites: [disk.md, ../nope.md]\n---\n")
+        .check()
+        .assertDiagnostics(
+            "content/runbooks/deploy.md:4:26: error: prerequisite target '../nope.md' not found. Check the file name, or create the page.");
+  }
+
+  @Test
+  void externalLinksAreNotCheckedByBuild() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[x](https://example.org/nowhere) <mailto:a@example.org>\n").check().assertOk();
+  }
+}
