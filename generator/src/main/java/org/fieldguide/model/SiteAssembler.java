@@ -38,62 +38,59 @@ public final class SiteAssembler {
   public SiteTree assemble(
       SiteConfig config, List<ParsedPage> parsed, List<SourceFile> assetFiles, Drafts drafts, Diagnostics diagnostics) {
     String defaultLang = config.defaultLanguage();
-    Map<String, Map<String, ParsedPage>> byKey = new TreeMap<>();
+    // Pages and section indexes are kept apart: runbooks.md and runbooks/_index.md share a key.
+    Map<String, Map<String, ParsedPage>> pagesByKey = new TreeMap<>();
+    Map<String, Map<String, ParsedPage>> sectionsByKey = new TreeMap<>();
     Set<String> draftPaths = new HashSet<>();
-    Map<String, SourceKind> kinds = new HashMap<>();
-    Map<String, SourceFile> defaultSources = new HashMap<>();
+    Set<String> draftPageKeys = new HashSet<>();
+    Set<String> draftSectionKeys = new HashSet<>();
+    Set<String> defaultSources = new HashSet<>();
 
     for (ParsedPage p : parsed) {
       SourceFile s = p.source();
-      kinds.put(s.key(), s.kind());
-      if (s.language().equals(defaultLang)) defaultSources.put(s.key(), s);
+      boolean section = s.kind() == SourceKind.SECTION_INDEX;
+      if (s.language().equals(defaultLang)) defaultSources.add(neutralPath(s));
       if (drafts == Drafts.EXCLUDE && p.meta().common().draft()) {
-        if (s.language().equals(defaultLang)) draftPaths.add(neutralPath(s));
+        if (s.language().equals(defaultLang)) {
+          draftPaths.add(neutralPath(s));
+          (section ? draftSectionKeys : draftPageKeys).add(s.key());
+        }
         continue;
       }
-      byKey.computeIfAbsent(s.key(), k -> new TreeMap<>()).put(s.language(), p);
+      (section ? sectionsByKey : pagesByKey).computeIfAbsent(s.key(), k -> new TreeMap<>()).put(s.language(), p);
     }
     // A draft in the default language hides its translations too: they would be orphans.
-    for (String path : draftPaths) {
-      String key = keyOf(path);
-      byKey.remove(key);
-    }
-    for (var e : byKey.entrySet()) {
-      if (!e.getValue().containsKey(defaultLang) && !defaultSources.containsKey(e.getKey())) {
-        ParsedPage any = e.getValue().values().iterator().next();
-        diagnostics.warning(
-            SourcePos.file(any.source().displayPath()),
-            "this translation has no " + config.language(defaultLang).name() + " page ("
-                + expectedDefaultPath(any.source())
-                + "), so it is published only in its own language. Add the source page or rename the file.");
-      }
+    draftPageKeys.forEach(pagesByKey::remove);
+    draftSectionKeys.forEach(sectionsByKey::remove);
+    for (Map<String, ParsedPage> versions : concat(pagesByKey, sectionsByKey)) {
+      if (versions.containsKey(defaultLang)) continue;
+      ParsedPage any = versions.values().iterator().next();
+      if (defaultSources.contains(neutralPath(any.source()))) continue;
+      diagnostics.warning(
+          SourcePos.file(any.source().displayPath()),
+          "this translation has no " + config.language(defaultLang).name() + " page ("
+              + expectedDefaultPath(any.source())
+              + "), so it is published only in its own language. Add the source page or rename the file.");
     }
 
-    // Sections: every folder holding a page, and its ancestors, plus the home page.
+    // Sections: every folder holding a page or an _index.md, and its ancestors, plus the home page.
     Set<String> sectionKeys = new TreeSet<>();
     sectionKeys.add("");
-    for (var e : byKey.entrySet()) {
-      String key = e.getKey();
-      String folder = kinds.get(key) == SourceKind.SECTION_INDEX ? key : parentOf(key);
+    List<String> folders = new ArrayList<>(sectionsByKey.keySet());
+    pagesByKey.keySet().forEach(k -> folders.add(parentOf(k)));
+    for (String folder : folders) {
       for (String f = folder; ; f = parentOf(f)) {
         sectionKeys.add(f);
         if (f.isEmpty()) break;
       }
     }
-    for (var e : byKey.entrySet()) {
-      if (kinds.get(e.getKey()) == SourceKind.PAGE && sectionKeys.contains(e.getKey())) {
-        ParsedPage p = e.getValue().values().iterator().next();
-        diagnostics.error(
-            SourcePos.file(p.source().displayPath()),
-            "this page and the folder content/" + e.getKey() + "/ would both be published at /"
-                + e.getKey() + "/. Move the page into the folder as _index.md, or rename one of them.");
-      }
-    }
-
-    Map<String, Optional<ContentType>> sectionTypes = new HashMap<>();
-    for (String s : sectionKeys) {
-      ParsedPage index = byKey.getOrDefault(s, Map.of()).get(defaultLang);
-      if (index != null && index.meta() instanceof PageMeta.SectionMeta sm) sectionTypes.put(s, sm.childType());
+    for (String key : List.copyOf(pagesByKey.keySet())) {
+      if (!sectionKeys.contains(key)) continue;
+      ParsedPage p = pagesByKey.remove(key).values().iterator().next();
+      diagnostics.error(
+          SourcePos.file(p.source().displayPath()),
+          "this page and the folder content/" + key + "/ would both be published at /"
+              + key + "/. Move the page into the folder as _index.md, or rename one of them.");
     }
 
     Map<PageId, Page> pages = new HashMap<>();
@@ -102,17 +99,13 @@ public final class SiteAssembler {
       keysByPath.put(s.isEmpty() ? "_index.md" : s + "/_index.md", s);
       if (!s.isEmpty()) keysByPath.put(s, s);
     }
-    for (var e : byKey.entrySet()) {
-      if (kinds.get(e.getKey()) == SourceKind.PAGE) keysByPath.put(e.getKey() + ".md", e.getKey());
-    }
+    pagesByKey.keySet().forEach(k -> keysByPath.put(k + ".md", k));
 
     for (String lang : config.languageCodes()) {
       for (String s : sectionKeys) {
-        Map<String, ParsedPage> versions = byKey.getOrDefault(s, Map.of());
-        pages.put(new PageId(s, lang), sectionPage(config, s, lang, versions));
+        pages.put(new PageId(s, lang), sectionPage(config, s, lang, sectionsByKey.getOrDefault(s, Map.of())));
       }
-      for (var e : byKey.entrySet()) {
-        if (kinds.get(e.getKey()) != SourceKind.PAGE || sectionKeys.contains(e.getKey())) continue;
+      for (var e : pagesByKey.entrySet()) {
         Map<String, ParsedPage> versions = e.getValue();
         ParsedPage own = versions.get(lang);
         ParsedPage shown = own != null ? own : versions.get(defaultLang);
@@ -193,10 +186,10 @@ public final class SiteAssembler {
     return slash < 0 ? "" : key.substring(0, slash);
   }
 
-  private static String keyOf(String neutralPath) {
-    if (neutralPath.equals("_index.md")) return "";
-    if (neutralPath.endsWith("/_index.md")) return neutralPath.substring(0, neutralPath.length() - "/_index.md".length());
-    return neutralPath.substring(0, neutralPath.length() - 3);
+  private static List<Map<String, ParsedPage>> concat(Map<String, Map<String, ParsedPage>> a, Map<String, Map<String, ParsedPage>> b) {
+    List<Map<String, ParsedPage>> all = new ArrayList<>(a.values());
+    all.addAll(b.values());
+    return all;
   }
 
   private static String neutralPath(SourceFile s) {

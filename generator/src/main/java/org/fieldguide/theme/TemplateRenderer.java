@@ -70,20 +70,37 @@ public final class TemplateRenderer {
       throw new TemplateFailure(
           Diagnostic.error(SourcePos.file("templates/" + template), "template " + template + " not found in the theme (needed for " + forFile + ")."));
     } catch (freemarker.core.ParseException e) {
-      throw new TemplateFailure(
-          Diagnostic.error(
-              new SourcePos(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-              "template syntax error: " + firstLine(e.getEditorMessage()) + "."));
+      throw syntaxError(e);
     } catch (TemplateException e) {
       throw new TemplateFailure(
           Diagnostic.error(
               new SourcePos(display(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                   e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-              "template failed while rendering " + forFile + ": " + firstLine(e.getMessageWithoutStackTop()) + "."));
+              "template failed while rendering " + forFile + ": " + explain(e)));
     } catch (IOException e) {
+      // Freemarker caches a failed parse and reports it later with the parse error as cause.
+      if (e.getCause() instanceof freemarker.core.ParseException p) throw syntaxError(p);
       throw new TemplateFailure(
           Diagnostic.error(SourcePos.file("templates/" + template), "cannot read template: " + e.getMessage()));
     }
+  }
+
+  /** What went wrong at run time, for a theme author. */
+  private static String explain(TemplateException e) {
+    String blamed = e.getBlamedExpressionString();
+    if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
+      return "'" + blamed + "' is missing or null. Check the name, or test it with ?? before use.";
+    }
+    return firstLine(e.getMessageWithoutStackTop()) + ".";
+  }
+
+  private TemplateFailure syntaxError(freemarker.core.ParseException e) {
+    String message = firstLine(e.getEditorMessage()).replace("  (See FreeMarker Manual / Directive Reference.)", "");
+    if (message.endsWith(".")) message = message.substring(0, message.length() - 1);
+    return new TemplateFailure(
+        Diagnostic.error(
+            new SourcePos(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+            "template syntax error: " + message + "."));
   }
 
   private String display(String templateName) {

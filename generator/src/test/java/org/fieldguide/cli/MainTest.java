@@ -1,0 +1,64 @@
+package org.fieldguide.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.fieldguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cmd = Main.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    return cmd.execute(args);
+  }
+
+  @Test
+  void buildPrintsOneLineSummaryAndExitsZero() {
+    TestSite.in(dir).page("content/a.md", "A", "x").writeFiles();
+    assertThat(run("build", "--site", dir.toString(), "--out", dir.resolve("site-out").toString())).isZero();
+    assertThat(out.toString()).matches("(?s)fieldguide: built 4 pages \\[en 2, es 2 \\(1 translated\\)\\] in \\d+\\.\\d\\d s → .*site-out/\\n");
+    assertThat(dir.resolve("site-out/en/a/index.html")).exists();
+  }
+
+  @Test
+  void contentErrorsExitOneWithDiagnosticsOnStderr() {
+    TestSite.in(dir).with("content/a.md", "no front matter").writeFiles();
+    assertThat(run("check", "--site", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("content/a.md:1:1: error: no front matter");
+    assertThat(out.toString()).startsWith("fieldguide: 1 error, 0 warnings; nothing was written (");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run("build", "--no-such-flag")).isEqualTo(2);
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option: '--no-such-flag'", "Missing command");
+  }
+
+  @Test
+  void versionAndHelp() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("fieldguide ");
+    assertThat(run("build", "--help")).isZero();
+    assertThat(out.toString()).contains("--site=DIR", "--out=DIR", "--drafts", "--verbose");
+    assertThat(run("check", "--help")).isZero();
+  }
+
+  @Test
+  void verboseShowsStageTimes() {
+    TestSite.in(dir).page("content/a.md", "A", "x").writeFiles();
+    assertThat(run("check", "--site", dir.toString(), "--verbose")).isZero();
+    assertThat(out.toString()).contains("configuration", "front matter", "markdown", "link validation", "templates");
+  }
+}

@@ -1,0 +1,73 @@
+package org.fieldguide.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.fieldguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThemeTest {
+  @TempDir Path dir;
+
+  private TestSite site() {
+    return TestSite.in(dir).page("content/runbooks/a.md", "A & <B>", "Text\n");
+  }
+
+  @Test
+  void siteTemplateOverridesTheBuiltInOne() {
+    TestSite.Built b = site().with("templates/partials/toc.ftlh", "<p class=\"custom-toc\">${page.title}</p>\n").build().assertOk();
+    assertThat(b.file("en/runbooks/a/index.html")).contains("<p class=\"custom-toc\">A &amp; &lt;B&gt;</p>");
+  }
+
+  @Test
+  void siteStaticFileOverridesTheThemeOne() {
+    TestSite.Built b = site().with("static/css/site.css", "body{}").build().assertOk();
+    assertThat(b.file("static/css/site.css")).isEqualTo("body{}");
+    assertThat(b.exists("static/js/site.js")).isTrue();
+  }
+
+  @Test
+  void aTypeWithoutItsOwnLayoutFallsBackToPage() {
+    TestSite.Built b = site().with("templates/runbook.ftlh", "RUNBOOK ${page.title}").with("content/x.md", "---\ntitle: X\n---\n").build().assertOk();
+    assertThat(b.file("en/x/index.html")).contains("<article class=\"page\"");
+  }
+
+  @Test
+  void typeLayoutIsUsedWhenPresent() {
+    TestSite.Built b = site().with("content/runbooks/_index.md", "---\ntitle: R\ntype: runbook\n---\n")
+        .with("templates/runbook.ftlh", "RUNBOOK ${page.title}").build().assertOk();
+    assertThat(b.file("en/runbooks/a/index.html")).isEqualTo("RUNBOOK A &amp; &lt;B&gt;");
+  }
+
+  @Test
+  void templateErrorNamesTemplateLineAndPage() {
+    site().with("templates/page.ftlh", "<p>\n${page.nosuch}</p>\n").check().assertDiagnostics(
+        "templates/page.ftlh:2:3: error: template failed while rendering content/runbooks/a.md: 'page.nosuch' is missing or null. Check the name, or test it with ?? before use.");
+  }
+
+  @Test
+  void templateSyntaxErrorIsPositioned() {
+    site().with("templates/page.ftlh", "<#if>\n").check().assertDiagnostics(
+        "templates/page.ftlh:1:2: error: template syntax error: #if is an existing directive, but the tag is malformed.");
+  }
+
+  @Test
+  void unknownThemeIsAnError() {
+    site().with("site.yaml", TestSite.SITE_YAML + "theme: fancy\n").check().assertDiagnostics(
+        "site.yaml: error: theme 'fancy' not found: there is no folder themes/fancy/. Create it, or use theme: default.");
+  }
+
+  @Test
+  void siteTranslationsOverrideThemeStrings() {
+    TestSite.Built b = site().with("translations/en.yaml", "on_this_page: In this guide\n")
+        .page("content/runbooks/b.md", "B", "## One\n\n## Two\n").build().assertOk();
+    assertThat(b.file("en/runbooks/b/index.html")).contains("<h2>In this guide</h2>");
+  }
+
+  @Test
+  void badMessageSyntaxIsPositioned() {
+    site().with("translations/es.yaml", "greeting: \"Hola {name\"\n").check().assertDiagnostics(
+        "translations/es.yaml:1:11: error: the message 'greeting' is not valid ICU MessageFormat: Unmatched '{' braces in message \"Hola {name\". Check that every { has its }, and write a literal apostrophe as ''.");
+  }
+}
