@@ -24,6 +24,8 @@ import org.fieldguide.frontmatter.FrontMatterReader;
 import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.frontmatter.PageReader;
 import org.fieldguide.frontmatter.ParsedPage;
+import org.fieldguide.i18n.LanguageStatus;
+import org.fieldguide.i18n.TranslationStatus;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.link.FragmentValidator;
 import org.fieldguide.link.InternalLinks;
@@ -81,12 +83,13 @@ public final class SiteBuild {
       Outcome outcome = stages(options, diagnostics, clock, parallel);
       return new BuildResult(
           diagnostics.sorted(), outcome.pages(), outcome.translated(), clock.timings(),
-          Duration.ofNanos(System.nanoTime() - start), outcome.written());
+          Duration.ofNanos(System.nanoTime() - start), outcome.written(), outcome.languages());
     }
   }
 
-  private record Outcome(Map<String, Integer> pages, Map<String, Integer> translated, boolean written) {
-    static final Outcome FAILED = new Outcome(Map.of(), Map.of(), false);
+  private record Outcome(
+      Map<String, Integer> pages, Map<String, Integer> translated, boolean written, List<LanguageStatus> languages) {
+    static final Outcome FAILED = new Outcome(Map.of(), Map.of(), false, List.of());
   }
 
   private Outcome stages(BuildOptions options, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
@@ -103,13 +106,14 @@ public final class SiteBuild {
 
     List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceKind.ASSET).toList();
     SiteTree tree = clock.time("assembly", () -> assembler.assemble(config, parsed, assets, options.drafts(), diagnostics));
-    if (diagnostics.hasErrors()) return Outcome.FAILED;
+    List<LanguageStatus> languages = TranslationStatus.of(tree, strings);
+    if (diagnostics.hasErrors()) return new Outcome(Map.of(), Map.of(), false, languages);
 
     InternalLinks links = new InternalLinks(tree, diagnostics);
     PageRenderer renderer = new PageRenderer(config, markdown, links, strings);
     List<RenderedPage> rendered = clock.time("markdown", () -> renderAll(tree, renderer, diagnostics, parallel));
     clock.time("link validation", () -> new FragmentValidator().validate(links.fragmentChecks(), idsByPage(rendered), diagnostics));
-    if (diagnostics.hasErrors()) return Outcome.FAILED;
+    if (diagnostics.hasErrors()) return new Outcome(Map.of(), Map.of(), false, languages);
 
     Map<String, Integer> pages = new LinkedHashMap<>();
     Map<String, Integer> translated = new LinkedHashMap<>();
@@ -122,11 +126,11 @@ public final class SiteBuild {
       TemplateRenderer templates = new TemplateRenderer(theme.get());
       SitePages sitePages = new SitePages(templates, new PageViewFactory(tree, strings));
       clock.time("templates", () -> parallel.forEach(rendered, p -> sitePages.render(p, diagnostics)));
-      return new Outcome(pages, translated, false);
+      return new Outcome(pages, translated, false, languages);
     }
     return write(options, tree, theme.get(), strings, rendered, diagnostics, clock, parallel)
-        ? new Outcome(pages, translated, true)
-        : Outcome.FAILED;
+        ? new Outcome(pages, translated, true, languages)
+        : new Outcome(Map.of(), Map.of(), false, languages);
   }
 
   private boolean write(

@@ -54,7 +54,7 @@ final class SiteFiles {
       Diagnostics diagnostics, Parallel parallel) {
     SiteConfig config = tree.config();
     String def = config.defaultLanguage();
-    render(templates, "root.ftlh", views.standalone(def, "", config.title(), "root", false), "index.html", output, diagnostics);
+    render(templates, "root.ftlh", views.standalone(def, "", config.title(def), "root", false), "index.html", output, diagnostics);
     render(templates, "404.ftlh", views.standalone(def, "404.html", "404", "404", true), "404.html", output, diagnostics);
     output.write("sitemap.xml", new SitemapWriter().write(tree));
     output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");

@@ -133,8 +133,9 @@ public final class ConfigLoader {
       if (lang.isEmpty()) continue;
       String name = lang.get().text("name").orElse(nativeName(code));
       Direction dir = lang.get().choice("direction", Direction.class, Direction::html).orElse(direction(code));
+      Optional<String> title = lang.get().text("title");
       lang.get().rejectUnknownKeys("language '" + code + "'");
-      out.add(new LanguageConfig(code, name, dir));
+      out.add(new LanguageConfig(code, name, dir, title));
     }
     return List.copyOf(out);
   }

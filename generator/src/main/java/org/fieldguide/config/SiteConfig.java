@@ -29,6 +29,11 @@ public record SiteConfig(
         .orElseThrow(() -> new IllegalArgumentException("no language " + code));
   }
 
+  /** The site title in a language: the language's own {@code title}, else the site's. */
+  public String title(String language) {
+    return languages.stream().filter(l -> l.code().equals(language)).findFirst().flatMap(LanguageConfig::title).orElse(title);
+  }
+
   public boolean hasLanguage(String code) {
     return languages.stream().anyMatch(l -> l.code().equals(code));
   }

@@ -81,7 +81,10 @@ public final class FrontMatterReader {
     List<String> tags = r.textList("tags");
     boolean draft = r.bool("draft").orElse(false);
     Optional<Duration> time = r.text("estimated_time").flatMap(t -> duration(r, t));
-    return new CommonMeta(title, summary, weight, tags, draft, time, r.date("last_reviewed"), r.text("source_hash"));
+    Optional<java.time.LocalDate> reviewed = r.date("last_reviewed");
+    Optional<CommonMeta.Stamp> stamp =
+        r.text("source_hash").map(h -> new CommonMeta.Stamp(h.strip(), r.node("source_hash").get().pos()));
+    return new CommonMeta(title, summary, weight, tags, draft, time, reviewed, stamp);
   }
 
   private static Optional<Duration> duration(MappingReader r, String text) {

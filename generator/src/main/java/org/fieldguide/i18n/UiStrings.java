@@ -28,6 +28,12 @@ public final class UiStrings {
     return p == null ? key : p;
   }
 
+  /** Keys the default language defines but {@code language} does not, sorted. */
+  public java.util.List<String> missingKeys(String language) {
+    Map<String, String> own = patterns.getOrDefault(language, Map.of());
+    return patterns.getOrDefault(defaultLanguage, Map.of()).keySet().stream().filter(k -> !own.containsKey(k)).sorted().toList();
+  }
+
   /** True when the language itself (not a fallback) defines the key. */
   public boolean defines(String language, String key) {
     return patterns.getOrDefault(language, Map.of()).containsKey(key);

@@ -52,7 +52,25 @@ public final class UiStringsLoader {
       }
       all.put(lang, strings);
     }
+    reportMissingKeys(config, all, diagnostics);
     return new UiStrings(config.defaultLanguage(), all);
+  }
+
+  /** One warning per language that lacks strings the default language has. */
+  private static void reportMissingKeys(SiteConfig config, Map<String, Map<String, String>> all, Diagnostics diagnostics) {
+    String def = config.defaultLanguage();
+    for (String lang : config.languageCodes()) {
+      if (lang.equals(def)) continue;
+      List<String> missing =
+          all.get(def).keySet().stream().filter(k -> !all.get(lang).containsKey(k)).sorted().toList();
+      if (missing.isEmpty()) continue;
+      String shown = missing.size() > 8 ? String.join(", ", missing.subList(0, 8)) + ", …" : String.join(", ", missing);
+      diagnostics.warning(
+          SourcePos.file("translations/" + lang + ".yaml"),
+          missing.size() + " interface string" + (missing.size() == 1 ? " has" : "s have") + " no " + lang
+              + " translation and " + (missing.size() == 1 ? "is" : "are") + " shown in " + config.language(def).name()
+              + ": " + shown + ". Add them to translations/" + lang + ".yaml.");
+    }
   }
 
   private void read(String name, String text, String lang, Map<String, String> into, Diagnostics diagnostics) {
@@ -73,8 +91,16 @@ public final class UiStringsLoader {
         continue;
       }
       try {
-        new MessageFormat(s.text(), ULocale.forLanguageTag(lang));
+        ULocale locale = ULocale.forLanguageTag(lang);
+        new MessageFormat(s.text(), locale);
         into.put(e.key(), s.text());
+        List<String> missing = PluralCoverage.missing(s.text(), locale);
+        if (!missing.isEmpty()) {
+          diagnostics.warning(
+              s.pos(),
+              "the message '" + e.key() + "' lacks the plural categories " + String.join(", ", missing)
+                  + " that " + lang + " needs, so some counts show the 'other' text. Add a case for each.");
+        }
       } catch (IllegalArgumentException ex) {
         diagnostics.error(
             s.pos(),

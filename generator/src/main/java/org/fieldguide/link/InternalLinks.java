@@ -103,6 +103,15 @@ public final class InternalLinks {
         diagnostics.error(pos, what + " '" + written + "' names a page that is not published in any language.");
         return Target.BROKEN;
       }
+      if (explicitLanguage && !language.equals(from.language()) && !from.fallback()) {
+        Optional<Page> own = tree.page(key.get(), from.language());
+        if (own.isPresent() && own.get().translation().isTranslated()) {
+          diagnostics.warning(
+              pos,
+              what + " '" + written + "' leads readers of " + from.language() + " to the " + language
+                  + " page, although a translation exists. Link to the file without a language suffix to follow the reader's language.");
+        }
+      }
       String href = RelativeUrls.between(from.url(), target.url());
       if (!fragment.isEmpty()) {
         // The writer chose the fragment for the page in the language they wrote in. A fallback

@@ -9,8 +9,9 @@ import org.fieldguide.frontmatter.ParsedPage;
  *
  * @param key language-neutral identity ({@code runbooks/deploy}, {@code runbooks}, {@code ""})
  * @param language the language of the site the page belongs to ({@code /es/…})
- * @param content what is shown: the translation, or the default-language page when {@code
- *     fallback}; empty for a section with no {@code _index.md}
+ * @param content what is shown: the translation, or the default-language page for a fallback;
+ *     empty for a section with no {@code _index.md}
+ * @param translation how the text shown relates to the default-language original
  * @param title the title shown (from the content, or made from the folder name)
  * @param url path from the site root, always ending in {@code /}, such as {@code es/runbooks/deploy/}
  * @param parentKey key of the section the page is in; empty for the home page
@@ -20,16 +21,21 @@ public record Page(
     PageKind kind,
     String language,
     Optional<ParsedPage> content,
-    boolean fallback,
+    TranslationState translation,
     String title,
     ContentType type,
     int weight,
     String url,
     Optional<String> parentKey) {
 
+  /** True when the page shows the default-language text because no translation exists. */
+  public boolean fallback() {
+    return translation == TranslationState.FALLBACK;
+  }
+
   /** The language of the text actually shown, which differs from {@code language} for fallbacks. */
   public String contentLanguage(String defaultLanguage) {
-    return fallback ? defaultLanguage : language;
+    return fallback() ? defaultLanguage : language;
   }
 
   public PageId id() {

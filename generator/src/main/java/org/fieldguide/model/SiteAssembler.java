@@ -18,8 +18,10 @@ import org.fieldguide.content.SourceFile;
 import org.fieldguide.content.SourceKind;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.frontmatter.CommonMeta;
 import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.frontmatter.PageMeta;
+import org.fieldguide.frontmatter.SourceDigest;
 import org.fieldguide.frontmatter.ParsedPage;
 
 /**
@@ -103,7 +105,7 @@ public final class SiteAssembler {
 
     for (String lang : config.languageCodes()) {
       for (String s : sectionKeys) {
-        pages.put(new PageId(s, lang), sectionPage(config, s, lang, sectionsByKey.getOrDefault(s, Map.of())));
+        pages.put(new PageId(s, lang), sectionPage(config, s, lang, sectionsByKey.getOrDefault(s, Map.of()), diagnostics));
       }
       for (var e : pagesByKey.entrySet()) {
         Map<String, ParsedPage> versions = e.getValue();
@@ -117,7 +119,7 @@ public final class SiteAssembler {
                 PageKind.PAGE,
                 lang,
                 Optional.of(shown),
-                own == null,
+                state(own, versions.get(defaultLang), lang, defaultLang, diagnostics),
                 shown.title(),
                 shown.meta().type(),
                 shown.meta().common().weight(),
@@ -153,21 +155,43 @@ public final class SiteAssembler {
     }
   }
 
-  private static Page sectionPage(SiteConfig config, String key, String lang, Map<String, ParsedPage> versions) {
+  private static Page sectionPage(
+      SiteConfig config, String key, String lang, Map<String, ParsedPage> versions, Diagnostics diagnostics) {
     ParsedPage own = versions.get(lang);
-    ParsedPage shown = own != null ? own : versions.get(config.defaultLanguage());
-    String title = shown != null ? shown.title() : key.isEmpty() ? config.title() : humanise(key);
+    ParsedPage original = versions.get(config.defaultLanguage());
+    ParsedPage shown = own != null ? own : original;
+    String title = shown != null ? shown.title() : key.isEmpty() ? config.title(lang) : humanise(key);
     return new Page(
         key,
         key.isEmpty() ? PageKind.HOME : PageKind.SECTION,
         lang,
         Optional.ofNullable(shown),
-        own == null && shown != null,
+        shown == null ? TranslationState.ORIGINAL : state(own, original, lang, config.defaultLanguage(), diagnostics),
         title,
         ContentType.PAGE,
         shown == null ? 0 : shown.meta().common().weight(),
         url(lang, key),
         key.isEmpty() ? Optional.empty() : Optional.of(parentOf(key)));
+  }
+
+  /**
+   * How a page's text relates to its original; reports an outdated translation. {@code own} is
+   * the page in {@code lang}, {@code original} the default-language page (either may be null).
+   */
+  private static TranslationState state(
+      ParsedPage own, ParsedPage original, String lang, String defaultLang, Diagnostics diagnostics) {
+    if (lang.equals(defaultLang) || original == null) return TranslationState.ORIGINAL;
+    if (own == null) return TranslationState.FALLBACK;
+    Optional<CommonMeta.Stamp> recorded = own.meta().common().sourceHash();
+    if (recorded.isEmpty()) return TranslationState.UNSTAMPED;
+    String now = SourceDigest.of(original);
+    if (recorded.get().hash().equals(now)) return TranslationState.CURRENT;
+    diagnostics.warning(
+        recorded.get().pos(),
+        "this translation is outdated: " + original.source().displayPath() + " changed since it was translated (source_hash "
+            + recorded.get().hash() + ", now " + now + "). Update the translation, then run 'fieldguide i18n --stamp "
+            + own.source().displayPath() + "'.");
+    return TranslationState.OUTDATED;
   }
 
   private static Comparator<Page> displayOrder(String lang) {

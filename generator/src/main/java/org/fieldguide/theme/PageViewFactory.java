@@ -14,6 +14,7 @@ import org.fieldguide.model.Page;
 import org.fieldguide.model.PageLink;
 import org.fieldguide.model.RenderedPage;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.model.TranslationState;
 import org.fieldguide.theme.Views.HardwareView;
 import org.fieldguide.theme.Views.LanguageLink;
 import org.fieldguide.theme.Views.LanguageView;
@@ -53,10 +54,10 @@ public final class PageViewFactory {
     SiteConfig config = tree.config();
     LanguageConfig lang = config.language(language);
     Page home = tree.home(language);
-    Page at = new Page("", home.kind(), language, Optional.empty(), false, title, home.type(), 0, url, Optional.empty());
+    Page at = new Page("", home.kind(), language, Optional.empty(), TranslationState.ORIGINAL, title, home.type(), 0, url, Optional.empty());
     Hrefs hrefs = absolute ? new Hrefs(config.baseUrl().getPath()) : Hrefs.RELATIVE;
     PageView view =
-        new PageView(kind, "page", title, "", "", lang.code(), lang.direction().html(), config.baseUrl() + url, false, "", "",
+        new PageView(kind, "page", title, "", "", lang.code(), lang.direction().html(), config.baseUrl() + url, false, false, "", "", "",
             List.of(), List.of(), languages(at, hrefs), List.of(), List.of(), List.of(), null, null, "", "", "", List.of(), 0,
             List.of(), null, null, null);
     return new Views.Root(site(at, hrefs), view, new UiView(strings, language));
@@ -78,7 +79,7 @@ public final class PageViewFactory {
     List<NavItem> sections = new ArrayList<>();
     for (Page s : tree.childSections(tree.home(page.language()))) sections.add(nav(page, s, hrefs));
     return new SiteView(
-        config.title(),
+        config.title(page.language()),
         config.description(),
         root,
         root + "static/",
@@ -120,6 +121,8 @@ public final class PageViewFactory {
         shown.direction().html(),
         config.baseUrl() + page.url(),
         page.fallback(),
+        page.translation() == TranslationState.OUTDATED,
+        page.translation() == TranslationState.OUTDATED ? sourceChanged(page) : "",
         shown.name(),
         editUrl(page),
         rendered.toc(),
@@ -139,6 +142,15 @@ public final class PageViewFactory {
         meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null));
+  }
+
+  /** When the original of an outdated translation changed, as its writers recorded it. */
+  private String sourceChanged(Page page) {
+    return tree.page(page.key(), tree.config().defaultLanguage())
+        .flatMap(Page::content)
+        .flatMap(c -> c.meta().common().lastReviewed())
+        .map(d -> formats.date(d, page.language()))
+        .orElse("");
   }
 
   private RunbookView runbook(PageMeta.RunbookMeta m, Page page) {

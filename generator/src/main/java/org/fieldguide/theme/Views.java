@@ -47,6 +47,8 @@ public final class Views {
       String dir,
       String canonicalUrl,
       boolean fallback,
+      boolean outdated,
+      String sourceChanged,
       String sourceLanguage,
       String editUrl,
       List<TocEntry> toc,

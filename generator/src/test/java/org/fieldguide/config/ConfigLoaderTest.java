@@ -70,7 +70,7 @@ class ConfigLoaderTest {
   @Test
   void rejectsUnknownLanguageKey() throws Exception {
     assertThat(load("title: T\nbase_url: https://g.example.org/\nlanguages:\n  en: { name: English, dir: rtl }\n")).isEmpty();
-    assertThat(messages()).isEqualTo("site.yaml:4:24: error: unknown field 'dir' in language 'en'. Known fields: name, direction.");
+    assertThat(messages()).isEqualTo("site.yaml:4:24: error: unknown field 'dir' in language 'en'. Known fields: name, direction, title.");
   }
 
   @Test
