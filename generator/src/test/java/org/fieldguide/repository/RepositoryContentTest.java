@@ -1,4 +1,8 @@
-package org.fieldguide.build;
+package org.fieldguide.repository;
+
+import org.fieldguide.build.BuildOptions;
+import org.fieldguide.build.BuildResult;
+import org.fieldguide.build.SiteBuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
