@@ -70,6 +70,23 @@ public final class FrontMatterReader {
     return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(meta);
   }
 
+  /**
+   * The fields a page of {@code type} may have, in reading order: the reader itself is the
+   * definition, so the shipped JSON schemas are tested against this list.
+   */
+  public static List<String> fields(ContentType type) {
+    MappingReader r = new MappingReader(new YamlNode.Mapping(null, List.of()), new Diagnostics(), "front matter");
+    common(r);
+    type(r);
+    switch (type) {
+      case PAGE -> { }
+      case RUNBOOK -> runbook(r, null);
+      case HARDWARE_GUIDE -> hardwareGuide(r, null);
+      case TRAINING_MODULE -> trainingModule(r, null);
+    }
+    return r.knownKeys();
+  }
+
   private static Optional<MappingReader> reader(YamlNode root, Diagnostics diagnostics) {
     return MappingReader.of(root, diagnostics, "front matter", "front matter");
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.frontmatter.LinkTarget;
 import org.fieldguide.frontmatter.ParsedPage;
 import org.fieldguide.html.HtmlPostProcessor;
@@ -62,6 +63,7 @@ public final class PageRenderer {
             admonitionTitles(contentLanguage),
             links.rewriterFor(page));
     RenderedMarkdown md = markdown.render(request, diagnostics);
+    reportMissingAltText(source, md.links(), diagnostics);
 
     boolean sanitise = !config.allowRawHtml() && (md.unsafeUrls() || !md.rawHtml().isEmpty());
     if (!config.allowRawHtml()) reportRemovals(md.rawHtml(), diagnostics);
@@ -97,6 +99,20 @@ public final class PageRenderer {
       links.resolvePage(page, t.target(), t.pos()).ifPresent(out::add);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Images need alt text for readers who cannot see them (or whose connection drops them); a
+   * hardware guide is mostly pictures, so there it is an error.
+   */
+  private static void reportMissingAltText(ParsedPage source, List<LinkRef> links, Diagnostics diagnostics) {
+    boolean guide = source.meta().type() == ContentType.HARDWARE_GUIDE;
+    for (LinkRef l : links) {
+      if (l.kind() != LinkRef.Kind.IMAGE || !l.text().isBlank()) continue;
+      String message = "image '" + l.url() + "' has no alt text. Describe what it shows: ![Front of the server with the power button](" + l.url() + ").";
+      if (guide) diagnostics.error(l.pos(), message);
+      else diagnostics.warning(l.pos(), message);
+    }
   }
 
   private void reportRemovals(List<RawHtml> raw, Diagnostics diagnostics) {

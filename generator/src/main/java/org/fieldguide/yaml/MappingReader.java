@@ -46,6 +46,11 @@ public final class MappingReader {
     return Optional.empty();
   }
 
+  /** The keys asked for so far, in the order asked: the fields this mapping may have. */
+  public List<String> knownKeys() {
+    return List.copyOf(known);
+  }
+
   public SourcePos pos() {
     return mapping.pos();
   }

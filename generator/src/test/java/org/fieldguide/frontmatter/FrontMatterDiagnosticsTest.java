@@ -96,4 +96,17 @@ class FrontMatterDiagnosticsTest {
     check("---\ntitle: A\nrisk: low\n---\n").assertDiagnostics(
         "content/a.md:3:1: error: unknown field 'risk' in the front matter of a page. Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, type.");
   }
+
+  @Test
+  void hardwareGuideImageWithoutAltTextIsAnError() {
+    check("---\ntitle: A\ntype: hardware-guide\n---\n![](front.png)\n").assertDiagnostics(
+        "content/a.md:5:1: error: image 'front.png' has no alt text. Describe what it shows: ![Front of the server with the power button](front.png).",
+        "content/a.md:5:1: error: image target 'front.png' not found. Check the path, relative to this page's folder.");
+  }
+
+  @Test
+  void otherPagesWarnAboutMissingAltText() {
+    TestSite.in(dir).with("content/a.md", "---\ntitle: A\n---\n![](i.png)\n").with("content/i.png", "png").check().assertDiagnostics(
+        "content/a.md:4:1: warning: image 'i.png' has no alt text. Describe what it shows: ![Front of the server with the power button](i.png).");
+  }
 }
