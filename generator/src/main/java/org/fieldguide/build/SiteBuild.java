@@ -124,7 +124,7 @@ public final class SiteBuild {
     if (options.mode() == Mode.CHECK) {
       // check renders every template too (without writing), so a theme error fails a pull request.
       TemplateRenderer templates = new TemplateRenderer(theme.get());
-      SitePages sitePages = new SitePages(templates, new PageViewFactory(tree, strings));
+      SitePages sitePages = new SitePages(templates, new PageViewFactory(tree, strings), siteFiles.published(tree, theme.get()), config.baseUrl().getPath());
       clock.time("templates", () -> parallel.forEach(rendered, p -> sitePages.render(p, diagnostics)));
       return new Outcome(pages, translated, false, languages);
     }
@@ -150,7 +150,7 @@ public final class SiteBuild {
     try {
       TemplateRenderer templates = new TemplateRenderer(theme);
       PageViewFactory views = new PageViewFactory(tree, strings);
-      SitePages sitePages = new SitePages(templates, views);
+      SitePages sitePages = new SitePages(templates, views, siteFiles.published(tree, theme), tree.config().baseUrl().getPath());
       clock.time("templates + write", () -> parallel.forEach(rendered,
           p -> sitePages.render(p, diagnostics).ifPresent(html -> output.write(SitePages.outputPath(p), html))));
       clock.time("site files", () -> siteFiles.write(tree, theme, templates, views, output, diagnostics, parallel));

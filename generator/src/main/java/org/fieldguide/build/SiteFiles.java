@@ -16,6 +16,7 @@ import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.i18n.UiStringsLoader;
 import org.fieldguide.model.Asset;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.output.PublishedPaths;
 import org.fieldguide.output.SitemapWriter;
 import org.fieldguide.output.StagedOutput;
 import org.fieldguide.theme.PageViewFactory;
@@ -47,6 +48,14 @@ final class SiteFiles {
       themeFiles.put(lang, files);
     }
     return new UiStringsLoader(yaml).load(config, themeFiles, siteDir, diagnostics);
+  }
+
+  /** Every path the build publishes: pages, site files, theme files and assets. */
+  PublishedPaths published(SiteTree tree, Theme theme) {
+    List<String> files = new ArrayList<>(List.of("index.html", "404.html", "sitemap.xml", "robots.txt"));
+    theme.staticFiles().keySet().forEach(f -> files.add(STATIC + f));
+    tree.assets().forEach(a -> files.add(a.contentPath()));
+    return PublishedPaths.of(tree.pages().stream().map(org.fieldguide.model.Page::url).toList(), files);
   }
 
   void write(

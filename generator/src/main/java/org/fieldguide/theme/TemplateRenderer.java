@@ -103,6 +103,11 @@ public final class TemplateRenderer {
             "template syntax error: " + message + "."));
   }
 
+  /** How a template is named in messages: its path along the theme chain. */
+  public String displayName(String templateName) {
+    return display(templateName);
+  }
+
   private String display(String templateName) {
     if (templateName == null) return "templates";
     return theme.find("templates/" + templateName).map(Theme.Located::displayName).orElse("templates/" + templateName);

@@ -70,4 +70,14 @@ class ThemeTest {
     site().with("translations/es.yaml", "greeting: \"Hola {name\"\n").check().assertDiagnostics(
         "translations/es.yaml:1:11: error: the message 'greeting' is not valid ICU MessageFormat: Unmatched '{' braces in message \"Hola {name\". Check that every { has its }, and write a literal apostrophe as ''.");
   }
+
+  @Test
+  void aDeadLinkMadeByATemplateFailsTheBuild() {
+    TestSite.Built b = site().with("templates/partials/toc.ftlh", "<a href=\"${site.rootUrl}en/no-such-page/\">x</a>\n").build();
+    // Every page uses the partial, so every layout is named; the partial itself cannot be told apart.
+    assertThat(b.messages()).hasSize(6).contains(
+        "(built-in theme) templates/page.ftlh: error: the page en/runbooks/a/ (from content/runbooks/a.md) links to '../../../en/no-such-page/', which is not published. Fix the link in the theme's templates.",
+        "(built-in theme) templates/section.ftlh: error: the page es/runbooks/ links to '../../en/no-such-page/', which is not published. Fix the link in the theme's templates.");
+    assertThat(b.result().written()).isFalse();
+  }
 }
