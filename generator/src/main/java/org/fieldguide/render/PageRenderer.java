@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.LineIndex;
+import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.frontmatter.LinkTarget;
 import org.fieldguide.frontmatter.ParsedPage;
@@ -69,6 +71,7 @@ public final class PageRenderer {
     if (!config.allowRawHtml()) reportRemovals(md.rawHtml(), diagnostics);
     // Labels follow the language of the text, so a fallback page's body equals its original's.
     ProcessedHtml html = postProcessor.process(md.html(), sanitise, strings.format(contentLanguage, "anchor_label"));
+    reportDuplicateIds(source, html.duplicateIds(), diagnostics);
     return new RenderedPage(
         page, html.html(), html.ids(), html.toc(), prerequisites(page), md.checklistItems(), md.links(), md.hrefs());
   }
@@ -113,6 +116,31 @@ public final class PageRenderer {
       if (guide) diagnostics.error(l.pos(), message);
       else diagnostics.warning(l.pos(), message);
     }
+  }
+
+  /**
+   * Two elements with one id make {@code #id} links ambiguous. Generated heading ids never
+   * collide, so a duplicate comes from an explicit {@code {#id}} or raw HTML: report it where it
+   * is written a second time.
+   */
+  private static void reportDuplicateIds(ParsedPage source, Set<String> duplicates, Diagnostics diagnostics) {
+    for (String id : duplicates.stream().sorted().toList()) {
+      String body = source.body();
+      int first = firstOf(body, id, 0);
+      int second = first < 0 ? -1 : firstOf(body, id, first + 1);
+      SourcePos pos = SourcePos.file(source.source().displayPath());
+      if (second >= 0) {
+        LineIndex lines = new LineIndex(body);
+        pos = new SourcePos(pos.file(), source.bodyLine() - 1 + lines.line(second), lines.column(second));
+      }
+      diagnostics.error(pos, "the id '" + id + "' is used twice in this page, so links to #" + id + " are ambiguous. Give each heading its own id.");
+    }
+  }
+
+  private static int firstOf(String body, String id, int from) {
+    int a = body.indexOf("{#" + id + "}", from);
+    int b = body.indexOf("id=\"" + id + "\"", from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private void reportRemovals(List<RawHtml> raw, Diagnostics diagnostics) {

@@ -114,4 +114,10 @@ class InternalLinkDiagnosticsTest {
   void externalLinksAreNotCheckedByBuild() {
     site().page("content/runbooks/deploy.md", "Deploy", "[x](https://example.org/nowhere) <mailto:a@example.org>\n").check().assertOk();
   }
+
+  @Test
+  void duplicateExplicitIds() {
+    site().page("content/runbooks/deploy.md", "Deploy", "## One {#step}\n\n## Two {#step}\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:6:8: error: the id 'step' is used twice in this page, so links to #step are ambiguous. Give each heading its own id.");
+  }
 }
