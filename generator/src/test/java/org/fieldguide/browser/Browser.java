@@ -1,0 +1,137 @@
+package org.fieldguide.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven by Selenium, started once per test class:
+ *
+ * <pre>
+ * &#64;RegisterExtension static final Browser browser = new Browser();
+ * &#64;RegisterExtension static final Browser noScript = new Browser().withoutJavaScript();
+ * </pre>
+ *
+ * <p>The browser and its driver are Debian's {@code /usr/bin/chromium} and {@code
+ * /usr/bin/chromedriver}, or the system properties {@value #BINARY_PROPERTY} and {@value
+ * #DRIVER_PROPERTY} (GitHub's runners ship Google Chrome elsewhere). The driver path is always
+ * given explicitly, so Selenium Manager never looks for, or downloads, a driver or a browser; the
+ * build also sets {@code SE_OFFLINE} for the test JVM as a second guard. Each browser gets a
+ * fresh profile in a temporary folder, removed when the class ends, so no state (such as
+ * {@code localStorage}) leaks between test classes; within a class, tests share it.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
+  public static final String DRIVER_PROPERTY = "webdriver.chrome.driver";
+  public static final String BINARY_PROPERTY = "browser.binary";
+
+  private boolean javaScript = true;
+  private Dimension windowSize = new Dimension(1280, 900);
+  private WebDriver driver;
+  private Path profile;
+
+  /** A browser with scripts switched off, to see what readers without JavaScript see. */
+  public Browser withoutJavaScript() {
+    javaScript = false;
+    return this;
+  }
+
+  /** The initial window size (default 1280×900). */
+  public Browser withWindowSize(int width, int height) {
+    windowSize = new Dimension(width, height);
+    return this;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    File driverFile = executable(DRIVER_PROPERTY, "/usr/bin/chromedriver", "chromedriver (Debian package chromium-driver)");
+    File binary = executable(BINARY_PROPERTY, "/usr/bin/chromium", "Chromium (Debian package chromium)");
+    profile = Files.createTempDirectory("fieldguide-chromium-");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverFile).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions().setBinary(binary);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=en-US",
+        "--window-size=" + windowSize.getWidth() + "," + windowSize.getHeight(),
+        "--user-data-dir=" + profile);
+    if (!javaScript) options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    driver = new ChromeDriver(service, options);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    try {
+      if (driver != null) driver.quit();
+    } finally {
+      driver = null;
+      if (profile != null) deleteTree(profile);
+    }
+  }
+
+  public WebDriver driver() {
+    if (driver == null) throw new IllegalStateException("the browser runs only inside a test class that registers it with @RegisterExtension");
+    return driver;
+  }
+
+  public void open(URI uri) {
+    driver().get(uri.toString());
+  }
+
+  /** Runs {@code script} in the page; {@code arguments[i]} are the given values. */
+  public Object script(String script, Object... args) {
+    return ((JavascriptExecutor) driver()).executeScript(script, args);
+  }
+
+  /** Waits up to five seconds for {@code condition} to return a value other than null or false. */
+  public <T> T await(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver(), Duration.ofSeconds(5)).until(condition);
+  }
+
+  public void resize(int width, int height) {
+    driver().manage().window().setSize(new Dimension(width, height));
+  }
+
+  /** Saves a PNG of the viewport to {@code file}, creating its folder. */
+  public Path screenshot(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    return Files.write(file, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static File executable(String property, String fallback, String what) {
+    File file = new File(System.getProperty(property, fallback));
+    if (!file.canExecute()) {
+      throw new IllegalStateException(
+          what + " not found at " + file + ". Install it, or pass its path with -D" + property + "=/path/to/it.");
+    }
+    return file;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      paths = new ArrayList<>(walk.toList());
+    }
+    Collections.reverse(paths); // children before their folders
+    for (Path p : paths) Files.deleteIfExists(p);
+  }
+}

@@ -1,0 +1,49 @@
+package org.fieldguide.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.fieldguide.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A checklist in a browser with JavaScript switched off: a plain list of boxes, no controls. */
+@Tag("browser")
+class ChecklistWithoutJavaScriptIT {
+  @RegisterExtension static final Browser browser = new Browser().withoutJavaScript();
+  @TempDir static Path dir;
+  static StaticFileServer server;
+
+  @BeforeAll
+  static void buildAndServe() throws IOException {
+    TestSite site = ChecklistSite.in(dir);
+    site.build().assertOk();
+    server = StaticFileServer.serve(site.out());
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) server.close();
+  }
+
+  @Test
+  void showsThePlainListAndHidesTheControls() {
+    browser.open(server.uri("en/runbooks/replace-disk/"));
+    assertThat(browser.driver().findElement(By.cssSelector(".checklist-controls")).isDisplayed()).isFalse();
+    assertThat(browser.driver().findElements(By.cssSelector(".checklist-list-progress"))).isEmpty();
+    List<WebElement> boxes = browser.driver().findElements(By.cssSelector("input.checklist-box"));
+    assertThat(boxes).hasSize(3).allMatch(WebElement::isDisplayed);
+
+    // The boxes still tick (for this visit only), by their label as well.
+    browser.driver().findElement(By.xpath("//label[span='Pull the failed disk']")).click();
+    assertThat(boxes.get(2).isSelected()).isTrue();
+  }
+}

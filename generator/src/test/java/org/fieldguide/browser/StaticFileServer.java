@@ -1,0 +1,164 @@
+package org.fieldguide.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A static file server for browser tests: serves a built site over HTTP on 127.0.0.1 and a free
+ * port, as a web host would (service workers, {@code localStorage} per origin and the clipboard
+ * need {@code http:}, not {@code file:}).
+ *
+ * <p>Files are looked up on every request, so a rebuild into the same folder is served at once.
+ * A folder is served as its {@code index.html} (a folder address without the final slash is
+ * redirected, so relative links resolve as on a real host); a missing file is a 404 with the
+ * site's {@code 404.html} when there is one. Paths that leave the root, by {@code ..} or a
+ * symbolic link, are refused with 404. Responses are never cached, so a reload after a rebuild
+ * always sees the new files. Content types come from a fixed map, never from the operating
+ * system's MIME files, so tests behave the same everywhere.
+ */
+public final class StaticFileServer implements AutoCloseable {
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("mjs", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("xml", "application/xml"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("wasm", "application/wasm"),
+          Map.entry("pagefind", "application/octet-stream"),
+          Map.entry("webmanifest", "application/manifest+json"));
+  private static final String DEFAULT_TYPE = "application/octet-stream";
+
+  private final Path root;
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  private StaticFileServer(Path root, HttpServer server, ExecutorService executor) {
+    this.root = root;
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Starts serving {@code root} (which may not exist yet) on 127.0.0.1 and a free port. */
+  public static StaticFileServer serve(Path root) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    // The default executor handles one request at a time; a browser opens several at once.
+    ExecutorService executor = Executors.newCachedThreadPool();
+    StaticFileServer files = new StaticFileServer(root.toAbsolutePath().normalize(), server, executor);
+    server.createContext("/", files::handle);
+    server.setExecutor(executor);
+    server.start();
+    return files;
+  }
+
+  /** The address of {@code path} (relative to the root, such as {@code en/runbooks/a/}). */
+  public URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port() + "/" + path.replaceFirst("^/+", ""));
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The content type this server sends for {@code fileName}. */
+  static String contentType(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(ext, DEFAULT_TYPE);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String method = exchange.getRequestMethod();
+      boolean head = method.equals("HEAD");
+      if (!head && !method.equals("GET")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8), false);
+        return;
+      }
+      String path = exchange.getRequestURI().getPath();
+      Optional<Path> found = resolve(path);
+      if (found.isPresent() && Files.isDirectory(found.get())) {
+        if (!path.endsWith("/")) {
+          String query = exchange.getRequestURI().getRawQuery();
+          exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
+          send(exchange, 301, "text/plain; charset=utf-8", new byte[0], head);
+          return;
+        }
+        found = found.map(dir -> dir.resolve("index.html"));
+      }
+      if (found.isPresent() && Files.isRegularFile(found.get())) {
+        Path file = found.get();
+        send(exchange, 200, contentType(file.getFileName().toString()), Files.readAllBytes(file), head);
+        return;
+      }
+      Path notFound = root.resolve("404.html");
+      if (Files.isRegularFile(notFound)) send(exchange, 404, contentType("404.html"), Files.readAllBytes(notFound), head);
+      else send(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8), head);
+    }
+  }
+
+  /** The file or folder for a decoded URL path, if it lies inside the root. */
+  private Optional<Path> resolve(String urlPath) {
+    if (urlPath == null || !urlPath.startsWith("/") || urlPath.indexOf('\0') >= 0 || urlPath.indexOf('\\') >= 0) {
+      return Optional.empty();
+    }
+    try {
+      Path candidate = root.resolve(urlPath.substring(1)).normalize();
+      if (!candidate.startsWith(root) || !Files.exists(candidate)) return Optional.empty();
+      // A symbolic link inside the root may still point outside it.
+      if (!candidate.toRealPath().startsWith(root.toRealPath())) return Optional.empty();
+      return Optional.of(candidate);
+    } catch (InvalidPathException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    if (head || body.length == 0) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+}
