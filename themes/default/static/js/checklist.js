@@ -85,6 +85,12 @@
   }
 
   function update() {
+    // A summary for section pages, which show each page's progress without its items.
+    try {
+      localStorage.setItem("fieldguide:progress:" + scope, JSON.stringify({ done: countDone(boxes), total: boxes.length }));
+    } catch (e) {
+      // Storage disabled: section pages then show no progress.
+    }
     if (!controls) return;
     for (const [ul, counter] of listCounters) {
       const items = Array.from(ul.querySelectorAll("input.checklist-box[data-check-id]"));

@@ -124,7 +124,7 @@ public final class SiteBuild {
     if (options.mode() == Mode.CHECK) {
       // check renders every template too (without writing), so a theme error fails a pull request.
       TemplateRenderer templates = new TemplateRenderer(theme.get());
-      SitePages sitePages = new SitePages(templates, new PageViewFactory(tree, strings), siteFiles.published(tree, theme.get()), config.baseUrl().getPath());
+      SitePages sitePages = new SitePages(templates, new PageViewFactory(tree, strings, checklistItems(rendered)), siteFiles.published(tree, theme.get()), config.baseUrl().getPath());
       clock.time("templates", () -> parallel.forEach(rendered, p -> sitePages.render(p, diagnostics)));
       return new Outcome(pages, translated, false, languages);
     }
@@ -149,7 +149,7 @@ public final class SiteBuild {
     boolean committed = false;
     try {
       TemplateRenderer templates = new TemplateRenderer(theme);
-      PageViewFactory views = new PageViewFactory(tree, strings);
+      PageViewFactory views = new PageViewFactory(tree, strings, checklistItems(rendered));
       SitePages sitePages = new SitePages(templates, views, siteFiles.published(tree, theme), tree.config().baseUrl().getPath());
       clock.time("templates + write", () -> parallel.forEach(rendered,
           p -> sitePages.render(p, diagnostics).ifPresent(html -> output.write(SitePages.outputPath(p), html))));
@@ -204,6 +204,12 @@ public final class SiteBuild {
     rendered.addAll(
         parallel.map(fallbacks, p -> renderer.renderFallback(p, byId.get(new PageId(p.key(), def)), diagnostics)));
     return rendered;
+  }
+
+  private static Map<PageId, Integer> checklistItems(List<RenderedPage> rendered) {
+    Map<PageId, Integer> counts = new HashMap<>();
+    for (RenderedPage r : rendered) counts.put(r.page().id(), r.checklistItems());
+    return counts;
   }
 
   private static Map<PageId, Set<String>> idsByPage(List<RenderedPage> rendered) {

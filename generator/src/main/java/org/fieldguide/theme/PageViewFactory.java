@@ -11,6 +11,7 @@ import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.link.RelativeUrls;
 import org.fieldguide.model.Page;
+import org.fieldguide.model.PageId;
 import org.fieldguide.model.PageLink;
 import org.fieldguide.model.RenderedPage;
 import org.fieldguide.model.SiteTree;
@@ -31,11 +32,14 @@ import org.fieldguide.theme.Views.TrainingView;
 public final class PageViewFactory {
   private final SiteTree tree;
   private final UiStrings strings;
+  private final Map<PageId, Integer> checklistItems;
   private final ValueFormats formats = new ValueFormats();
 
-  public PageViewFactory(SiteTree tree, UiStrings strings) {
+  /** @param checklistItems task-list items per page, known once pages are rendered */
+  public PageViewFactory(SiteTree tree, UiStrings strings, Map<PageId, Integer> checklistItems) {
     this.tree = tree;
     this.strings = strings;
+    this.checklistItems = Map.copyOf(checklistItems);
   }
 
   public Views.Root root(RenderedPage rendered) {
@@ -212,7 +216,9 @@ public final class PageViewFactory {
         to.id().equals(from.id()),
         to.fallback(),
         time,
-        to.isSection());
+        to.isSection(),
+        tree.config().baseUrl() + to.url(),
+        checklistItems.getOrDefault(to.id(), 0));
   }
 
   private static LinkView link(Page from, Page to) {

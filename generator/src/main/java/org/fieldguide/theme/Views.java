@@ -24,8 +24,23 @@ public final class Views {
    */
   public record LanguageLink(String code, String name, String url, String absoluteUrl, boolean current, boolean translated) {}
 
+  /**
+   * A link to a page in navigation and section lists.
+   *
+   * @param canonicalUrl identifies the page's saved checklist progress
+   * @param checklistItems task-list items on the page, 0 when none
+   */
   public record NavItem(
-      String title, String url, String summary, String type, boolean current, boolean fallback, String estimatedTime, boolean section) {}
+      String title,
+      String url,
+      String summary,
+      String type,
+      boolean current,
+      boolean fallback,
+      String estimatedTime,
+      boolean section,
+      String canonicalUrl,
+      int checklistItems) {}
 
   public record SiteView(
       String title,

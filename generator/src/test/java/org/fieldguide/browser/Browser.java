@@ -46,6 +46,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
   public static final String BINARY_PROPERTY = "browser.binary";
 
   private boolean javaScript = true;
+  private String language = "en-US";
   private Dimension windowSize = new Dimension(1280, 900);
   private WebDriver driver;
   private Path profile;
@@ -53,6 +54,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
   /** A browser with scripts switched off, to see what readers without JavaScript see. */
   public Browser withoutJavaScript() {
     javaScript = false;
+    return this;
+  }
+
+  /** The languages the browser asks for, as in Accept-Language (default {@code en-US}). */
+  public Browser withLanguages(String acceptLanguages) {
+    language = acceptLanguages;
     return this;
   }
 
@@ -71,10 +78,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     ChromeOptions options = new ChromeOptions().setBinary(binary);
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=en-US",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=" + language.split(",")[0],
         "--window-size=" + windowSize.getWidth() + "," + windowSize.getHeight(),
         "--user-data-dir=" + profile);
-    if (!javaScript) options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    Map<String, Object> prefs = new java.util.HashMap<>();
+    prefs.put("intl.accept_languages", language);
+    if (!javaScript) prefs.put("profile.managed_default_content_settings.javascript", 2);
+    options.setExperimentalOption("prefs", prefs);
     driver = new ChromeDriver(service, options);
   }
 
