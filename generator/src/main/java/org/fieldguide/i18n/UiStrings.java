@@ -49,6 +49,6 @@ public final class UiStrings {
     String cacheKey = language + "\u0000" + pattern;
     MessageFormat format =
         parsed.computeIfAbsent(cacheKey, k -> new MessageFormat(pattern, ULocale.forLanguageTag(language)));
-    return ((MessageFormat) format.clone()).format(args);
+    return format.clone().format(args);
   }
 }

@@ -38,8 +38,8 @@ public final class YamlReader {
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      int line = loc == null ? 1 : (int) loc.getLineNr() + lineOffset;
-      int col = loc == null ? 1 : (int) loc.getColumnNr();
+      int line = loc == null ? 1 : loc.getLineNr() + lineOffset;
+      int col = loc == null ? 1 : loc.getColumnNr();
       throw new YamlException(
           Diagnostic.error(
               new SourcePos(file, line, Math.max(col, 1)),
@@ -109,7 +109,7 @@ public final class YamlReader {
   }
 
   private static SourcePos pos(JsonLocation loc, String file, int lineOffset) {
-    return new SourcePos(file, (int) loc.getLineNr() + lineOffset, Math.max(1, (int) loc.getColumnNr()));
+    return new SourcePos(file, loc.getLineNr() + lineOffset, Math.max(1, loc.getColumnNr()));
   }
 
   /** SnakeYAML messages span several lines with a source excerpt; keep the first sentence. */
