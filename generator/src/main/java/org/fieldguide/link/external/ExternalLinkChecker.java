@@ -52,6 +52,9 @@ public final class ExternalLinkChecker implements AutoCloseable {
   private final HttpProbe probe;
 
   /**
+   * A checker with its own worker threads and HTTP client, for one or more runs; close it when done.
+   *
+   * @param cache results of earlier runs, updated and saved by every online run
    * @param clock the time results are stamped with and their freshness is judged by; the run's
    *     deadline and waits use the system's monotonic time instead
    */

@@ -26,7 +26,8 @@ import java.util.regex.PatternSyntaxException;
  * @param connectTimeout time to open a connection
  * @param requestTimeout time from sending a request to receiving the response headers
  * @param deadline time for the whole run; addresses still pending then are reported as timed out
- * @param maxAttempts tries per address for connection errors, timeouts, 429 and 5xx (1 = no retry)
+ * @param maxAttempts tries per address for connection errors, timeouts, 429, 500, 502, 503 and 504
+ *     (1 = no retry)
  * @param initialBackoff wait before the second try; doubled before each further one
  * @param maxRetryAfter the longest a {@code Retry-After} header of a 429 or 503 is honoured
  * @param maxRedirects redirects followed before the link is reported as a redirect loop

@@ -33,8 +33,8 @@ import org.jsoup.nodes.Element;
 /**
  * Requests one address the way a careful link checker does: HEAD first, GET when HEAD is
  * refused, redirects followed by hand (to see every hop and to bound the chain), {@code 429} and
- * {@code 503} retried after {@code Retry-After}, other {@code 5xx} and connection failures after
- * an exponential backoff. Thread-safe; blocking; stops with {@link InterruptedException} when the
+ * {@code 503} retried after {@code Retry-After}, {@code 500}, {@code 502}, {@code 504} and
+ * connection failures after an exponential backoff. Thread-safe; blocking; stops with {@link InterruptedException} when the
  * checker's deadline cancels it.
  */
 final class HttpProbe {
@@ -106,7 +106,7 @@ final class HttpProbe {
         Thread.sleep(wait.toMillis());
         continue;
       }
-      if (!last && a.status() >= 500) {
+      if (!last && isTransient(a.status())) {
         Thread.sleep(backoff(attempt).toMillis());
         continue;
       }
@@ -195,6 +195,11 @@ final class HttpProbe {
 
   private Duration backoff(int attempt) {
     return policy.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+  }
+
+  /** Server errors that may pass; 501, 505 and the like will not. */
+  private static boolean isTransient(int status) {
+    return status == 500 || status == 502 || status == 504;
   }
 
   private static boolean isRedirect(int status) {

@@ -61,6 +61,7 @@ class ExternalLinkCheckerTest {
         })
         .route("/flaky", (ex, n) -> respond(ex, n == 1 ? 500 : 200))
         .route("/down", (ex, n) -> respond(ex, 503))
+        .route("/not-implemented", (ex, n) -> respond(ex, 501))
         .route("/hang", (ex, n) -> server.hang())
         .route("/page", (ex, n) -> html(ex, "<h2 id=\"present\">Present</h2><p><a name=\"legacy\">old anchor</a></p>"
             + "<h2 id=\"\u0627\u0644\u0634\u0628\u0643\u0629\">Arabic heading</h2>"))
@@ -169,6 +170,13 @@ class ExternalLinkCheckerTest {
   }
 
   @Test
+  void errorsThatRetryingCannotFixAreNotRetried() {
+    assertThat(check(link("/not-implemented")).summary().broken()).isEqualTo(1);
+    assertThat(server.count("HEAD", "/not-implemented")).isEqualTo(1);
+    assertThat(server.count("GET", "/not-implemented")).isEqualTo(1);
+  }
+
+  @Test
   @Timeout(20)
   void serverThatNeverAnswersIsBoundedByTheRequestTimeout() {
     policy = policy.withRetries(2, Duration.ofMillis(10), Duration.ofSeconds(1))
@@ -193,7 +201,9 @@ class ExternalLinkCheckerTest {
   @Test
   @Timeout(20)
   void timedOutLinksStayWarningsAndTheCheckerStaysUsable() throws IOException {
-    policy = policy.withFailOnBroken(true).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMillis(500));
+    // One worker thread: the second check can only run if the deadline freed it from the hanging request.
+    policy = policy.withFailOnBroken(true).withConcurrency(1, 1)
+        .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(1));
     ExternalLinkChecker checker = checker(LinkCache.inMemory());
     assertThat(checker.check(List.of(link("/hang"))).hasErrors()).isFalse();
     assertThat(checker.check(List.of(link("/ok"))).summary().ok()).isEqualTo(1);
