@@ -113,6 +113,9 @@ public final class SiteBuild {
     PageRenderer renderer = new PageRenderer(config, markdown, links, strings);
     List<RenderedPage> rendered = clock.time("markdown", () -> renderAll(tree, renderer, diagnostics, parallel));
     clock.time("link validation", () -> new FragmentValidator().validate(links.fragmentChecks(), idsByPage(rendered), diagnostics));
+    if (options.external().enabled()) {
+      clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), rendered, diagnostics));
+    }
     if (diagnostics.hasErrors()) return new Outcome(Map.of(), Map.of(), false, languages);
 
     Map<String, Integer> pages = new LinkedHashMap<>();

@@ -20,6 +20,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: public/ in the site folder).")
   Path out;
 
+  @Mixin FormatOption format;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -28,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     Path outDir = out != null ? out.toAbsolutePath().normalize() : siteDir.resolve("public");
     BuildResult result =
         new SiteBuild().run(new BuildOptions(siteDir, outDir, site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE, BuildOptions.Mode.BUILD));
-    return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose)
+    return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose, format.reportFormat(spec.commandLine()))
         .print(result, "built", displayOut(outDir));
   }
 

@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fieldguide.build.BuildOptions;
 import org.fieldguide.build.BuildResult;
+import org.fieldguide.build.ExternalLinkOptions;
 import org.fieldguide.build.SiteBuild;
+import org.fieldguide.link.external.Progress;
 import org.fieldguide.model.SiteAssembler.Drafts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,13 +19,32 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   @Mixin SiteOptions site;
 
+  @Mixin FormatOption format;
+
+  @Option(names = "--external", description = "Also check links to other sites (results cached in .fieldguide-cache/ for a day or a week).")
+  boolean external;
+
+  @Option(names = "--offline", description = "With --external: use only cached results, request nothing.")
+  boolean offline;
+
+  @Option(names = "--fail-on-external", description = "With --external: broken external links are errors, not warnings (for a scheduled job).")
+  boolean failOnExternal;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     Path siteDir = site.site.toAbsolutePath().normalize();
+    // A redrawn status line on a terminal; plain periodic lines in CI logs.
+    boolean tty = System.console() != null && System.getenv("CI") == null;
+    ExternalLinkOptions externalOptions =
+        external || offline
+            ? new ExternalLinkOptions(true, offline, failOnExternal, Progress.forConsole(System.err, tty))
+            : ExternalLinkOptions.OFF;
     BuildResult result =
-        new SiteBuild().run(new BuildOptions(siteDir, siteDir.resolve("public"), site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE, BuildOptions.Mode.CHECK));
-    return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose).print(result, "checked", null);
+        new SiteBuild().run(new BuildOptions(siteDir, siteDir.resolve("public"), site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE,
+            BuildOptions.Mode.CHECK, externalOptions));
+    return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose, format.reportFormat(spec.commandLine()))
+        .print(result, "checked", null);
   }
 }

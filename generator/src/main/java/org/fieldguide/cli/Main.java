@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds and checks a multilingual documentation site from Markdown.",
-    subcommands = {BuildCommand.class, CheckCommand.class, I18nCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, CheckHtmlCommand.class, I18nCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -34,15 +34,21 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'fieldguide build' or 'fieldguide check'.");
   }
 
-  /** Reads the version Maven wrote into the jar. */
+  /** The version Maven wrote into the jar. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in != null) p.load(in);
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-        if (in != null) p.load(in);
-      }
-      return new String[] {"fieldguide " + p.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      return new String[] {"fieldguide " + version()};
     }
   }
 

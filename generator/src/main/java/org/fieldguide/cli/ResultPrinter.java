@@ -5,7 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldguide.build.BuildResult;
 import org.fieldguide.build.StageTiming;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.report.ReportFormat;
+import org.fieldguide.report.ReportOptions;
+import org.fieldguide.report.ReportWriter;
 
 /** Prints diagnostics (to stderr) and the one-line summary (to stdout); returns the exit code. */
 final class ResultPrinter {
@@ -13,15 +19,41 @@ final class ResultPrinter {
   private final PrintWriter err;
   private final boolean verbose;
 
-  ResultPrinter(PrintWriter out, PrintWriter err, boolean verbose) {
+  private final ReportFormat format;
+
+  /** @param format null for one line per problem on stderr; else a report on stdout */
+  ResultPrinter(PrintWriter out, PrintWriter err, boolean verbose, ReportFormat format) {
     this.out = out;
     this.err = err;
     this.verbose = verbose;
+    this.format = format;
   }
 
   int print(BuildResult result, String verb, String outDir) {
-    for (Diagnostic d : result.diagnostics()) err.println(d);
+    PrintWriter summary = out;
+    if (format == null) {
+      for (Diagnostic d : result.diagnostics()) err.println(d);
+    } else {
+      writeReport(result.diagnostics());
+      // Machine-readable reports own stdout; the summary goes beside the diagnostics' log.
+      if (format != ReportFormat.GITHUB && format != ReportFormat.TEXT) summary = err;
+    }
     err.flush();
+    return summarise(result, verb, outDir, summary);
+  }
+
+  private void writeReport(List<Diagnostic> diagnostics) {
+    String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
+    ReportOptions options = new ReportOptions(Main.version(), stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary));
+    try {
+      ReportWriter.of(format, options).write(diagnostics, out);
+    } catch (IOException e) {
+      err.println("fieldguide: cannot write the " + format.id() + " report: " + e.getMessage());
+    }
+    out.flush();
+  }
+
+  private int summarise(BuildResult result, String verb, String outDir, PrintWriter out) {
     if (verbose) {
       for (StageTiming t : result.timings()) {
         out.printf(Locale.ROOT, "  %-20s %8.1f ms%n", t.stage(), t.elapsed().toNanos() / 1e6);
@@ -31,8 +63,8 @@ final class ResultPrinter {
     long warnings = result.diagnostics().size() - errors;
     String seconds = String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9);
     if (errors > 0) {
-      out.println("fieldguide: " + count(errors, "error") + ", " + count(warnings, "warning") + "; nothing was written"
-          + (outDir != null ? " (the previous site is untouched)" : "") + " (" + seconds + ")");
+      out.println("fieldguide: " + count(errors, "error") + ", " + count(warnings, "warning")
+          + (outDir != null ? "; nothing was written (the previous site is untouched)" : "") + " (" + seconds + ")");
       out.flush();
       return 1;
     }
@@ -44,7 +76,8 @@ final class ResultPrinter {
       perLanguage.append(e.getKey()).append(' ').append(e.getValue());
       if (translated < e.getValue()) perLanguage.append(" (").append(translated).append(" translated)");
     }
-    out.println("fieldguide: " + verb + " " + total + " pages [" + perLanguage + "]"
+    String what = result.pagesByLanguage().isEmpty() ? "" : " " + total + " pages [" + perLanguage + "]";
+    out.println("fieldguide: " + verb + what
         + (warnings > 0 ? ", " + count(warnings, "warning") : "") + " in " + seconds
         + (outDir != null ? " → " + outDir : ""));
     out.flush();

@@ -73,6 +73,7 @@ public final class ConfigLoader {
     String theme = r.text("theme").orElse("default");
     Optional<String> repository = r.text("repository");
     boolean allowRawHtml = r.bool("allow_raw_html").orElse(false);
+    ExternalLinksConfig external = r.node("external_links").flatMap(n -> externalLinks(n, diagnostics)).orElse(ExternalLinksConfig.DEFAULT);
     r.rejectUnknownKeys("site.yaml");
 
     if (!languages.isEmpty() && languages.stream().noneMatch(l -> l.code().equals(defaultLanguage))) {
@@ -90,7 +91,28 @@ public final class ConfigLoader {
           "default_language '" + defaultLanguage + "' is not a language code such as en or pt-BR.");
     }
     return Optional.of(
-        new SiteConfig(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml));
+        new SiteConfig(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, external));
+  }
+
+  private static Optional<ExternalLinksConfig> externalLinks(YamlNode node, Diagnostics diagnostics) {
+    return MappingReader.of(node, diagnostics, FILE, "external_links").map(r -> {
+      List<String> ignore = new ArrayList<>();
+      for (YamlNode n : r.nodeList("ignore")) {
+        if (!(n instanceof YamlNode.Scalar s) || s.kind() != YamlNode.ScalarKind.STRING) {
+          diagnostics.error(n.pos(), "each of 'ignore' must be a regular expression in quotes, such as \"^https://internal\\\\.example\\\\.org/\".");
+          continue;
+        }
+        try {
+          java.util.regex.Pattern.compile(s.text());
+          ignore.add(s.text());
+        } catch (java.util.regex.PatternSyntaxException e) {
+          diagnostics.error(n.pos(), "'" + s.text() + "' is not a valid regular expression: " + e.getDescription() + ".");
+        }
+      }
+      boolean fragments = r.bool("check_fragments").orElse(false);
+      r.rejectUnknownKeys("external_links");
+      return new ExternalLinksConfig(List.copyOf(ignore), fragments);
+    });
   }
 
   private Optional<URI> baseUrl(String value, MappingReader r, Diagnostics diagnostics) {

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param languages in switcher order; the default language is among them
  * @param repository web address of the source repository, for "edit" and "translate" links
  * @param allowRawHtml trust raw HTML in Markdown instead of sanitising it
+ * @param externalLinks how links to other sites are checked
  */
 public record SiteConfig(
     String title,
@@ -20,7 +21,8 @@ public record SiteConfig(
     List<LanguageConfig> languages,
     String theme,
     Optional<String> repository,
-    boolean allowRawHtml) {
+    boolean allowRawHtml,
+    ExternalLinksConfig externalLinks) {
 
   public LanguageConfig language(String code) {
     return languages.stream()

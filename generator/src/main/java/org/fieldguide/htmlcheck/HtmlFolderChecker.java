@@ -39,13 +39,14 @@ public final class HtmlFolderChecker {
    * @param basePath the path the folder is published under, such as {@code /docs/}; root-relative
    *     links start with it
    */
-  public void check(Path root, String basePath, Diagnostics diagnostics) {
+  /** @return the number of HTML files checked */
+  public int check(Path root, String basePath, Diagnostics diagnostics) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".html")).sorted().toList();
     } catch (IOException e) {
       diagnostics.error(SourcePos.file(root.toString()), "cannot read the folder: " + e.getMessage());
-      return;
+      return 0;
     }
     Set<String> allFiles = new HashSet<>();
     try (Stream<Path> walk = Files.walk(root)) {
@@ -63,6 +64,7 @@ public final class HtmlFolderChecker {
       }
       for (HtmlLink l : f.links()) checkLink(f, l, base, allFiles, byPath, diagnostics);
     }
+    return files.size();
   }
 
   private static void checkLink(

@@ -19,7 +19,7 @@ class ContentScannerTest {
   private final SiteConfig config =
       new SiteConfig("T", "", java.net.URI.create("https://x.example/"), "en",
           List.of(new LanguageConfig("en", "English", Direction.LTR), new LanguageConfig("es", "Español", Direction.LTR)),
-          "default", Optional.empty(), false);
+          "default", Optional.empty(), false, org.fieldguide.config.ExternalLinksConfig.DEFAULT);
 
   private List<SourceFile> scan(Diagnostics d, String... paths) throws Exception {
     for (String p : paths) {
