@@ -114,7 +114,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   /** Waits up to five seconds for {@code condition} to return a value other than null or false. */
   public <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver(), Duration.ofSeconds(5)).until(condition);
+    return new WebDriverWait(driver(), Duration.ofSeconds(15)).until(condition);
   }
 
   public void resize(int width, int height) {
