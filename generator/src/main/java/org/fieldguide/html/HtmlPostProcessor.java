@@ -3,6 +3,7 @@ package org.fieldguide.html;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.fieldguide.model.TocEntry;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -28,7 +29,22 @@ public final class HtmlPostProcessor {
    * @param anchorLabel accessible label of heading anchor links, in the page's language
    */
   public ProcessedHtml process(String bodyHtml, boolean sanitise, String anchorLabel) {
+    return process(bodyHtml, sanitise, anchorLabel, Map.of());
+  }
+
+  /**
+   * @param rawLinkRewrites link URLs written in raw HTML → the URL to publish (Markdown links are
+   *     rewritten while rendering; raw HTML is copied as written, so its links are fixed here)
+   */
+  public ProcessedHtml process(String bodyHtml, boolean sanitise, String anchorLabel, Map<String, String> rawLinkRewrites) {
     Document doc = Jsoup.parseBodyFragment(bodyHtml, BASE_URI);
+    if (!rawLinkRewrites.isEmpty()) {
+      for (Element e : doc.select("a[href], img[src]")) {
+        String attr = e.normalName().equals("img") ? "src" : "href";
+        String to = rawLinkRewrites.get(e.attr(attr));
+        if (to != null) e.attr(attr, to);
+      }
+    }
     if (sanitise) {
       doc = new Cleaner(safelist).clean(doc);
       doc.select("input:not([type=checkbox])").remove();

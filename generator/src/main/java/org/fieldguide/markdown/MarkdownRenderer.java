@@ -84,6 +84,7 @@ public final class MarkdownRenderer {
     List<String> hrefs = new ArrayList<>();
     List<RawHtml> raw = new ArrayList<>();
     Map<String, String> rewritten = new HashMap<>();
+    Map<String, String> rawRewrites = new HashMap<>();
     int checklistItems = 0;
     boolean unsafe = false;
 
@@ -105,7 +106,15 @@ public final class MarkdownRenderer {
           if (!url.equals(link.url())) rewritten.put(link.url(), url);
         }
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-        raw.add(new RawHtml(node.getChars().toString(), pos(node, request, lines)));
+        SourcePos at = pos(node, request, lines);
+        raw.add(new RawHtml(node.getChars().toString(), at));
+        // Unsafe schemes in raw HTML are the sanitiser's to remove and report.
+        for (LinkRef l : RawHtmlLinks.find(node.getChars().toString(), at)) {
+          links.add(l);
+          String url = request.links().rewrite(l);
+          hrefs.add(url);
+          if (!url.equals(l.url())) rawRewrites.put(l.url(), url);
+        }
       } else if (node instanceof TaskListItem) {
         checklistItems++;
       } else if (node instanceof AdmonitionBlock a && !AdmonitionKinds.isKnown(a.getInfo().toString())) {
@@ -119,7 +128,7 @@ public final class MarkdownRenderer {
     document.set(DocumentKeys.CHECKLIST_SCOPE, request.checklistScope());
     document.set(DocumentKeys.ADMONITION_TITLES, request.admonitionTitles());
     String html = renderer.render(document);
-    return new RenderedMarkdown(html, List.copyOf(links), List.copyOf(hrefs), List.copyOf(raw), checklistItems, unsafe);
+    return new RenderedMarkdown(html, List.copyOf(links), List.copyOf(hrefs), List.copyOf(raw), Map.copyOf(rawRewrites), checklistItems, unsafe);
   }
 
   private static LinkRef linkOf(Node node, RenderRequest request, LineIndex lines) {

@@ -70,7 +70,7 @@ public final class PageRenderer {
     boolean sanitise = !config.allowRawHtml() && (md.unsafeUrls() || !md.rawHtml().isEmpty());
     if (!config.allowRawHtml()) reportRemovals(md.rawHtml(), diagnostics);
     // Labels follow the language of the text, so a fallback page's body equals its original's.
-    ProcessedHtml html = postProcessor.process(md.html(), sanitise, strings.format(contentLanguage, "anchor_label"));
+    ProcessedHtml html = postProcessor.process(md.html(), sanitise, strings.format(contentLanguage, "anchor_label"), md.rawLinkRewrites());
     reportDuplicateIds(source, html.duplicateIds(), diagnostics);
     return new RenderedPage(
         page, html.html(), html.ids(), html.toc(), prerequisites(page), md.checklistItems(), md.links(), md.hrefs());

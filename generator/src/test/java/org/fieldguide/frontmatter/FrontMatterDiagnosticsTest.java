@@ -109,4 +109,28 @@ class FrontMatterDiagnosticsTest {
     TestSite.in(dir).with("content/a.md", "---\ntitle: A\n---\n![](i.png)\n").with("content/i.png", "png").check().assertDiagnostics(
         "content/a.md:4:1: warning: image 'i.png' has no alt text. Describe what it shows: ![Front of the server with the power button](i.png).");
   }
+
+  @Test
+  void rejectsUnknownHardwareStatus() {
+    check("---\ntitle: A\ntype: hardware-guide\nstatus: suported\n---\n").assertDiagnostics(
+        "content/a.md:4:9: error: 'status' must be one of supported, testing, deprecated, unsupported, found 'suported'; did you mean 'supported'?");
+  }
+
+  @Test
+  void rejectsSpecsThatAreNotAMapping() {
+    check("---\ntitle: A\ntype: hardware-guide\nspecs: [CPU, RAM]\n---\n").assertDiagnostics(
+        "content/a.md:4:8: error: 'specs' in front matter must be a mapping of 'label: value' lines, found a list.");
+  }
+
+  @Test
+  void rejectsQuestionWithoutAnswer() {
+    check("---\ntitle: A\ntype: training-module\nquestions:\n  - question: Why?\n---\n").assertDiagnostics(
+        "content/a.md:5:5: error: missing required field 'answer'. Add a line such as answer: lsblk.");
+  }
+
+  @Test
+  void rejectsPrerequisiteThatIsNotAPath() {
+    check("---\ntitle: A\ntype: runbook\nprerequisites: [42]\n---\n").assertDiagnostics(
+        "content/a.md:4:17: error: each of 'prerequisites' must be the path of a page, such as ../hardware/supported-servers.md.");
+  }
 }

@@ -120,4 +120,24 @@ class InternalLinkDiagnosticsTest {
     site().page("content/runbooks/deploy.md", "Deploy", "## One {#step}\n\n## Two {#step}\n").check().assertDiagnostics(
         "content/runbooks/deploy.md:6:8: error: the id 'step' is used twice in this page, so links to #step are ambiguous. Give each heading its own id.");
   }
+
+  @Test
+  void linksInRawHtmlAreCheckedAndRewritten() {
+    TestSite.Built b = site()
+        .with("site.yaml", TestSite.SITE_YAML + "allow_raw_html: true\n")
+        .page("content/runbooks/deploy.md", "Deploy", "Text\n\n<div class=\"box\">\n  See <a href=\"disk.md#swap\">disk</a> and <img src=\"../hardware/images/rack.png\" alt=\"rack\">\n</div>\n")
+        .build()
+        .assertOk();
+    assertThat(b.file("en/runbooks/deploy/index.html")).contains("<a href=\"../disk/#swap\">disk</a>", "<img src=\"../../../hardware/images/rack.png\" alt=\"rack\">");
+  }
+
+  @Test
+  void brokenRawHtmlLinkIsReportedAtItsMarkdownPosition() {
+    site().with("site.yaml", TestSite.SITE_YAML + "allow_raw_html: true\n")
+        .page("content/runbooks/deploy.md", "Deploy", "<div>\n  <a href=\"nowhere.md\">x</a>\n</div>\n\nInline <a href=\"gone.md\">y</a>.\n")
+        .check()
+        .assertDiagnostics(
+            "content/runbooks/deploy.md:5:3: error: link target 'nowhere.md' not found. Check the file name, or create the page.",
+            "content/runbooks/deploy.md:8:8: error: link target 'gone.md' not found. Check the file name, or create the page.");
+  }
 }
