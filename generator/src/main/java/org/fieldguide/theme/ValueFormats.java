@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ValueFormats {
   private final Map<String, DateTimeFormatter> dates = new ConcurrentHashMap<>();
   private final Map<String, MeasureFormat> durations = new ConcurrentHashMap<>();
+  // Section lists repeat the same few durations on every page: format each once per language.
+  private final Map<String, String> formattedDurations = new ConcurrentHashMap<>();
 
   String date(LocalDate date, String language) {
     return dates
@@ -27,6 +29,10 @@ final class ValueFormats {
 
   /** "1 hr, 30 min", "1 h y 30 min", "1 س و30 د". */
   String duration(Duration d, String language) {
+    return formattedDurations.computeIfAbsent(language + "\u0000" + d.toMinutes(), k -> format(d, language));
+  }
+
+  private String format(Duration d, String language) {
     MeasureFormat f =
         durations.computeIfAbsent(language, l -> MeasureFormat.getInstance(ULocale.forLanguageTag(l), MeasureFormat.FormatWidth.SHORT));
     List<Measure> parts = new ArrayList<>();
