@@ -54,7 +54,7 @@ final class SiteFiles {
   PublishedPaths published(SiteTree tree, Theme theme) {
     List<String> files = new ArrayList<>(List.of("index.html", "404.html", "sitemap.xml", "robots.txt"));
     theme.staticFiles().keySet().forEach(f -> files.add(STATIC + f));
-    tree.assets().forEach(a -> files.add(a.contentPath()));
+    for (String lang : tree.config().languageCodes()) tree.assets().forEach(a -> files.add(a.url(lang)));
     return PublishedPaths.of(tree.pages().stream().map(org.fieldguide.model.Page::url).toList(), files);
   }
 
@@ -71,8 +71,11 @@ final class SiteFiles {
     output.write(".nojekyll", "");
     List<Map.Entry<String, Path>> statics = new ArrayList<>(theme.staticFiles().entrySet());
     parallel.forEach(statics, e -> output.copy(STATIC + e.getKey(), e.getValue()));
-    List<Asset> assets = new ArrayList<>(tree.assets());
-    parallel.forEach(assets, a -> output.copy(a.contentPath(), a.path()));
+    List<String[]> copies = new ArrayList<>();
+    for (String lang : config.languageCodes()) {
+      for (Asset a : tree.assets()) copies.add(new String[] {a.url(lang), a.path().toString()});
+    }
+    parallel.forEach(copies, c -> output.copy(c[0], Path.of(c[1])));
   }
 
   private static void render(

@@ -131,7 +131,8 @@ public final class InternalLinks {
       return new Target.ToPage(target, href);
     }
     if (tree.asset(path).isPresent()) {
-      return new Target.ToAsset(RelativeUrls.between(from.url(), path) + (fragment.isEmpty() ? "" : "#" + fragment));
+      String assetUrl = tree.asset(path).get().url(from.language());
+      return new Target.ToAsset(RelativeUrls.between(from.url(), assetUrl) + (fragment.isEmpty() ? "" : "#" + fragment));
     }
     if (tree.isDraft(path)) {
       diagnostics.error(

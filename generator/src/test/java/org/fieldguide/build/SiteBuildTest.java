@@ -35,7 +35,7 @@ class SiteBuildTest {
     for (String f : new String[] {"index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll", "static/css/site.css",
         "en/index.html", "es/index.html", "en/runbooks/index.html", "en/runbooks/deploy/index.html",
         "es/runbooks/deploy/index.html", "es/runbooks/disk/index.html", "en/hardware/index.html",
-        "en/hardware/servers/index.html", "en/hardware/servers/r640/index.html", "hardware/servers/img/front.png"}) {
+        "en/hardware/servers/index.html", "en/hardware/servers/r640/index.html", "en/hardware/servers/img/front.png", "es/hardware/servers/img/front.png"}) {
       assertThat(b.exists(f)).as(f).isTrue();
     }
     assertThat(b.result().pagesByLanguage()).containsExactly(Map.entry("en", 7), Map.entry("es", 7));
@@ -86,7 +86,7 @@ class SiteBuildTest {
   @Test
   void hardwareSpecsRenderAsTable() {
     String html = small().build().assertOk().file("en/hardware/servers/r640/index.html");
-    assertThat(html).contains("<tr><th scope=\"row\">CPU</th><td>16 cores</td></tr>", "src=\"../../../../hardware/servers/img/front.png\"");
+    assertThat(html).contains("<tr><th scope=\"row\">CPU</th><td>16 cores</td></tr>", "src=\"../img/front.png\"");
   }
 
   @Test

@@ -28,9 +28,10 @@ class InternalLinkDiagnosticsTest {
             .assertOk();
     assertThat(b.file("en/runbooks/deploy/index.html"))
         .contains("<a href=\"../disk/#swap\">disk</a>", "<a href=\"../../hardware/R640/#bios-settings\">bios</a>",
-            "<img src=\"../../../hardware/images/rack.png\" alt=\"rack\">", "<a href=\"#intro\">top</a>",
+            "<img src=\"../../hardware/images/rack.png\" alt=\"rack\">", "<a href=\"#intro\">top</a>",
             "<a href=\"../../hardware/\">hardware</a>");
-    assertThat(b.exists("hardware/images/rack.png")).isTrue();
+    assertThat(b.exists("en/hardware/images/rack.png")).isTrue();
+    assertThat(b.exists("es/hardware/images/rack.png")).isTrue();
   }
 
   @Test
@@ -128,7 +129,7 @@ class InternalLinkDiagnosticsTest {
         .page("content/runbooks/deploy.md", "Deploy", "Text\n\n<div class=\"box\">\n  See <a href=\"disk.md#swap\">disk</a> and <img src=\"../hardware/images/rack.png\" alt=\"rack\">\n</div>\n")
         .build()
         .assertOk();
-    assertThat(b.file("en/runbooks/deploy/index.html")).contains("<a href=\"../disk/#swap\">disk</a>", "<img src=\"../../../hardware/images/rack.png\" alt=\"rack\">");
+    assertThat(b.file("en/runbooks/deploy/index.html")).contains("<a href=\"../disk/#swap\">disk</a>", "<img src=\"../../hardware/images/rack.png\" alt=\"rack\">");
   }
 
   @Test
