@@ -150,6 +150,7 @@
     const reviewed = root.querySelector(".last-reviewed");
     const lines = ["# " + (title ? markdownText(title) : document.title), "", scope];
     if (reviewed) lines.push(reviewed.textContent.replace(/\s+/g, " ").trim());
+    if (controls.hasAttribute("data-site-version")) lines.push(controls.getAttribute("data-site-version"));
     lines.push(fill(controls.getAttribute("data-exported"), { date: timestamp(new Date()) }));
     lines.push(progressText(countDone(boxes), boxes.length));
     const headings = Array.from(root.querySelectorAll("h2, h3, h4, h5, h6"));

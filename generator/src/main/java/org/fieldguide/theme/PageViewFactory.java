@@ -15,6 +15,7 @@ import org.fieldguide.model.PageId;
 import org.fieldguide.model.PageLink;
 import org.fieldguide.model.RenderedPage;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.model.SiteVersion;
 import org.fieldguide.model.TranslationState;
 import org.fieldguide.theme.Views.HardwareView;
 import org.fieldguide.theme.Views.LanguageLink;
@@ -34,12 +35,14 @@ public final class PageViewFactory {
   private final UiStrings strings;
   private final Map<PageId, Integer> checklistItems;
   private final ValueFormats formats = new ValueFormats();
+  private final String version;
 
   /** @param checklistItems task-list items per page, known once pages are rendered */
   public PageViewFactory(SiteTree tree, UiStrings strings, Map<PageId, Integer> checklistItems) {
     this.tree = tree;
     this.strings = strings;
     this.checklistItems = Map.copyOf(checklistItems);
+    this.version = SiteVersion.of(tree);
   }
 
   public Views.Root root(RenderedPage rendered) {
@@ -87,6 +90,7 @@ public final class PageViewFactory {
         config.description(),
         root,
         root + "static/",
+        version,
         hrefs.to(page, tree.home(page.language()).url()),
         languageView(lang),
         config.languages().stream().map(PageViewFactory::languageView).toList(),

@@ -47,6 +47,7 @@ public final class Views {
       String description,
       String rootUrl,
       String staticUrl,
+      String version,
       String homeUrl,
       LanguageView language,
       List<LanguageView> languages,
