@@ -2,7 +2,6 @@ package org.fieldguide.htmlcheck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.link.UrlPaths;
 import org.fieldguide.markdown.UrlPolicy;
 import org.fieldguide.yaml.Suggestions;
 import org.jsoup.Jsoup;
@@ -73,10 +73,10 @@ public final class HtmlFolderChecker {
     if (url.isEmpty() || url.startsWith("//") || !UrlPolicy.scheme(url).isEmpty()) return;
     int hash = url.indexOf('#');
     String path = hash < 0 ? url : url.substring(0, hash);
-    String fragment = hash < 0 ? "" : decode(url.substring(hash + 1));
+    String fragment = hash < 0 ? "" : UrlPaths.decode(url.substring(hash + 1));
     int query = path.indexOf('?');
     if (query >= 0) path = path.substring(0, query);
-    path = decode(path);
+    path = UrlPaths.decode(path);
 
     String target;
     if (path.isEmpty()) {
@@ -88,10 +88,10 @@ public final class HtmlFolderChecker {
           diagnostics.error(link.pos(), "link '" + url + "' is outside the site's base path " + base + ". Use a relative link or the base path.");
           return;
         }
-        resolved = normalise("", path.length() >= base.length() ? path.substring(base.length()) : "");
+        resolved = UrlPaths.resolve("", path.length() >= base.length() ? path.substring(base.length()) : "").orElse(null);
       } else {
         String dir = from.path().contains("/") ? from.path().substring(0, from.path().lastIndexOf('/')) : "";
-        resolved = normalise(dir, path);
+        resolved = UrlPaths.resolve(dir, path).orElse(null);
       }
       if (resolved == null) {
         diagnostics.error(link.pos(), "link '" + url + "' climbs above the site's root folder.");
@@ -119,21 +119,6 @@ public final class HtmlFolderChecker {
     if (!folder && allFiles.contains(resolved)) return resolved;
     String index = resolved.isEmpty() ? "index.html" : resolved + "/index.html";
     return allFiles.contains(index) ? index : null;
-  }
-
-  private static String normalise(String dir, String path) {
-    List<String> parts = new ArrayList<>();
-    if (!dir.isEmpty()) parts.addAll(List.of(dir.split("/")));
-    for (String s : path.split("/")) {
-      if (s.isEmpty() || s.equals(".")) continue;
-      if (s.equals("..")) {
-        if (parts.isEmpty()) return null;
-        parts.remove(parts.size() - 1);
-      } else {
-        parts.add(s);
-      }
-    }
-    return String.join("/", parts);
   }
 
   private static HtmlFile read(Path root, Path file) {
@@ -173,14 +158,5 @@ public final class HtmlFolderChecker {
 
   private static String relative(Path root, Path p) {
     return root.relativize(p).toString().replace('\\', '/');
-  }
-
-  private static String decode(String s) {
-    if (s.indexOf('%') < 0) return s;
-    try {
-      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
-    }
   }
 }

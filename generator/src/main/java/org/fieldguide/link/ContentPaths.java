@@ -1,7 +1,5 @@
 package org.fieldguide.link;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,20 +16,7 @@ final class ContentPaths {
    * the top of {@code content/}. Empty when the path climbs out of {@code content/}.
    */
   static Optional<String> resolve(String folder, String written) {
-    Deque<String> parts = new ArrayDeque<>();
-    if (!written.startsWith("/") && !folder.isEmpty()) {
-      for (String s : folder.split("/")) parts.addLast(s);
-    }
-    for (String s : written.split("/")) {
-      if (s.isEmpty() || s.equals(".")) continue;
-      if (s.equals("..")) {
-        if (parts.isEmpty()) return Optional.empty();
-        parts.removeLast();
-      } else {
-        parts.addLast(s);
-      }
-    }
-    return Optional.of(String.join("/", parts));
+    return UrlPaths.resolve(written.startsWith("/") ? "" : folder, written);
   }
 
   /** The path of {@code target} relative to the folder {@code folder}, as a writer would type it. */

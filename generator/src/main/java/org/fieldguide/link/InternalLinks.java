@@ -1,7 +1,5 @@
 package org.fieldguide.link;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +67,7 @@ public final class InternalLinks {
     String folder = from.content().map(c -> c.source().folder()).orElse(from.key());
     int hash = written.indexOf('#');
     String pathPart = hash < 0 ? written : written.substring(0, hash);
-    String fragment = hash < 0 ? "" : decode(written.substring(hash + 1));
+    String fragment = hash < 0 ? "" : UrlPaths.decode(written.substring(hash + 1));
     int query = pathPart.indexOf('?');
     if (query >= 0) pathPart = pathPart.substring(0, query);
 
@@ -79,7 +77,7 @@ public final class InternalLinks {
       }
       return new Target.ToPage(from, written);
     }
-    String decoded = decode(pathPart);
+    String decoded = UrlPaths.decode(pathPart);
     Optional<String> resolved = ContentPaths.resolve(folder, decoded);
     if (resolved.isEmpty()) {
       diagnostics.error(pos, what + " '" + written + "' points outside content/. Link to a page or file inside content/.");
@@ -164,15 +162,6 @@ public final class InternalLinks {
 
   private static boolean isExternal(String url) {
     return url.startsWith("//") || !UrlPolicy.scheme(url).isEmpty();
-  }
-
-  private static String decode(String s) {
-    if (s.indexOf('%') < 0) return s;
-    try {
-      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
-    }
   }
 
   /** What a written URL resolved to. */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fieldguide.link.UrlPaths;
 import org.fieldguide.markdown.UrlPolicy;
 
 /**
@@ -55,21 +56,9 @@ public final class PublishedPaths {
 
   /** Resolves a relative URL against a folder URL such as {@code en/runbooks/deploy/}. */
   static String resolve(String folderUrl, String relative) {
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-    for (String s : folderUrl.split("/")) if (!s.isEmpty()) parts.addLast(s);
-    String[] rel = relative.split("/", -1);
-    for (int i = 0; i < rel.length; i++) {
-      String s = rel[i];
-      if (s.isEmpty() || s.equals(".")) continue;
-      if (s.equals("..")) {
-        if (parts.isEmpty()) return null;
-        parts.removeLast();
-      } else {
-        parts.addLast(java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
-      }
-    }
-    String joined = String.join("/", parts);
-    return relative.endsWith("/") || relative.isEmpty() || relative.equals(".") ? (joined.isEmpty() ? "" : joined + "/") : joined;
+    return UrlPaths.resolve(folderUrl, UrlPaths.decode(relative))
+        .map(p -> relative.endsWith("/") || relative.isEmpty() || relative.equals(".") ? (p.isEmpty() ? "" : p + "/") : p)
+        .orElse(null);
   }
 
   private static int indexOfAny(String s, char a, char b) {
