@@ -22,6 +22,7 @@ import org.fieldguide.yaml.YamlNode.ScalarKind;
  * Thread-safe: the factory is shared, each call gets its own parser.
  */
 public final class YamlReader {
+  private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
   private final YAMLFactory factory = YAMLFactory.builder().build();
 
   /**
@@ -40,6 +41,13 @@ public final class YamlReader {
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 1 : loc.getLineNr() + lineOffset;
       int col = loc == null ? 1 : loc.getColumnNr();
+      // SnakeYAML's own mark of the problem (the last one it names) is more precise than
+      // Jackson's location, which can point at the end of the previous token.
+      java.util.regex.Matcher mark = MARK.matcher(String.valueOf(e.getOriginalMessage()));
+      while (mark.find()) {
+        line = Integer.parseInt(mark.group(1)) + lineOffset;
+        col = Integer.parseInt(mark.group(2));
+      }
       throw new YamlException(
           Diagnostic.error(
               new SourcePos(file, line, Math.max(col, 1)),
@@ -112,11 +120,19 @@ public final class YamlReader {
     return new SourcePos(file, loc.getLineNr() + lineOffset, Math.max(1, loc.getColumnNr()));
   }
 
-  /** SnakeYAML messages span several lines with a source excerpt; keep the first sentence. */
+  /**
+   * SnakeYAML messages span several lines: what it was doing, what it found, where, and a source
+   * excerpt. Keep the sentences, drop the position lines and the excerpt (the position is ours).
+   */
   private static String cleanMessage(String m) {
     if (m == null) return "unreadable";
-    String first = m.strip().split("\n")[0].strip();
-    if (first.endsWith(";") || first.endsWith(".")) first = first.substring(0, first.length() - 1);
-    return first.isEmpty() ? "unreadable" : first;
+    List<String> sentences = new ArrayList<>();
+    for (String line : m.split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty() || line.startsWith(" ") || l.startsWith("in 'reader'") || l.startsWith("^")) continue;
+      if (l.endsWith(";") || l.endsWith(".")) l = l.substring(0, l.length() - 1);
+      sentences.add(l);
+    }
+    return sentences.isEmpty() ? "unreadable" : String.join(": ", sentences);
   }
 }

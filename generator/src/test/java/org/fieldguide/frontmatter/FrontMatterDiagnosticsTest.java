@@ -133,4 +133,10 @@ class FrontMatterDiagnosticsTest {
     check("---\ntitle: A\ntype: runbook\nprerequisites: [42]\n---\n").assertDiagnostics(
         "content/a.md:4:17: error: each of 'prerequisites' must be the path of a page, such as ../hardware/supported-servers.md.");
   }
+
+  @Test
+  void tabIndentationIsReportedWhereTheTabIs() {
+    check("---\ntitle: A\n\tweight: 1\n---\n").assertDiagnostics(
+        "content/a.md:3:1: error: invalid YAML: while scanning for the next token: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation). Check indentation, and put values that contain ': ' or start with [ { * & ! | > ' \" % @ ` in quotes.");
+  }
 }
