@@ -126,8 +126,7 @@ public final class SiteBuild {
     }
     if (options.mode() == Mode.CHECK) {
       // check renders every template too (without writing), so a theme error fails a pull request.
-      TemplateRenderer templates = new TemplateRenderer(theme.get());
-      SitePages sitePages = new SitePages(templates, new PageViewFactory(tree, strings, checklistItems(rendered)), siteFiles.published(tree, theme.get()), config.baseUrl().getPath());
+      SitePages sitePages = sitePages(tree, theme.get(), new TemplateRenderer(theme.get()), new PageViewFactory(tree, strings, checklistItems(rendered)));
       clock.time("templates", () -> parallel.forEach(rendered, p -> sitePages.render(p, diagnostics)));
       return new Outcome(pages, translated, false, languages);
     }
@@ -153,7 +152,7 @@ public final class SiteBuild {
     try {
       TemplateRenderer templates = new TemplateRenderer(theme);
       PageViewFactory views = new PageViewFactory(tree, strings, checklistItems(rendered));
-      SitePages sitePages = new SitePages(templates, views, siteFiles.published(tree, theme), tree.config().baseUrl().getPath());
+      SitePages sitePages = sitePages(tree, theme, templates, views);
       clock.time("templates + write", () -> parallel.forEach(rendered,
           p -> sitePages.render(p, diagnostics).ifPresent(html -> output.write(SitePages.outputPath(p), html))));
       clock.time("site files", () -> siteFiles.write(tree, theme, templates, views, output, diagnostics, parallel));
@@ -173,6 +172,10 @@ public final class SiteBuild {
     } finally {
       if (!committed) output.abandon();
     }
+  }
+
+  private SitePages sitePages(SiteTree tree, Theme theme, TemplateRenderer templates, PageViewFactory views) {
+    return new SitePages(templates, views, siteFiles.published(tree, theme), tree.config().baseUrl().getPath());
   }
 
   /** Front matter of every Markdown file; section types first, since pages inherit them. */

@@ -38,22 +38,19 @@ public final class HtmlFolderChecker {
   /**
    * @param basePath the path the folder is published under, such as {@code /docs/}; root-relative
    *     links start with it
+   * @return the number of HTML files checked
    */
-  /** @return the number of HTML files checked */
   public int check(Path root, String basePath, Diagnostics diagnostics) {
-    List<Path> files;
+    List<Path> all;
     try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".html")).sorted().toList();
-    } catch (IOException e) {
+      all = walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
       diagnostics.error(SourcePos.file(root.toString()), "cannot read the folder: " + e.getMessage());
       return 0;
     }
     Set<String> allFiles = new HashSet<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile).forEach(p -> allFiles.add(relative(root, p)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    all.forEach(p -> allFiles.add(relative(root, p)));
+    List<Path> files = all.stream().filter(p -> p.toString().endsWith(".html")).toList();
     List<HtmlFile> parsed = files.parallelStream().map(f -> read(root, f)).toList();
     Map<String, HtmlFile> byPath = new HashMap<>();
     for (HtmlFile f : parsed) byPath.put(f.path(), f);

@@ -74,7 +74,7 @@ public final class TemplateRenderer {
     } catch (TemplateException e) {
       throw new TemplateFailure(
           Diagnostic.error(
-              new SourcePos(display(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+              new SourcePos(displayName(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                   e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
               "template failed while rendering " + forFile + ": " + explain(e)));
     } catch (IOException e) {
@@ -99,16 +99,12 @@ public final class TemplateRenderer {
     if (message.endsWith(".")) message = message.substring(0, message.length() - 1);
     return new TemplateFailure(
         Diagnostic.error(
-            new SourcePos(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+            new SourcePos(displayName(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
             "template syntax error: " + message + "."));
   }
 
   /** How a template is named in messages: its path along the theme chain. */
   public String displayName(String templateName) {
-    return display(templateName);
-  }
-
-  private String display(String templateName) {
     if (templateName == null) return "templates";
     return theme.find("templates/" + templateName).map(Theme.Located::displayName).orElse("templates/" + templateName);
   }
