@@ -97,7 +97,11 @@ final class I18nCommand implements Callable<Integer> {
       Translations translations = new Translations(config.get(), siteDir);
       List<Path> files = new ArrayList<>();
       stamp.forEach(p -> files.add(p.isAbsolute() || Files.exists(p) ? p.toAbsolutePath().normalize() : siteDir.resolve(p)));
-      if (stampUnstamped) files.addAll(unstamped(siteDir, config.get()));
+      if (stampUnstamped && !Files.isDirectory(siteDir.resolve("content"))) {
+        diagnostics.error(org.fieldguide.diagnostic.SourcePos.file("content"), "there is no content/ folder to look for translations in.");
+      } else if (stampUnstamped) {
+        files.addAll(unstamped(siteDir, config.get()));
+      }
       for (Path f : files) {
         if (translations.stamp(f, diagnostics)) stamped++;
       }

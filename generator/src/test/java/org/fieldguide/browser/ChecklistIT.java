@@ -40,8 +40,7 @@ class ChecklistIT {
   @BeforeAll
   static void buildAndServe() throws IOException {
     site = ChecklistSite.in(dir);
-    site.build().assertOk();
-    server = StaticFileServer.serve(site.out());
+    server = StaticFileServer.serveBuilt(site);
   }
 
   @AfterAll

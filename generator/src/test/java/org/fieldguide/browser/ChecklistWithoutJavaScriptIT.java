@@ -25,8 +25,7 @@ class ChecklistWithoutJavaScriptIT {
   @BeforeAll
   static void buildAndServe() throws IOException {
     TestSite site = ChecklistSite.in(dir);
-    site.build().assertOk();
-    server = StaticFileServer.serve(site.out());
+    server = StaticFileServer.serveBuilt(site);
   }
 
   @AfterAll

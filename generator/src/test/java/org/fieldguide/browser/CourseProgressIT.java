@@ -25,8 +25,7 @@ class CourseProgressIT {
         .with("content/training/_index.md", "---\ntitle: Course\ntype: training-module\n---\nModules in order.\n")
         .with("content/training/linux.md", "---\ntitle: Linux\nweight: 1\nestimated_time: 45m\n---\n- [ ] Read logs\n- [ ] Restart a service\n- [ ] Check disks\n")
         .with("content/training/network.md", "---\ntitle: Network\nweight: 2\nestimated_time: 1h\n---\n- [ ] Ping the gateway\n- [ ] Trace a route\n");
-    site.build().assertOk();
-    server = StaticFileServer.serve(site.out());
+    server = StaticFileServer.serveBuilt(site);
   }
 
   @AfterAll

@@ -21,8 +21,7 @@ class LanguageIT {
   @BeforeAll
   static void serve() throws Exception {
     TestSite site = LanguageSite.in(dir);
-    site.build().assertOk();
-    server = StaticFileServer.serve(site.out());
+    server = StaticFileServer.serveBuilt(site);
   }
 
   @AfterAll

@@ -64,6 +64,12 @@ public final class StaticFileServer implements AutoCloseable {
   }
 
   /** Starts serving {@code root} (which may not exist yet) on 127.0.0.1 and a free port. */
+  /** Builds {@code site} (which must build cleanly) and serves its output. */
+  public static StaticFileServer serveBuilt(org.fieldguide.testing.TestSite site) throws IOException {
+    site.build().assertOk();
+    return serve(site.out());
+  }
+
   public static StaticFileServer serve(Path root) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     // The default executor handles one request at a time; a browser opens several at once.

@@ -118,4 +118,30 @@ class MultilingualTest {
     cmd.setErr(new PrintWriter(err, true));
     return cmd.execute(args);
   }
+
+  @Test
+  void stampUnstampedStampsOnlyTranslationsWithoutAHash() throws Exception {
+    site("000000000000").with("content/other.es.md", "---\ntitle: Otra\n---\nTexto.\n").writeFiles();
+    assertThat(run("i18n", "--site", dir.toString(), "--stamp-unstamped")).isZero();
+    assertThat(out.toString()).contains("fieldguide: stamped 1 translation.");
+    assertThat(Files.readString(dir.resolve("content/other.es.md"))).contains("source_hash: \"" + SourceDigest.of("Other", "Text.\n") + "\"");
+    // An outdated translation keeps its old stamp: only a translator can say it is current again.
+    assertThat(Files.readString(dir.resolve("content/deploy.es.md"))).contains("source_hash: \"000000000000\"");
+  }
+
+  @Test
+  void stampUnstampedWithoutContentIsAnErrorNotACrash() throws Exception {
+    Files.writeString(dir.resolve("site.yaml"), TestSite.SITE_YAML);
+    assertThat(run("i18n", "--site", dir.toString(), "--stamp-unstamped")).isEqualTo(1);
+    assertThat(err.toString()).contains("content: error: there is no content/ folder to look for translations in.");
+  }
+
+  @Test
+  void siteVersionFollowsTheText() {
+    String before = site(hash).build().assertOk().file("en/deploy/index.html").replaceAll("(?s).*site version ([0-9a-f]{12}).*", "$1");
+    String again = TestSite.in(dir).build().assertOk().file("en/deploy/index.html").replaceAll("(?s).*site version ([0-9a-f]{12}).*", "$1");
+    String after = TestSite.in(dir).with("content/other.md", "---\ntitle: Other\n---\nChanged.\n").build().file("en/deploy/index.html")
+        .replaceAll("(?s).*site version ([0-9a-f]{12}).*", "$1");
+    assertThat(before).matches("[0-9a-f]{12}").isEqualTo(again).isNotEqualTo(after);
+  }
 }
