@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Pins the direction of dependencies: cli → build → stages → model, never back. */
+/**
+ * Pins the direction of dependencies: cli → build → emit → theme → validate/link → model → index →
+ * markdown/frontmatter → content/config → diagnostic, never back.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.fieldguide");
@@ -34,8 +37,8 @@ class ArchitectureTest {
   void modelDependsOnNoStage() {
     noClasses().that().resideInAPackage("org.fieldguide.model..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.fieldguide.markdown..", "org.fieldguide.theme..", "org.fieldguide.link..", "org.fieldguide.render..",
-            "org.fieldguide.output..", "org.fieldguide.html..", "org.fieldguide.i18n..")
+            "org.fieldguide.markdown..", "org.fieldguide.theme..", "org.fieldguide.link..", "org.fieldguide.emit..",
+            "org.fieldguide.output..", "org.fieldguide.html..", "org.fieldguide.i18n..", "org.fieldguide.validate..")
         .check(CLASSES);
   }
 
@@ -43,7 +46,25 @@ class ArchitectureTest {
   void markdownKnowsNothingOfThemesOrOutput() {
     noClasses().that().resideInAPackage("org.fieldguide.markdown..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.fieldguide.theme..", "org.fieldguide.output..", "org.fieldguide.link..", "org.fieldguide.render..", "org.fieldguide.i18n..")
+            "org.fieldguide.theme..", "org.fieldguide.output..", "org.fieldguide.link..", "org.fieldguide.emit..", "org.fieldguide.i18n..",
+            "org.fieldguide.index..", "org.fieldguide.model..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theIndexKnowsNothingOfTheSiteItFeeds() {
+    noClasses().that().resideInAPackage("org.fieldguide.index..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.fieldguide.model..", "org.fieldguide.link..", "org.fieldguide.validate..", "org.fieldguide.theme..",
+            "org.fieldguide.emit..", "org.fieldguide.output..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void checksArePureOverTheIndexAndNeverRenderOrWrite() {
+    noClasses().that().resideInAnyPackage("org.fieldguide.link", "org.fieldguide.validate..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.fieldguide.theme..", "org.fieldguide.emit..", "org.fieldguide.output..", "org.fieldguide.markdown.MarkdownEngine")
         .check(CLASSES);
   }
 

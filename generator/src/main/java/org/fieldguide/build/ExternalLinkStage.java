@@ -12,9 +12,10 @@ import org.fieldguide.link.external.ExternalLinkChecker;
 import org.fieldguide.link.external.ExternalLinkPolicy;
 import org.fieldguide.link.external.ExternalLinkReport;
 import org.fieldguide.link.external.LinkCache;
-import org.fieldguide.markdown.UrlPolicy;
-import org.fieldguide.model.LinkRef;
-import org.fieldguide.model.RenderedPage;
+import org.fieldguide.html.HtmlPolicy;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteTree;
+import org.fieldguide.markdown.LinkRef;
 
 /**
  * The optional stage that checks links to other sites, with the result cache kept in the site's
@@ -22,7 +23,7 @@ import org.fieldguide.model.RenderedPage;
  */
 final class ExternalLinkStage {
 
-  void run(java.nio.file.Path siteDir, ExternalLinksConfig config, ExternalLinkOptions options, List<RenderedPage> rendered, Diagnostics diagnostics) {
+  void run(java.nio.file.Path siteDir, ExternalLinksConfig config, ExternalLinkOptions options, SiteTree tree, Diagnostics diagnostics) {
     ExternalLinkPolicy policy = ExternalLinkPolicy.defaults()
         .withIgnore(config.ignore())
         .withCheckFragments(config.checkFragments())
@@ -30,19 +31,19 @@ final class ExternalLinkStage {
         .withFailOnBroken(options.failOnBroken());
     LinkCache cache = LinkCache.load(siteDir.resolve(LinkCache.DEFAULT_FILE));
     try (ExternalLinkChecker checker = new ExternalLinkChecker(policy, cache, Clock.systemUTC(), options.progress())) {
-      ExternalLinkReport report = checker.check(externalLinks(rendered));
+      ExternalLinkReport report = checker.check(externalLinks(tree));
       report.diagnostics().forEach(diagnostics::report);
     }
   }
 
   /** Every http(s) link written in a page's own text, once per position. */
-  static List<ExternalLink> externalLinks(List<RenderedPage> rendered) {
+  static List<ExternalLink> externalLinks(SiteTree tree) {
     // Fallback pages repeat their original's links at the same positions.
     Set<ExternalLink> links = new LinkedHashSet<>();
-    for (RenderedPage r : rendered) {
-      if (r.page().fallback()) continue;
-      for (LinkRef l : r.links()) {
-        String scheme = UrlPolicy.scheme(l.url());
+    for (Page p : tree.pages()) {
+      if (p.fallback() || p.content().isEmpty()) continue;
+      for (LinkRef l : p.content().get().links()) {
+        String scheme = HtmlPolicy.scheme(l.url());
         if (scheme.equals("http") || scheme.equals("https")) links.add(new ExternalLink(l.url(), l.pos()));
       }
     }

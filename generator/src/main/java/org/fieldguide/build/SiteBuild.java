@@ -4,139 +4,144 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.fieldguide.build.BuildOptions.Mode;
-import org.fieldguide.config.ConfigLoader;
 import org.fieldguide.config.SiteConfig;
-import org.fieldguide.content.ContentScanner;
 import org.fieldguide.content.SourceFile;
-import org.fieldguide.content.SourceKind;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
-import org.fieldguide.frontmatter.ContentType;
-import org.fieldguide.frontmatter.FrontMatterReader;
-import org.fieldguide.frontmatter.PageMeta;
-import org.fieldguide.frontmatter.PageReader;
-import org.fieldguide.frontmatter.ParsedPage;
+import org.fieldguide.emit.PageEmitter;
+import org.fieldguide.emit.SiteFiles;
 import org.fieldguide.i18n.LanguageStatus;
 import org.fieldguide.i18n.TranslationStatus;
 import org.fieldguide.i18n.UiStrings;
-import org.fieldguide.link.FragmentValidator;
-import org.fieldguide.link.InternalLinks;
-import org.fieldguide.markdown.MarkdownRenderer;
-import org.fieldguide.model.Page;
-import org.fieldguide.model.PageId;
-import org.fieldguide.model.RenderedPage;
-import org.fieldguide.model.SiteAssembler;
+import org.fieldguide.index.SiteIndex;
+import org.fieldguide.link.LinkChecks;
+import org.fieldguide.link.LinkResolver;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.output.StagedOutput;
-import org.fieldguide.render.PageRenderer;
 import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.theme.Theme;
-import org.fieldguide.theme.ThemeLoader;
-import org.fieldguide.yaml.YamlReader;
+import org.fieldguide.theme.ThemeStrings;
+import org.fieldguide.validate.OutputCollisions;
+import org.fieldguide.validate.WriterWarnings;
 
 /**
- * Runs the stages of a build in order; the only class that knows the whole sequence. Each stage
- * reports into one {@link Diagnostics}; the build stops after a stage that found errors, and the
- * output folder is replaced only at the very end.
+ * Runs the stages of a build in order; the only class that knows the whole sequence:
  *
  * <pre>
- * configuration → discovery → front matter → assembly → markdown (+ post-processing)
- *   → link validation → templates → site files → write
+ * configuration → discovery → theme → index → assembly → validate → emit → site files → commit
  * </pre>
  *
- * <p>Engines that are expensive to build (the Markdown parser) are made once per instance and
- * reused across builds, such as the rebuilds of a development server.
+ * Index reads every source once into facts (in parallel, reusing the session's facts for files
+ * that did not change); validate is pure, over those facts, so {@code check} finds everything
+ * {@code build} would fail on; emit streams each page from its stored body through its template
+ * to the staging folder and drops it. The output folder is replaced only at the very end, and
+ * only when nothing failed. State that outlives one run (engines, facts, bodies) belongs to the
+ * {@link BuildSession}.
  */
-public final class SiteBuild {
-  private final YamlReader yaml = new YamlReader();
-  private final ConfigLoader configLoader = new ConfigLoader(yaml);
-  private final ContentScanner scanner = new ContentScanner();
-  private final PageReader pageReader = new PageReader(new FrontMatterReader(yaml));
-  private final SiteAssembler assembler = new SiteAssembler();
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
-  private final ThemeLoader themeLoader = new ThemeLoader();
-  private final SiteFiles siteFiles = new SiteFiles();
-  private final int threads;
+public final class SiteBuild implements AutoCloseable {
+  private final BuildSession session;
+  private final boolean ownsSession;
 
+  /** A build with its own session, on every core. */
   public SiteBuild() {
     this(Runtime.getRuntime().availableProcessors());
   }
 
   public SiteBuild(int threads) {
-    this.threads = threads;
+    this(new BuildSession(threads), true);
+  }
+
+  /** A build in a session that outlives it, such as a watching server's. */
+  public SiteBuild(BuildSession session) {
+    this(session, false);
+  }
+
+  private SiteBuild(BuildSession session, boolean ownsSession) {
+    this.session = session;
+    this.ownsSession = ownsSession;
   }
 
   public BuildResult run(BuildOptions options) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     StageClock clock = new StageClock();
-    try (Parallel parallel = new Parallel(threads)) {
+    try (Parallel parallel = new Parallel(session.threads())) {
       Outcome outcome = stages(options, diagnostics, clock, parallel);
       return new BuildResult(
           diagnostics.sorted(), outcome.pages(), outcome.translated(), clock.timings(),
           Duration.ofNanos(System.nanoTime() - start), outcome.written(), outcome.languages());
+    } finally {
+      if (ownsSession) session.close();
     }
+  }
+
+  @Override
+  public void close() {
+    if (ownsSession) session.close();
   }
 
   private record Outcome(
       Map<String, Integer> pages, Map<String, Integer> translated, boolean written, List<LanguageStatus> languages) {
     static final Outcome FAILED = new Outcome(Map.of(), Map.of(), false, List.of());
+
+    Outcome failed() {
+      return new Outcome(Map.of(), Map.of(), false, languages);
+    }
+
+    Outcome published() {
+      return new Outcome(pages, translated, true, languages);
+    }
   }
 
   private Outcome stages(BuildOptions options, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
     Path siteDir = options.siteDir();
-    Optional<SiteConfig> loaded = clock.time("configuration", () -> configLoader.load(siteDir, diagnostics));
+    Optional<SiteConfig> loaded = clock.time("configuration", () -> session.configLoader.load(siteDir, diagnostics));
     if (loaded.isEmpty()) return Outcome.FAILED;
     SiteConfig config = loaded.get();
 
-    List<SourceFile> files = clock.time("discovery", () -> scanner.scan(siteDir, config, diagnostics));
-    List<ParsedPage> parsed = clock.time("front matter", () -> readPages(files, config, diagnostics, parallel));
-    Optional<Theme> theme = clock.time("theme", () -> themeLoader.load(siteDir, config, diagnostics));
-    if (theme.isEmpty() || diagnostics.hasErrors()) return Outcome.FAILED;
-    UiStrings strings = clock.time("interface strings", () -> siteFiles.strings(theme.get(), config, siteDir, yaml, diagnostics));
+    List<SourceFile> files = clock.time("discovery", () -> session.scanner.scan(siteDir, config, diagnostics));
+    Optional<Theme> theme = clock.time("theme", () -> session.themeLoader.load(siteDir, config, diagnostics));
+    if (theme.isEmpty()) return Outcome.FAILED;
+    UiStrings strings = clock.time("interface strings", () -> ThemeStrings.load(theme.get(), config, siteDir, session.yaml, diagnostics));
+    SiteIndex index = clock.time("index", () -> session.index(files, config, strings, parallel, diagnostics));
+    SiteTree tree = clock.time("assembly", () -> session.assembler.assemble(config, index, options.drafts(), diagnostics));
+    Outcome counted = counts(tree, strings);
 
-    List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceKind.ASSET).toList();
-    SiteTree tree = clock.time("assembly", () -> assembler.assemble(config, parsed, assets, options.drafts(), diagnostics));
-    List<LanguageStatus> languages = TranslationStatus.of(tree, strings);
-    if (diagnostics.hasErrors()) return new Outcome(Map.of(), Map.of(), false, languages);
-
-    InternalLinks links = new InternalLinks(tree, diagnostics);
-    PageRenderer renderer = new PageRenderer(config, markdown, links, strings);
-    List<RenderedPage> rendered = clock.time("markdown", () -> renderAll(tree, renderer, diagnostics, parallel));
-    clock.time("link validation", () -> new FragmentValidator().validate(links.fragmentChecks(), idsByPage(rendered), diagnostics));
+    LinkResolver resolver = new LinkResolver(tree);
+    clock.time("validate", () -> validate(tree, index, resolver, parallel, diagnostics));
     if (options.external().enabled()) {
-      clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), rendered, diagnostics));
+      clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), tree, diagnostics));
     }
-    if (diagnostics.hasErrors()) return new Outcome(Map.of(), Map.of(), false, languages);
+    if (diagnostics.hasErrors()) return counted.failed();
 
-    Map<String, Integer> pages = new LinkedHashMap<>();
-    Map<String, Integer> translated = new LinkedHashMap<>();
-    for (String lang : config.languageCodes()) {
-      pages.put(lang, (int) tree.pages().stream().filter(p -> p.language().equals(lang)).count());
-      translated.put(lang, (int) tree.pages().stream().filter(p -> p.language().equals(lang) && !p.fallback()).count());
-    }
+    TemplateRenderer templates = new TemplateRenderer(theme.get());
+    PageViewFactory views = new PageViewFactory(tree, strings, theme.get().staticFiles().keySet());
+    PageEmitter emitter = new PageEmitter(tree, resolver, session.store(), views, templates);
     if (options.mode() == Mode.CHECK) {
       // check renders every template too (without writing), so a theme error fails a pull request.
-      SitePages sitePages = sitePages(tree, theme.get(), new TemplateRenderer(theme.get()), new PageViewFactory(tree, strings, checklistItems(rendered)));
-      clock.time("templates", () -> parallel.forEach(rendered, p -> sitePages.render(p, diagnostics)));
-      return new Outcome(pages, translated, false, languages);
+      clock.time("templates", () -> parallel.forEach(tree.pages(), p -> emitter.render(p, diagnostics)));
+      return diagnostics.hasErrors() ? counted.failed() : counted;
     }
-    return write(options, tree, theme.get(), strings, rendered, diagnostics, clock, parallel)
-        ? new Outcome(pages, translated, true, languages)
-        : new Outcome(Map.of(), Map.of(), false, languages);
+    return write(options, tree, theme.get(), templates, views, emitter, diagnostics, clock, parallel) ? counted.published() : counted.failed();
+  }
+
+  /** Every check over the index: links and anchors, output collisions, writer mistakes. */
+  private static void validate(SiteTree tree, SiteIndex index, LinkResolver resolver, Parallel parallel, Diagnostics diagnostics) {
+    LinkChecks links = new LinkChecks(tree, resolver);
+    parallel.forEach(links.pagesWithText(), p -> links.check(p, diagnostics));
+    new OutputCollisions().check(tree, diagnostics);
+    WriterWarnings warnings = new WriterWarnings();
+    index.pages().forEach(f -> warnings.check(f, diagnostics));
   }
 
   private boolean write(
-      BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, List<RenderedPage> rendered,
+      BuildOptions options, SiteTree tree, Theme theme, TemplateRenderer templates, PageViewFactory views, PageEmitter emitter,
       Diagnostics diagnostics, StageClock clock, Parallel parallel) {
     StagedOutput output;
     try {
@@ -150,14 +155,26 @@ public final class SiteBuild {
     }
     boolean committed = false;
     try {
-      TemplateRenderer templates = new TemplateRenderer(theme);
-      PageViewFactory views = new PageViewFactory(tree, strings, checklistItems(rendered));
-      SitePages sitePages = sitePages(tree, theme, templates, views);
-      clock.time("templates + write", () -> parallel.forEach(rendered,
-          p -> sitePages.render(p, diagnostics).ifPresent(html -> output.write(SitePages.outputPath(p), html))));
-      clock.time("site files", () -> siteFiles.write(tree, theme, templates, views, output, diagnostics, parallel));
+      SiteFiles siteFiles = new SiteFiles();
+      SiteFiles.Output files = new SiteFiles.Output() {
+        @Override
+        public void write(String path, String text) {
+          output.write(path, text);
+        }
+
+        @Override
+        public void copy(String path, Path source) {
+          output.copy(path, source);
+        }
+      };
+      clock.time("emit", () -> parallel.forEach(tree.pages(),
+          p -> emitter.render(p, diagnostics).ifPresent(html -> output.write(PageEmitter.outputPath(p), html))));
+      clock.time("site files", () -> {
+        siteFiles.writeGenerated(tree, templates, views, files, diagnostics);
+        parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
+      });
       if (diagnostics.hasErrors()) return false;
-      clock.time("swap", () -> {
+      clock.time("commit", () -> {
         try {
           output.commit();
         } catch (IOException e) {
@@ -174,54 +191,13 @@ public final class SiteBuild {
     }
   }
 
-  private SitePages sitePages(SiteTree tree, Theme theme, TemplateRenderer templates, PageViewFactory views) {
-    return new SitePages(templates, views, siteFiles.published(tree, theme), tree.config().baseUrl().getPath());
-  }
-
-  /** Front matter of every Markdown file; section types first, since pages inherit them. */
-  private List<ParsedPage> readPages(List<SourceFile> files, SiteConfig config, Diagnostics diagnostics, Parallel parallel) {
-    List<SourceFile> markdownFiles = files.stream().filter(SourceFile::isMarkdown).toList();
-    List<PageReader.Loaded> loaded =
-        parallel.map(markdownFiles, f -> pageReader.load(f, diagnostics)).stream().flatMap(Optional::stream).toList();
-    Map<String, Optional<ContentType>> sectionTypes = new HashMap<>();
-    for (PageReader.Loaded l : loaded) {
-      if (l.source().kind() == SourceKind.SECTION_INDEX && l.source().language().equals(config.defaultLanguage())) {
-        // Typing errors of section pages are reported by the full read below, not here.
-        pageReader.type(l, ContentType.PAGE, new Diagnostics())
-            .ifPresent(p -> sectionTypes.put(l.source().key(), ((PageMeta.SectionMeta) p.meta()).childType()));
-      }
+  private static Outcome counts(SiteTree tree, UiStrings strings) {
+    Map<String, Integer> pages = new LinkedHashMap<>();
+    Map<String, Integer> translated = new LinkedHashMap<>();
+    for (String lang : tree.config().languageCodes()) {
+      pages.put(lang, (int) tree.pages().stream().filter(p -> p.language().equals(lang)).count());
+      translated.put(lang, (int) tree.pages().stream().filter(p -> p.language().equals(lang) && !p.fallback()).count());
     }
-    List<ParsedPage> parsed = new ArrayList<>();
-    for (Optional<ParsedPage> p :
-        parallel.map(loaded, l -> pageReader.type(l, SiteAssembler.inheritedType(l.source().key(), sectionTypes), diagnostics))) {
-      p.ifPresent(parsed::add);
-    }
-    return List.copyOf(parsed);
+    return new Outcome(pages, translated, false, TranslationStatus.of(tree, strings));
   }
-
-  /** Pages with their own text first, then fallback pages, which reuse their original's HTML. */
-  private static List<RenderedPage> renderAll(SiteTree tree, PageRenderer renderer, Diagnostics diagnostics, Parallel parallel) {
-    List<Page> originals = tree.pages().stream().filter(p -> !p.fallback()).toList();
-    List<Page> fallbacks = tree.pages().stream().filter(Page::fallback).toList();
-    List<RenderedPage> rendered = new ArrayList<>(parallel.map(originals, p -> renderer.render(p, diagnostics)));
-    Map<PageId, RenderedPage> byId = new HashMap<>();
-    for (RenderedPage r : rendered) byId.put(r.page().id(), r);
-    String def = tree.config().defaultLanguage();
-    rendered.addAll(
-        parallel.map(fallbacks, p -> renderer.renderFallback(p, byId.get(new PageId(p.key(), def)), diagnostics)));
-    return rendered;
-  }
-
-  private static Map<PageId, Integer> checklistItems(List<RenderedPage> rendered) {
-    Map<PageId, Integer> counts = new HashMap<>();
-    for (RenderedPage r : rendered) counts.put(r.page().id(), r.checklistItems());
-    return counts;
-  }
-
-  private static Map<PageId, Set<String>> idsByPage(List<RenderedPage> rendered) {
-    Map<PageId, Set<String>> ids = new HashMap<>();
-    for (RenderedPage r : rendered) ids.put(r.page().id(), r.ids());
-    return ids;
-  }
-
 }

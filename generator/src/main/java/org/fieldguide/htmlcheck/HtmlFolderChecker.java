@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.link.UrlPaths;
-import org.fieldguide.markdown.UrlPolicy;
+import org.fieldguide.html.HtmlPolicy;
 import org.fieldguide.yaml.Suggestions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,7 +67,7 @@ public final class HtmlFolderChecker {
   private static void checkLink(
       HtmlFile from, HtmlLink link, String base, Set<String> allFiles, Map<String, HtmlFile> byPath, Diagnostics diagnostics) {
     String url = link.url().strip();
-    if (url.isEmpty() || url.startsWith("//") || !UrlPolicy.scheme(url).isEmpty()) return;
+    if (url.isEmpty() || url.startsWith("//") || !HtmlPolicy.scheme(url).isEmpty()) return;
     int hash = url.indexOf('#');
     String path = hash < 0 ? url : url.substring(0, hash);
     String fragment = hash < 0 ? "" : UrlPaths.decode(url.substring(hash + 1));

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 /** Path arithmetic on URL and content paths: forward slashes, {@code .} and {@code ..}, percent escapes. */
 public final class UrlPaths {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private UrlPaths() {}
 
   /**
@@ -17,8 +19,19 @@ public final class UrlPaths {
    */
   public static Optional<String> resolve(String folder, String relative) {
     Deque<String> parts = new ArrayDeque<>();
-    for (String s : folder.split("/")) if (!s.isEmpty()) parts.addLast(s);
-    for (String s : relative.split("/")) {
+    int n = folder.length();
+    for (int i = 0; i < n; ) {
+      int slash = folder.indexOf('/', i);
+      int end = slash < 0 ? n : slash;
+      if (end > i) parts.addLast(folder.substring(i, end));
+      i = end + 1;
+    }
+    int m = relative.length();
+    for (int i = 0; i < m; ) {
+      int slash = relative.indexOf('/', i);
+      int end = slash < 0 ? m : slash;
+      String s = relative.substring(i, end);
+      i = end + 1;
       if (s.isEmpty() || s.equals(".")) continue;
       if (s.equals("..")) {
         if (parts.isEmpty()) return Optional.empty();
@@ -38,5 +51,38 @@ public final class UrlPaths {
     } catch (IllegalArgumentException e) {
       return s;
     }
+  }
+
+  /**
+   * A URL as CommonMark writes it into HTML: characters outside the URL alphabet percent-encoded
+   * as UTF-8, escapes already written kept as they are.
+   */
+  public static String encode(String url) {
+    int n = url.length();
+    StringBuilder sb = null;
+    for (int i = 0; i < n; i++) {
+      char c = url.charAt(i);
+      boolean keep =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ";/?:@&=+$,-_.!~*'()#".indexOf(c) >= 0
+              || (c == '%' && i + 2 < n && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2)));
+      if (keep) {
+        if (sb != null) sb.append(c);
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(n + 16);
+        sb.append(url, 0, i);
+      }
+      int cp = url.codePointAt(i);
+      if (Character.charCount(cp) == 2) i++;
+      for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+        sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+      }
+    }
+    return sb == null ? url : sb.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 }

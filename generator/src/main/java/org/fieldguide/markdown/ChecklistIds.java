@@ -7,17 +7,17 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** Stable checklist item ids: a digest of scope and normalised item text. */
-final class ChecklistIds {
+public final class ChecklistIds {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private ChecklistIds() {}
 
   /** Whitespace collapsed, so re-wrapping a line keeps the tick. */
-  static String normalise(String text) {
+  public static String normalise(String text) {
     return WHITESPACE.matcher(text.strip()).replaceAll(" ");
   }
 
   /** {@code c} + 12 hex digits, with {@code -n} for the n-th repeat of the same text. */
-  static String of(String scope, String text, int occurrence) {
+  public static String of(String scope, String text, int occurrence) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       byte[] d = sha.digest((scope + "\u0000" + normalise(text)).getBytes(StandardCharsets.UTF_8));

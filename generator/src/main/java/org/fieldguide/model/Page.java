@@ -2,15 +2,15 @@ package org.fieldguide.model;
 
 import java.util.Optional;
 import org.fieldguide.frontmatter.ContentType;
-import org.fieldguide.frontmatter.ParsedPage;
+import org.fieldguide.index.PageFacts;
 
 /**
  * One output page: a key in one language.
  *
  * @param key language-neutral identity ({@code runbooks/deploy}, {@code runbooks}, {@code ""})
  * @param language the language of the site the page belongs to ({@code /es/…})
- * @param content what is shown: the translation, or the default-language page for a fallback;
- *     empty for a section with no {@code _index.md}
+ * @param content the facts of what is shown: the translation, or the default-language page for a
+ *     fallback; empty for a section with no {@code _index.md}
  * @param translation how the text shown relates to the default-language original
  * @param title the title shown (from the content, or made from the folder name)
  * @param url path from the site root, always ending in {@code /}, such as {@code es/runbooks/deploy/}
@@ -20,7 +20,7 @@ public record Page(
     String key,
     PageKind kind,
     String language,
-    Optional<ParsedPage> content,
+    Optional<PageFacts> content,
     TranslationState translation,
     String title,
     ContentType type,
@@ -44,5 +44,10 @@ public record Page(
 
   public boolean isSection() {
     return kind != PageKind.PAGE;
+  }
+
+  /** The source file shown, as named in messages; empty for a section without {@code _index.md}. */
+  public Optional<String> sourceFile() {
+    return content.map(c -> c.source().displayPath());
   }
 }

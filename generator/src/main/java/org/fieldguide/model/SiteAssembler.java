@@ -1,5 +1,7 @@
 package org.fieldguide.model;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.content.SourceKind;
@@ -20,14 +20,14 @@ import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.frontmatter.CommonMeta;
 import org.fieldguide.frontmatter.ContentType;
-import org.fieldguide.frontmatter.PageMeta;
-import org.fieldguide.frontmatter.SourceDigest;
-import org.fieldguide.frontmatter.ParsedPage;
+import org.fieldguide.index.AssetFacts;
+import org.fieldguide.index.PageFacts;
+import org.fieldguide.index.SiteIndex;
 
 /**
- * Stage 3: turns parsed pages into the {@link SiteTree}: sections, display order, URLs, drafts
+ * Assembly: turns the index into the {@link SiteTree}: sections, display order, URLs, drafts
  * left out, and a page in every language (the translation, or the default-language page as a
- * fallback) so that no language has dead ends.
+ * fallback) so that no language has dead ends. Needs only facts, never the text of a page.
  */
 public final class SiteAssembler {
 
@@ -37,18 +37,17 @@ public final class SiteAssembler {
     EXCLUDE
   }
 
-  public SiteTree assemble(
-      SiteConfig config, List<ParsedPage> parsed, List<SourceFile> assetFiles, Drafts drafts, Diagnostics diagnostics) {
+  public SiteTree assemble(SiteConfig config, SiteIndex index, Drafts drafts, Diagnostics diagnostics) {
     String defaultLang = config.defaultLanguage();
-    // Pages and section indexes are kept apart: runbooks.md and runbooks/_index.md share a key.
-    Map<String, Map<String, ParsedPage>> pagesByKey = new TreeMap<>();
-    Map<String, Map<String, ParsedPage>> sectionsByKey = new TreeMap<>();
+    // Pages and section indexes are kept apart first: runbooks.md and runbooks/_index.md share a key.
+    Map<String, Map<String, PageFacts>> pagesByKey = new TreeMap<>();
+    Map<String, Map<String, PageFacts>> sectionsByKey = new TreeMap<>();
     Set<String> draftPaths = new HashSet<>();
     Set<String> draftPageKeys = new HashSet<>();
     Set<String> draftSectionKeys = new HashSet<>();
     Set<String> defaultSources = new HashSet<>();
 
-    for (ParsedPage p : parsed) {
+    for (PageFacts p : index.pages()) {
       SourceFile s = p.source();
       boolean section = s.kind() == SourceKind.SECTION_INDEX;
       if (s.language().equals(defaultLang)) defaultSources.add(neutralPath(s));
@@ -61,12 +60,13 @@ public final class SiteAssembler {
       }
       (section ? sectionsByKey : pagesByKey).computeIfAbsent(s.key(), k -> new TreeMap<>()).put(s.language(), p);
     }
-    // A draft in the default language hides its translations too: they would be orphans.
-    draftPageKeys.forEach(pagesByKey::remove);
-    draftSectionKeys.forEach(sectionsByKey::remove);
-    for (Map<String, ParsedPage> versions : concat(pagesByKey, sectionsByKey)) {
+    // A draft in the default language hides its translations too: they would be orphans. Say so,
+    // since a translator may not know the original is a draft.
+    for (String key : draftPageKeys) reportDraftTranslations(pagesByKey.remove(key), defaultLang, diagnostics);
+    for (String key : draftSectionKeys) reportDraftTranslations(sectionsByKey.remove(key), defaultLang, diagnostics);
+    for (Map<String, PageFacts> versions : concat(pagesByKey, sectionsByKey)) {
       if (versions.containsKey(defaultLang)) continue;
-      ParsedPage any = versions.values().iterator().next();
+      PageFacts any = versions.values().iterator().next();
       if (defaultSources.contains(neutralPath(any.source()))) continue;
       diagnostics.warning(
           SourcePos.file(any.source().displayPath()),
@@ -86,20 +86,35 @@ public final class SiteAssembler {
         if (f.isEmpty()) break;
       }
     }
+    // A page beside a folder of the same name (tests.md and tests/) is that folder's section page,
+    // as MkDocs and Jekyll writers expect, unless the folder has its own _index.md.
     for (String key : List.copyOf(pagesByKey.keySet())) {
       if (!sectionKeys.contains(key)) continue;
-      ParsedPage p = pagesByKey.remove(key).values().iterator().next();
-      diagnostics.error(
-          SourcePos.file(p.source().displayPath()),
-          "this page and the folder content/" + key + "/ would both be published at /"
-              + key + "/. Move the page into the folder as _index.md, or rename one of them.");
+      Map<String, PageFacts> versions = pagesByKey.remove(key);
+      Map<String, PageFacts> own = sectionsByKey.get(key);
+      if (own == null) {
+        sectionsByKey.put(key, versions);
+        continue;
+      }
+      for (PageFacts p : versions.values()) {
+        String sectionFile =
+            own.containsKey(p.source().language()) ? own.get(p.source().language()).source().displayPath() : "content/" + key + "/_index.md";
+        diagnostics.error(
+            new SourcePos(p.source().displayPath(), 1, 1),
+            "this page and " + sectionFile + " are both the page of the section /" + key
+                + "/. Move this page's text into " + sectionFile + " and delete this file, or rename one of them.");
+      }
     }
 
     Map<PageId, Page> pages = new HashMap<>();
     Map<String, String> keysByPath = new HashMap<>();
     for (String s : sectionKeys) {
       keysByPath.put(s.isEmpty() ? "_index.md" : s + "/_index.md", s);
-      if (!s.isEmpty()) keysByPath.put(s, s);
+      if (!s.isEmpty()) {
+        keysByPath.put(s, s);
+        // The page beside the folder, when that is what writers link to.
+        keysByPath.putIfAbsent(s + ".md", s);
+      }
     }
     pagesByKey.keySet().forEach(k -> keysByPath.put(k + ".md", k));
 
@@ -108,9 +123,9 @@ public final class SiteAssembler {
         pages.put(new PageId(s, lang), sectionPage(config, s, lang, sectionsByKey.getOrDefault(s, Map.of()), diagnostics));
       }
       for (var e : pagesByKey.entrySet()) {
-        Map<String, ParsedPage> versions = e.getValue();
-        ParsedPage own = versions.get(lang);
-        ParsedPage shown = own != null ? own : versions.get(defaultLang);
+        Map<String, PageFacts> versions = e.getValue();
+        PageFacts own = versions.get(lang);
+        PageFacts shown = own != null ? own : versions.get(defaultLang);
         if (shown == null) continue;
         pages.put(
             new PageId(e.getKey(), lang),
@@ -140,10 +155,21 @@ public final class SiteAssembler {
     childSections.values().forEach(l -> l.sort(orders.get(l.get(0).language())));
     childPages.values().forEach(l -> l.sort(orders.get(l.get(0).language())));
 
-    Map<String, Asset> assets = new HashMap<>();
-    for (SourceFile a : assetFiles) assets.put(a.contentPath(), new Asset(a.path(), a.contentPath(), a.displayPath()));
+    Map<String, AssetFacts> assets = new HashMap<>();
+    for (AssetFacts a : index.assets()) assets.put(a.source().contentPath(), a);
 
     return new SiteTree(config, pages, childSections, childPages, keysByPath, assets, draftPaths);
+  }
+
+  private static void reportDraftTranslations(Map<String, PageFacts> versions, String defaultLang, Diagnostics diagnostics) {
+    if (versions == null) return;
+    for (PageFacts p : versions.values()) {
+      if (p.source().language().equals(defaultLang)) continue;
+      diagnostics.warning(
+          new SourcePos(p.source().displayPath(), 1, 1),
+          "this translation is not published because its original is a draft (draft: true); build or check with --drafts"
+              + " to see and check it.");
+    }
   }
 
   /** Resolves the type a page gets when it declares none: its nearest section's {@code type}. */
@@ -156,10 +182,10 @@ public final class SiteAssembler {
   }
 
   private static Page sectionPage(
-      SiteConfig config, String key, String lang, Map<String, ParsedPage> versions, Diagnostics diagnostics) {
-    ParsedPage own = versions.get(lang);
-    ParsedPage original = versions.get(config.defaultLanguage());
-    ParsedPage shown = own != null ? own : original;
+      SiteConfig config, String key, String lang, Map<String, PageFacts> versions, Diagnostics diagnostics) {
+    PageFacts own = versions.get(lang);
+    PageFacts original = versions.get(config.defaultLanguage());
+    PageFacts shown = own != null ? own : original;
     String title = shown != null ? shown.title() : key.isEmpty() ? config.title(lang) : humanise(key);
     return new Page(
         key,
@@ -179,12 +205,12 @@ public final class SiteAssembler {
    * the page in {@code lang}, {@code original} the default-language page (either may be null).
    */
   private static TranslationState state(
-      ParsedPage own, ParsedPage original, String lang, String defaultLang, Diagnostics diagnostics) {
+      PageFacts own, PageFacts original, String lang, String defaultLang, Diagnostics diagnostics) {
     if (lang.equals(defaultLang) || original == null) return TranslationState.ORIGINAL;
     if (own == null) return TranslationState.FALLBACK;
     Optional<CommonMeta.Stamp> recorded = own.meta().common().sourceHash();
     if (recorded.isEmpty()) return TranslationState.UNSTAMPED;
-    String now = SourceDigest.of(original);
+    String now = original.translationDigest();
     if (recorded.get().hash().equals(now)) return TranslationState.CURRENT;
     diagnostics.warning(
         recorded.get().pos(),
@@ -201,7 +227,8 @@ public final class SiteAssembler {
         .thenComparing(Page::key);
   }
 
-  static String url(String lang, String key) {
+  /** The URL of the page {@code key} in {@code lang}, from the site root. */
+  public static String url(String lang, String key) {
     return key.isEmpty() ? lang + "/" : lang + "/" + key + "/";
   }
 
@@ -210,8 +237,8 @@ public final class SiteAssembler {
     return slash < 0 ? "" : key.substring(0, slash);
   }
 
-  private static List<Map<String, ParsedPage>> concat(Map<String, Map<String, ParsedPage>> a, Map<String, Map<String, ParsedPage>> b) {
-    List<Map<String, ParsedPage>> all = new ArrayList<>(a.values());
+  private static List<Map<String, PageFacts>> concat(Map<String, Map<String, PageFacts>> a, Map<String, Map<String, PageFacts>> b) {
+    List<Map<String, PageFacts>> all = new ArrayList<>(a.values());
     all.addAll(b.values());
     return all;
   }

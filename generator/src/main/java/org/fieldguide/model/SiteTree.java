@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fieldguide.config.SiteConfig;
+import org.fieldguide.index.AssetFacts;
 
 /**
  * The whole site after stage 3: every output page in every language with its URL, the section
@@ -20,7 +21,7 @@ public final class SiteTree {
   private final Map<PageId, List<Page>> childSections;
   private final Map<PageId, List<Page>> childPages;
   private final Map<String, String> keysByContentPath;
-  private final Map<String, Asset> assets;
+  private final Map<String, AssetFacts> assets;
   private final Set<String> draftContentPaths;
   private final List<Page> ordered;
 
@@ -30,7 +31,7 @@ public final class SiteTree {
       Map<PageId, List<Page>> childSections,
       Map<PageId, List<Page>> childPages,
       Map<String, String> keysByContentPath,
-      Map<String, Asset> assets,
+      Map<String, AssetFacts> assets,
       Set<String> draftContentPaths) {
     this.config = config;
     this.pages = Map.copyOf(pages);
@@ -102,12 +103,22 @@ public final class SiteTree {
     return all;
   }
 
-  public Optional<Asset> asset(String contentPath) {
+  public Optional<AssetFacts> asset(String contentPath) {
     return Optional.ofNullable(assets.get(contentPath));
   }
 
-  public Collection<Asset> assets() {
-    return assets.values().stream().sorted((a, b) -> a.contentPath().compareTo(b.contentPath())).toList();
+  /** Every asset, sorted by content path. */
+  public List<AssetFacts> assets() {
+    return assets.values().stream().sorted((a, b) -> a.source().contentPath().compareTo(b.source().contentPath())).toList();
+  }
+
+  /**
+   * Where an asset is published for pages in {@code language}: beside its pages in every
+   * language's tree ({@code /<lang>/<content path>}), so the relative link a writer wrote works
+   * from every language and from a saved copy of one language.
+   */
+  public static String assetUrl(AssetFacts asset, String language) {
+    return language + "/" + asset.source().contentPath();
   }
 
   /** True when the content path names a page left out because it is a draft. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fieldguide.config.LanguageConfig;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.frontmatter.CommonMeta;
@@ -11,11 +12,9 @@ import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.link.RelativeUrls;
 import org.fieldguide.model.Page;
-import org.fieldguide.model.PageId;
-import org.fieldguide.model.PageLink;
-import org.fieldguide.model.RenderedPage;
+import org.fieldguide.model.PageKind;
 import org.fieldguide.model.SiteTree;
-import org.fieldguide.model.SiteVersion;
+import org.fieldguide.model.TocEntry;
 import org.fieldguide.model.TranslationState;
 import org.fieldguide.theme.Views.HardwareView;
 import org.fieldguide.theme.Views.LanguageLink;
@@ -29,25 +28,41 @@ import org.fieldguide.theme.Views.SiteView;
 import org.fieldguide.theme.Views.SpecRow;
 import org.fieldguide.theme.Views.TrainingView;
 
-/** Builds the view records for one page from the site model. Thread-safe. */
+/**
+ * Builds the view records for one page from the site model and the page's facts. Every URL in a
+ * view comes from a page or file of the site, so navigation cannot point nowhere. Thread-safe.
+ */
 public final class PageViewFactory {
+  /**
+   * Sections longer than this show only the pages around the current one in the navigation, plus
+   * a link to the section page: a page's weight must not grow with the size of its section.
+   */
+  static final int NAV_LIMIT = 40;
+
+  static final int NAV_NEIGHBOURS = 10;
+
   private final SiteTree tree;
   private final UiStrings strings;
-  private final Map<PageId, Integer> checklistItems;
+  private final Set<String> staticFiles;
   private final ValueFormats formats = new ValueFormats();
-  private final String version;
 
-  /** @param checklistItems task-list items per page, known once pages are rendered */
-  public PageViewFactory(SiteTree tree, UiStrings strings, Map<PageId, Integer> checklistItems) {
+  /** @param staticFiles paths under the theme's {@code static/} */
+  public PageViewFactory(SiteTree tree, UiStrings strings, Set<String> staticFiles) {
     this.tree = tree;
     this.strings = strings;
-    this.checklistItems = Map.copyOf(checklistItems);
-    this.version = SiteVersion.of(tree);
+    this.staticFiles = Set.copyOf(staticFiles);
   }
 
-  public Views.Root root(RenderedPage rendered) {
-    Page page = rendered.page();
-    return new Views.Root(site(page, Hrefs.RELATIVE), page(rendered), new UiView(strings, page.language()));
+  /**
+   * What a page shows besides its facts: the body with every placeholder filled, and the
+   * front-matter links resolved.
+   *
+   * @param version a short digest of the page's source, named in checklist reports
+   */
+  public record PageContent(String bodyHtml, List<LinkView> prerequisites, String version) {}
+
+  public Views.Root root(Page page, PageContent content) {
+    return new Views.Root(site(page, Hrefs.RELATIVE), page(page, content), new UiView(strings, page.language()));
   }
 
   /**
@@ -65,7 +80,7 @@ public final class PageViewFactory {
     Hrefs hrefs = absolute ? new Hrefs(config.baseUrl().getPath()) : Hrefs.RELATIVE;
     PageView view =
         new PageView(kind, "page", title, "", "", lang.code(), lang.direction().html(), config.baseUrl() + url, false, false, "", "", "",
-            List.of(), List.of(), languages(at, hrefs), List.of(), List.of(), List.of(), null, null, "", "", "", List.of(), 0,
+            List.of(), List.of(), languages(at, hrefs), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0,
             List.of(), null, null, null);
     return new Views.Root(site(at, hrefs), view, new UiView(strings, language));
   }
@@ -90,41 +105,44 @@ public final class PageViewFactory {
         config.description(),
         root,
         root + "static/",
-        version,
         hrefs.to(page, tree.home(page.language()).url()),
         languageView(lang),
         config.languages().stream().map(PageViewFactory::languageView).toList(),
-        sections);
+        sections,
+        staticFiles);
   }
 
-  private PageView page(RenderedPage rendered) {
-    Page page = rendered.page();
+  private PageView page(Page page, PageContent content) {
     SiteConfig config = tree.config();
     String contentLang = page.contentLanguage(config.defaultLanguage());
     LanguageConfig shown = config.language(contentLang);
     Optional<PageMeta> meta = page.content().map(c -> c.meta());
     Optional<CommonMeta> common = meta.map(PageMeta::common);
 
+    Page navParent = page.kind() == PageKind.PAGE ? tree.parent(page).orElse(page) : page;
     List<NavItem> sectionNav = new ArrayList<>();
-    Page navParent = page.kind() == org.fieldguide.model.PageKind.PAGE ? tree.parent(page).orElse(page) : page;
     for (Page s : tree.childSections(navParent)) sectionNav.add(nav(page, s));
-    for (Page p : tree.childPages(navParent)) sectionNav.add(nav(page, p));
+    sectionNav.addAll(boundedPages(page, navParent));
 
     LinkView previous = null;
     LinkView next = null;
-    if (page.kind() == org.fieldguide.model.PageKind.PAGE) {
+    if (page.kind() == PageKind.PAGE) {
       List<Page> siblings = tree.parent(page).map(tree::childPages).orElse(List.of());
       int i = siblings.indexOf(page);
       if (i > 0) previous = link(page, siblings.get(i - 1));
       if (i >= 0 && i < siblings.size() - 1) next = link(page, siblings.get(i + 1));
     }
+    List<TocEntry> toc = page.content().map(c -> c.headings().stream()
+        .filter(h -> h.level() == 2 || h.level() == 3)
+        .map(h -> new TocEntry(h.level(), h.id(), h.text()))
+        .toList()).orElse(List.of());
 
     return new PageView(
         page.kind().name().toLowerCase(java.util.Locale.ROOT),
         page.type().id(),
         page.title(),
         common.map(CommonMeta::summary).orElse(""),
-        rendered.bodyHtml(),
+        content.bodyHtml(),
         contentLang,
         shown.direction().html(),
         config.baseUrl() + page.url(),
@@ -133,7 +151,7 @@ public final class PageViewFactory {
         page.translation() == TranslationState.OUTDATED ? sourceChanged(page) : "",
         shown.name(),
         editUrl(page),
-        rendered.toc(),
+        toc,
         tree.ancestors(page).stream().map(a -> link(page, a)).toList(),
         languages(page, Hrefs.RELATIVE),
         sectionNav,
@@ -141,15 +159,35 @@ public final class PageViewFactory {
         tree.childPages(page).stream().map(p -> nav(page, p)).toList(),
         previous,
         next,
+        content.version(),
         common.flatMap(CommonMeta::lastReviewed).map(d -> formats.date(d, page.language())).orElse(""),
         common.flatMap(CommonMeta::lastReviewed).map(Object::toString).orElse(""),
         common.flatMap(CommonMeta::estimatedTime).map(d -> formats.duration(d, page.language())).orElse(""),
         common.map(CommonMeta::tags).orElse(List.of()),
-        rendered.checklistItems(),
-        rendered.prerequisites().stream().map(PageViewFactory::link).toList(),
+        page.content().map(c -> c.checklist().size()).orElse(0),
+        content.prerequisites(),
         meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null));
+  }
+
+  /**
+   * The pages of the current section for the navigation: all of them in a section of normal size;
+   * in a very large one, the pages around the current one and a link to the section page for the
+   * rest.
+   */
+  private List<NavItem> boundedPages(Page page, Page section) {
+    List<Page> pages = tree.childPages(section);
+    if (pages.size() <= NAV_LIMIT) return pages.stream().map(p -> nav(page, p)).toList();
+    int at = Math.max(0, pages.indexOf(page));
+    int from = Math.max(0, at - NAV_NEIGHBOURS);
+    int to = Math.min(pages.size(), at + NAV_NEIGHBOURS + 1);
+    List<NavItem> items = new ArrayList<>();
+    for (Page p : pages.subList(from, to)) items.add(nav(page, p));
+    int hidden = pages.size() - (to - from);
+    items.add(new NavItem(section.title(), RelativeUrls.between(page.url(), section.url()), "", "", false, false, "", true,
+        tree.config().baseUrl() + section.url(), 0, hidden));
+    return items;
   }
 
   /** When the original of an outdated translation changed, as its writers recorded it. */
@@ -222,15 +260,12 @@ public final class PageViewFactory {
         time,
         to.isSection(),
         tree.config().baseUrl() + to.url(),
-        checklistItems.getOrDefault(to.id(), 0));
+        to.content().map(c -> c.checklist().size()).orElse(0),
+        0);
   }
 
   private static LinkView link(Page from, Page to) {
     return new LinkView(to.title(), RelativeUrls.between(from.url(), to.url()));
-  }
-
-  private static LinkView link(PageLink l) {
-    return new LinkView(l.target().title(), l.href());
   }
 
   private static LanguageView languageView(LanguageConfig l) {

@@ -87,6 +87,10 @@ public final class TemplateRenderer {
 
   /** What went wrong at run time, for a theme author. */
   private static String explain(TemplateException e) {
+    // A view method that refuses its argument (a theme file that does not exist) says why itself.
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof IllegalArgumentException) return c.getMessage() + ".";
+    }
     String blamed = e.getBlamedExpressionString();
     if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
       return "'" + blamed + "' is missing or null. Check the name, or test it with ?? before use.";

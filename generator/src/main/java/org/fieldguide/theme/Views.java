@@ -25,7 +25,8 @@ public final class Views {
   public record LanguageLink(String code, String name, String url, String absoluteUrl, boolean current, boolean translated) {}
 
   /**
-   * A link to a page in navigation and section lists.
+   * A link to a page in navigation and section lists; a {@code more} item stands for the pages of
+   * a large section that the navigation leaves out (its {@code url} is the section page).
    *
    * @param canonicalUrl identifies the page's saved checklist progress
    * @param checklistItems task-list items on the page, 0 when none
@@ -40,18 +41,33 @@ public final class Views {
       String estimatedTime,
       boolean section,
       String canonicalUrl,
-      int checklistItems) {}
+      int checklistItems,
+      int more) {}
 
+  /**
+   * The site as a page sees it. Theme files are linked with {@link #asset}, which fails (at the
+   * template's line) when the theme has no such file, so a theme cannot publish a dead link.
+   */
   public record SiteView(
       String title,
       String description,
       String rootUrl,
       String staticUrl,
-      String version,
       String homeUrl,
       LanguageView language,
       List<LanguageView> languages,
-      List<NavItem> sections) {}
+      List<NavItem> sections,
+      java.util.Set<String> staticFiles) {
+
+    /** The URL of the theme's static file {@code path} (such as {@code css/site.css}). */
+    public String asset(String path) {
+      if (!staticFiles.contains(path)) {
+        throw new IllegalArgumentException(
+            "the theme has no static file '" + path + "': add it under static/ in the theme, or fix the name");
+      }
+      return staticUrl + path;
+    }
+  }
 
   public record PageView(
       String kind,
@@ -75,6 +91,7 @@ public final class Views {
       List<NavItem> childPages,
       LinkView previous,
       LinkView next,
+      String version,
       String lastReviewed,
       String lastReviewedIso,
       String estimatedTime,

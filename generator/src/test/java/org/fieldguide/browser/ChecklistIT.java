@@ -168,7 +168,7 @@ class ChecklistIT {
 
     assertThat(report)
         .startsWith("# Replace a disk\n\nhttps://guides.example.org/en/runbooks/replace-disk/\nLast reviewed: September 14, 2026\n")
-        .containsPattern("\nSite version [0-9a-f]{12}\nExported: ")
+        .containsPattern("\nPage version [0-9a-f]{12}\nExported: ")
         .containsPattern("\nExported: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} [+-]\\d{2}:\\d{2}\n1 of 3 done\n")
         .endsWith(
             """

@@ -143,8 +143,8 @@ class SiteBuildTest {
   void rawHtmlIsSanitisedAndReported() {
     TestSite.Built b = small().page("content/runbooks/raw.md", "Raw", "Text\n\n<div onclick=\"steal()\">Hi<script>x()</script></div>\n").build();
     b.assertDiagnostics(
-        "content/runbooks/raw.md:6:1: warning: removed <script> element from raw HTML: pages are sanitised because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.",
-        "content/runbooks/raw.md:6:1: warning: removed onclick attribute on <div> from raw HTML: pages are sanitised because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
+        "content/runbooks/raw.md:6:6: warning: removed onclick attribute on <div> from raw HTML: pages are sanitised because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.",
+        "content/runbooks/raw.md:6:26: warning: removed <script> element from raw HTML: pages are sanitised because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
     assertThat(b.file("en/runbooks/raw/index.html")).contains("<div>Hi</div>").doesNotContain("steal()").doesNotContain("x()");
   }
 
@@ -159,9 +159,17 @@ class SiteBuildTest {
   }
 
   @Test
-  void pageAndFolderWithTheSameUrlIsAnError() {
+  void pageBesideAFolderWithItsOwnIndexIsAnError() {
     small().page("content/runbooks.md", "Clash", "x").check().assertDiagnostics(
-        "content/runbooks.md: error: this page and the folder content/runbooks/ would both be published at /runbooks/. Move the page into the folder as _index.md, or rename one of them.");
+        "content/runbooks.md:1:1: error: this page and content/runbooks/_index.md are both the page of the section /runbooks/. Move this page's text into content/runbooks/_index.md and delete this file, or rename one of them.");
+  }
+
+  @Test
+  void pageBesideAFolderIsThatFoldersSectionPage() {
+    TestSite.Built b = small().page("content/tests.md", "Tests", "All our tests.\n").page("content/tests/ndt.md", "NDT", "See [all](../tests.md).\n")
+        .build().assertOk();
+    assertThat(b.file("en/tests/index.html")).contains("<h1>Tests</h1>", "All our tests.", "href=\"ndt/\"");
+    assertThat(b.file("en/tests/ndt/index.html")).contains("<a href=\"../\">all</a>");
   }
 
   @Test

@@ -59,6 +59,6 @@ class MainTest {
   void verboseShowsStageTimes() {
     TestSite.in(dir).page("content/a.md", "A", "x").writeFiles();
     assertThat(run("check", "--site", dir.toString(), "--verbose")).isZero();
-    assertThat(out.toString()).contains("configuration", "front matter", "markdown", "link validation", "templates");
+    assertThat(out.toString()).contains("configuration", "discovery", "index", "assembly", "validate", "templates");
   }
 }

@@ -137,11 +137,18 @@ class MultilingualTest {
   }
 
   @Test
-  void siteVersionFollowsTheText() {
-    String before = site(hash).build().assertOk().file("en/deploy/index.html").replaceAll("(?s).*site version ([0-9a-f]{12}).*", "$1");
-    String again = TestSite.in(dir).build().assertOk().file("en/deploy/index.html").replaceAll("(?s).*site version ([0-9a-f]{12}).*", "$1");
-    String after = TestSite.in(dir).with("content/other.md", "---\ntitle: Other\n---\nChanged.\n").build().file("en/deploy/index.html")
-        .replaceAll("(?s).*site version ([0-9a-f]{12}).*", "$1");
-    assertThat(before).matches("[0-9a-f]{12}").isEqualTo(again).isNotEqualTo(after);
+  void siteVersionFollowsTheTextAndLivesInTheManifestOnly() {
+    TestSite.Built first = site(hash).build().assertOk();
+    String before = version(first.file("site-manifest.json"));
+    String deploy = first.file("en/deploy/index.html");
+    String again = version(TestSite.in(dir).build().assertOk().file("site-manifest.json"));
+    TestSite.Built edited = TestSite.in(dir).with("content/other.md", "---\ntitle: Other\n---\nChanged.\n").build();
+    assertThat(before).matches("[0-9a-f]{12}").isEqualTo(again).isNotEqualTo(version(edited.file("site-manifest.json")));
+    // A one-page edit changes that page and the site-wide files, not the pages that merely list it.
+    assertThat(edited.file("en/deploy/index.html")).isEqualTo(deploy).doesNotContain(before);
+  }
+
+  private static String version(String manifest) {
+    return manifest.replaceAll("(?s).*\"version\": \"([0-9a-f]{12})\".*", "$1");
   }
 }

@@ -14,7 +14,7 @@ class InternalLinkDiagnosticsTest {
   private TestSite site() {
     return TestSite.in(dir)
         .page("content/runbooks/disk.md", "Disk", "## Swap the disk {#swap}\n\nText.\n")
-        .page("content/hardware/R640.md", "R640", "## BIOS settings\n")
+        .page("content/hardware/r640.md", "R640", "## BIOS settings\n")
         .with("content/hardware/images/rack.png", "png");
   }
 
@@ -22,13 +22,13 @@ class InternalLinkDiagnosticsTest {
   void resolvesLinksToPagesAnchorsAndAssets() {
     TestSite.Built b =
         site().page("content/runbooks/deploy.md", "Deploy",
-                "See [disk](disk.md#swap), [bios](../hardware/R640.md#bios-settings), ![rack](../hardware/images/rack.png),"
+                "See [disk](disk.md#swap), [bios](../hardware/r640.md#bios-settings), ![rack](../hardware/images/rack.png),"
                     + " [top](#intro) and [hardware](../hardware/_index.md).\n\n## Intro\n")
             .build()
             .assertOk();
     assertThat(b.file("en/runbooks/deploy/index.html"))
-        .contains("<a href=\"../disk/#swap\">disk</a>", "<a href=\"../../hardware/R640/#bios-settings\">bios</a>",
-            "<img src=\"../../hardware/images/rack.png\" alt=\"rack\">", "<a href=\"#intro\">top</a>",
+        .contains("<a href=\"../disk/#swap\">disk</a>", "<a href=\"../../hardware/r640/#bios-settings\">bios</a>",
+            "<img src=\"../../hardware/images/rack.png\" alt=\"rack\" loading=\"lazy\" />", "<a href=\"#intro\">top</a>",
             "<a href=\"../../hardware/\">hardware</a>");
     assertThat(b.exists("en/hardware/images/rack.png")).isTrue();
     assertThat(b.exists("es/hardware/images/rack.png")).isTrue();
@@ -48,8 +48,8 @@ class InternalLinkDiagnosticsTest {
 
   @Test
   void caseMismatchIsAnErrorWithExplanation() {
-    site().page("content/runbooks/deploy.md", "Deploy", "[x](../hardware/r640.md)\n").check().assertDiagnostics(
-        "content/runbooks/deploy.md:4:1: error: link target '../hardware/r640.md' not found; did you mean '../hardware/R640.md'? Letter case matters on the web server even where it does not on your computer.");
+    site().page("content/runbooks/deploy.md", "Deploy", "[x](../hardware/R640.md)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: link target '../hardware/R640.md' not found; did you mean '../hardware/r640.md'? Letter case matters on the web server even where it does not on your computer.");
   }
 
   @Test

@@ -1,0 +1,106 @@
+package org.fieldguide.emit;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.fieldguide.config.LanguageConfig;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.index.AssetFacts;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteTree;
+import org.fieldguide.theme.PageViewFactory;
+import org.fieldguide.theme.TemplateRenderer;
+
+/**
+ * The files of the site that are not pages of content: the language chooser at the root,
+ * {@code 404.html}, {@code sitemap.xml}, {@code robots.txt}, the manifest with the site version,
+ * and the list of theme files and assets to copy.
+ */
+public final class SiteFiles {
+  public static final String STATIC = "static/";
+  public static final String MANIFEST = "site-manifest.json";
+
+  /** Where a file of the site goes: written text, or a copy of a file. */
+  public interface Output {
+    void write(String path, String text);
+
+    void copy(String path, Path source);
+  }
+
+  /** A file to copy into the output. */
+  public record Copy(String path, Path source) {}
+
+  /** Renders and writes the root, 404, sitemap, robots.txt, .nojekyll and the manifest. */
+  public void writeGenerated(
+      SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics) {
+    SiteConfig config = tree.config();
+    String def = config.defaultLanguage();
+    render(templates, "root.ftlh", views.standalone(def, "", config.title(def), "root", false), "index.html", output, diagnostics);
+    render(templates, "404.ftlh", views.standalone(def, "404.html", "404", "404", true), "404.html", output, diagnostics);
+    output.write("sitemap.xml", new SitemapWriter().write(tree));
+    output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
+    // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
+    output.write(".nojekyll", "");
+    output.write(MANIFEST, manifest(tree));
+  }
+
+  /** Theme static files and content assets (in every language's tree), in a stable order. */
+  public List<Copy> copies(SiteTree tree, Map<String, Path> staticFiles) {
+    List<Copy> copies = new ArrayList<>();
+    staticFiles.forEach((path, file) -> copies.add(new Copy(STATIC + path, file)));
+    for (String lang : tree.config().languageCodes()) {
+      for (AssetFacts a : tree.assets()) copies.add(new Copy(SiteTree.assetUrl(a, lang), a.source().path()));
+    }
+    return copies;
+  }
+
+  /**
+   * The site version: a short digest of every published source, the same for the same input.
+   * It lives here, in one small file, so a one-page edit changes that page and this file, not
+   * every page of the site.
+   */
+  static String version(SiteTree tree) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Page p : tree.pages()) {
+        if (p.content().isEmpty() || p.fallback()) continue;
+        sha.update((p.content().get().source().contentPath() + "\u0000" + p.content().get().digest() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      for (AssetFacts a : tree.assets()) sha.update((a.source().contentPath() + "\n").getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest(), 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String manifest(SiteTree tree) {
+    StringBuilder sb = new StringBuilder("{\n  \"generator\": \"fieldguide\",\n  \"version\": \"").append(version(tree)).append("\",\n");
+    sb.append("  \"base_url\": \"").append(json(tree.config().baseUrl().toString())).append("\",\n  \"languages\": [");
+    List<LanguageConfig> languages = tree.config().languages();
+    for (int i = 0; i < languages.size(); i++) {
+      LanguageConfig l = languages.get(i);
+      long pages = tree.pages().stream().filter(p -> p.language().equals(l.code())).count();
+      sb.append(i == 0 ? "\n" : ",\n").append("    {\"code\": \"").append(json(l.code())).append("\", \"pages\": ").append(pages).append('}');
+    }
+    return sb.append("\n  ]\n}\n").toString();
+  }
+
+  private static String json(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  private static void render(
+      TemplateRenderer templates, String template, Object model, String path, Output output, Diagnostics diagnostics) {
+    try {
+      output.write(path, templates.render(template, model, path));
+    } catch (TemplateRenderer.TemplateFailure e) {
+      diagnostics.report(e.diagnostic());
+    }
+  }
+}

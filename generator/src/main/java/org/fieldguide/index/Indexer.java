@@ -1,0 +1,101 @@
+package org.fieldguide.index;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fieldguide.content.SourceFile;
+import org.fieldguide.content.SourceKind;
+import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.frontmatter.PageMeta;
+import org.fieldguide.frontmatter.PageReader;
+import org.fieldguide.frontmatter.ParsedPage;
+import org.fieldguide.frontmatter.SourceDigest;
+import org.fieldguide.html.FragmentSanitizer;
+import org.fieldguide.markdown.BodyInput;
+import org.fieldguide.markdown.MarkdownEngine;
+import org.fieldguide.markdown.RenderedBody;
+
+/**
+ * Reads one Markdown file into its {@link PageFacts}: front matter typed, body rendered once into
+ * the {@link BodyStore}, facts kept. Thread-safe; one per build session.
+ */
+public final class Indexer {
+  /** Separates a body's plain text from its code terms in the store. */
+  public static final String CODE_TERMS = "\n\u0001";
+
+  private final PageReader reader;
+  private final MarkdownEngine markdown;
+
+  public Indexer(PageReader reader, MarkdownEngine markdown) {
+    this.reader = reader;
+    this.markdown = markdown;
+  }
+
+  /**
+   * What rendering depends on besides the file itself; part of the cache key.
+   *
+   * @param labels interface strings bodies show, per language of the text
+   */
+  public record Settings(Map<String, BodyInput.Labels> labels, FragmentSanitizer.Mode rawHtml) {}
+
+  /**
+   * The type pages inside a section inherit from its {@code _index.md}, read before the pages.
+   * Problems are reported when the file itself is indexed.
+   */
+  public Optional<ContentType> sectionType(SourceFile index) {
+    Diagnostics ignored = new Diagnostics();
+    return reader.load(index, ignored)
+        .flatMap(l -> reader.type(l, ContentType.PAGE, ignored))
+        .flatMap(p -> p.meta() instanceof PageMeta.SectionMeta s ? s.childType() : Optional.empty());
+  }
+
+  /**
+   * The facts of one file, or empty after reporting why it cannot be used.
+   *
+   * @param inherited the type the page gets when its front matter names none
+   * @param digest digest of the file's bytes, as {@link #digest} computed it
+   */
+  public Optional<PageFacts> index(
+      SourceFile file, String digest, ContentType inherited, Settings settings, BodyStore store, Diagnostics diagnostics) {
+    Diagnostics local = new Diagnostics();
+    Optional<ParsedPage> parsed = reader.load(file, local).flatMap(l -> reader.type(l, inherited, local));
+    if (parsed.isEmpty() || local.hasErrors()) {
+      local.sorted().forEach(diagnostics::report);
+      return Optional.empty();
+    }
+    ParsedPage page = parsed.get();
+    BodyInput.Labels labels = settings.labels().get(file.language());
+    boolean guide = page.meta().type() == ContentType.HARDWARE_GUIDE && file.kind() == SourceKind.PAGE;
+    RenderedBody body =
+        markdown.render(new BodyInput(page.body(), file.displayPath(), page.bodyLine(), labels, settings.rawHtml(), guide));
+    String searchText = body.codeTerms().isEmpty() ? body.text() : body.text() + CODE_TERMS + String.join(" ", body.codeTerms());
+    BodyRef ref = store.put(body.html(), searchText);
+    List<Diagnostic> own = new ArrayList<>(local.sorted());
+    own.addAll(body.diagnostics());
+    own.forEach(diagnostics::report);
+    return Optional.of(
+        new PageFacts(
+            file, digest, SourceDigest.of(page), page.meta(), page.bodyLine(), body.headings(), body.ids(), body.links(),
+            body.checklist(), List.copyOf(own), ref));
+  }
+
+  /** A short digest of a file's bytes. */
+  public static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,40 @@
+package org.fieldguide.index;
+
+import java.util.List;
+import org.fieldguide.content.SourceFile;
+import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.frontmatter.PageMeta;
+import org.fieldguide.markdown.ChecklistItem;
+import org.fieldguide.markdown.PageHeading;
+import org.fieldguide.markdown.LinkRef;
+
+/**
+ * What the build knows about one Markdown source file after reading it once: small, immutable,
+ * and enough for every check and every page that shows this one. The rendered body is not here
+ * but in the {@link BodyStore}, so memory does not grow with the text of the site.
+ *
+ * @param digest digest of the file's bytes, the key of the cached facts
+ * @param translationDigest the digest a translation of this page records in {@code source_hash}
+ * @param bodyLine file line of the first body line
+ * @param ids every id a {@code #fragment} may name in this page
+ * @param links links and images in source order (placeholders in the body index this list)
+ * @param diagnostics problems of this file alone, reported again when the facts come from the cache
+ * @param body where the rendered body and its plain text are stored
+ */
+public record PageFacts(
+    SourceFile source,
+    String digest,
+    String translationDigest,
+    PageMeta meta,
+    int bodyLine,
+    List<PageHeading> headings,
+    List<String> ids,
+    List<LinkRef> links,
+    List<ChecklistItem> checklist,
+    List<Diagnostic> diagnostics,
+    BodyRef body) {
+
+  public String title() {
+    return meta.common().title();
+  }
+}

@@ -1,0 +1,111 @@
+package org.fieldguide.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.frontmatter.LinkTarget;
+import org.fieldguide.index.PageFacts;
+import org.fieldguide.markdown.LinkRef;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteTree;
+import org.fieldguide.yaml.Suggestions;
+
+/**
+ * Checks every internal link, image, {@code #fragment} and front-matter prerequisite of every
+ * page with text of its own, from the index alone (ids are facts, known before anything is
+ * written). Each problem is reported at its source position; a broken link in one file never
+ * hides the checks of another. Pure apart from reporting; thread-safe.
+ */
+public final class LinkChecks {
+  private final SiteTree tree;
+  private final LinkResolver resolver;
+
+  public LinkChecks(SiteTree tree, LinkResolver resolver) {
+    this.tree = tree;
+    this.resolver = resolver;
+  }
+
+  /**
+   * The pages whose links are checked: each source file once, in its own language (a fallback
+   * page shows its original's links, which resolve to the same places).
+   */
+  public List<Page> pagesWithText() {
+    return tree.pages().stream().filter(p -> p.content().isPresent() && !p.fallback()).toList();
+  }
+
+  public void check(Page page, Diagnostics diagnostics) {
+    PageFacts facts = page.content().orElseThrow();
+    for (LinkRef link : facts.links()) {
+      String what = link.kind() == LinkRef.Kind.IMAGE ? "image" : "link";
+      Resolution r = resolver.resolve(page, link.url());
+      report(page, facts, link.url(), link.pos(), what, r, diagnostics);
+    }
+    for (LinkTarget t : facts.meta().linkedPages()) {
+      Resolution r = resolver.resolve(page, t.target());
+      if (r instanceof Resolution.ToAsset || r instanceof Resolution.External || r instanceof Resolution.SamePage) {
+        diagnostics.error(t.pos(), "'" + t.target() + "' is not a page. A prerequisite must be the path of a .md page.");
+      } else {
+        report(page, facts, t.target(), t.pos(), "prerequisite", r, diagnostics);
+      }
+    }
+  }
+
+  private void report(
+      Page from, PageFacts facts, String written, SourcePos pos, String what, Resolution r, Diagnostics diagnostics) {
+    if (r instanceof Resolution.SamePage s) {
+      if (!LinkResolver.isTop(s.fragment()) && !facts.ids().contains(s.fragment())) {
+        diagnostics.error(pos, anchorMessage(s.fragment(), "this page", facts.ids()));
+      }
+    } else if (r instanceof Resolution.ToPage p) {
+      if (p.explicitLanguage() && !p.target().language().equals(from.language()) && !from.fallback()) {
+        Optional<Page> own = tree.page(p.target().key(), from.language());
+        if (own.isPresent() && own.get().translation().isTranslated()) {
+          diagnostics.warning(
+              pos,
+              what + " '" + written + "' leads readers of " + from.language() + " to the " + p.target().language()
+                  + " page, although a translation exists. Link to the file without a language suffix to follow the reader's language.");
+        }
+      }
+      if (!LinkResolver.isTop(p.fragment()) && p.checked().content().isPresent()) {
+        PageFacts target = p.checked().content().get();
+        if (!target.ids().contains(p.fragment())) {
+          diagnostics.error(pos, anchorMessage(p.fragment(), target.source().displayPath(), target.ids()));
+        }
+      }
+    } else if (r instanceof Resolution.Outside) {
+      diagnostics.error(pos, what + " '" + written + "' points outside content/. Link to a page or file inside content/.");
+    } else if (r instanceof Resolution.Draft) {
+      diagnostics.error(
+          pos, what + " '" + written + "' points to a draft, which is not published. Remove the link or publish the page (draft: false).");
+    } else if (r instanceof Resolution.NotPublished) {
+      diagnostics.error(pos, what + " '" + written + "' names a page that is not published in any language.");
+    } else if (r instanceof Resolution.NotFound n) {
+      diagnostics.error(pos, what + " target '" + written + "' not found" + suggestion(n));
+    }
+  }
+
+  private static String anchorMessage(String fragment, String where, List<String> ids) {
+    String hint = Suggestions.didYouMean(fragment, new ArrayList<>(ids));
+    return "anchor '#" + fragment + "' not found in " + where
+        + (hint.isEmpty() ? ". Link to a heading id of the page, or give the heading an explicit {#" + fragment + "}." : hint);
+  }
+
+  /** The end of a "not found" message: a close match if there is one, else what to check. */
+  private String suggestion(Resolution.NotFound n) {
+    List<String> candidates = new ArrayList<>(tree.linkableContentPaths());
+    // Paths share their folders, so measure closeness against the file name's length.
+    String path = n.path();
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String best = Suggestions.closest(path, candidates, Math.max(1, name.length() / 5));
+    if (best == null) {
+      return n.markdown() ? ". Check the file name, or create the page." : ". Check the path, relative to this page's folder.";
+    }
+    String relative = ContentPaths.relative(n.folder(), best);
+    if (best.equalsIgnoreCase(path)) {
+      return "; did you mean '" + relative + "'? Letter case matters on the web server even where it does not on your computer.";
+    }
+    return "; did you mean '" + relative + "'?";
+  }
+}

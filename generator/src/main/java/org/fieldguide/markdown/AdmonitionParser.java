@@ -1,0 +1,71 @@
+package org.fieldguide.markdown;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+
+/**
+ * Parses {@link Admonition} blocks: a line {@code !!! kind "optional title"} (or {@code ???},
+ * {@code ???+}) opens a container whose lines are indented by four spaces; blank lines inside
+ * are allowed, and the first line indented less ends it, as in MkDocs.
+ */
+final class AdmonitionParser extends AbstractBlockParser {
+  // Checked with a plain prefix test first: most lines are not admonitions, and a regex per line
+  // is what made flexmark's admonition extension the costliest of all.
+  private static final Pattern OPENING = Pattern.compile("(!!!|\\?\\?\\?\\+?)[ \\t]+([A-Za-z][\\w-]*)(?:[ \\t]+\"(.*)\")?[ \\t]*");
+
+  private final Admonition block;
+
+  private AdmonitionParser(Admonition block) {
+    this.block = block;
+  }
+
+  @Override
+  public Block getBlock() {
+    return block;
+  }
+
+  @Override
+  public boolean isContainer() {
+    return true;
+  }
+
+  @Override
+  public boolean canContain(Block childBlock) {
+    return true;
+  }
+
+  @Override
+  public BlockContinue tryContinue(ParserState state) {
+    if (state.isBlank()) {
+      return BlockContinue.atIndex(state.getNextNonSpaceIndex());
+    }
+    if (state.getIndent() >= 4) {
+      return BlockContinue.atColumn(state.getColumn() + 4);
+    }
+    return BlockContinue.none();
+  }
+
+  static final class Factory extends AbstractBlockParserFactory {
+    @Override
+    public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+      if (state.getIndent() >= 4) return BlockStart.none();
+      CharSequence line = state.getLine().getContent();
+      int i = state.getNextNonSpaceIndex();
+      if (line.length() < i + 4) return BlockStart.none();
+      char c = line.charAt(i);
+      if ((c != '!' && c != '?') || line.charAt(i + 1) != c || line.charAt(i + 2) != c) return BlockStart.none();
+      Matcher m = OPENING.matcher(line.subSequence(i, line.length()));
+      if (!m.matches()) return BlockStart.none();
+      String marker = m.group(1);
+      Admonition a = new Admonition(m.group(2), m.group(3), marker.startsWith("?"), marker.equals("???+"));
+      return BlockStart.of(new AdmonitionParser(a)).atIndex(line.length());
+    }
+  }
+}

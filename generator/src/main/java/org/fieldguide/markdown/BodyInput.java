@@ -1,0 +1,24 @@
+package org.fieldguide.markdown;
+
+import java.util.Map;
+import org.fieldguide.html.FragmentSanitizer;
+
+/**
+ * What rendering one page body needs.
+ *
+ * @param file the source file as named in messages
+ * @param bodyLine file line of the body's first line, so positions are the file's
+ * @param labels interface strings the body shows, in the language of its text
+ * @param rawHtml whether raw HTML is sanitised or trusted
+ * @param altTextRequired an image without alt text is an error (hardware guides are mostly
+ *     pictures) rather than a warning
+ */
+public record BodyInput(
+    String body, String file, int bodyLine, Labels labels, FragmentSanitizer.Mode rawHtml, boolean altTextRequired) {
+
+  /**
+   * @param anchor accessible name of a heading's anchor link, such as "Link to this section"
+   * @param admonitionTitles default title per admonition kind
+   */
+  public record Labels(String anchor, Map<String, String> admonitionTitles) {}
+}

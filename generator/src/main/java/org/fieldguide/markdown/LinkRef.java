@@ -1,0 +1,19 @@
+package org.fieldguide.markdown;
+
+import org.fieldguide.diagnostic.SourcePos;
+
+/**
+ * A link or image destination as written in a page, with its position in the source file.
+ */
+public record LinkRef(Kind kind, String url, SourcePos pos) {
+
+  /** The construct the destination comes from. */
+  public enum Kind {
+    LINK,
+    IMAGE,
+    /** {@code [label]: url} of a reference-style link, checked once at the definition. */
+    REFERENCE,
+    /** {@code <https://…>} */
+    AUTOLINK
+  }
+}

@@ -1,4 +1,0 @@
-package org.fieldguide.model;
-
-/** A resolved link from one page to another: the target and the relative URL to it. */
-public record PageLink(Page target, String href) {}

@@ -1,0 +1,278 @@
+package org.fieldguide.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import java.util.Map;
+import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.html.FragmentSanitizer;
+import org.fieldguide.markdown.LinkRef;
+import org.junit.jupiter.api.Test;
+
+class MarkdownEngineTest {
+  private final MarkdownEngine engine = new MarkdownEngine();
+  private static final BodyInput.Labels LABELS = new BodyInput.Labels("Link to section", Map.of("note", "Note", "warning", "Warning"));
+
+  private RenderedBody render(String markdown) {
+    return engine.render(new BodyInput(markdown, "content/a.md", 5, LABELS, FragmentSanitizer.Mode.SANITISE, false));
+  }
+
+  /** The body with each link as written and checklist ids as c0, c1…, as a page would show it. */
+  private static String filled(RenderedBody body) {
+    return Placeholders.fill(
+        body.html(),
+        new Placeholders.Values() {
+          @Override
+          public String href(int index) {
+            return body.links().get(index).url();
+          }
+
+          @Override
+          public String checklistId(int index) {
+            return "c" + index;
+          }
+
+          @Override
+          public String imageSize(int index) {
+            return " width=\"8\" height=\"8\"";
+          }
+        });
+  }
+
+  private String html(String markdown) {
+    return filled(render(markdown));
+  }
+
+  private List<String> messages(String markdown) {
+    return render(markdown).diagnostics().stream().map(Diagnostic::toString).toList();
+  }
+
+  @Test
+  void headingIdsFollowGitHub() {
+    assertThat(html("## Check the link: MTU & DNS")).contains("<h2 id=\"check-the-link-mtu--dns\">");
+  }
+
+  @Test
+  void headingIdsKeepEveryScript() {
+    assertThat(html("## التحقق من الكابل")).contains("id=\"التحقق-من-الكابل\"");
+    assertThat(html("## Проверка сети")).contains("id=\"проверка-сети\"");
+    assertThat(html("## 检查网络")).contains("id=\"检查网络\"");
+    assertThat(html("## Instalación rápida")).contains("id=\"instalación-rápida\"");
+  }
+
+  @Test
+  void repeatedHeadingsGetUniqueIds() {
+    assertThat(html("## Steps\n\n## Steps\n\n## Steps")).contains("id=\"steps\"", "id=\"steps-1\"", "id=\"steps-2\"");
+  }
+
+  @Test
+  void punctuationOnlyHeadingStillGetsAnId() {
+    assertThat(html("## ???")).contains("<h2 id=\"section\">");
+  }
+
+  @Test
+  void explicitIdWinsAndIsNotReused() {
+    String html = html("## Check the link {#check-link}\n\n## check link");
+    assertThat(html).contains("<h2 id=\"check-link\">Check the link<a class=\"heading-anchor\" href=\"#check-link\"").contains("<h2 id=\"check-link-1\">");
+  }
+
+  @Test
+  void headingsCarryANamedAnchorLink() {
+    assertThat(html("## Swap the disk"))
+        .isEqualTo("<h2 id=\"swap-the-disk\">Swap the disk<a class=\"heading-anchor\" href=\"#swap-the-disk\" aria-label=\"Link to section: Swap the disk\">#</a></h2>\n");
+  }
+
+  @Test
+  void headingsAreFacts() {
+    RenderedBody body = render("Intro\n\n## Prepare {#prep}\n\n### Tools\n\n#### Deep\n");
+    assertThat(body.headings()).extracting(PageHeading::level, PageHeading::id, PageHeading::text, PageHeading::pos)
+        .containsExactly(
+            tuple(2, "prep", "Prepare", new SourcePos("content/a.md", 7, 1)),
+            tuple(3, "tools", "Tools", new SourcePos("content/a.md", 9, 1)),
+            tuple(4, "deep", "Deep", new SourcePos("content/a.md", 11, 1)));
+    assertThat(body.ids()).containsExactly("prep", "tools", "deep");
+  }
+
+  @Test
+  void duplicateExplicitIdIsAnErrorWhereWrittenTheSecondTime() {
+    assertThat(messages("## A {#step}\n\n## B {#step}\n"))
+        .containsExactly("content/a.md:7:6: error: the id 'step' is used twice in this page, so links to #step are ambiguous. Give each heading its own id.");
+  }
+
+  @Test
+  void taskListItemsBecomeCheckboxesWithPlaceholderIds() {
+    RenderedBody body = render("- [ ] Rack the  server\n- [x] Label the cables\n");
+    assertThat(filled(body))
+        .contains("<ul class=\"checklist\">")
+        .contains("<li class=\"checklist-item\"><label><input type=\"checkbox\" class=\"checklist-box\" data-check-id=\"c0\" /> <span>Rack the  server</span></label></li>")
+        .contains("data-check-id=\"c1\" checked=\"checked\" /> <span>Label")
+        .doesNotContain("disabled");
+    assertThat(body.checklist()).extracting(ChecklistItem::text, ChecklistItem::done)
+        .containsExactly(tuple("Rack the server", false), tuple("Label the cables", true));
+  }
+
+  @Test
+  void taskItemNeedsWhitespaceAfterTheMarker() {
+    RenderedBody body = render("- [x](missing.md)\n");
+    assertThat(body.checklist()).isEmpty();
+    assertThat(body.links()).extracting(LinkRef::url).containsExactly("missing.md");
+    assertThat(filled(body)).contains("<a href=\"missing.md\">x</a>");
+  }
+
+  @Test
+  void admonitionsRenderAsAsideWithTitle() {
+    assertThat(html("!!! warning \"Power off first\"\n    Pull the plug.\n"))
+        .isEqualTo("<aside class=\"admonition admonition-warning\" role=\"note\"><p class=\"admonition-title\">Power off first</p>\n<p>Pull the plug.</p>\n</aside>\n");
+  }
+
+  @Test
+  void admonitionBodyMayHoldSeveralBlocksAndEndsAtTheFirstLineIndentedLess() {
+    assertThat(html("!!! note\n    One.\n\n    - two\n\nAfter.\n"))
+        .isEqualTo("<aside class=\"admonition admonition-note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<p>One.</p>\n<ul>\n<li>two</li>\n</ul>\n</aside>\n<p>After.</p>\n");
+  }
+
+  @Test
+  void collapsibleAdmonitionUsesDetails() {
+    assertThat(html("???+ note \"More\"\n    Hidden.\n"))
+        .startsWith("<details class=\"admonition admonition-note\" open=\"open\"><summary class=\"admonition-title\">More</summary>");
+  }
+
+  @Test
+  void unknownAdmonitionKindIsReportedAndShownAsNote() {
+    assertThat(html("!!! bogus \"T\"\n    x\n")).contains("admonition-note");
+    assertThat(messages("!!! bogus \"T\"\n    x\n"))
+        .containsExactly("content/a.md:5:1: warning: unknown admonition 'bogus', shown as a note. Use one of note, tip, warning, danger.");
+  }
+
+  @Test
+  void fencedCodeKeepsLanguageClass() {
+    assertThat(html("```bash\nip -br link\n```\n")).isEqualTo("<pre><code class=\"language-bash\">ip -br link\n</code></pre>\n");
+  }
+
+  @Test
+  void codeTermsAreCollectedForSearch() {
+    assertThat(render("Run `smartctl -H`.\n\n```\nsudo mdadm --detail /dev/md0\n```\n").codeTerms())
+        .contains("smartctl", "sudo", "mdadm", "detail", "/dev/md0");
+  }
+
+  @Test
+  void gfmTablesStrikethroughAutolinksAndFootnotes() {
+    assertThat(html("| a | b |\n|---|---|\n| 1 | 2 |\n")).contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\">", "<th>a</th>", "<td>2</td>");
+    assertThat(html("~~old~~")).contains("<del>old</del>");
+    assertThat(html("See https://example.org/docs now")).contains("<a href=\"https://example.org/docs\">https://example.org/docs</a>");
+    assertThat(html("Text[^1].\n\n[^1]: Note.\n")).contains("class=\"footnote-ref\"", "id=\"fn-1\"");
+    assertThat(render("Text[^1].\n\n[^1]: Note.\n").ids()).contains("fn-1", "fnref-1");
+  }
+
+  @Test
+  void wwwAutolinksAreExternalLinks() {
+    RenderedBody body = render("Visit www.example.com today.");
+    assertThat(body.links()).extracting(LinkRef::url).containsExactly("http://www.example.com");
+    assertThat(filled(body)).contains("<a href=\"http://www.example.com\">www.example.com</a>");
+  }
+
+  @Test
+  void linksArePositionedInTheSourceFile() {
+    RenderedBody body = render("Intro\n\n| a | b |\n|---|---|\n| x | see [disk](disk.md) |\n\n> ![Rack](img/r.png)\n\n[ref]: other.md\n");
+    assertThat(body.links())
+        .extracting(LinkRef::kind, LinkRef::url, LinkRef::pos)
+        .containsExactly(
+            tuple(LinkRef.Kind.LINK, "disk.md", new SourcePos("content/a.md", 9, 11)),
+            tuple(LinkRef.Kind.IMAGE, "img/r.png", new SourcePos("content/a.md", 11, 3)),
+            tuple(LinkRef.Kind.REFERENCE, "other.md", new SourcePos("content/a.md", 13, 1)));
+  }
+
+  @Test
+  void referenceLinksShareTheDefinitionsPlaceholder() {
+    RenderedBody body = render("[x](a.md#s) and [y][r]\n\n[r]: b.md\n");
+    assertThat(body.links()).extracting(LinkRef::url).containsExactly("a.md#s", "b.md");
+    assertThat(filled(body)).contains("<a href=\"a.md#s\">x</a>", "<a href=\"b.md\">y</a>");
+  }
+
+  @Test
+  void imagesGetTheirSizeAndLoadLazily() {
+    assertThat(html("![Rack](img/r.png)")).contains("<img src=\"img/r.png\" alt=\"Rack\" width=\"8\" height=\"8\" loading=\"lazy\" />");
+  }
+
+  @Test
+  void imageWithoutAltTextIsAWarningOrInGuidesAnError() {
+    assertThat(messages("![](img/r.png)"))
+        .containsExactly("content/a.md:5:1: warning: image 'img/r.png' has no alt text. Describe what it shows: ![Front of the server with the power button](img/r.png).");
+    RenderedBody guide = engine.render(new BodyInput("![](x.png)", "content/g.md", 3, LABELS, FragmentSanitizer.Mode.SANITISE, true));
+    assertThat(guide.diagnostics()).first().matches(Diagnostic::isError);
+  }
+
+  @Test
+  void unsafeSchemesAreRemovedInAnyLetterCase() {
+    RenderedBody body = render("[a](JavaScript:alert(1)) [b](java\tscript:x) <VBScript:msgbox>");
+    assertThat(filled(body)).isEqualTo("<p>a [b](java\tscript:x) VBScript:msgbox</p>\n");
+    assertThat(body.links()).isEmpty();
+    assertThat(body.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+        "content/a.md:5:1: warning: removed a javascript: link, which could run code in a reader's browser. Link to an http(s) address or a page instead.",
+        "content/a.md:5:45: warning: removed a vbscript: link, which could run code in a reader's browser. Link to an http(s) address or a page instead.");
+  }
+
+  @Test
+  void attributeListsAreLimitedToTheSafeList() {
+    RenderedBody body = render("## H {tabindex=0 autofocus=1 onfocus=alert(1) .wide}\n\n![a](x.png){onload=alert(1) width=300}\n");
+    assertThat(filled(body))
+        .contains("<h2 id=\"h\" class=\"wide\">H<a")
+        .contains("<img src=\"x.png\" alt=\"a\" width=\"300\" loading=\"lazy\" />")
+        .doesNotContain("onfocus", "onload", "tabindex", "autofocus");
+    assertThat(body.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+        "content/a.md:5:6: warning: removed the attribute 'tabindex' from an attribute list {…}: pages are sanitised because they come from many hands, and an attribute list may set only id, class, width, height, alt, title, lang and dir.",
+        "content/a.md:5:6: warning: removed the attribute 'autofocus' from an attribute list {…}: pages are sanitised because they come from many hands, and an attribute list may set only id, class, width, height, alt, title, lang and dir.",
+        "content/a.md:5:6: warning: removed the attribute 'onfocus' from an attribute list {…}: pages are sanitised because they come from many hands, and an attribute list may set only id, class, width, height, alt, title, lang and dir.",
+        "content/a.md:7:1: warning: removed the attribute 'onload' from an attribute list {…}: pages are sanitised because they come from many hands, and an attribute list may set only id, class, width, height, alt, title, lang and dir.");
+  }
+
+  @Test
+  void rawHtmlIsSanitisedFragmentByFragmentWithPositions() {
+    RenderedBody body = render("Text\n\n<div onclick=\"x()\">hi <kbd>Ctrl</kbd></div>\n\nA <span>b</span> <script>alert(1)</script>\n");
+    assertThat(filled(body)).contains("<div>hi <kbd>Ctrl</kbd></div>", "<p>A <span>b</span> alert(1)</p>").doesNotContain("onclick", "<script");
+    assertThat(body.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+        "content/a.md:7:6: warning: removed onclick attribute on <div> from raw HTML: pages are sanitised because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.",
+        "content/a.md:9:18: warning: removed <script> element from raw HTML: pages are sanitised because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
+  }
+
+  @Test
+  void commentThatBrowsersEndEarlyCannotHideMarkup() {
+    RenderedBody body = render("<!--><img src=x onerror=alert(1)>-->\n");
+    assertThat(filled(body)).doesNotContain("onerror").contains("<img src=\"x\">");
+    assertThat(body.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+        "content/a.md:5:17: warning: removed onerror attribute on <img> from raw HTML: pages are sanitised because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
+  }
+
+  @Test
+  void linksInRawHtmlAreLinksOfThePage() {
+    RenderedBody body = render("<a href=\"disk.md#swap\" name=\"top-link\">Disk</a>\n");
+    assertThat(body.links()).extracting(LinkRef::url, LinkRef::pos).containsExactly(tuple("disk.md#swap", new SourcePos("content/a.md", 5, 1)));
+    assertThat(body.ids()).containsExactly("top-link");
+    assertThat(filled(body)).contains("<a href=\"disk.md#swap\" name=\"top-link\">Disk</a>");
+  }
+
+  @Test
+  void trustedRawHtmlStaysAsWrittenApartFromTheTagFilter() {
+    RenderedBody body =
+        engine.render(new BodyInput("<div id=\"foo\"\n*hi*\n\n<script>x</script> <b onclick=y>b</b>\n", "f", 1, LABELS, FragmentSanitizer.Mode.TRUSTED, false));
+    assertThat(filled(body)).isEqualTo("<div id=\"foo\"\n*hi*\n&lt;script>x&lt;/script> <b onclick=y>b</b>\n");
+    assertThat(body.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void privateUseMarksInTheTextCannotForgePlaceholders() {
+    RenderedBody body = render("a \uE000L0\uE001 b");
+    assertThat(body.html()).doesNotContain("\uE000").contains("\uFFFD");
+    assertThat(body.diagnostics()).hasSize(1);
+  }
+
+  @Test
+  void deepNestingIsAnErrorNotACrash() {
+    RenderedBody body = render("> ".repeat(1000) + "deep\n\n" + "- ".repeat(1000) + "deep\n");
+    assertThat(body.diagnostics()).extracting(Diagnostic::toString).first().asString()
+        .startsWith("content/a.md:5:")
+        .contains("error: the Markdown here is nested more than 100 levels deep");
+  }
+}
