@@ -1,6 +1,13 @@
 package org.fieldguide.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.index.IndexCache;
+import org.fieldguide.index.ImageSizes;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +36,7 @@ import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
 import org.fieldguide.markdown.AdmonitionKinds;
 import org.fieldguide.markdown.BodyInput;
-import org.fieldguide.markdown.MarkdownEngine;
+import org.fieldguide.markdown.Limits;
 import org.fieldguide.model.SiteAssembler;
 import org.fieldguide.theme.ThemeLoader;
 import org.fieldguide.yaml.YamlReader;
@@ -47,14 +54,14 @@ public final class BuildSession implements AutoCloseable {
   final ThemeLoader themeLoader = new ThemeLoader();
   final SiteAssembler assembler = new SiteAssembler();
   private final PageReader pageReader = new PageReader(new FrontMatterReader(yaml));
-  private final Indexer indexer = new Indexer(pageReader, new MarkdownEngine());
+  private final Indexer indexer = new Indexer(pageReader, Limits.DEFAULT);
   private final int threads;
 
-  private BodyStore store;
-  /** Facts of the last build by content path, with the key they were made under. */
-  private Map<String, Cached> cache = Map.of();
-
-  private record Cached(String key, PageFacts facts) {}
+  private IndexCache cache;
+  private Path cacheSite;
+  /** Facts of the last build by content path: what the next build may reuse. */
+  private Map<String, IndexCache.Entry> entries = Map.of();
+  private IndexCounts lastCounts = new IndexCounts(0, 0);
 
   public BuildSession(int threads) {
     this.threads = threads;
@@ -67,67 +74,119 @@ public final class BuildSession implements AutoCloseable {
   /** How many files the last index stage read, and how many it took from the cache. */
   record IndexCounts(int read, int reused) {}
 
+  IndexCounts lastCounts() {
+    return lastCounts;
+  }
+
+  BodyStore store() {
+    return cache.store();
+  }
+
   /**
    * The index stage: every Markdown file read into facts (or taken from the last build when its
    * bytes and everything its rendering depends on are unchanged), every asset measured.
    */
-  SiteIndex index(List<SourceFile> files, SiteConfig config, UiStrings strings, Parallel parallel, Diagnostics diagnostics) {
-    if (store == null) store = BodyStore.temporary();
+  SiteIndex index(
+      List<SourceFile> files, SiteConfig config, UiStrings strings, BuildOptions options, Parallel parallel, Diagnostics diagnostics) {
+    openCache(options);
     Indexer.Settings settings = settings(config, strings);
     // Pages without a type of their own take their section's, so section pages are read first.
-    Map<String, java.util.Optional<ContentType>> sectionTypes = new HashMap<>();
+    Map<String, Optional<ContentType>> sectionTypes = new HashMap<>();
     for (SourceFile f : files) {
       if (f.kind() == SourceKind.SECTION_INDEX && f.language().equals(config.defaultLanguage())) {
         sectionTypes.put(f.key(), indexer.sectionType(f));
       }
     }
     List<SourceFile> markdown = files.stream().filter(SourceFile::isMarkdown).toList();
-    Map<String, Cached> next = new ConcurrentHashMap<>();
+    Map<String, IndexCache.Entry> next = new ConcurrentHashMap<>();
     AtomicInteger reused = new AtomicInteger();
-    Map<String, Cached> previous = cache;
+    Map<String, IndexCache.Entry> previous = entries;
     String settingsKey = settingsKey(settings, config);
+    BodyStore store = cache.store();
     List<Optional<PageFacts>> facts =
-        parallel.map(
-            markdown,
-            f -> {
-              byte[] bytes;
-              try {
-                bytes = Files.readAllBytes(f.path());
-              } catch (IOException e) {
-                diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
-                return Optional.empty();
-              }
-              String digest = Indexer.digest(bytes);
-              ContentType inherited = SiteAssembler.inheritedType(f.key(), sectionTypes);
-              String key = digest + "|" + inherited + "|" + settingsKey + "|" + f.language() + "|" + f.kind();
-              Cached c = previous.get(f.contentPath());
-              if (c != null && c.key().equals(key) && store.has(c.facts().body())) {
-                c.facts().diagnostics().forEach(diagnostics::report);
-                next.put(f.contentPath(), c);
-                reused.incrementAndGet();
-                return Optional.of(c.facts());
-              }
-              Optional<PageFacts> p = indexer.index(f, digest, inherited, settings, store, diagnostics);
-              p.ifPresent(x -> next.put(f.contentPath(), new Cached(key, x)));
-              return p;
-            });
-    cache = next;
+        parallel.map(markdown, f -> indexOne(f, previous, next, reused, sectionTypes, settings, settingsKey, store, diagnostics));
+    entries = next;
     lastCounts = new IndexCounts(markdown.size() - reused.get(), reused.get());
+    try {
+      entries = cache.save(next);
+    } catch (IOException | UncheckedIOException e) {
+      // The cache only saves time; a build that cannot write it is still a good build.
+    }
     List<PageFacts> pages = new ArrayList<>();
-    facts.forEach(p -> p.ifPresent(pages::add));
+    for (Optional<PageFacts> p : facts) p.ifPresent(pages::add);
+    // The saved entries may point into a newer pack: use those.
+    List<PageFacts> current = new ArrayList<>(pages.size());
+    for (PageFacts p : pages) {
+      IndexCache.Entry e = entries.get(p.source().contentPath());
+      current.add(e != null ? e.facts() : p);
+    }
     List<SourceFile> assetFiles = files.stream().filter(f -> f.kind() == SourceKind.ASSET).toList();
-    List<AssetFacts> assets = parallel.map(assetFiles, org.fieldguide.index.ImageSizes::of);
-    return new SiteIndex(pages, assets);
+    List<AssetFacts> assets = parallel.map(assetFiles, ImageSizes::of);
+    return new SiteIndex(current, assets);
   }
 
-  private IndexCounts lastCounts = new IndexCounts(0, 0);
-
-  IndexCounts lastCounts() {
-    return lastCounts;
+  private Optional<PageFacts> indexOne(
+      SourceFile f, Map<String, IndexCache.Entry> previous, Map<String, IndexCache.Entry> next, AtomicInteger reused,
+      Map<String, Optional<ContentType>> sectionTypes, Indexer.Settings settings, String settingsKey, BodyStore store,
+      Diagnostics diagnostics) {
+    ContentType inherited = SiteAssembler.inheritedType(f.key(), sectionTypes);
+    String rest = "|" + inherited + "|" + settingsKey + "|" + f.language() + "|" + f.kind();
+    IndexCache.Entry before = previous.get(f.contentPath());
+    long size;
+    long modified;
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+      size = attrs.size();
+      modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
+      return Optional.empty();
+    }
+    // Same size and modification time as when it was read: trusted unread, as git and make do.
+    if (before != null && before.size() == size && before.modified() == modified && before.key().endsWith(rest)
+        && store.has(before.facts().body())) {
+      return reuse(f, before, next, reused, diagnostics);
+    }
+    Optional<Diagnostic> large = indexer.tooLarge(f, size);
+    if (large.isPresent()) {
+      diagnostics.report(large.get());
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(f.path());
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
+      return Optional.empty();
+    }
+    String key = Indexer.digest(bytes) + rest;
+    if (before != null && before.key().equals(key) && store.has(before.facts().body())) {
+      return reuse(f, new IndexCache.Entry(key, size, modified, before.facts()), next, reused, diagnostics);
+    }
+    Optional<PageFacts> p = indexer.index(f, key.substring(0, key.indexOf('|')), inherited, settings, store, diagnostics);
+    p.ifPresent(x -> next.put(f.contentPath(), new IndexCache.Entry(key, size, modified, x)));
+    return p;
   }
 
-  BodyStore store() {
-    return store;
+  private static Optional<PageFacts> reuse(
+      SourceFile f, IndexCache.Entry entry, Map<String, IndexCache.Entry> next, AtomicInteger reused, Diagnostics diagnostics) {
+    // The file may have moved on disk (another checkout of the same site): keep today's path.
+    PageFacts facts = entry.facts().source().equals(f) ? entry.facts() : entry.facts().withSource(f);
+    facts.diagnostics().forEach(diagnostics::report);
+    next.put(f.contentPath(), new IndexCache.Entry(entry.key(), entry.size(), entry.modified(), facts));
+    reused.incrementAndGet();
+    return Optional.of(facts);
+  }
+
+  /** Opens the site's cache once per session (again if the site or the cache setting changes). */
+  private void openCache(BuildOptions options) {
+    Path site = options.siteDir().toAbsolutePath().normalize();
+    boolean wanted = options.cache() == BuildOptions.Cache.USE;
+    if (cache != null && site.equals(cacheSite) && cache.isPersistent() == wanted) return;
+    if (cache != null) cache.close();
+    cache = wanted ? IndexCache.open(site) : IndexCache.none();
+    cacheSite = site;
+    entries = cache.entries();
   }
 
   private static Indexer.Settings settings(SiteConfig config, UiStrings strings) {
@@ -153,8 +212,8 @@ public final class BuildSession implements AutoCloseable {
 
   @Override
   public void close() {
-    if (store != null) store.close();
-    store = null;
-    cache = Map.of();
+    if (cache != null) cache.close();
+    cache = null;
+    entries = Map.of();
   }
 }

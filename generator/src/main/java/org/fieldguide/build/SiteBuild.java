@@ -109,7 +109,7 @@ public final class SiteBuild implements AutoCloseable {
     Optional<Theme> theme = clock.time("theme", () -> session.themeLoader.load(siteDir, config, diagnostics));
     if (theme.isEmpty()) return Outcome.FAILED;
     UiStrings strings = clock.time("interface strings", () -> ThemeStrings.load(theme.get(), config, siteDir, session.yaml, diagnostics));
-    SiteIndex index = clock.time("index", () -> session.index(files, config, strings, parallel, diagnostics));
+    SiteIndex index = clock.time("index", () -> session.index(files, config, strings, options, parallel, diagnostics));
     SiteTree tree = clock.time("assembly", () -> session.assembler.assemble(config, index, options.drafts(), diagnostics));
     Outcome counted = counts(tree, strings);
 

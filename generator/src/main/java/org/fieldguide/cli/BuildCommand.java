@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fieldguide.build.BuildOptions;
 import org.fieldguide.build.BuildResult;
+import org.fieldguide.build.ExternalLinkOptions;
 import org.fieldguide.build.SiteBuild;
 import org.fieldguide.model.SiteAssembler.Drafts;
 import picocli.CommandLine.Command;
@@ -29,7 +30,10 @@ final class BuildCommand implements Callable<Integer> {
     Path siteDir = site.site.toAbsolutePath().normalize();
     Path outDir = out != null ? out.toAbsolutePath().normalize() : siteDir.resolve("public");
     BuildResult result =
-        new SiteBuild().run(new BuildOptions(siteDir, outDir, site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE, BuildOptions.Mode.BUILD));
+        new SiteBuild().run(
+            new BuildOptions(
+                siteDir, outDir, site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF,
+                site.cache()));
     return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose, format.reportFormat(spec.commandLine()))
         .print(result, "built", displayOut(outDir));
   }

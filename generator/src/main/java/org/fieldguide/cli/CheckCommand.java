@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
             : ExternalLinkOptions.OFF;
     BuildResult result =
         new SiteBuild().run(new BuildOptions(siteDir, siteDir.resolve("public"), site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE,
-            BuildOptions.Mode.CHECK, externalOptions));
+            BuildOptions.Mode.CHECK, externalOptions, site.cache()));
     return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose, format.reportFormat(spec.commandLine()))
         .print(result, "checked", null);
   }

@@ -13,4 +13,13 @@ final class SiteOptions {
 
   @Option(names = {"-v", "--verbose"}, description = "Show the time of every build stage.")
   boolean verbose;
+
+  @Option(
+      names = "--no-cache",
+      description = "Read every file afresh and keep nothing in .fieldguide-cache/index/ (for measuring, or to rule the cache out).")
+  boolean noCache;
+
+  org.fieldguide.build.BuildOptions.Cache cache() {
+    return noCache ? org.fieldguide.build.BuildOptions.Cache.IGNORE : org.fieldguide.build.BuildOptions.Cache.USE;
+  }
 }

@@ -2,17 +2,44 @@ package org.fieldguide.diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A thread-safe sink for diagnostics, owned by one build. Stages running in parallel report into
  * it; readers get a sorted snapshot so output never depends on thread timing.
+ *
+ * <p>At most {@link #PER_FILE} diagnostics are kept for one file, then only counted: one broken
+ * page must not bury the others' problems (or the build's memory) under its own, and "and N more"
+ * says how many were held back.
  */
 public final class Diagnostics {
+  public static final int PER_FILE = 100;
+
   private final ConcurrentLinkedQueue<Diagnostic> items = new ConcurrentLinkedQueue<>();
+  private final Map<String, Counts> perFile = new ConcurrentHashMap<>();
+  private final AtomicLong errors = new AtomicLong();
+  private final AtomicLong warnings = new AtomicLong();
+
+  private static final class Counts {
+    final AtomicInteger reported = new AtomicInteger();
+    final AtomicInteger heldBackErrors = new AtomicInteger();
+    final AtomicInteger heldBack = new AtomicInteger();
+  }
 
   public void report(Diagnostic d) {
-    items.add(d);
+    (d.isError() ? errors : warnings).incrementAndGet();
+    Counts c = perFile.computeIfAbsent(d.pos().file(), f -> new Counts());
+    if (c.reported.incrementAndGet() <= PER_FILE) {
+      items.add(d);
+    } else {
+      c.heldBack.incrementAndGet();
+      if (d.isError()) c.heldBackErrors.incrementAndGet();
+    }
   }
 
   public void error(SourcePos pos, String message) {
@@ -24,20 +51,34 @@ public final class Diagnostics {
   }
 
   public boolean hasErrors() {
-    return items.stream().anyMatch(Diagnostic::isError);
+    return errors.get() > 0;
   }
 
   public long errorCount() {
-    return items.stream().filter(Diagnostic::isError).count();
+    return errors.get();
   }
 
   public long warningCount() {
-    return items.stream().filter(d -> !d.isError()).count();
+    return warnings.get();
   }
 
-  /** All diagnostics so far, sorted by file, line, column, severity and message, deduplicated. */
+  /**
+   * All diagnostics so far, sorted by file, line, column, severity and message, deduplicated,
+   * with one "and N more" line for each file that had more than {@link #PER_FILE}.
+   */
   public List<Diagnostic> sorted() {
     List<Diagnostic> list = new ArrayList<>(items.stream().distinct().sorted().toList());
+    Map<String, Counts> sortedFiles = new TreeMap<>(perFile);
+    for (Map.Entry<String, Counts> e : sortedFiles.entrySet()) {
+      int more = e.getValue().heldBack.get();
+      if (more == 0) continue;
+      int moreErrors = e.getValue().heldBackErrors.get();
+      String message =
+          "and " + more + " more problem" + (more == 1 ? "" : "s") + " in this file" + (moreErrors > 0 ? " (" + moreErrors + " of them errors)" : "")
+              + ", not shown: only the first " + PER_FILE + " of a file are. Fix these, then check again.";
+      list.add(moreErrors > 0 ? Diagnostic.error(SourcePos.file(e.getKey()), message) : Diagnostic.warning(SourcePos.file(e.getKey()), message));
+    }
+    list.sort(null);
     return List.copyOf(list);
   }
 }

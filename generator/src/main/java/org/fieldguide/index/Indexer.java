@@ -19,7 +19,9 @@ import org.fieldguide.frontmatter.ParsedPage;
 import org.fieldguide.frontmatter.SourceDigest;
 import org.fieldguide.html.FragmentSanitizer;
 import org.fieldguide.markdown.BodyInput;
+import org.fieldguide.markdown.Limits;
 import org.fieldguide.markdown.MarkdownEngine;
+import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.markdown.RenderedBody;
 
 /**
@@ -32,10 +34,22 @@ public final class Indexer {
 
   private final PageReader reader;
   private final MarkdownEngine markdown;
+  private final Limits limits;
 
-  public Indexer(PageReader reader, MarkdownEngine markdown) {
+  public Indexer(PageReader reader, Limits limits) {
     this.reader = reader;
-    this.markdown = markdown;
+    this.markdown = new MarkdownEngine(limits);
+    this.limits = limits;
+  }
+
+  /** An error when a file is larger than a page may be; checked before the file is parsed. */
+  public Optional<Diagnostic> tooLarge(SourceFile file, long bytes) {
+    if (bytes <= limits.pageBytes()) return Optional.empty();
+    return Optional.of(
+        Diagnostic.error(
+            new SourcePos(file.displayPath(), 1, 1),
+            "this page is " + bytes + " bytes, more than the " + limits.pageBytes()
+                + " a page may have (limits.page_bytes in site.yaml). Split it into several pages."));
   }
 
   /**

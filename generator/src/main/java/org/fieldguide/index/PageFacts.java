@@ -37,4 +37,14 @@ public record PageFacts(
   public String title() {
     return meta.common().title();
   }
+
+  /** The same facts for a file that moved (the same bytes at another path). */
+  public PageFacts withSource(SourceFile moved) {
+    return new PageFacts(moved, digest, translationDigest, meta, bodyLine, headings, ids, links, checklist, diagnostics, body);
+  }
+
+  /** The same facts with the body kept elsewhere in the store. */
+  public PageFacts withBody(BodyRef moved) {
+    return new PageFacts(source, digest, translationDigest, meta, bodyLine, headings, ids, links, checklist, diagnostics, moved);
+  }
 }

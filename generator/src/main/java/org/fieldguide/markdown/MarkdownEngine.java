@@ -1,5 +1,6 @@
 package org.fieldguide.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -26,8 +27,14 @@ public final class MarkdownEngine {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final FragmentSanitizer sanitizer = new FragmentSanitizer();
+  private final Limits limits;
 
   public MarkdownEngine() {
+    this(Limits.DEFAULT);
+  }
+
+  public MarkdownEngine(Limits limits) {
+    this.limits = limits;
     List<Extension> extensions =
         List.of(
             TablesExtension.create(),
@@ -65,13 +72,56 @@ public final class MarkdownEngine {
               new SourcePos(input.file(), input.bodyLine(), 1),
               "the page contains the private-use characters U+E000 or U+E001, which fieldguide reserves; they are shown as \uFFFD. Remove them.");
     }
+    Diagnostic tooBig = tooBig(body, input);
+    if (tooBig != null) return new RenderedBody("", List.of(), List.of(), List.of(), List.of(), List.of(tooBig), "", List.of());
     Document document = (Document) parser.parse(body);
     BodyWalker walker = new BodyWalker(input, sanitizer);
     walker.walk(document);
     RenderedBody result = walker.result(renderer.render(document));
     if (marks == null) return result;
-    List<Diagnostic> all = new java.util.ArrayList<>(result.diagnostics());
+    List<Diagnostic> all = new ArrayList<>(result.diagnostics());
     all.add(0, marks);
     return new RenderedBody(result.html(), result.headings(), result.ids(), result.links(), result.checklist(), List.copyOf(all), result.text(), result.codeTerms());
+  }
+
+  /**
+   * The first limit the body exceeds, as an error at its line; null when it is within all of them.
+   * One linear scan, so a hostile page costs no more than reading it.
+   */
+  private Diagnostic tooBig(String body, BodyInput input) {
+    int line = 0;
+    int lineStart = 0;
+    int markers = 0;
+    int paragraphLine = 0;
+    boolean blank = true;
+    for (int i = 0; i <= body.length(); i++) {
+      char c = i < body.length() ? body.charAt(i) : '\n';
+      if (c == '\n') {
+        if (i - lineStart > limits.lineChars()) {
+          return Diagnostic.error(
+              new SourcePos(input.file(), input.bodyLine() + line, 1),
+              "this line is " + (i - lineStart) + " characters long, more than the " + limits.lineChars()
+                  + " a page may have (limits.line_chars in site.yaml). Break it into shorter lines.");
+        }
+        if (blank) {
+          markers = 0;
+          paragraphLine = line + 1;
+        }
+        line++;
+        lineStart = i + 1;
+        blank = true;
+        continue;
+      }
+      if (c != ' ' && c != '\t') blank = false;
+      if (c == '[' || c == ']' || c == '!' || c == '*' || c == '_' || c == '`' || c == '<') {
+        if (++markers > limits.inlineMarkers()) {
+          return Diagnostic.error(
+              new SourcePos(input.file(), input.bodyLine() + paragraphLine, 1),
+              "this paragraph has more than " + limits.inlineMarkers() + " link, emphasis or code markers ([ ] ! * _ ` <),"
+                  + " more than a page may have (limits.inline_markers in site.yaml). Split it into paragraphs or put it in a code block.");
+        }
+      }
+    }
+    return null;
   }
 }

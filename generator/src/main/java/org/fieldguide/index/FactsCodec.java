@@ -1,0 +1,268 @@
+package org.fieldguide.index;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes and reads facts records in a compact binary form, by walking their record components:
+ * strings once each (a file name is stored once, however many positions name it, and read back
+ * as one shared string), numbers, enums, dates, durations, paths, optionals, lists, sets, maps,
+ * nested records and sealed interfaces. Any record or field added to the facts is handled
+ * without more code here, and changes the {@link #schema} fingerprint, so a cache written by an
+ * older fieldguide is ignored rather than misread.
+ *
+ * <p>One writer or reader per stream; instances are not shared between threads.
+ */
+final class FactsCodec {
+  private FactsCodec() {}
+
+  /** Thrown for a type the codec does not know: the cache is then not used. */
+  static final class UnsupportedType extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnsupportedType(Type t) {
+      super("cannot store facts of type " + t.getTypeName());
+    }
+  }
+
+  /** A digest of the shape of {@code root} and everything it contains. */
+  static String schema(Class<?> root) {
+    StringBuilder sb = new StringBuilder();
+    describe(root, sb, new LinkedHashSet<>());
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static void describe(Type type, StringBuilder sb, Set<Type> seen) {
+    sb.append(type.getTypeName()).append(';');
+    if (!seen.add(type)) return;
+    if (type instanceof ParameterizedType p) {
+      for (Type a : p.getActualTypeArguments()) describe(a, sb, seen);
+    } else if (type instanceof Class<?> c) {
+      if (c.isRecord()) {
+        for (RecordComponent rc : c.getRecordComponents()) {
+          sb.append(rc.getName()).append(':');
+          describe(rc.getGenericType(), sb, seen);
+        }
+      } else if (c.isEnum()) {
+        for (Object e : c.getEnumConstants()) sb.append(((Enum<?>) e).name()).append(',');
+      } else if (c.isSealed()) {
+        for (Class<?> sub : c.getPermittedSubclasses()) describe(sub, sb, seen);
+      }
+    }
+  }
+
+  /** Writes values; strings go to a table shared by everything one writer writes. */
+  static final class Writer {
+    private final DataOutputStream out;
+    private final Map<String, Integer> strings = new HashMap<>();
+
+    Writer(DataOutputStream out) {
+      this.out = out;
+    }
+
+    void write(Object value, Type type) throws IOException {
+      Class<?> raw = raw(type);
+      if (value == null) {
+        out.writeByte(0);
+        return;
+      }
+      out.writeByte(1);
+      if (raw == String.class) {
+        string((String) value);
+      } else if (raw == int.class || raw == Integer.class) {
+        out.writeInt((Integer) value);
+      } else if (raw == long.class || raw == Long.class) {
+        out.writeLong((Long) value);
+      } else if (raw == boolean.class || raw == Boolean.class) {
+        out.writeBoolean((Boolean) value);
+      } else if (raw.isEnum()) {
+        out.writeShort(((Enum<?>) value).ordinal());
+      } else if (raw == LocalDate.class) {
+        out.writeLong(((LocalDate) value).toEpochDay());
+      } else if (raw == Duration.class) {
+        out.writeLong(((Duration) value).getSeconds());
+        out.writeInt(((Duration) value).getNano());
+      } else if (Path.class.isAssignableFrom(raw)) {
+        string(value.toString());
+      } else if (raw == Optional.class) {
+        Optional<?> o = (Optional<?>) value;
+        out.writeBoolean(o.isPresent());
+        if (o.isPresent()) write(o.get(), arg(type, 0));
+      } else if (raw == List.class || raw == Set.class) {
+        java.util.Collection<?> c = (java.util.Collection<?>) value;
+        out.writeInt(c.size());
+        for (Object e : c) write(e, arg(type, 0));
+      } else if (raw == Map.class) {
+        Map<?, ?> m = (Map<?, ?>) value;
+        out.writeInt(m.size());
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          write(e.getKey(), arg(type, 0));
+          write(e.getValue(), arg(type, 1));
+        }
+      } else if (raw.isRecord() && raw == value.getClass()) {
+        record(value, raw);
+      } else if (raw.isSealed() || (raw.isInterface() && value.getClass().isRecord())) {
+        Class<?> actual = value.getClass();
+        string(actual.getName());
+        record(value, actual);
+      } else {
+        throw new UnsupportedType(type);
+      }
+    }
+
+    private void record(Object value, Class<?> c) throws IOException {
+      for (RecordComponent rc : c.getRecordComponents()) {
+        try {
+          write(rc.getAccessor().invoke(value), rc.getGenericType());
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + rc, e);
+        }
+      }
+    }
+
+    private void string(String s) throws IOException {
+      Integer known = strings.get(s);
+      if (known != null) {
+        out.writeInt(known);
+        return;
+      }
+      strings.put(s, strings.size());
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(-1 - utf8.length);
+      out.write(utf8);
+    }
+  }
+
+  /** Reads what a {@link Writer} wrote, with the same types. */
+  static final class Reader {
+    private final DataInputStream in;
+    private final List<String> strings = new ArrayList<>();
+    private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
+
+    Reader(DataInputStream in) {
+      this.in = in;
+    }
+
+    Object read(Type type) throws IOException {
+      if (in.readByte() == 0) return null;
+      Class<?> raw = raw(type);
+      if (raw == String.class) return string();
+      if (raw == int.class || raw == Integer.class) return in.readInt();
+      if (raw == long.class || raw == Long.class) return in.readLong();
+      if (raw == boolean.class || raw == Boolean.class) return in.readBoolean();
+      if (raw.isEnum()) return raw.getEnumConstants()[in.readShort()];
+      if (raw == LocalDate.class) return LocalDate.ofEpochDay(in.readLong());
+      if (raw == Duration.class) return Duration.ofSeconds(in.readLong(), in.readInt());
+      if (Path.class.isAssignableFrom(raw)) return Path.of(string());
+      if (raw == Optional.class) return in.readBoolean() ? Optional.ofNullable(read(arg(type, 0))) : Optional.empty();
+      if (raw == List.class) {
+        int n = in.readInt();
+        List<Object> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) list.add(read(arg(type, 0)));
+        return Collections.unmodifiableList(list);
+      }
+      if (raw == Set.class) {
+        int n = in.readInt();
+        Set<Object> set = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) set.add(read(arg(type, 0)));
+        return Collections.unmodifiableSet(set);
+      }
+      if (raw == Map.class) {
+        int n = in.readInt();
+        Map<Object, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) map.put(read(arg(type, 0)), read(arg(type, 1)));
+        return Collections.unmodifiableMap(map);
+      }
+      if (raw.isRecord()) return record(raw);
+      if (raw.isSealed() || raw.isInterface()) {
+        String name = string();
+        for (Class<?> sub : permitted(raw)) if (sub.getName().equals(name)) return record(sub);
+        throw new IOException("unknown kind " + name + " of " + raw.getName());
+      }
+      throw new UnsupportedType(type);
+    }
+
+    private Object record(Class<?> c) throws IOException {
+      RecordComponent[] components = c.getRecordComponents();
+      Object[] args = new Object[components.length];
+      for (int i = 0; i < components.length; i++) args[i] = read(components[i].getGenericType());
+      try {
+        return constructors.computeIfAbsent(c, FactsCodec::constructor).newInstance(args);
+      } catch (ReflectiveOperationException e) {
+        throw new IOException("cannot make " + c.getName(), e);
+      }
+    }
+
+    private String string() throws IOException {
+      int index = in.readInt();
+      if (index >= 0) return strings.get(index);
+      byte[] utf8 = new byte[-1 - index];
+      in.readFully(utf8);
+      String s = new String(utf8, StandardCharsets.UTF_8);
+      strings.add(s);
+      return s;
+    }
+  }
+
+  private static List<Class<?>> permitted(Class<?> c) {
+    List<Class<?>> out = new ArrayList<>();
+    if (c.getPermittedSubclasses() == null) return out;
+    for (Class<?> sub : c.getPermittedSubclasses()) {
+      if (sub.isSealed()) out.addAll(permitted(sub));
+      else out.add(sub);
+    }
+    return out;
+  }
+
+  private static Constructor<?> constructor(Class<?> k) {
+    {
+      RecordComponent[] rc = k.getRecordComponents();
+      Class<?>[] types = new Class<?>[rc.length];
+      for (int i = 0; i < rc.length; i++) types[i] = rc[i].getType();
+      try {
+        Constructor<?> ctor = k.getDeclaredConstructor(types);
+        ctor.setAccessible(true);
+        return ctor;
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("record without canonical constructor: " + k, e);
+      }
+    }
+  }
+
+  private static Class<?> raw(Type type) {
+    if (type instanceof Class<?> c) return c;
+    if (type instanceof ParameterizedType p) return (Class<?>) p.getRawType();
+    throw new UnsupportedType(type);
+  }
+
+  private static Type arg(Type type, int i) {
+    if (type instanceof ParameterizedType p) return p.getActualTypeArguments()[i];
+    throw new UnsupportedType(type);
+  }
+}
