@@ -50,7 +50,12 @@ public final class HtmlPolicy {
   /** Attributes a writer may set with an attribute list {@code {…}} after a heading, link or image. */
   private static final Set<String> ATTRIBUTE_LIST = Set.of("id", "class", "width", "height", "alt", "title", "lang", "dir");
 
-  private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
+  /**
+   * The schemes a browser runs as script (or, for {@code data:}, as a page of the attacker's).
+   * Links to every other scheme ({@code irc:}, {@code ssh:}, an app's own) only ever open another
+   * program, after the browser asks, so they are allowed, as CommonMark expects.
+   */
+  private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data", "livescript", "mocha");
   private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
@@ -97,8 +102,7 @@ public final class HtmlPolicy {
 
   /** Whether a link ({@code <a href>}, a Markdown link) may point at {@code url}. */
   public static boolean isSafeLink(String url) {
-    String s = scheme(url);
-    return s.isEmpty() || LINK_SCHEMES.contains(s);
+    return !SCRIPT_SCHEMES.contains(scheme(url));
   }
 
   /** Whether an image may be loaded from {@code url}. */

@@ -38,7 +38,7 @@ public final class LinkChecks {
   public void check(Page page, Diagnostics diagnostics) {
     PageFacts facts = page.content().orElseThrow();
     for (LinkRef link : facts.links()) {
-      String what = link.kind() == LinkRef.Kind.IMAGE ? "image" : "link";
+      String what = link.kind().isImage() ? "image" : "link";
       Resolution r = resolver.resolve(page, link.url());
       report(page, facts, link.url(), link.pos(), what, r, diagnostics);
     }

@@ -73,7 +73,7 @@ public sealed interface Resolution {
   sealed interface Broken extends Resolution permits Outside, Draft, NotFound, NotPublished {
     @Override
     default String href(String written) {
-      return written;
+      return UrlPaths.encode(written);
     }
 
     @Override

@@ -308,7 +308,7 @@ final class BodyWalker {
             literal,
             input.rawHtml(),
             (tag, url, offset) ->
-                Placeholders.href(addLink(tag.equals("img") ? LinkRef.Kind.IMAGE : LinkRef.Kind.LINK, url, posIn(node, literal, offset))));
+                Placeholders.href(addLink(tag.equals("img") ? LinkRef.Kind.HTML_IMAGE : LinkRef.Kind.HTML_LINK, url, posIn(node, literal, offset))));
     for (FragmentSanitizer.Removal removal : r.removals()) {
       diagnostics.add(
           Diagnostic.warning(
