@@ -50,6 +50,8 @@ final class BodyWalker {
 
   private static final Pattern CODE_TERM = Pattern.compile("/?[A-Za-z_][A-Za-z0-9_.:/-]*[A-Za-z0-9_]");
   private static final int MAX_CODE_TERMS = 300;
+  /** A list marker at the start of a line that the parser read as text continuing a paragraph. */
+  private static final Pattern MERGED_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])(?:[ \t]|\\[[ xX]\\])");
 
   private final BodyInput input;
   private final FragmentSanitizer sanitizer;
@@ -159,6 +161,14 @@ final class BodyWalker {
       return;
     } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
       text.append(' ');
+      if (node.getNext() instanceof Text t && MERGED_ITEM.matcher(t.getLiteral()).find()) {
+        diagnostics.add(
+            Diagnostic.warning(
+                pos(t),
+                "this line looks like a list item but is read as part of the text above it: it is indented more than the"
+                    + " item above, or it is a numbered item that does not start at 1 right after a paragraph. Indent it like"
+                    + " the item above, or put a blank line before it."));
+      }
       return;
     } else if (node instanceof FootnoteDefinition d) {
       footnoteIds.add("fn-" + d.getLabel());

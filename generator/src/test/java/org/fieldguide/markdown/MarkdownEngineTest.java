@@ -275,4 +275,12 @@ class MarkdownEngineTest {
         .startsWith("content/a.md:5:")
         .contains("error: the Markdown here is nested more than 100 levels deep");
   }
+
+  @Test
+  void listItemThatMergesIntoThePreviousOneIsWarned() {
+    assertThat(messages("- [ ] Step one\n      - [ ] Step two\n\nText\n3. third\n\n- one\n- two\n"))
+        .containsExactly(
+            "content/a.md:6:7: warning: this line looks like a list item but is read as part of the text above it: it is indented more than the item above, or it is a numbered item that does not start at 1 right after a paragraph. Indent it like the item above, or put a blank line before it.",
+            "content/a.md:9:1: warning: this line looks like a list item but is read as part of the text above it: it is indented more than the item above, or it is a numbered item that does not start at 1 right after a paragraph. Indent it like the item above, or put a blank line before it.");
+  }
 }
