@@ -126,7 +126,7 @@ final class AlertsCommand implements Callable<Integer> {
     for (Entry e : entries) {
       String severity = String.join(", ", e.rules().stream().map(r -> r.severity().orElse("-")).distinct().toList());
       String runbook = e.runbooks().isEmpty()
-          ? e.allowedWithoutRunbook().map(r -> "(none, allowed: " + r + ")").orElse("(none)")
+          ? e.allowedWithoutRunbook().map(r -> "(none, allowed)").orElse("(none)")
           : String.join(", ", e.runbooks().stream().map(r -> r.file() + r.anchor().map(a -> "#" + a).orElse("")).toList());
       String state = e.rules().isEmpty() ? "(in no rule file)"
           : String.join(", ", e.rules().stream().map(AlertsCommand::state).distinct().toList());
@@ -136,6 +136,10 @@ final class AlertsCommand implements Callable<Integer> {
     for (String[] r : rows) for (int i = 0; i < 3; i++) width[i] = Math.max(width[i], r[i].length());
     for (String[] r : rows) {
       out.println(String.format(Locale.ROOT, "%-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %s", (Object[]) r).stripTrailing());
+    }
+    // Reasons are sentences: below the table, so its columns stay narrow.
+    for (Entry e : entries) {
+      if (e.runbooks().isEmpty()) e.allowedWithoutRunbook().ifPresent(r -> out.println(e.alert() + " needs no runbook: " + r));
     }
   }
 
