@@ -3,21 +3,11 @@ package org.fieldguide.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fieldguide.config.ConfigLoader;
-import org.fieldguide.config.SiteConfig;
-import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.i18n.UiStrings;
-import org.fieldguide.i18n.UiStringsLoader;
 import org.fieldguide.theme.TemplateRenderer;
-import org.fieldguide.theme.Theme;
-import org.fieldguide.theme.ThemeLoader;
-import org.fieldguide.yaml.YamlReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,50 +17,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The default theme's alert macros, rendered by the real template renderer with the theme's real
- * interface strings, from a probe template that calls them as a page template would.
+ * interface strings ({@link AlertTemplateProbe}).
  */
-public class AlertTemplatesTest {
-  private static final String LANGUAGES = "languages:\n  en: {}\n  es: {}\n  fr: {}\n  pt: {}\n  ar: {}\n";
-
+class AlertTemplatesTest {
   @TempDir Path dir;
 
-  private Theme theme;
+  private AlertTemplateProbe probe;
   private UiStrings strings;
-  private final Diagnostics diagnostics = new Diagnostics();
-
-  /** What the probe template receives. */
-  public record Model(Ui ui, List<AlertView> alerts, List<AlertIndexRow> rows) {}
-
-  /** {@code ui.t(key)} as templates call it, over the real strings. */
-  public record Ui(UiStrings strings, String language) {
-    public String t(String key) {
-      return strings.format(language, key);
-    }
-  }
 
   @BeforeEach
   void loadTheme() throws Exception {
-    Files.writeString(dir.resolve("site.yaml"), "title: T\nbase_url: https://guides.example.org/\n" + LANGUAGES);
-    Files.createDirectories(dir.resolve("templates"));
-    Files.writeString(dir.resolve("templates/alerts-probe.ftlh"),
-        "<#import \"partials/alerts.ftlh\" as alertMacros><main><@alertMacros.runbookAlerts alerts=alerts/><@alertMacros.index rows=rows/></main>");
-    SiteConfig config = new ConfigLoader(new YamlReader()).load(dir, diagnostics).orElseThrow();
-    theme = new ThemeLoader().load(dir, config, diagnostics).orElseThrow();
-    Map<String, List<UiStringsLoader.NamedFile>> files = new HashMap<>();
-    for (String lang : config.languageCodes()) {
-      Theme.Located f = theme.find("i18n/" + lang + ".yaml").orElseThrow();
-      files.computeIfAbsent(lang, k -> new ArrayList<>()).add(new UiStringsLoader.NamedFile(f.displayName(), Files.readString(f.path())));
-    }
-    strings = new UiStringsLoader(new YamlReader()).load(config, files, dir, diagnostics);
+    probe = new AlertTemplateProbe(dir);
+    strings = probe.strings();
   }
 
   private Document render(String language, List<AlertView> alerts, List<AlertIndexRow> rows) throws Exception {
-    return Jsoup.parse(new TemplateRenderer(theme).render("alerts-probe.ftlh", new Model(new Ui(strings, language), alerts, rows), "a test"));
+    return Jsoup.parse(probe.render(language, alerts, rows));
   }
 
   @Test
   void everyLanguageHasEveryAlertString() {
-    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(probe.diagnostics().sorted()).isEmpty();
     for (String key : List.of("alerts_answered", "alert_name", "alert_severity", "alert_for", "alert_summary", "alert_description",
         "alert_expression", "alert_expression_hint", "alert_go_to_steps", "alert_runbook", "alert_no_runbook", "alert_index", "alert_index_intro")) {
       for (String lang : List.of("en", "es", "fr", "pt", "ar")) assertThat(strings.defines(lang, key)).as(lang + " " + key).isTrue();
@@ -134,7 +101,7 @@ public class AlertTemplatesTest {
   @Test
   void theIndexPageTemplateParses() {
     // Rendering it needs the page views the build makes; without them it must fail on data, not on syntax.
-    assertThatThrownBy(() -> new TemplateRenderer(theme).render("alert-index.ftlh", Map.of(), "a test"))
+    assertThatThrownBy(() -> new TemplateRenderer(probe.theme()).render("alert-index.ftlh", Map.of(), "a test"))
         .isInstanceOf(TemplateRenderer.TemplateFailure.class)
         .hasMessageContaining("template failed while rendering a test")
         .hasMessageNotContaining("syntax error");
