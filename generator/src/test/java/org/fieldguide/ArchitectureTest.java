@@ -69,6 +69,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void alertChecksKnowNothingOfHowPagesAreRenderedOrPublished() {
+    // What the alert checks need of the site comes through RunbookUrls and PublishedUrls.
+    noClasses().that().resideInAPackage("org.fieldguide.alert..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.fieldguide.markdown..", "org.fieldguide.render..", "org.fieldguide.html..", "org.fieldguide.link..",
+            "org.fieldguide.model..", "org.fieldguide.output..", "org.fieldguide.theme..", "org.fieldguide.build..")
+        .check(CLASSES);
+  }
+
+  @Test
   void noStaticMutableState() {
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
         .that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("org.fieldguide..")

@@ -143,7 +143,8 @@ public final class FrontMatterReader {
         r.textList("access"),
         r.textList("tools"),
         r.text("rollback"),
-        r.text("escalation"));
+        r.text("escalation"),
+        AlertDeclarations.read(r));
   }
 
   private static PageMeta hardwareGuide(MappingReader r, CommonMeta common) {

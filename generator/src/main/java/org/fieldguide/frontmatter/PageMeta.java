@@ -38,8 +38,22 @@ public sealed interface PageMeta {
       List<String> access,
       List<String> tools,
       Optional<String> rollback,
-      Optional<String> escalation)
+      Optional<String> escalation,
+      List<AlertDeclaration> alerts)
       implements PageMeta {
+
+    /** A runbook that answers no Prometheus alert. */
+    public RunbookMeta(
+        CommonMeta common,
+        Optional<Risk> risk,
+        List<LinkTarget> prerequisites,
+        List<String> access,
+        List<String> tools,
+        Optional<String> rollback,
+        Optional<String> escalation) {
+      this(common, risk, prerequisites, access, tools, rollback, escalation, List.of());
+    }
+
     @Override
     public ContentType type() {
       return ContentType.RUNBOOK;

@@ -27,6 +27,11 @@ class FrontMatterSchemaTest {
     if (type == ContentType.RUNBOOK) {
       assertThat(values(schema.at("/properties/risk/enum")))
           .containsExactlyElementsOf(Arrays.stream(PageMeta.Risk.values()).map(PageMeta.Risk::id).toList());
+      // An entry of alerts: is a name, or a mapping with exactly the fields AlertDeclarations reads.
+      List<String> entryFields = new ArrayList<>();
+      schema.at("/properties/alerts/items/oneOf/1/properties").fieldNames().forEachRemaining(entryFields::add);
+      assertThat(entryFields).containsExactly("alert", "anchor");
+      assertThat(schema.at("/properties/alerts/items/oneOf/0/type").asText()).isEqualTo("string");
     }
     if (type == ContentType.HARDWARE_GUIDE) {
       assertThat(values(schema.at("/properties/status/enum")))
