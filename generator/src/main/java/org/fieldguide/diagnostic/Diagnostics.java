@@ -33,7 +33,7 @@ public final class Diagnostics {
 
   public void report(Diagnostic d) {
     (d.isError() ? errors : warnings).incrementAndGet();
-    Counts c = perFile.computeIfAbsent(d.pos().file(), f -> new Counts());
+    Counts c = perFile.computeIfAbsent(d.pos() == null ? "" : d.pos().file(), f -> new Counts());
     if (c.reported.incrementAndGet() <= PER_FILE) {
       items.add(d);
     } else {
