@@ -180,6 +180,7 @@ public final class SiteBuild {
 
   /** Front matter of every Markdown file; section types first, since pages inherit them. */
   private List<ParsedPage> readPages(List<SourceFile> files, SiteConfig config, Diagnostics diagnostics, Parallel parallel) {
+    PageReader pageReader = this.pageReader.declaring(config.frontMatter()); // engine seam: declared front-matter fields
     List<SourceFile> markdownFiles = files.stream().filter(SourceFile::isMarkdown).toList();
     List<PageReader.Loaded> loaded =
         parallel.map(markdownFiles, f -> pageReader.load(f, diagnostics)).stream().flatMap(Optional::stream).toList();

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param repository web address of the source repository, for "edit" and "translate" links
  * @param allowRawHtml trust raw HTML in Markdown instead of sanitising it
  * @param externalLinks how links to other sites are checked
+ * @param frontMatter the site's own front-matter fields and the keys it ignores
  */
 public record SiteConfig(
     String title,
@@ -22,7 +23,15 @@ public record SiteConfig(
     String theme,
     Optional<String> repository,
     boolean allowRawHtml,
-    ExternalLinksConfig externalLinks) {
+    ExternalLinksConfig externalLinks,
+    FrontMatterConfig frontMatter) {
+
+  /** A configuration without declared front-matter fields. */
+  public SiteConfig(
+      String title, String description, URI baseUrl, String defaultLanguage, List<LanguageConfig> languages, String theme,
+      Optional<String> repository, boolean allowRawHtml, ExternalLinksConfig externalLinks) {
+    this(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, externalLinks, FrontMatterConfig.NONE);
+  }
 
   public LanguageConfig language(String code) {
     return languages.stream()

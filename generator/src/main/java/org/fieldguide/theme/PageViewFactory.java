@@ -149,7 +149,8 @@ public final class PageViewFactory {
         rendered.prerequisites().stream().map(PageViewFactory::link).toList(),
         meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),
-        meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null));
+        meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null),
+        ExtraFieldViews.of(common.map(CommonMeta::extra).orElse(java.util.Map.of()), d -> formats.date(d, page.language()))); // engine seam: declared front-matter fields
   }
 
   /** When the original of an outdated translation changed, as its writers recorded it. */

@@ -1,6 +1,7 @@
 package org.fieldguide.theme;
 
 import java.util.List;
+import java.util.Map;
 import org.fieldguide.model.TocEntry;
 
 /**
@@ -53,6 +54,11 @@ public final class Views {
       List<LanguageView> languages,
       List<NavItem> sections) {}
 
+  /**
+   * A page of content. {@code extra} holds the front-matter fields the site declared in {@code
+   * site.yaml}, by name ({@code page.extra.author}): text, numbers, yes/no values, lists, mappings,
+   * and dates as {@link DateView}.
+   */
   public record PageView(
       String kind,
       String type,
@@ -83,7 +89,32 @@ public final class Views {
       List<LinkView> prerequisites,
       RunbookView runbook,
       HardwareView hardware,
-      TrainingView training) {}
+      TrainingView training,
+      Map<String, Object> extra) {
+
+    /** A view without declared front-matter fields. */
+    public PageView(
+        String kind, String type, String title, String summary, String content, String lang, String dir,
+        String canonicalUrl, boolean fallback, boolean outdated, String sourceChanged, String sourceLanguage,
+        String editUrl, List<TocEntry> toc, List<LinkView> breadcrumbs, List<LanguageLink> languages,
+        List<NavItem> sectionNav, List<NavItem> childSections, List<NavItem> childPages, LinkView previous,
+        LinkView next, String lastReviewed, String lastReviewedIso, String estimatedTime, List<String> tags,
+        int checklistItems, List<LinkView> prerequisites, RunbookView runbook, HardwareView hardware,
+        TrainingView training) {
+      this(kind, type, title, summary, content, lang, dir, canonicalUrl, fallback, outdated, sourceChanged,
+          sourceLanguage, editUrl, toc, breadcrumbs, languages, sectionNav, childSections, childPages, previous, next,
+          lastReviewed, lastReviewedIso, estimatedTime, tags, checklistItems, prerequisites, runbook, hardware,
+          training, Map.of());
+    }
+  }
+
+  /** A date: prints in the page's language; {@code iso} is {@code YYYY-MM-DD}, for {@code <time>}. */
+  public record DateView(String iso, String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
 
   public record RunbookView(String risk, List<String> access, List<String> tools, String rollback, String escalation) {}
 
