@@ -34,7 +34,7 @@ final class SiteFiles {
 
   UiStrings strings(Theme theme, SiteConfig config, Path siteDir, YamlReader yaml, Diagnostics diagnostics) {
     Map<String, List<UiStringsLoader.NamedFile>> themeFiles = new HashMap<>();
-    for (String lang : config.languageCodes()) {
+    for (String lang : UiStringsLoader.lookupLanguages(config)) { // engine seam: region variants fall back to their base language
       List<UiStringsLoader.NamedFile> files = new ArrayList<>();
       // Only the winning file per language: a theme replaces a parent's file, the site overlays.
       Optional<Theme.Located> f = theme.find("i18n/" + lang + ".yaml");
