@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Builds and checks a multilingual documentation site from Markdown.",
     subcommands = {
       BuildCommand.class, CheckCommand.class, CheckHtmlCommand.class, I18nCommand.class, NewCommand.class, CommandLine.HelpCommand.class,
-      SchemaCommand.class})
+      SchemaCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
