@@ -26,8 +26,28 @@ final class Regex {
     return out.toString();
   }
 
-  /** A block of Markdown on its own lines: blank lines before and after. */
+  /** A block of Markdown on its own lines, with a blank line before and after where it stood on its own line. */
   static String block(String text) {
-    return "\n\n" + text.strip() + "\n\n";
+    return "\n" + text.strip() + "\n";
+  }
+
+  /** Runs of blank lines made one, outside fenced code, and none at the start. */
+  static String tidy(String body) {
+    StringBuilder out = new StringBuilder();
+    LinkRewriter.Fences fences = new LinkRewriter.Fences();
+    boolean blank = true;
+    for (String line : body.split("\n", -1)) {
+      boolean code = fences.isCode(line);
+      if (!code && line.isBlank()) {
+        if (blank) continue;
+        blank = true;
+        out.append('\n');
+        continue;
+      }
+      blank = false;
+      out.append(line).append('\n');
+    }
+    while (out.length() > 1 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n') out.setLength(out.length() - 1);
+    return out.toString();
   }
 }

@@ -66,7 +66,7 @@ public final class SiteImporter {
         case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, notes, held), false, notes);
         case MKDOCS -> body = MkDocsMarkup.convert(AttributeLists.convert(body, false, notes), mkdocs.usesMacros(), notes);
       }
-      body = held.restore(links.rewrite(body, page, notes));
+      body = Regex.tidy(held.restore(links.rewrite(body, page, notes)));
       mapped.extra().forEach(types::observe);
       ignored.addAll(mapped.ignored());
       mapped.dropped().forEach(k -> dropped.merge(k, 1, Integer::sum));
