@@ -65,7 +65,26 @@ final class AttributeLists {
       }
       out.add(SPAN.matcher(line).replaceAll(""));
     }
-    return String.join("\n", out);
+    return kramdown ? spansOverLines(String.join("\n", out)) : String.join("\n", out);
+  }
+
+  // A span attribute list may break over a line, as in {:target="\n_blank"}; no blank line inside.
+  private static final Pattern SPAN_LINES = Pattern.compile("\\{:(?:[^{}\\n]|\\n(?![ \\t]*\\n))*}");
+
+  private static String spansOverLines(String body) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder prose = new StringBuilder();
+    LinkRewriter.Fences fences = new LinkRewriter.Fences();
+    for (String line : body.split("\n", -1)) {
+      if (fences.isCode(line)) {
+        out.append(SPAN_LINES.matcher(prose).replaceAll("")).append(line).append('\n');
+        prose.setLength(0);
+      } else {
+        prose.append(line).append('\n');
+      }
+    }
+    out.append(SPAN_LINES.matcher(prose).replaceAll(""));
+    return out.substring(0, out.length() - 1);
   }
 
   /** A block attribute list applies to the block above it. */

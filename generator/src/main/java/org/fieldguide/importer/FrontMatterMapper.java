@@ -43,6 +43,11 @@ final class FrontMatterMapper {
   }
 
   Mapped map(SourcePage page) {
+    return map(page, List.of());
+  }
+
+  /** @param redirectedHere URL paths of pages that only redirected to this one, kept as its aliases */
+  Mapped map(SourcePage page, List<String> redirectedHere) {
     Map<String, Object> fm = new LinkedHashMap<>(page.implied());
     page.frontMatter().forEach((k, v) -> {
       if (v != null) fm.put(k, v);
@@ -92,7 +97,7 @@ final class FrontMatterMapper {
     used.add("published");
     if (Boolean.TRUE.equals(fm.get("draft")) || Boolean.FALSE.equals(fm.get("published"))) out.put("draft", true);
     address(page, fm, used, out, notes);
-    aliases(page, fm, used, out, notes);
+    aliases(page, fm, used, out, notes, redirectedHere);
     used.add("last_reviewed");
     if (fm.get("last_reviewed") instanceof String s && DATE.matcher(s.strip()).matches()) out.put("last_reviewed", s.strip());
     else if (fm.containsKey("last_reviewed")) extra.put("last_reviewed_text", fm.get("last_reviewed"));
@@ -175,10 +180,11 @@ final class FrontMatterMapper {
   }
 
   /** aliases (Hugo) and redirect_from (Jekyll's redirect plugin): old addresses, from the root. */
-  private void aliases(SourcePage page, Map<String, Object> fm, Set<String> used, Map<String, Object> out, List<String> notes) {
+  private void aliases(
+      SourcePage page, Map<String, Object> fm, Set<String> used, Map<String, Object> out, List<String> notes, List<String> redirectedHere) {
     used.add("aliases");
     used.add("redirect_from");
-    Set<String> paths = new LinkedHashSet<>();
+    Set<String> paths = new LinkedHashSet<>(redirectedHere);
     for (String key : List.of("aliases", "redirect_from")) {
       if (!fm.containsKey(key)) continue;
       for (String a : textList(fm.get(key))) {

@@ -54,6 +54,7 @@ final class JekyllSource {
     List<PathMatcher> excluded = new ArrayList<>();
     for (String e : FrontMatterMapper.textList(config.get("exclude"))) excluded.add(glob(e));
     for (String e : ALWAYS_EXCLUDED) excluded.add(glob(e));
+    java.util.Set<String> included = new java.util.HashSet<>(FrontMatterMapper.textList(config.get("include")));
     String language = string(config.get("lang")).orElse("en").toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 
     List<SourcePage> pages = new ArrayList<>();
@@ -67,7 +68,7 @@ final class JekyllSource {
       if (isExcluded(rel, excluded) || rel.startsWith("_config.")) continue;
       String[] parts = rel.split("/");
       if (java.util.Arrays.stream(parts).anyMatch(p -> p.startsWith("."))) continue;
-      String kind = kind(parts, collections);
+      String kind = kind(parts, collections, included);
       if (kind == null) continue;
       String name = parts[parts.length - 1];
       String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
@@ -97,10 +98,11 @@ final class JekyllSource {
   }
 
   /** page, post, draft, a collection's name, or null for files Jekyll does not publish. */
-  private static String kind(String[] parts, Map<String, Map<String, Object>> collections) {
+  private static String kind(String[] parts, Map<String, Map<String, Object>> collections, java.util.Set<String> included) {
     for (int i = 0; i < parts.length - 1; i++) {
       String p = parts[i];
-      if (!p.startsWith("_")) continue;
+      // A folder listed under include: is published as if its name had no underscore.
+      if (!p.startsWith("_") || i == 0 && included.contains(p)) continue;
       if (p.equals("_posts")) return "post";
       if (p.equals("_drafts")) return "draft";
       if (i == 0 && collections.containsKey(p.substring(1)) && Boolean.TRUE.equals(collections.get(p.substring(1)).get("output"))) {
@@ -172,11 +174,21 @@ final class JekyllSource {
       boolean pretty = style.equals("pretty") || style.endsWith("/");
       pattern = string(fm.get("permalink")).orElse(stem.equals("index") ? "/:path/" : pretty ? "/:path/:basename/" : "/:path/:basename:output_ext");
       outBase = index(rel.substring(0, rel.lastIndexOf('.')));
+      if (rel.startsWith("_")) {
+        // Pages kept in an included folder such as _pages/ are named by their permalink, not their file.
+        outBase = expand(pattern, values).map(JekyllSource::fromUrl).orElse(outBase.substring(1));
+      }
     }
     Optional<String> url = expand(pattern, values);
     if (url.isEmpty()) return Optional.empty();
     return Optional.of(new SourcePage(file, shown, language, outBase, List.of(rel), List.of(url.get()), fm, parsed.body(),
         parsed.bodyLine(), implied, Optional.empty()));
+  }
+
+  /** The page path a URL names: {@code /tests/ndt/} → {@code tests/ndt}, {@code /} → {@code _index}. */
+  private static String fromUrl(String url) {
+    String u = url.replaceAll("^/+|/+$", "").replaceAll("(/index)?\\.html$", "");
+    return u.isEmpty() ? "_index" : index(u);
   }
 
   private static String index(String path) {

@@ -48,12 +48,20 @@ public final class SiteImporter {
     LiquidConverter liquid = new LiquidConverter(posts(site), site.title(), site.description());
     ShortcodeConverter shortcodes = new ShortcodeConverter();
 
+    Map<SourcePage, List<String>> redirectedHere = new HashMap<>();
+    Set<SourcePage> redirects = redirects(site, targets, redirectedHere);
+
     FieldTypes types = new FieldTypes();
     Set<String> ignored = new TreeSet<>();
     Map<String, Integer> dropped = new TreeMap<>();
     List<Converted> converted = new ArrayList<>();
     for (SourcePage page : site.pages()) {
-      FrontMatterMapper.Mapped mapped = mapper.map(page);
+      if (redirects.contains(page)) continue;
+      FrontMatterMapper.Mapped mapped = mapper.map(page, redirectedHere.getOrDefault(page, List.of()));
+      if (page.frontMatter().get("redirect_to") != null && !redirectedHere.containsKey(page)) {
+        mapped.notes().add("this page only redirected to " + page.frontMatter().get("redirect_to")
+            + ", which is not a page of the imported site; fieldguide makes redirects only to its own pages (aliases). Remove the page, or give it content.");
+      }
       Notes notes = new Notes();
       Protected held = new Protected();
       String body = mapped.body();
@@ -144,6 +152,24 @@ public final class SiteImporter {
     pages.sort(Comparator.comparing((SourcePage p) -> p.outPath(site.defaultLanguage())));
     return new SourceSite(site.tool(), site.title(), site.baseUrl(), site.basePath(), site.description(), site.repository(),
         site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder());
+  }
+
+  /**
+   * Pages that only redirect to another page of the site (jekyll-redirect-from's redirect_to)
+   * are not written: their addresses become aliases of the target, and links to them lead there.
+   */
+  private static Set<SourcePage> redirects(SourceSite site, Targets targets, Map<SourcePage, List<String>> redirectedHere) {
+    Set<SourcePage> out = new java.util.HashSet<>();
+    for (SourcePage p : site.pages()) {
+      if (!(p.frontMatter().get("redirect_to") instanceof String to) || !p.body().isBlank()) continue;
+      String path = to.strip().replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
+      targets.resolve(path.isEmpty() ? "/" : path, p).flatMap(Targets.Target::page).filter(t -> t != p).ifPresent(t -> {
+        out.add(p);
+        targets.forward(p, t);
+        redirectedHere.computeIfAbsent(t, k -> new ArrayList<>()).addAll(p.urls());
+      });
+    }
+    return out;
   }
 
   /** Jekyll posts by name without extension, as post_url names them, to their source keys. */

@@ -25,6 +25,7 @@ final class Targets {
   private final Map<SourcePage, Map<String, String>> renamedIds = new HashMap<>();
   private final java.util.Set<String> withDefault = new java.util.HashSet<>();
   private final java.util.Set<SourceAsset> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Map<SourcePage, SourcePage> forwards = new HashMap<>();
 
   Targets(SourceSite site) {
     this.site = site;
@@ -38,6 +39,11 @@ final class Targets {
       for (String u : a.urls()) assetsByUrl.putIfAbsent(u, a);
       for (String k : a.sourceKeys()) assetsByKey.putIfAbsent(k, a);
     }
+  }
+
+  /** Links to {@code from} (a page that only redirected) lead to {@code to} from now on. */
+  void forward(SourcePage from, SourcePage to) {
+    forwards.put(from, to);
   }
 
   /** Where a link leads: a page (with its fragment) or a file. */
@@ -83,7 +89,7 @@ final class Targets {
     String targetFile;
     String fragment = t.fragment();
     if (t.page().isPresent()) {
-      SourcePage p = t.page().get();
+      SourcePage p = forwards.getOrDefault(t.page().get(), t.page().get());
       // Links name the default-language file; fieldguide sends each reader to their language.
       targetFile = withDefault.contains(p.outBase()) ? p.outBase() + ".md" : p.outPath(site.defaultLanguage());
       fragment = renamedIds.getOrDefault(p, Map.of()).getOrDefault(fragment, fragment);

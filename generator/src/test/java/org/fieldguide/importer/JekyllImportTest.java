@@ -161,4 +161,36 @@ class JekyllImportTest {
     assertThat(f.exists("content/vendor")).isFalse();
     assertThat(f.published("en/about/index.html")).contains("href=\"../data/docs/#2-next-steps\"");
   }
+
+  @Test
+  void pagesOfAnIncludedFolderAreNamedByTheirPermalinkAndRedirectsBecomeAliases() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("_config.yml", "title: Site\nurl: https://site.example.org\ninclude: ['_pages']\n")
+        .with("_pages/05-tests.md", "---\nlayout: page\npermalink: /tests/\ntitle: Tests\nmenu-item: true\n---\nSee [NDT](/tests/ndt/) and [the old address](/tools/ndt/).\n")
+        .with("_pages/tests/ndt.md", """
+            ---
+            layout: page
+            permalink: /tests/ndt/
+            title: NDT
+            ---
+            Source at [GitHub](https://github.com/ndt-project/ndt/){:target="
+            _blank"}.
+            """)
+        .with("_pages/301-tools-ndt.md", "---\nlayout: redirect\npermalink: /tools/ndt/\ntitle: NDT\nredirect_to: \"https://site.example.org/tests/ndt/\"\n---\n")
+        .with("_pages/302-elsewhere.md", "---\nlayout: redirect\npermalink: /elsewhere/\ntitle: Elsewhere\nredirect_to: \"https://other.example.org/\"\n---\n")
+        .importAs(SourceTool.JEKYLL)
+        .assertLeft("content/elsewhere.md:2:1: warning: this page only redirected to https://other.example.org/, which is not a page of the imported site; "
+            + "fieldguide makes redirects only to its own pages (aliases). Remove the page, or give it content.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/tests/_index.md")).contains("See [NDT](ndt.md) and [the old address](ndt.md).");
+    assertThat(f.file("content/tests/ndt.md")).isEqualTo("""
+        ---
+        title: NDT
+        permalink: /tests/ndt/
+        aliases: [/tools/ndt/]
+        ---
+        Source at [GitHub](https://github.com/ndt-project/ndt/).
+        """);
+    assertThat(f.exists("content/tools/ndt.md")).isFalse();
+  }
 }
