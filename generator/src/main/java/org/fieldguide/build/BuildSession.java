@@ -37,6 +37,7 @@ import org.fieldguide.index.SiteIndex;
 import org.fieldguide.markdown.AdmonitionKinds;
 import org.fieldguide.markdown.BodyInput;
 import org.fieldguide.markdown.Limits;
+import org.fieldguide.markdown.MarkdownEngine;
 import org.fieldguide.model.SiteAssembler;
 import org.fieldguide.theme.ThemeLoader;
 import org.fieldguide.yaml.YamlReader;
@@ -54,7 +55,7 @@ public final class BuildSession implements AutoCloseable {
   final ThemeLoader themeLoader = new ThemeLoader();
   final SiteAssembler assembler = new SiteAssembler();
   private final PageReader pageReader = new PageReader(new FrontMatterReader(yaml));
-  private final Indexer indexer = new Indexer(pageReader, Limits.DEFAULT);
+  private final MarkdownEngine markdown = new MarkdownEngine(Limits.DEFAULT);
   private final int threads;
 
   private IndexCache cache;
@@ -89,6 +90,8 @@ public final class BuildSession implements AutoCloseable {
   SiteIndex index(
       List<SourceFile> files, SiteConfig config, UiStrings strings, BuildOptions options, Parallel parallel, Diagnostics diagnostics) {
     openCache(options);
+    // A site may declare front-matter fields of its own, so the reader is the site's.
+    Indexer indexer = new Indexer(pageReader.declaring(config.frontMatter()), markdown, Limits.DEFAULT);
     Indexer.Settings settings = settings(config, strings);
     // Pages without a type of their own take their section's, so section pages are read first.
     Map<String, Optional<ContentType>> sectionTypes = new HashMap<>();
@@ -97,16 +100,16 @@ public final class BuildSession implements AutoCloseable {
         sectionTypes.put(f.key(), indexer.sectionType(f));
       }
     }
-    List<SourceFile> markdown = files.stream().filter(SourceFile::isMarkdown).toList();
+    List<SourceFile> sources = files.stream().filter(SourceFile::isMarkdown).toList();
     Map<String, IndexCache.Entry> next = new ConcurrentHashMap<>();
     AtomicInteger reused = new AtomicInteger();
     Map<String, IndexCache.Entry> previous = entries;
     String settingsKey = settingsKey(settings, config);
     BodyStore store = cache.store();
     List<Optional<PageFacts>> facts =
-        parallel.map(markdown, f -> indexOne(f, previous, next, reused, sectionTypes, settings, settingsKey, store, diagnostics));
+        parallel.map(sources, f -> indexOne(indexer, f, previous, next, reused, sectionTypes, settings, settingsKey, store, diagnostics));
     entries = next;
-    lastCounts = new IndexCounts(markdown.size() - reused.get(), reused.get());
+    lastCounts = new IndexCounts(sources.size() - reused.get(), reused.get());
     try {
       entries = cache.save(next);
     } catch (IOException | UncheckedIOException e) {
@@ -125,8 +128,8 @@ public final class BuildSession implements AutoCloseable {
     return new SiteIndex(current, assets);
   }
 
-  private Optional<PageFacts> indexOne(
-      SourceFile f, Map<String, IndexCache.Entry> previous, Map<String, IndexCache.Entry> next, AtomicInteger reused,
+  private static Optional<PageFacts> indexOne(
+      Indexer indexer, SourceFile f, Map<String, IndexCache.Entry> previous, Map<String, IndexCache.Entry> next, AtomicInteger reused,
       Map<String, Optional<ContentType>> sectionTypes, Indexer.Settings settings, String settingsKey, BodyStore store,
       Diagnostics diagnostics) {
     ContentType inherited = SiteAssembler.inheritedType(f.key(), sectionTypes);
@@ -201,7 +204,8 @@ public final class BuildSession implements AutoCloseable {
 
   /** Everything besides a file's bytes that its facts depend on, as one stable digest. */
   private static String settingsKey(Indexer.Settings settings, SiteConfig config) {
-    StringBuilder sb = new StringBuilder(settings.rawHtml().name());
+    // The site's own front-matter fields change how every page is typed.
+    StringBuilder sb = new StringBuilder(settings.rawHtml().name()).append('\u0000').append(config.frontMatter());
     for (String lang : config.languageCodes()) {
       BodyInput.Labels l = settings.labels().get(lang);
       sb.append('\u0000').append(lang).append('\u0000').append(l.anchor());

@@ -75,6 +75,8 @@ public final class ConfigLoader {
     boolean allowRawHtml = r.bool("allow_raw_html").orElse(false);
     ExternalLinksConfig external = r.node("external_links").flatMap(n -> externalLinks(n, diagnostics)).orElse(ExternalLinksConfig.DEFAULT);
     AlertsConfig alerts = r.node("alerts").flatMap(n -> AlertsConfigReader.read(n, diagnostics)).orElse(AlertsConfig.NONE);
+    FrontMatterConfig frontMatter =
+        r.node("front_matter").flatMap(n -> new FrontMatterConfigReader(diagnostics).read(n)).orElse(FrontMatterConfig.NONE);
     r.rejectUnknownKeys("site.yaml");
 
     if (!languages.isEmpty() && languages.stream().noneMatch(l -> l.code().equals(defaultLanguage))) {
@@ -92,7 +94,7 @@ public final class ConfigLoader {
           "default_language '" + defaultLanguage + "' is not a language code such as en or pt-BR.");
     }
     return Optional.of(
-        new SiteConfig(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, external, alerts));
+        new SiteConfig(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, external, alerts, frontMatter));
   }
 
   private static Optional<ExternalLinksConfig> externalLinks(YamlNode node, Diagnostics diagnostics) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param allowRawHtml trust raw HTML in Markdown instead of sanitising it
  * @param externalLinks how links to other sites are checked
  * @param alerts the Prometheus rule files whose alerts need runbooks
+ * @param frontMatter the site's own front-matter fields and the keys it ignores
  */
 public record SiteConfig(
     String title,
@@ -24,20 +25,15 @@ public record SiteConfig(
     Optional<String> repository,
     boolean allowRawHtml,
     ExternalLinksConfig externalLinks,
-    AlertsConfig alerts) {
+    AlertsConfig alerts,
+    FrontMatterConfig frontMatter) {
 
-  /** A site without {@code alerts:}. */
+  /** A site without {@code alerts:} or declared front-matter fields. */
   public SiteConfig(
-      String title,
-      String description,
-      URI baseUrl,
-      String defaultLanguage,
-      List<LanguageConfig> languages,
-      String theme,
-      Optional<String> repository,
-      boolean allowRawHtml,
-      ExternalLinksConfig externalLinks) {
-    this(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, externalLinks, AlertsConfig.NONE);
+      String title, String description, URI baseUrl, String defaultLanguage, List<LanguageConfig> languages, String theme,
+      Optional<String> repository, boolean allowRawHtml, ExternalLinksConfig externalLinks) {
+    this(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, externalLinks, AlertsConfig.NONE,
+        FrontMatterConfig.NONE);
   }
 
   public LanguageConfig language(String code) {

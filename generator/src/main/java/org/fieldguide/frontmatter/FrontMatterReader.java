@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.fieldguide.config.FrontMatterConfig;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.frontmatter.PageMeta.Compatibility;
 import org.fieldguide.frontmatter.PageMeta.Question;
@@ -38,12 +39,17 @@ public final class FrontMatterReader {
 
   /** Front matter of a section's {@code _index.md} (or the home page). */
   public Optional<PageMeta> readSection(YamlNode root, Diagnostics diagnostics) {
+    return readSection(root, FrontMatterConfig.NONE, diagnostics);
+  }
+
+  /** Front matter of a section page, with the fields the site declared in {@code site.yaml}. */
+  public Optional<PageMeta> readSection(YamlNode root, FrontMatterConfig declared, Diagnostics diagnostics) {
     return reader(root, diagnostics)
         .map(
             r -> {
-              CommonMeta common = common(r);
+              CommonMeta common = withExtra(common(r), DeclaredFields.read(r, declared, "section"));
               Optional<ContentType> childType = type(r);
-              r.rejectUnknownKeys("a section page (_index.md)");
+              r.rejectUnknownKeys("a section page (_index.md)", DeclaredFields::hint);
               return new PageMeta.SectionMeta(common, childType);
             });
   }
@@ -53,12 +59,18 @@ public final class FrontMatterReader {
    * {@code _index.md}, used when the page declares none.
    */
   public Optional<PageMeta> readPage(YamlNode root, ContentType defaultType, Diagnostics diagnostics) {
+    return readPage(root, defaultType, FrontMatterConfig.NONE, diagnostics);
+  }
+
+  /** Front matter of a page, with the fields the site declared in {@code site.yaml}. */
+  public Optional<PageMeta> readPage(YamlNode root, ContentType defaultType, FrontMatterConfig declared, Diagnostics diagnostics) {
     Optional<MappingReader> reader = reader(root, diagnostics);
     if (reader.isEmpty()) return Optional.empty();
     MappingReader r = reader.get();
     long errorsBefore = diagnostics.errorCount();
-    CommonMeta common = common(r);
+    CommonMeta base = common(r);
     ContentType type = type(r).orElse(defaultType);
+    CommonMeta common = withExtra(base, DeclaredFields.read(r, declared, type.id()));
     PageMeta meta =
         switch (type) {
           case PAGE -> new PageMeta.PlainMeta(common);
@@ -66,7 +78,7 @@ public final class FrontMatterReader {
           case HARDWARE_GUIDE -> hardwareGuide(r, common);
           case TRAINING_MODULE -> trainingModule(r, common);
         };
-    r.rejectUnknownKeys("the front matter of a " + type.id());
+    r.rejectUnknownKeys("the front matter of a " + type.id(), DeclaredFields::hint);
     return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(meta);
   }
 
@@ -101,7 +113,14 @@ public final class FrontMatterReader {
     Optional<java.time.LocalDate> reviewed = r.date("last_reviewed");
     Optional<CommonMeta.Stamp> stamp =
         r.text("source_hash").map(h -> new CommonMeta.Stamp(h.strip(), r.node("source_hash").get().pos()));
-    return new CommonMeta(title, summary, weight, tags, draft, time, reviewed, stamp);
+    Optional<UrlField> url = UrlFields.own(r);
+    List<UrlField> aliases = UrlFields.aliases(r);
+    return new CommonMeta(title, summary, weight, tags, draft, time, reviewed, stamp, url, aliases, java.util.Map.of());
+  }
+
+  private static CommonMeta withExtra(CommonMeta c, java.util.Map<String, ExtraValue> extra) {
+    return new CommonMeta(c.title(), c.summary(), c.weight(), c.tags(), c.draft(), c.estimatedTime(), c.lastReviewed(),
+        c.sourceHash(), c.url(), c.aliases(), extra);
   }
 
   private static Optional<Duration> duration(MappingReader r, String text) {

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
+import org.fieldguide.config.FrontMatterConfig;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.content.SourceKind;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -21,9 +22,23 @@ import org.fieldguide.yaml.YamlNode;
 public final class PageReader {
   private final FrontMatterSplitter splitter = new FrontMatterSplitter();
   private final FrontMatterReader reader;
+  private final FrontMatterConfig declared;
 
   public PageReader(FrontMatterReader reader) {
+    this(reader, FrontMatterConfig.NONE);
+  }
+
+  private PageReader(FrontMatterReader reader, FrontMatterConfig declared) {
     this.reader = reader;
+    this.declared = declared;
+  }
+
+  /**
+   * A reader that also accepts the fields a site declares (and the keys it ignores) in {@code
+   * site.yaml}; the configuration is known only once a build has read it.
+   */
+  public PageReader declaring(FrontMatterConfig declared) {
+    return new PageReader(reader, declared);
   }
 
   /** A file with its front matter parsed but not yet typed. */
@@ -58,8 +73,8 @@ public final class PageReader {
   public Optional<ParsedPage> type(Loaded loaded, ContentType defaultType, Diagnostics diagnostics) {
     Optional<PageMeta> meta =
         loaded.source().kind() == SourceKind.SECTION_INDEX
-            ? reader.readSection(loaded.yaml(), diagnostics)
-            : reader.readPage(loaded.yaml(), defaultType, diagnostics);
+            ? reader.readSection(loaded.yaml(), declared, diagnostics)
+            : reader.readPage(loaded.yaml(), defaultType, declared, diagnostics);
     return meta.map(m -> new ParsedPage(loaded.source(), m, loaded.split().body(), loaded.split().bodyLine()));
   }
 }

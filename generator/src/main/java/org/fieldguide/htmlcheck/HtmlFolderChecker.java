@@ -2,6 +2,8 @@ package org.fieldguide.htmlcheck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +12,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.link.UrlPaths;
@@ -25,9 +30,11 @@ import org.jsoup.parser.Parser;
 
 /**
  * Checks the internal links, anchors and images of any folder of HTML, whichever generator wrote
- * it: every relative or root-relative {@code href}/{@code src} must name a file in the folder
- * (a folder URL means its {@code index.html}), and every {@code #fragment} an id of the target.
- * Problems are reported at the HTML file, line and column. Files are read in parallel.
+ * it: every relative or root-relative {@code href}/{@code src}/{@code srcset} URL must name a file
+ * in the folder (a folder URL means its {@code index.html}), and every {@code #fragment} an id of
+ * the target. Relative URLs resolve against the document's {@code <base href>} where it has one,
+ * as browsers do. Problems are reported at the HTML file, line and column. Files are read in
+ * parallel.
  */
 public final class HtmlFolderChecker {
   private static final String[][] ATTRIBUTES = {
@@ -59,25 +66,83 @@ public final class HtmlFolderChecker {
       for (String id : f.duplicateIds()) {
         diagnostics.error(SourcePos.file(f.path()), "the id '" + id + "' is used by more than one element; links to it are ambiguous. Make the ids unique.");
       }
-      for (HtmlLink l : f.links()) checkLink(f, l, base, allFiles, byPath, diagnostics);
+      f.problems().forEach(diagnostics::report);
+      Context context = context(f, base, diagnostics);
+      for (HtmlLink l : f.links()) checkLink(f, context, l, base, allFiles, byPath, diagnostics);
     }
     return files.size();
   }
 
+  /**
+   * Where a document's relative URLs resolve: its {@code <base href>}, else its own place.
+   *
+   * @param folder the folder relative paths start from, relative to the root
+   * @param document the document a URL without a path (only {@code #fragment}) names
+   */
+  private record Context(String folder, String document) {}
+
+  private static Context context(HtmlFile f, String base, Diagnostics diagnostics) {
+    String folder = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
+    Context own = new Context(folder, f.path());
+    if (f.base().isEmpty()) return own;
+    HtmlLink b = f.base().get();
+    String href = b.url().strip();
+    String scheme = HtmlPolicy.scheme(href);
+    if (href.startsWith("//") || scheme.equals("http") || scheme.equals("https")) {
+      // An absolute base is taken to be this site's own address: only its path matters here.
+      try {
+        String path = new URI(href.startsWith("//") ? "https:" + href : href).getRawPath();
+        href = path == null || path.isEmpty() ? "/" : path;
+      } catch (URISyntaxException e) {
+        diagnostics.error(b.pos(), "<base href> '" + b.url() + "' is not a valid address; relative links were checked against the file's own place.");
+        return own;
+      }
+    } else if (!scheme.isEmpty()) {
+      return own;
+    }
+    int cut = href.length();
+    for (char c : new char[] {'?', '#'}) if (href.indexOf(c) >= 0) cut = Math.min(cut, href.indexOf(c));
+    href = UrlPaths.decode(href.substring(0, cut));
+    Optional<String> resolved;
+    if (href.startsWith("/")) {
+      if (!href.startsWith(base) && !(href + "/").equals(base)) {
+        diagnostics.error(b.pos(), "<base href> '" + b.url() + "' is outside the site's base path " + base
+            + "; relative links were checked against the file's own place.");
+        return own;
+      }
+      resolved = UrlPaths.resolve("", href.length() >= base.length() ? href.substring(base.length()) : "");
+    } else {
+      resolved = UrlPaths.resolve(folder, href);
+    }
+    if (resolved.isEmpty()) {
+      diagnostics.error(b.pos(), "<base href> '" + b.url() + "' climbs above the site's root folder; relative links were checked against the file's own place.");
+      return own;
+    }
+    String r = resolved.get();
+    if (href.isEmpty() || href.endsWith("/")) return new Context(r, r.isEmpty() ? "index.html" : r + "/index.html");
+    return new Context(r.contains("/") ? r.substring(0, r.lastIndexOf('/')) : "", r);
+  }
+
   private static void checkLink(
-      HtmlFile from, HtmlLink link, String base, Set<String> allFiles, Map<String, HtmlFile> byPath, Diagnostics diagnostics) {
+      HtmlFile from, Context context, HtmlLink link, String base, Set<String> allFiles, Map<String, HtmlFile> byPath,
+      Diagnostics diagnostics) {
     String url = link.url().strip();
     if (url.isEmpty() || url.startsWith("//") || !HtmlPolicy.scheme(url).isEmpty()) return;
     int hash = url.indexOf('#');
     String path = hash < 0 ? url : url.substring(0, hash);
-    String fragment = hash < 0 ? "" : UrlPaths.decode(url.substring(hash + 1));
+    String fragment = hash < 0 ? "" : url.substring(hash + 1);
     int query = path.indexOf('?');
     if (query >= 0) path = path.substring(0, query);
     path = UrlPaths.decode(path);
 
     String target;
     if (path.isEmpty()) {
-      target = from.path();
+      target = context.document().equals(from.path()) ? from.path() : existing(context.document(), false, allFiles);
+      if (target == null) {
+        diagnostics.error(link.pos(), link.attribute() + " '" + url + "' points to nothing: it resolves against <base href> to "
+            + context.document() + ", which does not exist.");
+        return;
+      }
     } else {
       String resolved;
       if (path.startsWith("/")) {
@@ -87,8 +152,7 @@ public final class HtmlFolderChecker {
         }
         resolved = UrlPaths.resolve("", path.length() >= base.length() ? path.substring(base.length()) : "").orElse(null);
       } else {
-        String dir = from.path().contains("/") ? from.path().substring(0, from.path().lastIndexOf('/')) : "";
-        resolved = UrlPaths.resolve(dir, path).orElse(null);
+        resolved = UrlPaths.resolve(context.folder(), path).orElse(null);
       }
       if (resolved == null) {
         diagnostics.error(link.pos(), "link '" + url + "' climbs above the site's root folder.");
@@ -102,13 +166,20 @@ public final class HtmlFolderChecker {
         return;
       }
     }
-    if (!fragment.isEmpty() && target.endsWith(".html")) {
+    if (target.endsWith(".html") && !scrollsToTop(fragment)) {
       HtmlFile t = byPath.get(target);
-      if (t != null && !t.ids().contains(fragment)) {
-        String hint = Suggestions.didYouMean(fragment, new ArrayList<>(t.ids()));
-        diagnostics.error(link.pos(), "anchor '#" + fragment + "' not found in " + target + (hint.isEmpty() ? "." : hint));
+      // Browsers try the fragment as written, then percent-decoded: ids may hold either form.
+      if (t != null && !t.ids().contains(fragment) && !t.ids().contains(UrlPaths.decode(fragment))) {
+        String decoded = UrlPaths.decode(fragment);
+        String hint = Suggestions.didYouMean(decoded, new ArrayList<>(t.ids()));
+        diagnostics.error(link.pos(), "anchor '#" + decoded + "' not found in " + target + (hint.isEmpty() ? "." : hint));
       }
     }
+  }
+
+  /** An empty fragment and {@code #top} scroll to the top of any page, as the HTML standard says. */
+  private static boolean scrollsToTop(String fragment) {
+    return fragment.isEmpty() || fragment.toLowerCase(Locale.ROOT).equals("top");
   }
 
   /** The file a resolved path serves: itself, or the index.html of a folder. */
@@ -133,13 +204,27 @@ public final class HtmlFolderChecker {
     for (Element e : doc.select("a[name]")) ids.add(e.attr("name"));
     List<HtmlLink> links = new ArrayList<>();
     for (String[] sa : ATTRIBUTES) {
-      for (Element e : doc.select(sa[0])) {
-        var start = e.sourceRange().start();
-        links.add(new HtmlLink(kindOf(e), e.attr(sa[1]), new SourcePos(rel, start.lineNumber(), start.columnNumber())));
+      for (Element e : doc.select(sa[0])) links.add(new HtmlLink(kindOf(e), e.attr(sa[1]), pos(rel, e)));
+    }
+    for (Element e : doc.select("img[srcset], source[srcset]")) {
+      for (String url : SrcsetParser.urls(e.attr("srcset"))) links.add(new HtmlLink(kindOf(e) + " (srcset)", url, pos(rel, e)));
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Element e : doc.select("img")) {
+      if (!e.hasAttr("src")) {
+        problems.add(Diagnostic.error(pos(rel, e), "image without src: browsers show nothing, or a broken image. Add the image's address, or remove the element."));
+      } else if (e.attr("src").isBlank()) {
+        problems.add(Diagnostic.error(pos(rel, e), "image with an empty src: browsers show a broken image (and may load the page itself again). Add the image's address, or remove the element."));
       }
     }
     links.sort((a, b) -> a.pos().compareTo(b.pos()));
-    return new HtmlFile(rel, ids, links, duplicates);
+    Optional<HtmlLink> base = doc.select("base[href]").stream().findFirst().map(e -> new HtmlLink("base", e.attr("href"), pos(rel, e)));
+    return new HtmlFile(rel, ids, links, duplicates, base, problems);
+  }
+
+  private static SourcePos pos(String file, Element e) {
+    var start = e.sourceRange().start();
+    return new SourcePos(file, start.lineNumber(), start.columnNumber());
   }
 
   /** How the reference is named in messages. */

@@ -34,7 +34,7 @@ public final class UiStrings {
     return patterns.getOrDefault(defaultLanguage, Map.of()).keySet().stream().filter(k -> !own.containsKey(k)).sorted().toList();
   }
 
-  /** True when the language itself (not a fallback) defines the key. */
+  /** True when the language itself, or its base language for a region variant, defines the key (not the default language). */
   public boolean defines(String language, String key) {
     return patterns.getOrDefault(language, Map.of()).containsKey(key);
   }

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -125,6 +126,10 @@ final class FactsCodec {
           write(e.getKey(), arg(type, 0));
           write(e.getValue(), arg(type, 1));
         }
+      } else if (raw == BigDecimal.class) {
+        string(value.toString());
+      } else if (raw == Object.class) {
+        dynamic(value);
       } else if (raw.isRecord() && raw == value.getClass()) {
         record(value, raw);
       } else if (raw.isSealed() || (raw.isInterface() && value.getClass().isRecord())) {
@@ -133,6 +138,39 @@ final class FactsCodec {
         record(value, actual);
       } else {
         throw new UnsupportedType(type);
+      }
+    }
+
+    /** A value whose type is known only at run time: plain data as YAML gives it. */
+    private void dynamic(Object value) throws IOException {
+      if (value instanceof String v) {
+        out.writeByte('s');
+        string(v);
+      } else if (value instanceof Long || value instanceof Integer) {
+        out.writeByte('l');
+        out.writeLong(((Number) value).longValue());
+      } else if (value instanceof BigDecimal v) {
+        out.writeByte('d');
+        string(v.toString());
+      } else if (value instanceof Boolean v) {
+        out.writeByte('b');
+        out.writeBoolean(v);
+      } else if (value instanceof LocalDate v) {
+        out.writeByte('t');
+        out.writeLong(v.toEpochDay());
+      } else if (value instanceof List<?> v) {
+        out.writeByte('L');
+        out.writeInt(v.size());
+        for (Object e : v) write(e, Object.class);
+      } else if (value instanceof Map<?, ?> v) {
+        out.writeByte('M');
+        out.writeInt(v.size());
+        for (Map.Entry<?, ?> e : v.entrySet()) {
+          write(e.getKey(), Object.class);
+          write(e.getValue(), Object.class);
+        }
+      } else {
+        throw new UnsupportedType(value.getClass());
       }
     }
 
@@ -199,6 +237,8 @@ final class FactsCodec {
         for (int i = 0; i < n; i++) map.put(read(arg(type, 0)), read(arg(type, 1)));
         return Collections.unmodifiableMap(map);
       }
+      if (raw == BigDecimal.class) return new BigDecimal(string());
+      if (raw == Object.class) return dynamic();
       if (raw.isRecord()) return record(raw);
       if (raw.isSealed() || raw.isInterface()) {
         String name = string();
@@ -206,6 +246,36 @@ final class FactsCodec {
         throw new IOException("unknown kind " + name + " of " + raw.getName());
       }
       throw new UnsupportedType(type);
+    }
+
+    private Object dynamic() throws IOException {
+      byte tag = in.readByte();
+      switch (tag) {
+        case 's':
+          return string();
+        case 'l':
+          return in.readLong();
+        case 'd':
+          return new BigDecimal(string());
+        case 'b':
+          return in.readBoolean();
+        case 't':
+          return LocalDate.ofEpochDay(in.readLong());
+        case 'L': {
+          int n = in.readInt();
+          List<Object> list = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) list.add(read(Object.class));
+          return Collections.unmodifiableList(list);
+        }
+        case 'M': {
+          int n = in.readInt();
+          Map<Object, Object> map = new LinkedHashMap<>();
+          for (int i = 0; i < n; i++) map.put(read(Object.class), read(Object.class));
+          return Collections.unmodifiableMap(map);
+        }
+        default:
+          throw new IOException("unknown value kind " + tag);
+      }
     }
 
     private Object record(Class<?> c) throws IOException {

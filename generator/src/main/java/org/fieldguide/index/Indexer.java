@@ -36,9 +36,10 @@ public final class Indexer {
   private final MarkdownEngine markdown;
   private final Limits limits;
 
-  public Indexer(PageReader reader, Limits limits) {
+  /** @param markdown shared by every indexer of a session: it is built once and thread-safe */
+  public Indexer(PageReader reader, MarkdownEngine markdown, Limits limits) {
     this.reader = reader;
-    this.markdown = new MarkdownEngine(limits);
+    this.markdown = markdown;
     this.limits = limits;
   }
 

@@ -81,7 +81,7 @@ public final class PageViewFactory {
     PageView view =
         new PageView(kind, "page", title, "", "", lang.code(), lang.direction().html(), config.baseUrl() + url, false, false, "", "", "",
             List.of(), List.of(), languages(at, hrefs), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0,
-            List.of(), null, null, null);
+            List.of(), null, null, null, Map.of());
     return new Views.Root(site(at, hrefs), view, new UiView(strings, language));
   }
 
@@ -168,7 +168,8 @@ public final class PageViewFactory {
         content.prerequisites(),
         meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),
-        meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null));
+        meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null),
+        ExtraFieldViews.of(common.map(CommonMeta::extra).orElse(java.util.Map.of()), d -> formats.date(d, page.language()))); // engine seam: declared front-matter fields
   }
 
   /**

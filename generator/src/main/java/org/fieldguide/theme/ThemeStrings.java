@@ -22,7 +22,8 @@ public final class ThemeStrings {
 
   public static UiStrings load(Theme theme, SiteConfig config, Path siteDir, YamlReader yaml, Diagnostics diagnostics) {
     Map<String, List<UiStringsLoader.NamedFile>> themeFiles = new HashMap<>();
-    for (String lang : config.languageCodes()) {
+    // Region variants (pt-br) look in their base language's files (pt) before the default's.
+    for (String lang : UiStringsLoader.lookupLanguages(config)) {
       List<UiStringsLoader.NamedFile> files = new ArrayList<>();
       // Only the winning file per language: a theme replaces a parent's file, the site overlays.
       Optional<Theme.Located> f = theme.find("i18n/" + lang + ".yaml");

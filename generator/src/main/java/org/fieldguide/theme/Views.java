@@ -1,6 +1,7 @@
 package org.fieldguide.theme;
 
 import java.util.List;
+import java.util.Map;
 import org.fieldguide.model.TocEntry;
 
 /**
@@ -69,6 +70,11 @@ public final class Views {
     }
   }
 
+  /**
+   * A page of content. {@code extra} holds the front-matter fields the site declared in {@code
+   * site.yaml}, by name ({@code page.extra.author}): text, numbers, yes/no values, lists, mappings,
+   * and dates as {@link DateView}.
+   */
   public record PageView(
       String kind,
       String type,
@@ -100,7 +106,17 @@ public final class Views {
       List<LinkView> prerequisites,
       RunbookView runbook,
       HardwareView hardware,
-      TrainingView training) {}
+      TrainingView training,
+      Map<String, Object> extra) {
+  }
+
+  /** A date: prints in the page's language; {@code iso} is {@code YYYY-MM-DD}, for {@code <time>}. */
+  public record DateView(String iso, String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
 
   public record RunbookView(String risk, List<String> access, List<String> tools, String rollback, String escalation) {}
 

@@ -27,6 +27,8 @@ public final class MappingReader {
   private final Diagnostics diagnostics;
   private final String context;
   private final Set<String> known = new LinkedHashSet<>();
+  // Keys accepted without being read (another tool's keys): never reported, never listed as fields.
+  private final Set<String> accepted = new LinkedHashSet<>();
 
   /**
    * @param context how the mapping is named in messages, e.g. "front matter" or "site.yaml"
@@ -205,6 +207,11 @@ public final class MappingReader {
     diagnostics.error(mapping.entry(key).map(e -> e.value().pos()).orElse(mapping.pos()), message);
   }
 
+  /** Reports a problem at a position inside this mapping, such as a key's. */
+  public void reportAt(SourcePos pos, String message) {
+    diagnostics.error(pos, message);
+  }
+
   /** Reports a problem at a value inside this mapping. */
   public void reportAt(YamlNode node, String message) {
     diagnostics.error(node.pos(), message);
@@ -217,18 +224,37 @@ public final class MappingReader {
 
   /** Reports every key that no accessor asked for. Call after reading all fields. */
   public void rejectUnknownKeys(String what) {
+    rejectUnknownKeys(what, key -> "");
+  }
+
+  /**
+   * Accepts {@code keys} without reading them: they are not reported as unknown, and not listed
+   * as this mapping's fields, though a near miss of one is still suggested.
+   */
+  public void accept(java.util.Collection<String> keys) {
+    accepted.addAll(keys);
+  }
+
+  /**
+   * Reports every key that no accessor asked for, each message ended by {@code hint} of the key
+   * (a sentence with its leading space, or empty). Call after reading all fields.
+   */
+  public void rejectUnknownKeys(String what, Function<String, String> hint) {
+    Set<String> candidates = new LinkedHashSet<>(known);
+    candidates.addAll(accepted);
     for (YamlNode.Entry e : mapping.entries()) {
-      if (!known.contains(e.key())) {
+      if (!known.contains(e.key()) && !accepted.contains(e.key())) {
         diagnostics.error(
             e.keyPos(),
             "unknown field '"
                 + e.key()
                 + "' in "
                 + what
-                + Suggestions.endSentence(e.key(), known)
+                + Suggestions.endSentence(e.key(), candidates)
                 + " Known fields: "
                 + String.join(", ", known)
-                + ".");
+                + "."
+                + hint.apply(e.key()));
       }
     }
   }

@@ -58,7 +58,7 @@ class FrontMatterDiagnosticsTest {
   @Test
   void rejectsUnknownFieldWithSuggestion() {
     check("---\ntitle: A\nsumary: x\n---\n").assertDiagnostics(
-        "content/a.md:3:1: error: unknown field 'sumary' in the front matter of a page; did you mean 'summary'? Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, type.");
+        "content/a.md:3:1: error: unknown field 'sumary' in the front matter of a page; did you mean 'summary'? Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, permalink, url, aliases, type. If another tool needs it, declare it in site.yaml under front_matter: fields (such as sumary: text), or list it under front_matter: ignore.");
   }
 
   @Test
@@ -94,7 +94,7 @@ class FrontMatterDiagnosticsTest {
   @Test
   void rejectsFieldOfAnotherType() {
     check("---\ntitle: A\nrisk: low\n---\n").assertDiagnostics(
-        "content/a.md:3:1: error: unknown field 'risk' in the front matter of a page. Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, type.");
+        "content/a.md:3:1: error: unknown field 'risk' in the front matter of a page. Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, permalink, url, aliases, type. If another tool needs it, declare it in site.yaml under front_matter: fields (such as risk: text), or list it under front_matter: ignore.");
   }
 
   @Test

@@ -90,6 +90,6 @@ class RunbookAlertsFrontMatterTest {
   void onlyRunbooksListAlerts() throws Exception {
     assertThat(read("title: A\nalerts: [NodeDown]\n", ContentType.PAGE)).isEmpty();
     assertThat(messages()).isEqualTo(
-        "content/runbooks/a.md:3:1: error: unknown field 'alerts' in the front matter of a page. Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, type.");
+        "content/runbooks/a.md:3:1: error: unknown field 'alerts' in the front matter of a page. Known fields: title, summary, weight, tags, draft, estimated_time, last_reviewed, source_hash, permalink, url, aliases, type. If another tool needs it, declare it in site.yaml under front_matter: fields (such as alerts: text), or list it under front_matter: ignore.");
   }
 }

@@ -50,4 +50,63 @@ class HtmlFolderCheckerTest {
         "index.html: error: the id 'a' is used by more than one element; links to it are ambiguous. Make the ids unique.\n"
             + "index.html:1:28: error: link '/elsewhere/' is outside the site's base path /docs/. Use a relative link or the base path.");
   }
+
+  @Test
+  void relativeLinksResolveAgainstBaseHref() throws Exception {
+    write("en/a/index.html",
+        "<head><base href=\"/docs/en/\"></head><a href=\"b/\">b</a>\n<a href=\"a/#s\">s</a>\n<a href=\"x/\">x</a>\n<a href=\"#intro\">i</a>");
+    write("en/index.html", "<h2 id=intro>Intro</h2>");
+    write("en/b/index.html", "b");
+    write("other/index.html", "<base href=\"https://guides.example.org/docs/en/b/\"><a href=\"../a/\">a</a><a href=\"#nope\">n</a>");
+    write("rel/index.html", "<base href=\"../en/\"><a href=\"b/\">b</a><a href=\"c/\">c</a>");
+    assertThat(check("/docs/")).isEqualTo(
+        "en/a/index.html:2:1: error: anchor '#s' not found in en/a/index.html.\n"
+            + "en/a/index.html:3:1: error: link 'x/' points to nothing: en/x does not exist.\n"
+            + "other/index.html:1:73: error: anchor '#nope' not found in en/b/index.html.\n"
+            + "rel/index.html:1:39: error: link 'c/' points to nothing: en/c does not exist.");
+  }
+
+  @Test
+  void reportsBaseHrefOutsideTheSite() throws Exception {
+    write("index.html", "<base href=\"/elsewhere/\"><a href=\"a.html\">a</a>");
+    write("a.html", "a");
+    assertThat(check("/docs/")).isEqualTo(
+        "index.html:1:1: error: <base href> '/elsewhere/' is outside the site's base path /docs/; relative links were checked against the file's own place.");
+  }
+
+  @Test
+  void checksEverySrcsetCandidate() throws Exception {
+    write("index.html", "<img src=\"a.png\" srcset=\"a.png 1x, a@2x.png 2x,b 1.5x, c.png 480w, e,f.png 3x\" alt=\"\">\n"
+        + "<picture><source srcset=\"d.webp\"><img src=\"a.png\" alt=\"\"></picture>");
+    write("a.png", "png");
+    write("b", "png");
+    assertThat(check("/")).isEqualTo(
+        "index.html:1:1: error: image (srcset) 'a@2x.png' points to nothing: a@2x.png does not exist.\n"
+            + "index.html:1:1: error: image (srcset) 'c.png' points to nothing: c.png does not exist; did you mean a.png?\n"
+            + "index.html:1:1: error: image (srcset) 'e,f.png' points to nothing: e,f.png does not exist.\n"
+            + "index.html:2:10: error: source (srcset) 'd.webp' points to nothing: d.webp does not exist.");
+  }
+
+  @Test
+  void flagsImagesWithoutSrcOrWithAnEmptyOne() throws Exception {
+    write("index.html", "<img alt=\"a\">\n<img src=\"\" alt=\"b\">\n<img src=\" \" alt=\"c\">");
+    assertThat(check("/")).isEqualTo(
+        "index.html:1:1: error: image without src: browsers show nothing, or a broken image. Add the image's address, or remove the element.\n"
+            + "index.html:2:1: error: image with an empty src: browsers show a broken image (and may load the page itself again). Add the image's address, or remove the element.\n"
+            + "index.html:3:1: error: image with an empty src: browsers show a broken image (and may load the page itself again). Add the image's address, or remove the element.");
+  }
+
+  @Test
+  void triesTheFragmentAsWrittenAndDecoded() throws Exception {
+    write("index.html", "<h2 id=\"caf%C3%A9\">raw</h2><h2 id=\"señal\">decoded</h2>"
+        + "<a href=\"#caf%C3%A9\">1</a><a href=\"#se%C3%B1al\">2</a><a href=\"#se%C3%B1a\">3</a>");
+    assertThat(check("/")).isEqualTo("index.html:1:108: error: anchor '#seña' not found in index.html; did you mean 'señal'?");
+  }
+
+  @Test
+  void acceptsTopAndTheEmptyFragmentWithoutSuchAnId() throws Exception {
+    write("index.html", "<a href=\"#top\">t</a><a href=\"#\">e</a><a href=\"a.html#TOP\">a</a><a href=\"a.html#\">b</a>");
+    write("a.html", "a");
+    assertThat(check("/")).isEmpty();
+  }
 }

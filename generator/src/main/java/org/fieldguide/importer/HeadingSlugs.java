@@ -1,0 +1,109 @@
+package org.fieldguide.importer;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Heading ids as each generator makes them, so links to {@code #fragment}s written for the old
+ * site can be pointed at the ids fieldguide makes: kramdown's (Jekyll), Python-Markdown's toc
+ * extension (MkDocs) and GitHub's (Hugo's default, and fieldguide's).
+ */
+final class HeadingSlugs {
+  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
+  private static final Pattern EXPLICIT = Pattern.compile("\\s*\\{\\s*:?\\s*#([\\w:.-]+)[^}]*}\\s*$");
+
+  private HeadingSlugs() {}
+
+  /** The old ids of a body's headings mapped to fieldguide's, where they differ. */
+  static Map<String, String> renamed(String body, SourceTool tool) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (tool == SourceTool.HUGO) return out;
+    Map<String, Integer> toolUsed = new HashMap<>();
+    Map<String, Integer> ghUsed = new HashMap<>();
+    boolean fenced = false;
+    for (String line : body.split("\n")) {
+      if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) fenced = !fenced;
+      if (fenced) continue;
+      Matcher m = ATX.matcher(line);
+      if (!m.matches()) continue;
+      String text = m.group(2);
+      if (EXPLICIT.matcher(text).find()) continue;
+      String plain = plainText(text);
+      String gh = unique(github(plain), ghUsed, "-");
+      String old = tool == SourceTool.JEKYLL ? unique(kramdown(plain), toolUsed, "-") : unique(python(plain), toolUsed, "_");
+      if (!old.equals(gh)) out.putIfAbsent(old, gh);
+    }
+    return out;
+  }
+
+  private static String unique(String base, Map<String, Integer> used, String separator) {
+    Integer n = used.get(base);
+    if (n == null) {
+      used.put(base, 0);
+      return base;
+    }
+    used.put(base, n + 1);
+    String id = base + separator + (n + 1);
+    used.putIfAbsent(id, 0);
+    return id;
+  }
+
+  /** Heading text without Markdown markup: link text kept, emphasis and code marks dropped. */
+  static String plainText(String text) {
+    String s = text.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1");
+    s = s.replaceAll("<[^>]+>", "");
+    return s.replaceAll("[*`]|(?<![\\w])_|_(?![\\w])", "");
+  }
+
+  /** GitHub's (and fieldguide's): lower case, letters and digits of any script, '-' for spaces. */
+  static String github(String text) {
+    String s = Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(cp -> {
+      int type = Character.getType(cp);
+      if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || cp == '_' || cp == '-') {
+        out.appendCodePoint(cp);
+      } else if (cp == ' ') {
+        out.append('-');
+      }
+    });
+    return out.length() == 0 ? "section" : out.toString();
+  }
+
+  /** kramdown's auto ids: ASCII letters, digits and '-' only, from the first letter on. */
+  static String kramdown(String text) {
+    String s = text.replaceFirst("^[^a-zA-Z]+", "");
+    s = s.replaceAll("[^a-zA-Z0-9 -]", "").replace(' ', '-').toLowerCase(Locale.ROOT);
+    return s.isEmpty() ? "section" : s;
+  }
+
+  /** Python-Markdown's toc slugify: accents folded to ASCII, runs of spaces and '-' made one '-'. */
+  static String python(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+    s = s.replaceAll("[^\\w\\s-]", "").strip().toLowerCase(Locale.ROOT);
+    return s.replaceAll("[-\\s]+", "-");
+  }
+
+  /** The ids fieldguide will give a body's headings, for checking fragments. */
+  static List<String> githubIds(String body) {
+    Map<String, Integer> used = new HashMap<>();
+    List<String> out = new java.util.ArrayList<>();
+    boolean fenced = false;
+    for (String line : body.split("\n")) {
+      if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) fenced = !fenced;
+      if (fenced) continue;
+      Matcher m = ATX.matcher(line);
+      if (!m.matches()) continue;
+      Matcher explicit = EXPLICIT.matcher(m.group(2));
+      out.add(explicit.find() ? explicit.group(1) : unique(github(plainText(m.group(2))), used, "-"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,175 @@
+package org.fieldguide.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+
+/**
+ * Reads an MkDocs repository: {@code mkdocs.yml}, every Markdown file under {@code docs_dir}
+ * (with the i18n plugin's {@code name.<lang>.md} files or language folders), the {@code nav}
+ * order, which becomes {@code weight}, and the other files as linkable assets. MkDocs resolves
+ * relative links from the source file, and publishes with directory URLs unless told otherwise.
+ */
+final class MkDocsSource {
+  private final FrontMatterText frontMatter = new FrontMatterText();
+
+  /** Whether the site uses the macros plugin, whose Jinja fieldguide cannot run. */
+  private boolean macros;
+
+  boolean usesMacros() {
+    return macros;
+  }
+
+  SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
+    Map<String, Object> config = new LinkedHashMap<>();
+    for (String name : List.of("mkdocs.yml", "mkdocs.yaml")) {
+      Path f = root.resolve(name);
+      if (!Files.isRegularFile(f)) continue;
+      try {
+        config = frontMatter.config(name, Files.readString(f, StandardCharsets.UTF_8));
+      } catch (FrontMatterText.Unreadable e) {
+        diagnostics.error(SourcePos.file(shownRoot + "/" + name), e.getMessage() + ". Fix it, or import without it.");
+      }
+      break;
+    }
+    String docsDir = JekyllSource.string(config.get("docs_dir")).orElse("docs");
+    boolean directoryUrls = !Boolean.FALSE.equals(config.get("use_directory_urls"));
+    Optional<String> baseUrl = JekyllSource.string(config.get("site_url")).map(u -> u.endsWith("/") ? u : u + "/");
+    String basePath = baseUrl.map(u -> u.replaceFirst("^[a-z]+://[^/]+", "")).orElse("/");
+    Map<String, String> languages = new LinkedHashMap<>();
+    String defaultLanguage = "en";
+    boolean folderStructure = false;
+    for (Object plugin : config.get("plugins") instanceof List<?> l ? l : List.of()) {
+      String name = plugin instanceof Map<?, ?> m && !m.isEmpty() ? m.keySet().iterator().next().toString() : String.valueOf(plugin);
+      if (name.equals("macros")) macros = true;
+      if (!name.equals("i18n") || !(plugin instanceof Map<?, ?> m) || !(m.get("i18n") instanceof Map<?, ?> i18n)) continue;
+      folderStructure = "folder".equals(i18n.get("docs_structure"));
+      if (i18n.get("languages") instanceof List<?> langs) {
+        for (Object o : langs) {
+          if (!(o instanceof Map<?, ?> lang) || lang.get("locale") == null) continue;
+          String code = lang.get("locale").toString().toLowerCase(Locale.ROOT).replace('_', '-');
+          languages.put(code, lang.get("name") == null ? "" : lang.get("name").toString());
+          if (Boolean.TRUE.equals(lang.get("default"))) defaultLanguage = code;
+        }
+      }
+    }
+    if (languages.isEmpty() && config.get("theme") instanceof Map<?, ?> theme && theme.get("language") != null) {
+      defaultLanguage = theme.get("language").toString().toLowerCase(Locale.ROOT);
+    }
+    if (languages.isEmpty()) languages.put(defaultLanguage, "");
+    // The default language first, as fieldguide's switcher lists it.
+    Map<String, String> ordered = new LinkedHashMap<>();
+    ordered.put(defaultLanguage, languages.getOrDefault(defaultLanguage, ""));
+    ordered.putAll(languages);
+
+    Nav nav = new Nav();
+    nav.walk(config.get("nav"), "");
+    Path dir = root.resolve(docsDir);
+    List<SourcePage> pages = new ArrayList<>();
+    List<SourceAsset> assets = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      diagnostics.error(SourcePos.file(shownRoot + "/" + docsDir), "no " + docsDir + "/ folder: an MkDocs site keeps its pages there (or where docs_dir says).");
+      return site(config, root, baseUrl, basePath, defaultLanguage, ordered, pages, assets);
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    java.util.Set<String> all = new java.util.HashSet<>();
+    files.forEach(f -> all.add(dir.relativize(f).toString().replace('\\', '/')));
+    for (Path file : files) {
+      String rel = dir.relativize(file).toString().replace('\\', '/');
+      if (java.util.Arrays.stream(rel.split("/")).anyMatch(p -> p.startsWith("."))) continue;
+      String shown = shownRoot + "/" + docsDir + "/" + rel;
+      String lang = defaultLanguage;
+      String neutral = rel;
+      if (folderStructure && rel.contains("/") && ordered.containsKey(rel.substring(0, rel.indexOf('/')))) {
+        lang = rel.substring(0, rel.indexOf('/'));
+        neutral = rel.substring(rel.indexOf('/') + 1);
+      }
+      if (!rel.endsWith(".md")) {
+        String prefix = lang.equals(defaultLanguage) ? "" : "/" + lang;
+        assets.add(new SourceAsset(file, shown, List.of(prefix + "/" + neutral), List.of(rel, neutral), neutral));
+        continue;
+      }
+      String stem = neutral.substring(0, neutral.length() - 3);
+      int dot = stem.lastIndexOf('.');
+      if (!folderStructure && dot > stem.lastIndexOf('/') && ordered.containsKey(stem.substring(dot + 1))) {
+        lang = stem.substring(dot + 1);
+        stem = stem.substring(0, dot);
+      }
+      String name = stem.contains("/") ? stem.substring(stem.lastIndexOf('/') + 1) : stem;
+      String folder = stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/') + 1) : "";
+      // README.md is the folder's index page when the folder has no index.md.
+      boolean index = name.equals("index") || name.equalsIgnoreCase("readme") && !all.contains(folder + "index.md");
+      String outBase = index ? folder + "_index" : stem;
+      String prefix = lang.equals(defaultLanguage) ? "" : "/" + lang;
+      String url = prefix + "/" + (index ? folder : directoryUrls ? stem + "/" : stem + ".html");
+      FrontMatterText.Parsed parsed;
+      try {
+        parsed = frontMatter.parse(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (FrontMatterText.Unreadable e) {
+        diagnostics.error(new SourcePos(shown, 1, 1), "not imported: " + e.getMessage() + ". Fix it and import again.");
+        continue;
+      }
+      Map<String, Object> implied = new LinkedHashMap<>();
+      nav.weight(stem + ".md").ifPresent(w -> implied.put("weight", w));
+      // Pages missing from the nav come after those in it, as MkDocs lists them last.
+      if (!implied.containsKey("weight") && nav.size() > 0) implied.put("weight", (nav.size() + 1) * 10);
+      List<String> urls = new ArrayList<>(List.of(url));
+      if (index && directoryUrls) urls.add(url + "index.html");
+      pages.add(new SourcePage(file, shown, lang, outBase, List.of(stem + ".md", rel), urls, parsed.frontMatter(), parsed.body(),
+          parsed.bodyLine(), implied, nav.title(stem + ".md")));
+    }
+    return site(config, root, baseUrl, basePath, defaultLanguage, ordered, pages, assets);
+  }
+
+  private static SourceSite site(
+      Map<String, Object> config, Path root, Optional<String> baseUrl, String basePath, String defaultLanguage,
+      Map<String, String> languages, List<SourcePage> pages, List<SourceAsset> assets) {
+    return new SourceSite(SourceTool.MKDOCS, JekyllSource.string(config.get("site_name")).orElse(root.getFileName().toString()), baseUrl,
+        basePath, JekyllSource.string(config.get("site_description")).orElse(""), JekyllSource.string(config.get("repo_url")),
+        defaultLanguage, languages, pages, assets, true);
+  }
+
+  /** The nav: each page's position (as a weight) and its title there. */
+  private static final class Nav {
+    private final Map<String, Integer> weights = new HashMap<>();
+    private final Map<String, String> titles = new HashMap<>();
+
+    void walk(Object node, String title) {
+      if (node instanceof List<?> items) {
+        for (Object item : items) walk(item, "");
+      } else if (node instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> walk(v, k.toString()));
+      } else if (node instanceof String path && !path.contains("://")) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        weights.putIfAbsent(p, (weights.size() + 1) * 10);
+        if (!title.isEmpty()) titles.putIfAbsent(p, title);
+      }
+    }
+
+    int size() {
+      return weights.size();
+    }
+
+    Optional<Integer> weight(String path) {
+      return Optional.ofNullable(weights.get(path));
+    }
+
+    Optional<String> title(String path) {
+      return Optional.ofNullable(titles.get(path));
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.fieldguide.importer;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hugo shortcodes in a page body: {@code ref} and {@code relref} become links to source files;
+ * {@code figure} an image; {@code highlight} a fenced block; the callouts of common themes
+ * (Docsy's {@code alert} and {@code pageinfo}, hugo-book's {@code hint} and {@code details},
+ * Relearn's {@code notice}) admonitions. Others are left as written, with a note. Commented-out
+ * shortcodes ({@code {{</* x *}/>}}) become the literal text Hugo shows.
+ */
+final class ShortcodeConverter {
+  private static final int S = Pattern.DOTALL;
+  private static final Pattern COMMENTED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])}}", S);
+  private static final Pattern CALLOUT = Pattern.compile(
+      "\\{\\{[<%]\\s*(alert|hint|notice|details|pageinfo|callout)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*\\1\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
+  private static final Pattern HIGHLIGHT =
+      Pattern.compile("\\{\\{[<%]\\s*highlight\\s+\"?([\\w+#.-]+)\"?[^>%]*[>%]}}\\n?(.*?)\\n?\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]}}", S);
+  private static final Pattern REF = Pattern.compile("\\{\\{[<%]\\s*(?:rel)?ref\\s+(.*?)\\s*[>%]}}");
+  private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?[>%]}}", S);
+  private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
+  private static final Pattern ARG = Pattern.compile("(?:(\\w+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`]+))");
+
+  String convert(String body, Notes notes, Protected held) {
+    String s = Regex.replace(COMMENTED, body, m -> held.hold("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
+    s = Regex.replace(HIGHLIGHT, s, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
+    s = Regex.replace(REF, s, m -> {
+      Map<String, String> args = args(m.group(1));
+      String path = args.getOrDefault("path", args.getOrDefault("0", ""));
+      return Targets.SOURCE_SCHEME + path;
+    });
+    s = Regex.replace(FIGURE, s, m -> figure(args(m.group(1)), notes));
+    // Callouts may nest: convert the innermost first, until none is left.
+    for (int round = 0; round < 8; round++) {
+      String before = s;
+      s = Regex.replace(CALLOUT, s, m -> callout(m.group(1), args(m.group(2)), m.group(3)));
+      if (s.equals(before)) break;
+    }
+    return Regex.replace(ANY, s, m -> m.group(2).equals("/")
+        ? m.group()
+        : notes.mark("Hugo shortcode '" + m.group(3) + "' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.") + m.group());
+  }
+
+  private static String figure(Map<String, String> a, Notes notes) {
+    String src = a.getOrDefault("src", a.getOrDefault("0", ""));
+    String alt = a.getOrDefault("alt", a.getOrDefault("caption", a.getOrDefault("title", "")));
+    String image = "![" + alt.replace("]", "\\]") + "](" + src + (a.containsKey("title") ? " \"" + a.get("title").replace("\"", "'") + "\"" : "") + ")";
+    if (a.containsKey("link")) image = "[" + image + "](" + a.get("link") + ")";
+    String caption = a.containsKey("caption") && !a.get("caption").equals(alt) ? "\n\n*" + a.get("caption") + "*" : "";
+    String note = alt.isBlank() ? notes.mark("this image (from a figure shortcode) has no alt text; describe the image in it.") : "";
+    return Regex.block(note + image + caption);
+  }
+
+  private static String callout(String name, Map<String, String> a, String body) {
+    String kind = switch (name) {
+      case "alert" -> a.getOrDefault("color", "note");
+      case "hint" -> a.getOrDefault("0", "note");
+      case "notice" -> a.getOrDefault("0", "note");
+      default -> "note";
+    };
+    String admonition = switch (kind.toLowerCase(Locale.ROOT)) {
+      case "warning", "caution", "orange" -> "warning";
+      case "danger", "error", "red" -> "danger";
+      case "tip", "success", "green" -> "tip";
+      default -> "note";
+    };
+    String title = switch (name) {
+      case "details" -> a.getOrDefault("title", a.getOrDefault("0", "Details"));
+      case "notice" -> a.getOrDefault("title", a.getOrDefault("1", ""));
+      default -> a.getOrDefault("title", "");
+    };
+    String marker = name.equals("details") ? "???" : "!!!";
+    String head = marker + " " + admonition + (title.isBlank() ? "" : " \"" + title.replace("\"", "'") + "\"");
+    return Regex.block(head + "\n" + Regex.indent(dedent(body), 4));
+  }
+
+  /** Removes the indentation every non-blank line shares. */
+  private static String dedent(String text) {
+    int min = Integer.MAX_VALUE;
+    for (String l : text.split("\n")) {
+      if (!l.isBlank()) min = Math.min(min, l.length() - l.stripLeading().length());
+    }
+    if (min == Integer.MAX_VALUE || min == 0) return text.strip();
+    StringBuilder out = new StringBuilder();
+    for (String l : text.split("\n", -1)) out.append(l.isBlank() ? "" : l.substring(min)).append('\n');
+    return out.toString().strip();
+  }
+
+  /** Shortcode arguments: positional ones under "0", "1", …, named ones under their name. */
+  static Map<String, String> args(String text) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher m = ARG.matcher(text);
+    int position = 0;
+    while (m.find()) {
+      String value = m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3) != null ? m.group(3) : m.group(4);
+      if (value == null) continue;
+      out.put(m.group(1) != null ? m.group(1) : Integer.toString(position++), value);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,183 @@
+package org.fieldguide.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.fieldguide.config.FieldType;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+
+/**
+ * Imports a Jekyll, Hugo or MkDocs repository as a fieldguide site: reads it, lays its pages out
+ * as fieldguide expects, converts each page's front matter and body, and writes site.yaml, the
+ * pages and the files they link to. What it could not convert is reported as a warning at the
+ * written file's line (or at the source file, for what it did not write at all).
+ */
+public final class SiteImporter {
+  private static final Pattern LANGUAGE_LIKE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+  /**
+   * @param shownSource how SOURCE is named in messages, such as the argument as typed
+   * @param out an empty or missing folder
+   */
+  public ImportResult run(SourceTool tool, Path source, String shownSource, Path out, Diagnostics diagnostics) throws IOException {
+    MkDocsSource mkdocs = new MkDocsSource();
+    SourceSite site = switch (tool) {
+      case JEKYLL -> new JekyllSource().read(source, shownSource, diagnostics);
+      case HUGO -> new HugoSource().read(source, shownSource, diagnostics);
+      case MKDOCS -> mkdocs.read(source, shownSource, diagnostics);
+    };
+    site = layOut(site, diagnostics);
+    Targets targets = new Targets(site);
+    LinkRewriter links = new LinkRewriter(targets);
+    FrontMatterMapper mapper = new FrontMatterMapper(site);
+    LiquidConverter liquid = new LiquidConverter(posts(site), site.title(), site.description());
+    ShortcodeConverter shortcodes = new ShortcodeConverter();
+
+    Map<SourcePage, List<String>> redirectedHere = new HashMap<>();
+    Set<SourcePage> redirects = redirects(site, targets, redirectedHere);
+
+    FieldTypes types = new FieldTypes();
+    Set<String> ignored = new TreeSet<>();
+    Map<String, Integer> dropped = new TreeMap<>();
+    List<Converted> converted = new ArrayList<>();
+    for (SourcePage page : site.pages()) {
+      if (redirects.contains(page)) continue;
+      FrontMatterMapper.Mapped mapped = mapper.map(page, redirectedHere.getOrDefault(page, List.of()));
+      if (page.frontMatter().get("redirect_to") != null && !redirectedHere.containsKey(page)) {
+        mapped.notes().add("this page only redirected to " + page.frontMatter().get("redirect_to")
+            + ", which is not a page of the imported site; fieldguide makes redirects only to its own pages (aliases). Remove the page, or give it content.");
+      }
+      Notes notes = new Notes();
+      Protected held = new Protected();
+      String body = mapped.body();
+      switch (tool) {
+        case JEKYLL -> {
+          String description = mapped.builtIn().getOrDefault("summary", "").toString();
+          body = liquid.convert(body, mapped.builtIn().get("title").toString(), description, notes, held);
+          body = AttributeLists.convert(body, true, notes);
+        }
+        case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, notes, held), false, notes);
+        case MKDOCS -> body = MkDocsMarkup.convert(AttributeLists.convert(body, false, notes), mkdocs.usesMacros(), notes);
+      }
+      body = Regex.tidy(held.restore(links.rewrite(body, page, notes)));
+      mapped.extra().forEach(types::observe);
+      ignored.addAll(mapped.ignored());
+      mapped.dropped().forEach(k -> dropped.merge(k, 1, Integer::sum));
+      converted.add(new Converted(page, mapped, body, notes));
+    }
+    Map<String, FieldType> declared = new TreeMap<>(types.decide());
+
+    Files.createDirectories(out.resolve("content"));
+    Map<String, Integer> perLanguage = new LinkedHashMap<>();
+    site.languages().keySet().forEach(l -> perLanguage.put(l, 0));
+    for (Converted c : converted) {
+      write(c, site, declared, out, diagnostics);
+      perLanguage.merge(c.page().language(), 1, Integer::sum);
+    }
+    int copied = 0;
+    for (SourceAsset a : targets.linkedAssets()) {
+      Path to = out.resolve("content").resolve(a.outPath());
+      Files.createDirectories(to.getParent());
+      Files.copy(a.file(), to, StandardCopyOption.REPLACE_EXISTING);
+      copied++;
+    }
+    new SiteYamlWriter().write(site, declared, ignored, dropped, out, diagnostics);
+    return new ImportResult(perLanguage, copied, declared.size(), ignored.size());
+  }
+
+  private record Converted(SourcePage page, FrontMatterMapper.Mapped mapped, String body, Notes notes) {}
+
+  private static void write(Converted c, SourceSite site, Map<String, FieldType> declared, Path out, Diagnostics diagnostics) throws IOException {
+    Map<String, Object> frontMatter = new LinkedHashMap<>(c.mapped().builtIn());
+    c.mapped().extra().forEach((k, v) -> frontMatter.put(k, FieldTypes.coerce(declared.get(k), v)));
+    String yaml = YamlEmitter.mapping(frontMatter);
+    String file = "content/" + c.page().outPath(site.defaultLanguage());
+    int bodyLine = 3 + (int) yaml.chars().filter(ch -> ch == '\n').count();
+    for (String n : c.mapped().notes()) diagnostics.warning(new SourcePos(file, 2, 1), n);
+    for (Notes.Placed p : c.notes().place(c.body(), bodyLine)) diagnostics.warning(new SourcePos(file, p.line(), p.column()), p.message());
+    String body = Notes.strip(c.body());
+    Path target = out.resolve(file);
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, "---\n" + yaml + "---\n" + body + (body.endsWith("\n") ? "" : "\n"), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Adjusts where pages are written to what fieldguide expects: a page beside a folder of pages
+   * becomes that folder's section page; a top folder named like a language is renamed; dots in
+   * file names that would read as a language suffix become dashes; of two sources written to the
+   * same file, the first is kept and the other reported.
+   */
+  private static SourceSite layOut(SourceSite site, Diagnostics diagnostics) {
+    Set<String> bases = new LinkedHashSet<>();
+    site.pages().forEach(p -> bases.add(p.outBase()));
+    List<SourcePage> pages = new ArrayList<>();
+    Map<String, SourcePage> taken = new HashMap<>();
+    for (SourcePage p : site.pages().stream().sorted(Comparator.comparing(SourcePage::shown)).toList()) {
+      String original = p.outBase();
+      String name = original.substring(original.lastIndexOf('/') + 1);
+      boolean besideFolder = !name.equals("_index") && bases.stream().anyMatch(b -> b.startsWith(original + "/"));
+      String base = besideFolder && !bases.contains(original + "/_index") ? original + "/_index" : original;
+      String top = base.contains("/") ? base.substring(0, base.indexOf('/')) : "";
+      if (site.languages().containsKey(top)) base = top + "-section" + base.substring(top.length());
+      int slash = base.lastIndexOf('/');
+      String file = base.substring(slash + 1);
+      if (file.contains(".") && LANGUAGE_LIKE.matcher(file.substring(file.lastIndexOf('.') + 1)).matches()) {
+        base = base.substring(0, slash + 1) + file.replace('.', '-');
+      }
+      String key = base + "\u0000" + p.language();
+      SourcePage earlier = taken.putIfAbsent(key, p);
+      if (earlier != null) {
+        diagnostics.warning(new SourcePos(p.shown(), 1, 1), "not imported: " + earlier.shown() + " is written to the same page ("
+            + base + "). Merge the two by hand.");
+        continue;
+      }
+      pages.add(base.equals(p.outBase()) ? p
+          : new SourcePage(p.file(), p.shown(), p.language(), base, p.sourceKeys(), p.urls(), p.frontMatter(), p.body(), p.bodyLine(), p.implied(), p.navTitle()));
+    }
+    pages.sort(Comparator.comparing((SourcePage p) -> p.outPath(site.defaultLanguage())));
+    return new SourceSite(site.tool(), site.title(), site.baseUrl(), site.basePath(), site.description(), site.repository(),
+        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder());
+  }
+
+  /**
+   * Pages that only redirect to another page of the site (jekyll-redirect-from's redirect_to)
+   * are not written: their addresses become aliases of the target, and links to them lead there.
+   */
+  private static Set<SourcePage> redirects(SourceSite site, Targets targets, Map<SourcePage, List<String>> redirectedHere) {
+    Set<SourcePage> out = new java.util.HashSet<>();
+    for (SourcePage p : site.pages()) {
+      if (!(p.frontMatter().get("redirect_to") instanceof String to) || !p.body().isBlank()) continue;
+      String path = to.strip().replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
+      targets.resolve(path.isEmpty() ? "/" : path, p).flatMap(Targets.Target::page).filter(t -> t != p).ifPresent(t -> {
+        out.add(p);
+        targets.forward(p, t);
+        redirectedHere.computeIfAbsent(t, k -> new ArrayList<>()).addAll(p.urls());
+      });
+    }
+    return out;
+  }
+
+  /** Jekyll posts by name without extension, as post_url names them, to their source keys. */
+  private static Map<String, String> posts(SourceSite site) {
+    return site.pages().stream()
+        .filter(p -> p.sourceKeys().get(0).contains("_posts/") || p.sourceKeys().get(0).startsWith("_posts/"))
+        .collect(Collectors.toMap(
+            p -> { String n = p.file().getFileName().toString(); return n.substring(0, n.lastIndexOf('.')); },
+            p -> p.sourceKeys().get(0), (a, b) -> a, TreeMap::new));
+  }
+}

@@ -1,0 +1,29 @@
+package org.fieldguide.importer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a generator's repository holds, read by its {@code *Source} class: settings, pages and
+ * linkable files, in a fixed order.
+ *
+ * @param baseUrl the address the site was published at, when its configuration says
+ * @param basePath the path part of that address ({@code /website/}), which root-relative links
+ *     may start with; {@code /} when none
+ * @param languages language codes in the generator's order, each with its name or ""
+ * @param linksFromSourceFolder true where the generator resolves a relative link from the page's
+ *     source file (MkDocs), false where from its published URL (Jekyll, Hugo)
+ */
+record SourceSite(
+    SourceTool tool,
+    String title,
+    Optional<String> baseUrl,
+    String basePath,
+    String description,
+    Optional<String> repository,
+    String defaultLanguage,
+    Map<String, String> languages,
+    List<SourcePage> pages,
+    List<SourceAsset> assets,
+    boolean linksFromSourceFolder) {}

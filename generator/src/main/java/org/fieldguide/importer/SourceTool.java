@@ -1,0 +1,51 @@
+package org.fieldguide.importer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The generators a site can be imported from, with the front-matter keys that only steer that
+ * generator (layouts, menus, build switches): they are listed under {@code front_matter: ignore}
+ * rather than declared, since no fieldguide template could use them.
+ */
+public enum SourceTool {
+  JEKYLL(Set.of(
+      "layout", "sitemap", "nav_exclude", "has_children", "parent", "grand_parent", "has_toc", "search_exclude",
+      "comments", "share", "toc", "toc_label", "toc_sticky", "toc_icon", "classes", "header", "sidebar", "author_profile",
+      "excerpt_separator", "render_with_liquid", "redirect_to", "child_nav_order", "nav_fold", "read_time", "related",
+      "hide", "lang", "ref", "output")),
+  HUGO(Set.of(
+      "layout", "menu", "outputs", "markup", "cascade", "_build", "build", "headless", "resources", "sitemap",
+      "bookCollapseSection", "bookFlatSection", "bookHidden", "bookToc", "bookComments", "bookSearchExclude", "toc_hide",
+      "hide_summary", "no_list", "simple_list", "hide_feedback", "isCJKLanguage", "private", "noindex", "expiryDate",
+      "publishDate", "pre", "post", "identifier", "geekdocHidden", "geekdocCollapseSection", "geekdocFlatSection",
+      "geekdocHiddenTocTree", "geekdocProtected", "geekdocBreadcrumb", "chapter", "alwaysopen", "collapsibleMenu",
+      "disableToc", "hidden")),
+  MKDOCS(Set.of("template", "hide", "search", "icon", "comments", "subtitle", "status", "social", "render_macros"));
+
+  private final Set<String> toolOnlyKeys;
+
+  SourceTool(Set<String> toolOnlyKeys) {
+    this.toolOnlyKeys = toolOnlyKeys;
+  }
+
+  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  boolean isToolOnly(String key) {
+    return toolOnlyKeys.contains(key);
+  }
+
+  public static Optional<SourceTool> fromId(String id) {
+    return Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(SourceTool::id).toList();
+  }
+}

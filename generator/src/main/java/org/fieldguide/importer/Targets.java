@@ -1,0 +1,166 @@
+package org.fieldguide.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fieldguide.link.UrlPaths;
+
+/**
+ * Answers "what does this link of the old site point at?" for every page and file of a source
+ * site, by the URLs the old generator published them at and by their source paths, and writes the
+ * answer as fieldguide links: relative paths to {@code .md} files and assets, which every
+ * fieldguide version resolves.
+ */
+final class Targets {
+  /** A link written by a reference tag or shortcode that names a source file, not a URL. */
+  static final String SOURCE_SCHEME = "fieldguide-source:";
+
+  private final SourceSite site;
+  private final Map<String, SourcePage> pagesByUrl = new HashMap<>();
+  private final Map<String, List<SourcePage>> pagesByKey = new HashMap<>();
+  private final Map<String, SourceAsset> assetsByUrl = new HashMap<>();
+  private final Map<String, SourceAsset> assetsByKey = new HashMap<>();
+  private final Map<SourcePage, Map<String, String>> renamedIds = new HashMap<>();
+  private final java.util.Set<String> withDefault = new java.util.HashSet<>();
+  private final java.util.Set<SourceAsset> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Map<SourcePage, SourcePage> forwards = new HashMap<>();
+
+  Targets(SourceSite site) {
+    this.site = site;
+    for (SourcePage p : site.pages()) {
+      for (String u : p.urls()) pagesByUrl.putIfAbsent(normal(u), p);
+      for (String k : p.sourceKeys()) pagesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+      renamedIds.put(p, HeadingSlugs.renamed(p.body(), site.tool()));
+      if (p.language().equals(site.defaultLanguage())) withDefault.add(p.outBase());
+    }
+    for (SourceAsset a : site.assets()) {
+      for (String u : a.urls()) assetsByUrl.putIfAbsent(u, a);
+      for (String k : a.sourceKeys()) assetsByKey.putIfAbsent(k, a);
+    }
+  }
+
+  /** Links to {@code from} (a page that only redirected) lead to {@code to} from now on. */
+  void forward(SourcePage from, SourcePage to) {
+    forwards.put(from, to);
+  }
+
+  /** Where a link leads: a page (with its fragment) or a file. */
+  record Target(Optional<SourcePage> page, Optional<SourceAsset> asset, String fragment) {}
+
+  /**
+   * The target of {@code destination} written on {@code from}; empty when it is not a page or
+   * file of the site (or not a link into the site at all: see {@link #isInternal}).
+   */
+  Optional<Target> resolve(String destination, SourcePage from) {
+    String d = destination.strip();
+    int hash = d.indexOf('#');
+    String fragment = hash < 0 ? "" : d.substring(hash + 1);
+    String path = hash < 0 ? d : d.substring(0, hash);
+    int query = path.indexOf('?');
+    if (query >= 0) path = path.substring(0, query);
+    if (path.startsWith(SOURCE_SCHEME)) return bySource(path.substring(SOURCE_SCHEME.length()), from, fragment);
+    path = UrlPaths.decode(path);
+    if (path.isEmpty()) return Optional.of(new Target(Optional.of(from), Optional.empty(), fragment));
+    if (path.startsWith("/")) {
+      String base = site.basePath();
+      if (!base.equals("/") && (path + "/").startsWith(base)) path = path.length() < base.length() ? "/" : "/" + path.substring(base.length());
+      return byUrl(path, fragment);
+    }
+    String relative = path;
+    Optional<Target> bySourceFile = bySourceKey(UrlPaths.resolve(from.sourceFolder(), relative), fragment, from.language());
+    Optional<Target> byPublishedUrl =
+        UrlPaths.resolve(from.urlFolder(), relative).flatMap(u -> byUrl("/" + u + (relative.endsWith("/") ? "/" : ""), fragment));
+    return site.linksFromSourceFolder() ? bySourceFile.or(() -> byPublishedUrl) : byPublishedUrl.or(() -> bySourceFile);
+  }
+
+  /** Whether a link destination could point into the site: not another site, mail or phone. */
+  static boolean isInternal(String destination) {
+    String d = destination.strip();
+    if (d.startsWith(SOURCE_SCHEME)) return true;
+    if (d.startsWith("//") || d.contains("{{") || d.contains("{%")) return false;
+    return !d.matches("[A-Za-z][A-Za-z0-9+.-]*:.*");
+  }
+
+  /** The fieldguide link for a target, relative to the file {@code from} is written to. */
+  String link(Target t, SourcePage from) {
+    String fromFile = from.outPath(site.defaultLanguage());
+    String targetFile;
+    String fragment = t.fragment();
+    if (t.page().isPresent()) {
+      SourcePage p = forwards.getOrDefault(t.page().get(), t.page().get());
+      // Links name the default-language file; fieldguide sends each reader to their language.
+      targetFile = withDefault.contains(p.outBase()) ? p.outBase() + ".md" : p.outPath(site.defaultLanguage());
+      fragment = renamedIds.getOrDefault(p, Map.of()).getOrDefault(fragment, fragment);
+      if (p == from && !fragment.isEmpty()) return "#" + fragment;
+    } else {
+      targetFile = t.asset().orElseThrow().outPath();
+      linked.add(t.asset().get());
+    }
+    return relative(fromFile, targetFile) + (fragment.isEmpty() ? "" : "#" + fragment);
+  }
+
+  /** The files some page links to, in the order of their written paths: the ones to copy. */
+  List<SourceAsset> linkedAssets() {
+    return linked.stream().sorted(java.util.Comparator.comparing(SourceAsset::outPath)).toList();
+  }
+
+  private Optional<Target> byUrl(String url, String fragment) {
+    SourcePage p = pagesByUrl.get(normal(url));
+    if (p != null) return Optional.of(new Target(Optional.of(p), Optional.empty(), fragment));
+    String decoded = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    SourceAsset a = assetsByUrl.get(decoded);
+    return a == null ? Optional.empty() : Optional.of(new Target(Optional.empty(), Optional.of(a), fragment));
+  }
+
+  private Optional<Target> bySourceKey(Optional<String> key, String fragment, String language) {
+    if (key.isEmpty()) return Optional.empty();
+    List<SourcePage> pages = pagesByKey.getOrDefault(key.get(), List.of());
+    if (!pages.isEmpty()) {
+      SourcePage p = pages.stream().filter(q -> q.language().equals(language)).findFirst().orElse(pages.get(0));
+      return Optional.of(new Target(Optional.of(p), Optional.empty(), fragment));
+    }
+    SourceAsset a = assetsByKey.get(key.get());
+    return a == null ? Optional.empty() : Optional.of(new Target(Optional.empty(), Optional.of(a), fragment));
+  }
+
+  /**
+   * A reference by source path, as Jekyll's {@code link} and Hugo's {@code ref} write it: from
+   * the page's folder first, then from the content root; {@code .md}, {@code /_index.md} and
+   * {@code /index.md} may be left out.
+   */
+  private Optional<Target> bySource(String path, SourcePage from, String fragment) {
+    String p = path.strip();
+    List<String> starts = p.startsWith("/") ? List.of("") : List.of(from.sourceFolder(), "");
+    for (String start : starts) {
+      Optional<String> key = UrlPaths.resolve(start, p);
+      if (key.isEmpty()) continue;
+      for (String candidate : List.of(key.get(), key.get() + ".md", key.get() + "/_index.md", key.get() + "/index.md", key.get() + ".markdown")) {
+        Optional<Target> t = bySourceKey(Optional.of(candidate), fragment, from.language());
+        if (t.isPresent()) return t;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A URL path compared without {@code index.html}, {@code .html} or a trailing slash. */
+  static String normal(String url) {
+    String u = UrlPaths.decode(url);
+    if (u.endsWith("/index.html")) u = u.substring(0, u.length() - "index.html".length());
+    else if (u.endsWith(".html")) u = u.substring(0, u.length() - ".html".length());
+    while (u.endsWith("/")) u = u.substring(0, u.length() - 1);
+    return u.startsWith("/") ? u : "/" + u;
+  }
+
+  static String relative(String fromFile, String toFile) {
+    String[] from = fromFile.split("/");
+    String[] to = toFile.split("/");
+    int common = 0;
+    while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) common++;
+    StringBuilder out = new StringBuilder();
+    for (int i = common; i < from.length - 1; i++) out.append("../");
+    for (int i = common; i < to.length; i++) out.append(i > common ? "/" : "").append(to[i]);
+    return out.toString();
+  }
+}

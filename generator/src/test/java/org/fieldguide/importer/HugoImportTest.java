@@ -1,0 +1,154 @@
+package org.fieldguide.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small multilingual Hugo (Docsy-style) site imported, built and checked. */
+class HugoImportTest {
+  @TempDir Path dir;
+
+  private ImportFixture site() {
+    return new ImportFixture(dir)
+        .with("hugo.toml", """
+            baseURL = "https://docs.example.org/"
+            title = "Example Docs"
+            defaultContentLanguage = "en"
+
+            [languages.en]
+            languageName = "English"
+            weight = 1
+            contentDir = "content/en"
+
+            [languages.es]
+            languageName = "Español"
+            weight = 2
+            contentDir = "content/es"
+
+            [params]
+            github_repo = "https://github.com/example/docs"
+            """)
+        .with("content/en/_index.md", """
+            +++
+            title = "Example Docs"
+            +++
+            Start with the [installation guide]({{< ref "docs/install.md" >}}).
+            """)
+        .with("content/en/docs/_index.md", """
+            ---
+            title: Documentation
+            linkTitle: Docs
+            weight: 20
+            type: docs
+            menu:
+              main:
+                weight: 20
+            ---
+            {{% pageinfo %}}
+            This section is being written.
+            {{% /pageinfo %}}
+            """)
+        .with("content/en/docs/install.md", """
+            ---
+            title: Install
+            description: How to install the tool.
+            weight: 1
+            aliases: [/install/, old-install]
+            date: 2024-01-15
+            toc_hide: false
+            ---
+            {{< alert title="Back up first" color="warning" >}}
+            See [backups]({{< relref "backups" >}}).
+            {{< /alert >}}
+
+            ## Download {#download}
+
+            {{< figure src="/images/screen.png" alt="The installer" >}}
+
+            {{< tabpane >}}
+            {{< tab "Linux" >}}apt install tool{{< /tab >}}
+            {{< /tabpane >}}
+
+            Then [configure it](/docs/configure/#options); [en español](/es/docs/install/).
+            """)
+        .with("content/en/docs/configure/index.md", """
+            ---
+            title: Configure
+            weight: 2
+            ---
+            ![Diagram of the parts](diagram.png)
+
+            ## Options
+
+            Shortcodes are written like `{{</* ref "x.md" */>}}`.
+            """)
+        .withBytes("content/en/docs/configure/diagram.png", new byte[] {1, 2, 3})
+        .with("content/en/docs/backups.md", "---\ntitle: Backups\nweight: 3\n---\nCopy `/var/lib/tool`.\n")
+        .with("content/es/_index.md", "---\ntitle: Documentos de ejemplo\n---\nEmpiece por [instalar](docs/install/).\n")
+        .with("content/es/docs/install.md", """
+            ---
+            title: Instalar
+            weight: 1
+            ---
+            Vea las [copias de seguridad]({{< ref "docs/backups.md" >}}) y [descargar](#download).
+
+            ## Descargar {#download}
+            """)
+        .withBytes("static/images/screen.png", new byte[] {4, 5, 6});
+  }
+
+  @Test
+  void importsAMultilingualSiteThatBuildsAndChecksCleanly() {
+    ImportFixture f = site().importAs(SourceTool.HUGO)
+        .assertLeft(
+            "content/docs/install.md:15:1: warning: Hugo shortcode 'tabpane' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.",
+            "content/docs/install.md:16:1: warning: Hugo shortcode 'tab' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.",
+            "site.yaml: warning: front-matter keys that mean something else in fieldguide were left out: type (1 page). type names a layout in hugo; fieldguide's type is the content type (page, runbook, …).")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 5), Map.entry("es", 2));
+    assertThat(f.result.assets()).isEqualTo(2);
+
+    assertThat(f.file("site.yaml")).isEqualTo("""
+        # Written by fieldguide import from a hugo site. See README.md: site.yaml.
+        title: Example Docs
+        base_url: https://docs.example.org/
+        default_language: en
+        languages:
+          en:
+            name: English
+          es:
+            name: Español
+        repository: https://github.com/example/docs
+        front_matter:
+          fields:
+            date: date
+            linkTitle: text
+          ignore: [menu, toc_hide]
+        """);
+    assertThat(f.file("content/docs/install.md")).startsWith("""
+        ---
+        title: Install
+        summary: How to install the tool.
+        weight: 1
+        aliases: [/install/, /docs/install/old-install]
+        date: "2024-01-15"
+        ---
+        !!! warning "Back up first"
+            See [backups](backups.md).
+        """).contains(
+            "![The installer](../images/screen.png)",
+            "Then [configure it](configure.md#options); [en español](install.md).");
+    assertThat(f.file("content/docs/_index.md")).contains("!!! note\n    This section is being written.").doesNotContain("type:");
+    assertThat(f.file("content/docs/configure.md"))
+        .contains("![Diagram of the parts](configure/diagram.png)", "`{{< ref \"x.md\" >}}`");
+    assertThat(f.file("content/_index.md")).contains("[installation guide](docs/install.md)");
+    assertThat(f.file("content/_index.es.md")).contains("[instalar](docs/install.md)");
+    assertThat(f.file("content/docs/install.es.md")).contains("[copias de seguridad](backups.md) y [descargar](#download)");
+    assertThat(f.exists("content/images/screen.png")).isTrue();
+    assertThat(f.exists("content/docs/configure/diagram.png")).isTrue();
+    assertThat(f.published("es/docs/install/index.html")).contains("Instalar");
+  }
+}

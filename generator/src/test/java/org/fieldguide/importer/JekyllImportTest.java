@@ -1,0 +1,196 @@
+package org.fieldguide.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small Jekyll site (collections, posts, Liquid links, kramdown) imported, built and checked. */
+class JekyllImportTest {
+  @TempDir Path dir;
+
+  private ImportFixture site() {
+    return new ImportFixture(dir)
+        .with("_config.yml", """
+            title: Measurement Lab
+            url: https://www.measurementlab.net
+            baseurl: /website
+            permalink: pretty
+            collections:
+              tests:
+                output: true
+                permalink: /tests/:path/
+            exclude: [vendor]
+            """)
+        .with("index.md", """
+            ---
+            layout: home
+            title: Home
+            ---
+            Welcome. See [NDT]({{ site.baseurl }}/tests/ndt/) and [the blog]({% link blog.md %}).
+            """)
+        .with("about.md", """
+            ---
+            layout: page
+            title: About
+            permalink: /about/
+            author: M-Lab Team
+            redirect_from: /about-us.html
+            ---
+            # About
+
+            Read [the data docs](/website/data/docs/#next-steps) and the [launch post]({% post_url 2019-05-01-launch %}).
+
+            {% include contact.html %}
+
+            ![Logo]({{ '/images/logo.png' | relative_url }})
+            {: .center }
+
+            ## Our team {#team}
+
+            We measure the Internet.
+            """)
+        .with("data.md", """
+            ---
+            title: Data
+            nav_order: 2
+            ---
+            Start with [the docs](docs/).
+            """)
+        .with("data/docs.md", """
+            ---
+            title: Data docs
+            categories: [data, bigquery]
+            ---
+            * TOC
+            {:toc}
+
+            ## 1. Quick start
+            {: #quick}
+
+            Query a *table*{: .hl}.
+
+            ## 2. Next steps
+
+            See [our team](/website/about/#team) and [quick start](#quick).
+            """)
+        .with("_tests/ndt.md", """
+            ---
+            title: NDT
+            sort_rank: 3
+            ---
+            Back to [the home page](../../).
+            """)
+        .with("_posts/2019-05-01-launch.md", """
+            ---
+            title: Launch
+            date: 2019-05-01 10:00:00 -0400
+            tags: release news
+            ---
+            {% highlight bash %}
+            ndt7-client -format=json
+            {% endhighlight %}
+
+            {% if page.title %}Hello{% endif %}
+            """)
+        .with("blog.md", """
+            ---
+            title: Blog
+            ---
+            Posts: [launch](/website/2019/05/01/launch/).
+            """)
+        .withBytes("images/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+        .with("404.html", "---\nlayout: default\n---\n<h1>Not found</h1>\n")
+        .with("_layouts/home.html", "<html>{{ content }}</html>\n")
+        .with("vendor/gem/readme.md", "---\ntitle: vendored\n---\n");
+  }
+
+  @Test
+  void importsBuildsAndChecksCleanly() {
+    ImportFixture f = site().importAs(SourceTool.JEKYLL)
+        .assertLeft(
+            "content/about.md:9:1: warning: Liquid include 'contact.html' left as text: fieldguide has no includes. Copy what it shows into the page, or remove it.",
+            "content/posts/2019-05-01-launch.md:10:1: warning: Liquid tag '{% if %}' left as text: fieldguide pages have no template logic. Write out what it shows, or remove it.",
+            "src/404.html:1:1: warning: not imported: an HTML page run through Liquid and a layout. Rewrite what it shows in Markdown as a page of the new site.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.result.pagesByLanguage()).containsExactly(java.util.Map.entry("en", 7));
+    assertThat(f.result.assets()).isEqualTo(1);
+
+    assertThat(f.file("site.yaml")).isEqualTo("""
+        # Written by fieldguide import from a jekyll site. See README.md: site.yaml.
+        title: Measurement Lab
+        base_url: https://www.measurementlab.net/website/
+        default_language: en
+        languages:
+          en: {}
+        front_matter:
+          fields:
+            author: text
+            categories: list
+            date: date
+          ignore: [layout]
+        """);
+    assertThat(f.file("content/about.md")).isEqualTo("""
+        ---
+        title: About
+        permalink: /about/
+        aliases: [/about-us.html]
+        author: M-Lab Team
+        ---
+        Read [the data docs](data/docs.md#2-next-steps) and the [launch post](posts/2019-05-01-launch.md).
+
+        {% include contact.html %}
+
+        ![Logo](images/logo.png)
+
+        ## Our team {#team}
+
+        We measure the Internet.
+        """);
+    assertThat(f.file("content/_index.md")).contains("See [NDT](tests/ndt.md) and [the blog](blog.md).");
+    assertThat(f.file("content/data/_index.md")).contains("weight: 2\n").contains("Start with [the docs](docs.md).");
+    assertThat(f.file("content/data/docs.md"))
+        .contains("categories: [data, bigquery]")
+        .doesNotContain("TOC", "{:")
+        .contains("## 1. Quick start {#quick}\n\nQuery a *table*.", "See [our team](../about.md#team) and [quick start](#quick).");
+    assertThat(f.file("content/tests/ndt.md")).contains("weight: 3\n").contains("Back to [the home page](../_index.md).");
+    assertThat(f.file("content/posts/2019-05-01-launch.md"))
+        .contains("tags: [release, news]", "date: \"2019-05-01 10:00:00 -0400\"", "```bash\nndt7-client -format=json\n```");
+    assertThat(f.exists("content/images/logo.png")).isTrue();
+    assertThat(f.exists("content/vendor")).isFalse();
+    assertThat(f.published("en/about/index.html")).contains("href=\"../data/docs/#2-next-steps\"");
+  }
+
+  @Test
+  void pagesOfAnIncludedFolderAreNamedByTheirPermalinkAndRedirectsBecomeAliases() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("_config.yml", "title: Site\nurl: https://site.example.org\ninclude: ['_pages']\n")
+        .with("_pages/05-tests.md", "---\nlayout: page\npermalink: /tests/\ntitle: Tests\nmenu-item: true\n---\nSee [NDT](/tests/ndt/) and [the old address](/tools/ndt/).\n")
+        .with("_pages/tests/ndt.md", """
+            ---
+            layout: page
+            permalink: /tests/ndt/
+            title: NDT
+            ---
+            Source at [GitHub](https://github.com/ndt-project/ndt/){:target="
+            _blank"}.
+            """)
+        .with("_pages/301-tools-ndt.md", "---\nlayout: redirect\npermalink: /tools/ndt/\ntitle: NDT\nredirect_to: \"https://site.example.org/tests/ndt/\"\n---\n")
+        .with("_pages/302-elsewhere.md", "---\nlayout: redirect\npermalink: /elsewhere/\ntitle: Elsewhere\nredirect_to: \"https://other.example.org/\"\n---\n")
+        .importAs(SourceTool.JEKYLL)
+        .assertLeft("content/elsewhere.md:2:1: warning: this page only redirected to https://other.example.org/, which is not a page of the imported site; "
+            + "fieldguide makes redirects only to its own pages (aliases). Remove the page, or give it content.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/tests/_index.md")).contains("See [NDT](ndt.md) and [the old address](ndt.md).");
+    assertThat(f.file("content/tests/ndt.md")).isEqualTo("""
+        ---
+        title: NDT
+        permalink: /tests/ndt/
+        aliases: [/tools/ndt/]
+        ---
+        Source at [GitHub](https://github.com/ndt-project/ndt/).
+        """);
+    assertThat(f.exists("content/tools/ndt.md")).isFalse();
+  }
+}

@@ -1,0 +1,125 @@
+package org.fieldguide.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small MkDocs (Material) site imported: nav order to weight, then built and checked. */
+class MkDocsImportTest {
+  @TempDir Path dir;
+
+  private ImportFixture site() {
+    return new ImportFixture(dir)
+        .with("mkdocs.yml", """
+            site_name: Runbooks
+            site_url: https://runbooks.example.org/ops/
+            repo_url: https://github.com/example/runbooks
+            nav:
+              - Home: index.md
+              - Getting started:
+                  - Install: getting-started/install.md
+                  - getting-started/first-steps.md
+              - Reference: reference.md
+            markdown_extensions:
+              - admonition
+              - attr_list
+              - pymdownx.emoji:
+                  emoji_index: !!python/name:material.extensions.emoji.twemoji
+            extra:
+              analytics: !ENV [ANALYTICS_KEY, none]
+            theme:
+              name: material
+              language: en
+            """)
+        .with("docs/index.md", """
+            # Runbooks
+
+            [TOC]
+
+            Start with [the install guide](getting-started/install.md) or the [reference](/ops/reference/).
+            """)
+        .with("docs/getting-started/install.md", """
+            ---
+            description: Install the agent.
+            hide: [navigation]
+            ---
+            # Install the agent
+
+            !!! warning "Root needed"
+                Run every step as root.
+
+            ## Step 1: Download { #download .highlight }
+
+            Then read [what to check](first-steps.md#check-status-logs).
+            """)
+        .with("docs/getting-started/first-steps.md", """
+            First steps
+            ===========
+
+            ## Check — status & logs
+
+            === "Linux"
+                journalctl -u agent
+
+            Back to [Download](install.md#download).
+            """)
+        .with("docs/reference.md", """
+            # Reference
+
+            --8<-- "snippets/cli.md"
+
+            ![Architecture](img/arch.png)
+            """)
+        .withBytes("docs/img/arch.png", new byte[] {1})
+        .withBytes("docs/img/unused.png", new byte[] {2});
+  }
+
+  @Test
+  void importsNavOrderAndBuildsAndChecksCleanly() {
+    ImportFixture f = site().importAs(SourceTool.MKDOCS)
+        .assertLeft(
+            "content/getting-started/first-steps.md:7:1: warning: content tab left as text: fieldguide has no tabs, and the tab's indented body would show as code. Rewrite it as headings or a list.",
+            "content/reference.md:5:1: warning: snippet include left as text: fieldguide has no includes. Copy the included text into the page.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 4));
+    assertThat(f.result.assets()).isEqualTo(1);
+    assertThat(f.exists("content/img/unused.png")).isFalse();
+
+    assertThat(f.file("site.yaml")).isEqualTo("""
+        # Written by fieldguide import from a mkdocs site. See README.md: site.yaml.
+        title: Runbooks
+        base_url: https://runbooks.example.org/ops/
+        default_language: en
+        languages:
+          en: {}
+        repository: https://github.com/example/runbooks
+        front_matter:
+          ignore: [hide]
+        """);
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Runbooks
+        weight: 10
+        ---
+        Start with [the install guide](getting-started/install.md) or the [reference](reference.md).
+        """);
+    assertThat(f.file("content/getting-started/install.md")).isEqualTo("""
+        ---
+        title: Install the agent
+        summary: Install the agent.
+        weight: 20
+        ---
+        !!! warning "Root needed"
+            Run every step as root.
+
+        ## Step 1: Download {#download}
+
+        Then read [what to check](first-steps.md#check--status--logs).
+        """);
+    assertThat(f.file("content/getting-started/first-steps.md")).startsWith("---\ntitle: First steps\nweight: 30\n---\n## Check");
+    assertThat(f.file("content/reference.md")).contains("weight: 40", "![Architecture](img/arch.png)");
+  }
+}
