@@ -1,5 +1,6 @@
 package org.fieldguide.alert;
 
+import org.fieldguide.content.SourceFile;
 import java.util.List;
 import java.util.Optional;
 import org.fieldguide.frontmatter.AlertDeclaration;
@@ -20,10 +21,14 @@ public record RunbookAlerts(String pageKey, String file, String language, boolea
 
   /** The alerts of a parsed runbook page; empty for any other type of page. */
   public static Optional<RunbookAlerts> of(ParsedPage page, String defaultLanguage) {
-    if (!(page.meta() instanceof PageMeta.RunbookMeta runbook)) return Optional.empty();
+    return of(page.source(), page.meta(), defaultLanguage);
+  }
+
+  /** The alerts of a runbook file read elsewhere (the build's index); empty for any other type of page. */
+  public static Optional<RunbookAlerts> of(SourceFile source, PageMeta meta, String defaultLanguage) {
+    if (!(meta instanceof PageMeta.RunbookMeta runbook)) return Optional.empty();
     return Optional.of(new RunbookAlerts(
-        page.source().key(), page.source().displayPath(), page.source().language(),
-        page.source().language().equals(defaultLanguage), runbook.alerts()));
+        source.key(), source.displayPath(), source.language(), source.language().equals(defaultLanguage), runbook.alerts()));
   }
 
   public Optional<AlertDeclaration> declaration(String alert) {

@@ -27,6 +27,9 @@ import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.theme.Theme;
 import org.fieldguide.theme.ThemeStrings;
+import org.fieldguide.alert.RuleFile;
+import org.fieldguide.alert.RuleFileLoader;
+import org.fieldguide.validate.AlertSiteChecks;
 import org.fieldguide.validate.OutputCollisions;
 import org.fieldguide.validate.WriterWarnings;
 
@@ -106,26 +109,37 @@ public final class SiteBuild implements AutoCloseable {
     SiteConfig config = loaded.get();
 
     List<SourceFile> files = clock.time("discovery", () -> session.scanner.scan(siteDir, config, diagnostics));
+    List<RuleFile> rules = clock.time("alert rules", () -> readRules(siteDir, config, diagnostics));
     Optional<Theme> theme = clock.time("theme", () -> session.themeLoader.load(siteDir, config, diagnostics));
     if (theme.isEmpty()) return Outcome.FAILED;
     UiStrings strings = clock.time("interface strings", () -> ThemeStrings.load(theme.get(), config, siteDir, session.yaml, diagnostics));
+    long errorsBeforeIndex = diagnostics.errorCount();
     SiteIndex index = clock.time("index", () -> session.index(files, config, strings, options, parallel, diagnostics));
+    // A runbook whose front matter could not be read would look like a missing runbook to the
+    // alert checks, and a rule file that could not be read like missing alerts: then they wait.
+    boolean alertInputsRead = diagnostics.errorCount() == errorsBeforeIndex && rules != null;
     SiteTree tree = clock.time("assembly", () -> session.assembler.assemble(config, index, options.drafts(), diagnostics));
     Outcome counted = counts(tree, strings);
 
     LinkResolver resolver = new LinkResolver(tree);
     clock.time("validate", () -> validate(tree, index, resolver, parallel, diagnostics));
+    if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, diagnostics));
     if (options.external().enabled()) {
       clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), tree, diagnostics));
     }
     if (diagnostics.hasErrors()) return counted.failed();
 
     TemplateRenderer templates = new TemplateRenderer(theme.get());
-    PageViewFactory views = new PageViewFactory(tree, strings, theme.get().staticFiles().keySet());
+    Optional<String> alertIndex = AlertSiteChecks.indexKey(tree);
+    List<RuleFile> ruleFiles = rules == null ? List.of() : rules;
+    PageViewFactory views = new PageViewFactory(tree, strings, theme.get().staticFiles().keySet(), ruleFiles, alertIndex);
     PageEmitter emitter = new PageEmitter(tree, resolver, session.store(), views, templates);
     if (options.mode() == Mode.CHECK) {
       // check renders every template too (without writing), so a theme error fails a pull request.
-      clock.time("templates", () -> parallel.forEach(tree.pages(), p -> emitter.render(p, diagnostics)));
+      clock.time("templates", () -> {
+        parallel.forEach(tree.pages(), p -> emitter.render(p, diagnostics));
+        alertIndexPages(tree, alertIndex, views, templates, (path, html) -> {}, diagnostics);
+      });
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
     return write(options, tree, theme.get(), templates, views, emitter, diagnostics, clock, parallel) ? counted.published() : counted.failed();
@@ -171,6 +185,7 @@ public final class SiteBuild implements AutoCloseable {
           p -> emitter.render(p, diagnostics).ifPresent(html -> output.write(PageEmitter.outputPath(p), html))));
       clock.time("site files", () -> {
         siteFiles.writeGenerated(tree, templates, views, files, diagnostics);
+        alertIndexPages(tree, AlertSiteChecks.indexKey(tree), views, templates, output::write, diagnostics);
         parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
       });
       if (diagnostics.hasErrors()) return false;
@@ -188,6 +203,30 @@ public final class SiteBuild implements AutoCloseable {
       return false;
     } finally {
       if (!committed) output.abandon();
+    }
+  }
+
+  /** The site's Prometheus rule files; null when one could not be read. */
+  private List<RuleFile> readRules(Path siteDir, SiteConfig config, Diagnostics diagnostics) {
+    Diagnostics own = new Diagnostics();
+    List<RuleFile> rules = new RuleFileLoader(session.yaml).load(siteDir, config.alerts(), own);
+    own.sorted().forEach(diagnostics::report);
+    return own.hasErrors() ? null : rules;
+  }
+
+  /** The alert index page in every language, where the site has one. */
+  private static void alertIndexPages(
+      SiteTree tree, Optional<String> key, PageViewFactory views, TemplateRenderer templates,
+      java.util.function.BiConsumer<String, String> write, Diagnostics diagnostics) {
+    if (key.isEmpty()) return;
+    List<org.fieldguide.alert.RunbookAlerts> runbooks = AlertSiteChecks.runbooks(tree);
+    for (String lang : tree.config().languageCodes()) {
+      String path = org.fieldguide.model.SiteAssembler.url(lang, key.get()) + "index.html";
+      try {
+        write.accept(path, templates.render("alert-index.ftlh", views.alertIndex(lang, key.get(), runbooks), path));
+      } catch (TemplateRenderer.TemplateFailure e) {
+        diagnostics.report(e.diagnostic());
+      }
     }
   }
 

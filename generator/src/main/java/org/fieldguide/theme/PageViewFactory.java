@@ -5,7 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fieldguide.alert.AlertIndexRow;
+import org.fieldguide.alert.AlertView;
+import org.fieldguide.alert.AlertViews;
+import org.fieldguide.alert.RuleFile;
+import org.fieldguide.alert.RunbookAlerts;
+import org.fieldguide.alert.RunbookLink;
 import org.fieldguide.config.LanguageConfig;
+import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.model.SiteAssembler;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.frontmatter.CommonMeta;
 import org.fieldguide.frontmatter.PageMeta;
@@ -44,13 +52,45 @@ public final class PageViewFactory {
   private final SiteTree tree;
   private final UiStrings strings;
   private final Set<String> staticFiles;
+  private final List<RuleFile> ruleFiles;
+  private final Optional<String> alertIndexKey;
   private final ValueFormats formats = new ValueFormats();
 
   /** @param staticFiles paths under the theme's {@code static/} */
   public PageViewFactory(SiteTree tree, UiStrings strings, Set<String> staticFiles) {
+    this(tree, strings, staticFiles, List.of(), Optional.empty());
+  }
+
+  /**
+   * @param ruleFiles the site's Prometheus rule files, for the alerts runbook pages show
+   * @param alertIndexKey where the alert index page is published (a page key), if the site has one
+   */
+  public PageViewFactory(
+      SiteTree tree, UiStrings strings, Set<String> staticFiles, List<RuleFile> ruleFiles, Optional<String> alertIndexKey) {
     this.tree = tree;
     this.strings = strings;
-    this.staticFiles = Set.copyOf(staticFiles);
+    // Sorted, so a view prints the same in every process (the set is part of the page's fingerprint).
+    this.staticFiles = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(staticFiles));
+    this.ruleFiles = List.copyOf(ruleFiles);
+    this.alertIndexKey = alertIndexKey;
+  }
+
+  /** The alert index page of a language: every alert and the runbook that answers it. */
+  public Views.AlertIndexRoot alertIndex(String language, String key, List<RunbookAlerts> runbooks) {
+    String url = SiteAssembler.url(language, key);
+    Views.Root base = standalone(language, url, strings.format(language, "alert_index"), "page", false);
+    Page at = new Page(key, PageKind.PAGE, language, Optional.empty(), TranslationState.ORIGINAL, base.page().title(), ContentType.PAGE, 0,
+        url, Optional.empty());
+    List<AlertIndexRow> rows =
+        AlertViews.index(
+            tree.config().alerts(), ruleFiles, runbooks,
+            (pageKey, anchor) -> tree.page(pageKey, language)
+                .map(p -> new RunbookLink(p.title(), RelativeUrls.between(url, p.url()) + anchor.map(a -> "#" + a).orElse(""))));
+    PageView page = base.page();
+    PageView withCrumbs = new PageView(page.kind(), "alert-index", page.title(), page.summary(), page.content(), page.lang(), page.dir(),
+        page.canonicalUrl(), false, false, "", page.sourceLanguage(), "", List.of(), tree.ancestors(at).stream().map(a -> link(at, a)).toList(),
+        page.languages(), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0, List.of(), null, null, null, Map.of());
+    return new Views.AlertIndexRoot(base.site(), withCrumbs, base.ui(), rows);
   }
 
   /**
@@ -202,7 +242,12 @@ public final class PageViewFactory {
 
   private RunbookView runbook(PageMeta.RunbookMeta m, Page page) {
     String risk = m.risk().map(r -> strings.format(page.language(), "risk_" + r.id())).orElse(null);
-    return new RunbookView(risk, m.access(), m.tools(), m.rollback().orElse(null), m.escalation().orElse(null));
+    List<AlertView> alerts = page.content()
+        .flatMap(c -> RunbookAlerts.of(c.source(), m, tree.config().defaultLanguage()))
+        .map(r -> AlertViews.forRunbook(r, ruleFiles))
+        .orElse(List.of());
+    String index = alertIndexKey.map(k -> RelativeUrls.between(page.url(), SiteAssembler.url(page.language(), k))).orElse("");
+    return new RunbookView(risk, m.access(), m.tools(), m.rollback().orElse(null), m.escalation().orElse(null), alerts, index);
   }
 
   private HardwareView hardware(PageMeta.HardwareGuideMeta m, Page page) {

@@ -118,7 +118,16 @@ public final class Views {
     }
   }
 
-  public record RunbookView(String risk, List<String> access, List<String> tools, String rollback, String escalation) {}
+  /**
+   * @param alerts the Prometheus alerting rules the runbook answers, as the rule files define them
+   * @param alertIndexUrl the alert index page of the runbook's language; empty when the site has none
+   */
+  public record RunbookView(
+      String risk, List<String> access, List<String> tools, String rollback, String escalation,
+      List<org.fieldguide.alert.AlertView> alerts, String alertIndexUrl) {}
+
+  /** What the alert index page's template gets: the usual three, and the rows of the index. */
+  public record AlertIndexRoot(SiteView site, PageView page, UiView ui, List<org.fieldguide.alert.AlertIndexRow> alertIndex) {}
 
   public record SpecRow(String label, String value) {}
 

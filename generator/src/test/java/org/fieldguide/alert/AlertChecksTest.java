@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every diagnostic of the alert checks, with its exact text and position, on real rule files and
- * real front matter ({@link AlertFixture}).
+ * Every diagnostic of the alert checks, with its exact text and position in the rule file or the
+ * runbook, from {@code fieldguide check} on a whole site ({@link AlertFixture}): real rule files,
+ * real front matter, the build's own link resolver.
  */
 class AlertChecksTest {
   private static final String RULES = "monitoring/rules/node.yml";
@@ -143,7 +144,7 @@ class AlertChecksTest {
 
   @Test
   void alertListedByTwoRunbooks() {
-    String both = "---\ntitle: Replace a disk\nalerts:\n  - {alert: RaidDegraded, anchor: identify-disk}\n  - InstanceDown\n---\n";
+    String both = "---\ntitle: Replace a disk\nalerts:\n  - {alert: RaidDegraded, anchor: identify-disk}\n  - InstanceDown\n---\n## Identify {#identify-disk}\n";
     assertThat(site().with("content/runbooks/replace-disk.md", both)
         .with("content/runbooks/replace-disk.es.md", both.replace("Replace a disk", "Cambiar un disco"))
         .check()).containsExactly(

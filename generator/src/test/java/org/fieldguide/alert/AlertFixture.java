@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fieldguide.build.BuildOptions;
+import org.fieldguide.build.BuildResult;
+import org.fieldguide.build.SiteBuild;
 import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.model.SiteAssembler.Drafts;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.frontmatter.ContentType;
 
@@ -114,11 +118,22 @@ public final class AlertFixture {
     return site;
   }
 
-  /** The alert checks' diagnostics, as printed. */
+  /** Builds the whole site into {@code public/}; the build must report nothing. */
+  BuildResult build() {
+    write();
+    BuildResult result = new SiteBuild(2).run(new BuildOptions(dir, dir.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.BUILD));
+    assertThat(result.diagnostics()).as("building the fixture").isEmpty();
+    return result;
+  }
+
+  /**
+   * The diagnostics of {@code fieldguide check} on this whole site, as printed: the alert checks
+   * run inside the build, with the build's own link resolver.
+   */
   List<String> check() {
-    AlertSite site = read();
-    return new AlertChecks(published(), site.publishedUrls()).check(site.config().alerts(), site.ruleFiles(), site.runbooks())
-        .stream().map(Diagnostic::toString).toList();
+    write();
+    BuildResult result = new SiteBuild(2).run(new BuildOptions(dir, dir.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.CHECK));
+    return result.diagnostics().stream().map(Diagnostic::toString).toList();
   }
 
   public void write() {

@@ -1,0 +1,38 @@
+package org.fieldguide.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What readers see of the alerts: on each runbook page, and on the alert index page of every language. */
+class AlertPagesTest {
+  @TempDir Path dir;
+
+  @Test
+  void runbookPagesShowTheAlertsTheyAnswer() throws IOException {
+    AlertFixture.in(dir).build();
+    String page = Files.readString(dir.resolve("public/en/runbooks/server-down/index.html"));
+    assertThat(page)
+        .contains("<div class=\"alert-rule\" data-alert=\"InstanceDown\">", "<code>InstanceDown</code>", "critical", "<code>5m</code>")
+        .contains("<pre><code class=\"language-promql\">up{job=&quot;node&quot;} == 0</code></pre>")
+        .contains("<a href=\"../alerts/\">Alert index</a>");
+    // A translation shows the same rules, with the labels in its language.
+    assertThat(Files.readString(dir.resolve("public/es/runbooks/server-down/index.html"))).contains("data-alert=\"InstanceDown\"");
+  }
+
+  @Test
+  void everyLanguageHasAnAlertIndexLinkingEachAlertToItsRunbook() throws IOException {
+    AlertFixture.in(dir).build();
+    String en = Files.readString(dir.resolve("public/en/runbooks/alerts/index.html"));
+    assertThat(en)
+        .contains("<tr data-alert=\"InstanceDown\">", "<a href=\"../server-down/\">Server down</a>")
+        .contains("<tr data-alert=\"RaidDegraded\">", "<a href=\"../replace-disk/#identify-disk\">Replace a disk</a>")
+        .contains("<tr data-alert=\"Watchdog\">", "Always firing: it tests the alerting pipeline.");
+    assertThat(Files.readString(dir.resolve("public/es/runbooks/alerts/index.html")))
+        .contains("<a href=\"../server-down/\">Servidor caído</a>", "lang=\"es\"");
+  }
+}
