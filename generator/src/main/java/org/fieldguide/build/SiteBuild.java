@@ -14,6 +14,7 @@ import org.fieldguide.content.SourceFile;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.emit.PageEmitter;
+import org.fieldguide.emit.Redirects;
 import org.fieldguide.emit.SiteFiles;
 import org.fieldguide.i18n.LanguageStatus;
 import org.fieldguide.i18n.TranslationStatus;
@@ -186,6 +187,7 @@ public final class SiteBuild implements AutoCloseable {
       clock.time("site files", () -> {
         siteFiles.writeGenerated(tree, templates, views, files, diagnostics);
         alertIndexPages(tree, AlertSiteChecks.indexKey(tree), views, templates, output::write, diagnostics);
+        new Redirects().pages(tree).forEach(output::write);
         parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
       });
       if (diagnostics.hasErrors()) return false;

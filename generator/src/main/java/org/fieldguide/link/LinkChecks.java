@@ -82,8 +82,35 @@ public final class LinkChecks {
     } else if (r instanceof Resolution.NotPublished) {
       diagnostics.error(pos, what + " '" + written + "' names a page that is not published in any language.");
     } else if (r instanceof Resolution.NotFound n) {
-      diagnostics.error(pos, what + " target '" + written + "' not found" + suggestion(n));
+      diagnostics.error(pos, what + " target '" + written + "' not found" + (n.markdown() ? suggestion(n) : publishedSuggestion(n, written)));
     }
+  }
+
+  /**
+   * For a link written as an address ({@code /runbooks/deploy/}, {@code ../disk/}, {@code
+   * images/x.png}): the closest page or file, written the same way.
+   */
+  private String publishedSuggestion(Resolution.NotFound n, String written) {
+    String path = n.path();
+    if (path.endsWith("/index.html")) path = path.substring(0, path.length() - "/index.html".length());
+    else if (path.endsWith(".html")) path = path.substring(0, path.length() - ".html".length());
+    List<String> candidates = new ArrayList<>();
+    tree.pages().stream().filter(p -> p.language().equals(tree.config().defaultLanguage())).forEach(p -> candidates.add(p.key()));
+    tree.assets().forEach(a -> candidates.add(a.source().contentPath()));
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String best = Suggestions.closest(path, candidates, Math.max(1, name.length() / 5));
+    boolean rooted = written.startsWith("/");
+    if (best == null) {
+      return rooted
+          ? ". Check the address: it is read from the top of the site (with or without " + tree.config().baseUrl().getPath() + ")."
+          : ". Check the path, relative to this page's folder.";
+    }
+    boolean asset = tree.asset(best).isPresent();
+    String suggested = rooted ? "/" + best + (asset || best.isEmpty() ? "" : "/") : ContentPaths.relative(n.folder(), best) + (asset ? "" : "/");
+    if (best.equalsIgnoreCase(path)) {
+      return "; did you mean '" + suggested + "'? Letter case matters on the web server even where it does not on your computer.";
+    }
+    return "; did you mean '" + suggested + "'?";
   }
 
   private static String anchorMessage(String fragment, String where, List<String> ids) {

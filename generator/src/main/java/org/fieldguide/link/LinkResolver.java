@@ -5,6 +5,7 @@ import org.fieldguide.config.SiteConfig;
 import org.fieldguide.html.HtmlPolicy;
 import org.fieldguide.index.AssetFacts;
 import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteAssembler;
 import org.fieldguide.model.SiteTree;
 
 /**
@@ -129,11 +130,13 @@ public final class LinkResolver {
         return Optional.of(new Resolution.ToAsset(asset.get(), href));
       }
     }
+    boolean expl = explicit && !language.equals(from.language());
+    // A page's own URL (its permalink) or an old one (its aliases) first, then its source path.
+    Optional<Page> at = tree.pageAt(language + "/" + SiteAssembler.folder(path));
+    if (at.isPresent()) return Optional.of(toPage(from, at.get().key(), language, expl, fragment, rawFragment, query));
     Optional<String> key = pageKey(path);
     if (key.isEmpty()) return Optional.empty();
-    String lang = language;
-    boolean expl = explicit && !language.equals(from.language());
-    return Optional.of(toPage(from, key.get(), lang, expl, fragment, rawFragment, query));
+    return Optional.of(toPage(from, key.get(), language, expl, fragment, rawFragment, query));
   }
 
   /** The page key a folder-style or file-style path names: {@code x}, {@code x/}, {@code x/index.html}, {@code x.html}. */

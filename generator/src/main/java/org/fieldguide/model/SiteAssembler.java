@@ -138,7 +138,7 @@ public final class SiteAssembler {
                 shown.title(),
                 shown.meta().type(),
                 shown.meta().common().weight(),
-                url(lang, e.getKey()),
+                url(lang, e.getKey(), shown),
                 Optional.of(parentOf(e.getKey()))));
       }
     }
@@ -196,7 +196,7 @@ public final class SiteAssembler {
         title,
         ContentType.PAGE,
         shown == null ? 0 : shown.meta().common().weight(),
-        url(lang, key),
+        url(lang, key, shown),
         key.isEmpty() ? Optional.empty() : Optional.of(parentOf(key)));
   }
 
@@ -230,6 +230,25 @@ public final class SiteAssembler {
   /** The URL of the page {@code key} in {@code lang}, from the site root. */
   public static String url(String lang, String key) {
     return key.isEmpty() ? lang + "/" : lang + "/" + key + "/";
+  }
+
+  /**
+   * The URL a page is published at: its {@code permalink} (or {@code url}) in the language's
+   * tree when the text shown sets one, else the path of its source file.
+   */
+  private static String url(String lang, String key, PageFacts shown) {
+    if (shown == null || shown.meta().common().url().isEmpty()) return url(lang, key);
+    return lang + "/" + folder(shown.meta().common().url().get().path());
+  }
+
+  /** A URL path as the folder a page is written to: {@code /a/b.html} and {@code /a/b} are {@code a/b/}. */
+  public static String folder(String path) {
+    String p = path.startsWith("/") ? path.substring(1) : path;
+    if (p.endsWith("/index.html")) p = p.substring(0, p.length() - "index.html".length());
+    else if (p.equals("index.html")) p = "";
+    else if (p.endsWith(".html")) p = p.substring(0, p.length() - ".html".length());
+    if (!p.isEmpty() && !p.endsWith("/")) p = p + "/";
+    return p;
   }
 
   static String parentOf(String key) {

@@ -24,6 +24,10 @@ public final class SiteTree {
   private final Map<String, AssetFacts> assets;
   private final Set<String> draftContentPaths;
   private final List<Page> ordered;
+  /** Page URL (with its language) → the page published there; the first when several claim one. */
+  private final Map<String, Page> byUrl;
+  /** An old URL (from {@code aliases}, with its language) → the page it now leads to. */
+  private final Map<String, Page> byAlias;
 
   SiteTree(
       SiteConfig config,
@@ -43,6 +47,16 @@ public final class SiteTree {
     List<Page> all = new ArrayList<>(pages.values());
     all.sort((a, b) -> a.id().compareTo(b.id()));
     this.ordered = List.copyOf(all);
+    Map<String, Page> urls = new java.util.HashMap<>();
+    Map<String, Page> aliases = new java.util.HashMap<>();
+    for (Page p : ordered) {
+      urls.putIfAbsent(p.url(), p);
+      for (var alias : p.content().map(c -> c.meta().common().aliases()).orElse(List.of())) {
+        aliases.putIfAbsent(p.language() + "/" + SiteAssembler.folder(alias.path()), p);
+      }
+    }
+    this.byUrl = Map.copyOf(urls);
+    this.byAlias = Map.copyOf(aliases);
   }
 
   public SiteConfig config() {
@@ -56,6 +70,15 @@ public final class SiteTree {
 
   public Optional<Page> page(String key, String language) {
     return Optional.ofNullable(pages.get(new PageId(key, language)));
+  }
+
+  /**
+   * The page published at {@code url} (a folder path with its language, such as {@code
+   * es/runbooks/deploy/}), or the page whose {@code aliases} list it as an old address.
+   */
+  public Optional<Page> pageAt(String url) {
+    Page p = byUrl.get(url);
+    return p != null ? Optional.of(p) : Optional.ofNullable(byAlias.get(url));
   }
 
   public Page home(String language) {

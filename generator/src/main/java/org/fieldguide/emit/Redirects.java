@@ -1,0 +1,46 @@
+package org.fieldguide.emit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.fieldguide.frontmatter.UrlField;
+import org.fieldguide.html.FragmentSanitizer;
+import org.fieldguide.link.RelativeUrls;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteAssembler;
+import org.fieldguide.model.SiteTree;
+
+/**
+ * Redirect pages for the old addresses of pages ({@code aliases} in front matter), so links and
+ * bookmarks made to a site before it moved to fieldguide, or before a page moved, keep working:
+ * in every language's tree, and at the root for the address as other generators published it
+ * (to the default language). Each is a small HTML page with a canonical link and a refresh, listed
+ * nowhere else (not in navigation, not in the sitemap).
+ */
+public final class Redirects {
+
+  /** Output path → HTML, in a stable order. */
+  public Map<String, String> pages(SiteTree tree) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String def = tree.config().defaultLanguage();
+    for (Page p : tree.pages()) {
+      for (UrlField alias : p.content().map(c -> c.meta().common().aliases()).orElse(java.util.List.of())) {
+        String folder = SiteAssembler.folder(alias.path());
+        if (folder.isEmpty()) continue;
+        String at = p.language() + "/" + folder;
+        out.putIfAbsent(at + "index.html", redirect(tree, p, at));
+        if (p.language().equals(def)) out.putIfAbsent(folder + "index.html", redirect(tree, p, folder));
+      }
+    }
+    return out;
+  }
+
+  private static String redirect(SiteTree tree, Page to, String at) {
+    String href = FragmentSanitizer.escapeAttribute(RelativeUrls.between(at, to.url()));
+    String canonical = FragmentSanitizer.escapeAttribute(tree.config().baseUrl() + to.url());
+    String title = FragmentSanitizer.escapeAttribute(to.title());
+    return "<!DOCTYPE html>\n<html lang=\"" + to.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title + "</title>\n"
+        + "<link rel=\"canonical\" href=\"" + canonical + "\">\n<meta name=\"robots\" content=\"noindex\">\n"
+        + "<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n<p><a href=\"" + href + "\">" + title
+        + "</a></p>\n</body>\n</html>\n";
+  }
+}

@@ -1,0 +1,97 @@
+package org.fieldguide.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.fieldguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Links written the way writers of other generators write them (published addresses rather than
+ * source files), permalinks and old addresses (aliases): resolved, rewritten and checked like
+ * source-path links, with the same positions and "did you mean".
+ */
+class PublishedAddressLinksTest {
+  private static final String SITE_YAML = TestSite.SITE_YAML.replace("https://guides.example.org/", "https://guides.example.org/docs/");
+
+  @TempDir Path dir;
+
+  private TestSite site() {
+    return TestSite.in(dir)
+        .with("site.yaml", SITE_YAML)
+        .page("content/runbooks/disk.md", "Disk", "## Swap the disk {#swap}\n\nText.\n")
+        .page("content/tests/ndt.md", "NDT", "## Results\n")
+        .with("content/tests/images/flow.png", "png");
+  }
+
+  @Test
+  void publishedAddressesResolveToPagesAndFiles() {
+    TestSite.Built b = site().page("content/runbooks/deploy.md", "Deploy", String.join("\n",
+            "[a](/runbooks/disk/) [b](/runbooks/disk) [c](/docs/runbooks/disk/#swap) [d](../disk/) [e](/es/runbooks/disk/)",
+            "[f](../../tests/ndt/index.html) [g](/tests/ndt.html) [h](/tests/images/flow.png) [i](#top) [j](#) [k](/)",
+            "")).build().assertOk();
+    assertThat(b.file("en/runbooks/deploy/index.html"))
+        .contains("<a href=\"../disk/\">a</a>", "<a href=\"../disk/\">b</a>", "<a href=\"../disk/#swap\">c</a>", "<a href=\"../disk/\">d</a>")
+        .contains("<a href=\"../../../es/runbooks/disk/\">e</a>", "<a href=\"../../tests/ndt/\">f</a>", "<a href=\"../../tests/ndt/\">g</a>")
+        .contains("<a href=\"../../tests/images/flow.png\">h</a>", "<a href=\"#top\">i</a>", "<a href=\"#\">j</a>", "<a href=\"../../\">k</a>");
+  }
+
+  @Test
+  void publishedAddressThatLeadsNowhereIsReportedWithTheClosestAddress() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[a](/runbooks/dsk/) and [b](/nowhere/at/all/)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: link target '/runbooks/dsk/' not found; did you mean '/runbooks/disk/'?",
+        "content/runbooks/deploy.md:4:25: error: link target '/nowhere/at/all/' not found. Check the address: it is read from the top of the site (with or without /docs/).");
+  }
+
+  @Test
+  void aFragmentOfAPublishedAddressIsChecked() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[a](/runbooks/disk/#swp)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: anchor '#swp' not found in content/runbooks/disk.md; did you mean 'swap'?");
+  }
+
+  @Test
+  void anchorNamedInRawHtmlIsALinkTarget() {
+    site().page("content/runbooks/deploy.md", "Deploy", "<a name=\"legacy-step\"></a>\n\nSee [it](#legacy-step).\n").build().assertOk();
+  }
+
+  @Test
+  void permalinkSetsTheAddressInEveryLanguage() {
+    TestSite.Built b = site()
+        .with("content/runbooks/deploy.md", "---\ntitle: Deploy\npermalink: /guides/deploy/\n---\nBody.\n")
+        .page("content/runbooks/other.md", "Other", "[by source](deploy.md) [by address](/guides/deploy/)\n")
+        .build().assertOk();
+    assertThat(b.exists("en/guides/deploy/index.html")).isTrue();
+    assertThat(b.exists("es/guides/deploy/index.html")).isTrue();
+    assertThat(b.exists("en/runbooks/deploy/index.html")).isFalse();
+    assertThat(b.file("en/runbooks/other/index.html"))
+        .contains("<a href=\"../../guides/deploy/\">by source</a>", "<a href=\"../../guides/deploy/\">by address</a>");
+  }
+
+  @Test
+  void oldAddressesRedirectAndResolve() {
+    TestSite.Built b = site()
+        .with("content/runbooks/deploy.md", "---\ntitle: Deploy\naliases: [/old/deploy/, /howto/deploy.html]\n---\nBody.\n")
+        .page("content/runbooks/other.md", "Other", "[old](/old/deploy/)\n")
+        .build().assertOk();
+    assertThat(b.file("en/old/deploy/index.html"))
+        .contains("<link rel=\"canonical\" href=\"https://guides.example.org/docs/en/runbooks/deploy/\">")
+        .contains("<meta http-equiv=\"refresh\" content=\"0; url=../../runbooks/deploy/\">");
+    assertThat(b.file("old/deploy/index.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../../en/runbooks/deploy/\">");
+    assertThat(b.exists("es/howto/deploy/index.html")).isTrue();
+    assertThat(b.file("sitemap.xml")).doesNotContain("old/deploy");
+    assertThat(b.file("en/runbooks/other/index.html")).contains("<a href=\"../deploy/\">old</a>");
+  }
+
+  @Test
+  void addressesThatCollideAreErrorsWhereTheyAreWritten() {
+    site()
+        .with("content/runbooks/deploy.md", "---\ntitle: Deploy\npermalink: /runbooks/disk/\n---\nBody.\n")
+        .with("content/tests/speed.md", "---\ntitle: Speed\naliases:\n  - /tests/ndt/\n  - /es/\n---\nBody.\n")
+        .check()
+        .assertDiagnostics(
+            "content/runbooks/deploy.md:3:12: error: this page would be published at /en/runbooks/disk/, where content/runbooks/disk.md is published too. Choose another permalink, or remove it.",
+            "content/tests/speed.md:4:5: error: the old address /tests/ndt/ is where content/tests/ndt.md is published, so it cannot redirect to this page. Remove it from aliases.",
+            "content/tests/speed.md:5:5: error: the old address /es/ cannot redirect: it is the site's root, a language or the theme's files. Remove it from aliases.");
+  }
+}
