@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds and checks a multilingual documentation site from Markdown.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CheckHtmlCommand.class, I18nCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, CheckHtmlCommand.class, I18nCommand.class, NewCommand.class,
+        ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
