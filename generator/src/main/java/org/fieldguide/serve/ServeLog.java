@@ -61,6 +61,11 @@ final class ServeLog {
     out.flush();
   }
 
+  void diagnostic(Diagnostic d) {
+    err.println(d);
+    err.flush();
+  }
+
   void problem(String text) {
     err.println("fieldguide: " + text);
     err.flush();

@@ -225,7 +225,7 @@ public final class ServeSession implements AutoCloseable {
   private static Optional<String> basePath(Path siteDir, ServeLog log) {
     Diagnostics diagnostics = new Diagnostics();
     Optional<SiteConfig> config = new ConfigLoader(new YamlReader()).load(siteDir, diagnostics);
-    if (log != null) diagnostics.sorted().stream().filter(Diagnostic::isError).forEach(d -> log.problem(d.toString()));
+    if (log != null) diagnostics.sorted().stream().filter(Diagnostic::isError).forEach(log::diagnostic);
     return config.map(c -> {
       String path = c.baseUrl().getPath();
       return path == null || path.isEmpty() ? "/" : path;
