@@ -114,6 +114,19 @@ class ServeSessionTest {
   }
 
   @Test
+  void theSitesOwnThemeIsReadFromDiskAtEachRebuild() throws Exception {
+    site().with("themes/default/templates/partials/breadcrumbs.ftlh", "<p class=\"crumbs\">crumbs v1</p>\n").writeFiles();
+    start();
+    assertThat(get(session.url().resolve("en/a/"))).contains("crumbs v1");
+    try (EventStream events = events()) {
+      Files.writeString(dir.resolve("themes/default/templates/partials/breadcrumbs.ftlh"), "<p class=\"crumbs\">crumbs v2</p>\n");
+      events.await(s -> s.generation() == 2);
+    }
+    assertThat(get(session.url().resolve("en/a/"))).contains("crumbs v2");
+    assertThat(out.toString()).contains("fieldguide: template themes/default/templates/partials/breadcrumbs.ftlh → built 6 pages in ");
+  }
+
+  @Test
   void closingRemovesTheTemporaryBuildAndLeavesNothingInTheSiteFolder() throws Exception {
     site().writeFiles();
     List<Path> before = files(dir);
