@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
@@ -177,15 +178,18 @@ public final class ServeSession implements AutoCloseable {
         try {
           if (isClosed) return;
           rebuild(batch.get());
+        } catch (RuntimeException e) {
+          // A bug, not a writer's mistake: say so where the writer looks, and keep watching, since
+          // the next save may well build.
+          String problem = "internal error: " + e + ". Please report it with the change you made.";
+          log.problem(problem);
+          live.failed(List.of("fieldguide: " + problem));
         } finally {
           building.unlock();
         }
       }
     } catch (InterruptedException e) {
       // Closing.
-    } catch (RuntimeException e) {
-      // A bug in a rebuild must not leave pages waiting for ever on a server that no longer builds.
-      log.problem("internal error: " + e + ". Please report it; stop serve with Ctrl-C and start it again.");
     }
   }
 

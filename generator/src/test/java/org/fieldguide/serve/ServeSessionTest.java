@@ -56,6 +56,15 @@ class ServeSessionTest {
     return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
   }
 
+  /**
+   * Waits until the terminal shows {@code text}: pages hear of a rebuild before the terminal line
+   * is printed, so a test that saw the event may be a moment ahead of the terminal.
+   */
+  private static String awaitTerminal(StringWriter terminal, String text) throws InterruptedException {
+    while (!terminal.toString().contains(text) || !terminal.toString().endsWith("\n")) Thread.sleep(10);
+    return terminal.toString();
+  }
+
   private EventStream events() throws IOException {
     return new EventStream(session.url().resolve("__fieldguide/events"));
   }
@@ -73,7 +82,7 @@ class ServeSessionTest {
       assertThat(state.reloadFrom()).isEqualTo(2);
     }
     assertThat(get(session.url().resolve("en/a/"))).contains("Second text.");
-    assertThat(out.toString()).matches(
+    assertThat(awaitTerminal(out, "page body content/a.md → built")).matches(
         "(?s)fieldguide: building .*\nfieldguide: built 6 pages in \\d+ ms\nfieldguide: serving http://127\\.0\\.0\\.1:\\d+/docs/ \\(press Ctrl-C to stop\\)\n"
             + "fieldguide: page body content/a.md → built 6 pages in \\d+ ms\n");
   }
@@ -88,9 +97,8 @@ class ServeSessionTest {
       // The engine words the message; serve passes it on unchanged, as the terminal shows it.
       assertThat(broken.errors()).hasSize(1);
       assertThat(broken.errors().get(0)).startsWith("content/a.md:4:5: error: anchor '#nowhere' not found in content/b.md");
+      awaitTerminal(out, "fieldguide: page body content/a.md → 1 error, 0 warnings in ");
       assertThat(err.toString()).isEqualTo(broken.errors().get(0) + "\n");
-      assertThat(out.toString()).contains(
-          "fieldguide: page body content/a.md → 1 error, 0 warnings in ");
       assertThat(get(session.url().resolve("en/a/"))).contains("First text.");
 
       Files.writeString(dir.resolve("content/a.md"), "---\ntitle: A\n---\nSee [B](b.md#part).\n");
@@ -110,7 +118,7 @@ class ServeSessionTest {
       assertThat(state.reloadFrom()).isEqualTo(1);
     }
     assertThat(get(session.url().resolve("static/css/extra.css"))).isEqualTo("body { margin: 1px }");
-    assertThat(out.toString()).contains("fieldguide: static file themes/default/static/css/extra.css → built 6 pages in ");
+    awaitTerminal(out, "fieldguide: static file themes/default/static/css/extra.css → built 6 pages in ");
   }
 
   @Test
@@ -123,7 +131,7 @@ class ServeSessionTest {
       events.await(s -> s.generation() == 2);
     }
     assertThat(get(session.url().resolve("en/a/"))).contains("crumbs v2");
-    assertThat(out.toString()).contains("fieldguide: template themes/default/templates/partials/breadcrumbs.ftlh → built 6 pages in ");
+    awaitTerminal(out, "fieldguide: template themes/default/templates/partials/breadcrumbs.ftlh → built 6 pages in ");
   }
 
   @Test
@@ -152,7 +160,7 @@ class ServeSessionTest {
       events.await(s -> s.generation() == 2);
     }
     // The base path is read once the rebuild has been announced.
-    while (!session.url().getPath().equals("/guides/")) Thread.onSpinWait();
+    while (!session.url().getPath().equals("/guides/")) Thread.sleep(10);
     assertThat(get(session.url().resolve("en/a/"))).contains("First text.");
   }
 
