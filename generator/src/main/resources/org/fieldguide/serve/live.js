@@ -46,10 +46,13 @@
       url.searchParams.set('fieldguide-serve', String(stamp));
       var fresh = link.cloneNode(false);
       fresh.href = url.href;
-      // The old sheet stays until the new one has loaded, so the page never shows unstyled.
-      var done = function () { link.remove(); };
-      fresh.addEventListener('load', done, { once: true });
-      fresh.addEventListener('error', done, { once: true });
+      // The sheet's content changed, so a Subresource Integrity hash of the old one would refuse it.
+      fresh.removeAttribute('integrity');
+      // The old sheet stays until the new one has loaded, so the page never shows unstyled. If the
+      // new one cannot load (its name changed with its content, for example), a reload fetches
+      // the page that names it.
+      fresh.addEventListener('load', function () { link.remove(); }, { once: true });
+      fresh.addEventListener('error', function () { fresh.remove(); reload(); }, { once: true });
       link.after(fresh);
     });
   }
