@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,24 +28,27 @@ final class SourceSnapshot {
     this.sources = sources;
   }
 
-  /** Reads every source file now; replaces what was known. */
+  /**
+   * Reads every source file now; replaces what was known. In parallel: a site of 10,000 pages in
+   * three languages has over 20,000 files to read and digest before serving starts.
+   */
   void takeAll() {
     files.clear();
     Path site = sources.siteDir();
-    record(site.resolve(SiteSources.SITE_YAML));
+    List<Path> all = new ArrayList<>(List.of(site.resolve(SiteSources.SITE_YAML)));
     for (String tree : SiteSources.TREES) {
       Path root = site.resolve(tree);
       if (!Files.isDirectory(root)) continue;
       try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(Files::isRegularFile).forEach(this::record);
+        walk.filter(Files::isRegularFile).forEach(all::add);
       } catch (IOException | UncheckedIOException e) {
         // A folder deleted while it is read: its files are simply not known, and count as new later.
       }
     }
-  }
-
-  private void record(Path file) {
-    sources.relative(file).ifPresent(rel -> sources.role(rel).ifPresent(role -> current(file, role).ifPresent(f -> files.put(rel, f))));
+    Map<String, Fingerprint> read = new ConcurrentHashMap<>();
+    all.parallelStream().forEach(file -> sources.relative(file)
+        .ifPresent(rel -> sources.role(rel).ifPresent(role -> current(file, role).ifPresent(f -> read.put(rel, f)))));
+    files.putAll(read);
   }
 
   /** The fingerprint of the file as it is now on disk, or empty when it is not a readable file. */
