@@ -29,8 +29,22 @@ class ArchitectureTest {
 
   @Test
   void onlyTheCommandLineKnowsTheBuildSequence() {
-    noClasses().that().resideOutsideOfPackages("org.fieldguide.cli..", "org.fieldguide.build..")
+    noClasses().that().resideOutsideOfPackages("org.fieldguide.cli..", "org.fieldguide.build..", "org.fieldguide.serve..")
         .should().dependOnClassesThat().resideInAPackage("org.fieldguide.build..").check(CLASSES);
+  }
+
+  /** The development server reaches the build through one class, so an incremental build can replace it there alone. */
+  @Test
+  void serveKnowsTheBuildOnlyThroughItsRebuilder() {
+    noClasses().that().resideInAPackage("org.fieldguide.serve..").and().doNotHaveSimpleName("FullRebuilder")
+        .should().dependOnClassesThat().resideInAnyPackage("org.fieldguide.build..", "org.fieldguide.model..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheCommandLineStartsTheServer() {
+    noClasses().that().resideOutsideOfPackages("org.fieldguide.cli..", "org.fieldguide.serve..")
+        .should().dependOnClassesThat().resideInAPackage("org.fieldguide.serve..").check(CLASSES);
   }
 
   @Test

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Builds and checks a multilingual documentation site from Markdown.",
     subcommands = {
-      BuildCommand.class, CheckCommand.class, CheckHtmlCommand.class, I18nCommand.class, NewCommand.class, AlertsCommand.class,
-      SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+      BuildCommand.class, CheckCommand.class, CheckHtmlCommand.class, I18nCommand.class, NewCommand.class, ServeCommand.class,
+      AlertsCommand.class, SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

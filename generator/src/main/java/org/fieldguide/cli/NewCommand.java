@@ -2,6 +2,7 @@ package org.fieldguide.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fieldguide.config.ConfigLoader;
@@ -9,6 +10,7 @@ import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.frontmatter.PageMeta.Risk;
 import org.fieldguide.scaffold.PageScaffolder;
 import org.fieldguide.scaffold.Translations;
 import org.fieldguide.yaml.YamlReader;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Create a page with valid front matter and an outline, or start a translation.",
-      "  fieldguide new runbook content/runbooks/replace-psu.md",
+      "  fieldguide new runbook --risk medium content/runbooks/replace-psu.md",
       "  fieldguide new --translate es content/runbooks/replace-psu.md"
     })
 final class NewCommand implements Callable<Integer> {
@@ -33,6 +35,9 @@ final class NewCommand implements Callable<Integer> {
 
   @Option(names = "--translate", paramLabel = "LANG", description = "Copy the page into LANG as name.LANG.md, stamped with the source's digest.")
   String translate;
+
+  @Option(names = "--risk", paramLabel = "low|medium|high", description = "For a runbook (required): how much can go wrong; readers see it before they start.")
+  String risk;
 
   @Parameters(arity = "1..2", paramLabel = "TYPE PATH | PATH", description = "page, runbook, hardware-guide or training-module, then the new file; with --translate, the page to translate.")
   java.util.List<String> args;
@@ -49,10 +54,18 @@ final class NewCommand implements Callable<Integer> {
       Optional<SiteConfig> config = new ConfigLoader(new YamlReader()).load(siteDir, diagnostics);
       written = config.flatMap(c -> new Translations(c, siteDir).start(resolve(siteDir, args.get(0)), translate, diagnostics));
     } else {
-      if (args.size() != 2) return usage("give a type and a file, such as: new runbook content/runbooks/replace-psu.md");
+      if (args.size() != 2) return usage("give a type and a file, such as: new page content/guides/first-login.md");
       Optional<ContentType> type = ContentType.fromId(args.get(0));
       if (type.isEmpty()) return usage("unknown type '" + args.get(0) + "'; use page, runbook, hardware-guide or training-module");
-      written = new PageScaffolder(Clock.systemDefaultZone()).create(siteDir, resolve(siteDir, args.get(1)), type.get(), diagnostics);
+      Optional<Risk> chosen = risk == null ? Optional.empty() : Arrays.stream(Risk.values()).filter(r -> r.id().equals(risk)).findFirst();
+      if (risk != null && chosen.isEmpty()) return usage("--risk must be low, medium or high, not '" + risk + "'");
+      if (type.get() != ContentType.RUNBOOK && risk != null) return usage("--risk is for runbooks only");
+      if (type.get() == ContentType.RUNBOOK && chosen.isEmpty()) {
+        // No default: a risk nobody chose would read as a decision to the people following the runbook.
+        return usage("a runbook needs its risk, which only you can judge: add --risk low, --risk medium or --risk high"
+            + " (how much can go wrong; readers see it before they start), such as: new runbook --risk medium " + args.get(1));
+      }
+      written = new PageScaffolder(Clock.systemDefaultZone()).create(siteDir, resolve(siteDir, args.get(1)), type.get(), chosen, diagnostics);
     }
     for (Diagnostic d : diagnostics.sorted()) spec.commandLine().getErr().println(d);
     written.ifPresent(p -> spec.commandLine().getOut().println("fieldguide: wrote " + display(siteDir, p)));

@@ -1,0 +1,49 @@
+package org.fieldguide.serve;
+
+import java.nio.file.Path;
+import org.fieldguide.build.BuildOptions;
+import org.fieldguide.build.BuildResult;
+import org.fieldguide.build.BuildSession;
+import org.fieldguide.build.SiteBuild;
+import org.fieldguide.model.SiteAssembler.Drafts;
+
+/**
+ * A {@link Rebuilder} that runs the whole build for every change: correct for any change, slow on
+ * large sites. The only class of this package that knows the build; an incremental build session
+ * replaces it.
+ *
+ * <p>One {@link SiteBuild} is kept for the whole session, so its engines (the Markdown parser) are
+ * built once. The build writes to a staging folder and swaps it in only when it has no errors,
+ * which gives the "last good site" of the {@link Rebuilder} contract.
+ */
+public final class FullRebuilder implements Rebuilder, AutoCloseable {
+  // The session outlives each build: it keeps the index of the last one, so a rebuild reads only
+  // the files that changed and writes only the pages whose inputs changed.
+  private final BuildSession session = new BuildSession(Runtime.getRuntime().availableProcessors());
+  private final SiteBuild build = new SiteBuild(session);
+  private final BuildOptions options;
+
+  public FullRebuilder(Path siteDir, Path outDir, Drafts drafts) {
+    this.options = new BuildOptions(siteDir, outDir, drafts, BuildOptions.Mode.BUILD);
+  }
+
+  @Override
+  public RebuildOutcome buildAll() {
+    BuildResult r = build.run(options);
+    int pages = r.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
+    return new RebuildOutcome(
+        r.diagnostics(), r.written() ? pages : 0, r.written(), r.elapsed(),
+        r.timings().stream().map(t -> new RebuildOutcome.StageTime(t.stage(), t.elapsed())).toList());
+  }
+
+  @Override
+  public void close() {
+    session.close();
+  }
+
+  /** Whatever changed, runs every stage; the session makes unchanged files and pages cheap. */
+  @Override
+  public RebuildOutcome rebuild(ChangeSet changes) {
+    return buildAll();
+  }
+}

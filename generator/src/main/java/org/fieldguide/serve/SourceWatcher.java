@@ -1,0 +1,153 @@
+package org.fieldguide.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Watches a site's sources with the JDK {@link WatchService} and reports every changed path to a
+ * {@link ChangeBatcher}. The site folder itself is watched alone (for {@code site.yaml} and for
+ * the source folders appearing or going), and each folder of {@link SiteSources#TREES} with all
+ * its subfolders. A folder created later (a new section, {@code translations/} made for the
+ * first time) is registered as soon as it appears, and the files already inside it are reported,
+ * since they may have been written before the registration.
+ *
+ * <p>On Linux this is inotify and Windows has its own native watcher: events arrive within
+ * milliseconds. On macOS the JDK polls, here every 2 seconds (see {@link #pollingModifiers}).
+ */
+final class SourceWatcher implements AutoCloseable {
+  private final SiteSources sources;
+  private final ChangeBatcher batcher;
+  private final WatchService service;
+  private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY};
+  private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+  private final WatchEvent.Modifier[] modifiers;
+  private final Thread thread;
+
+  private SourceWatcher(SiteSources sources, ChangeBatcher batcher, WatchService service) {
+    this.sources = sources;
+    this.batcher = batcher;
+    this.service = service;
+    this.modifiers = pollingModifiers(service);
+    this.thread = new Thread(this::run, "fieldguide-serve-watcher");
+    thread.setDaemon(true);
+  }
+
+  /** Registers every source folder, then watches on a thread of its own until closed. */
+  static SourceWatcher start(SiteSources sources, ChangeBatcher batcher) throws IOException {
+    SourceWatcher w = new SourceWatcher(sources, batcher, sources.siteDir().getFileSystem().newWatchService());
+    w.register(sources.siteDir());
+    for (String tree : SiteSources.TREES) {
+      Path root = sources.siteDir().resolve(tree);
+      if (Files.isDirectory(root)) w.registerTree(root, false);
+    }
+    w.thread.start();
+    return w;
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+  }
+
+  private void run() {
+    try {
+      while (true) {
+        WatchKey key = service.take();
+        Path folder = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+          if (event.kind() == OVERFLOW || folder == null) {
+            batcher.addEverything();
+            continue;
+          }
+          Path changed = folder.resolve((Path) event.context());
+          onEvent(folder, changed, event.kind());
+        }
+        if (!key.reset()) folders.remove(key); // the folder was deleted; its parent reported that
+      }
+    } catch (ClosedWatchServiceException | InterruptedException e) {
+      // Closed: serving stops.
+    }
+  }
+
+  private void onEvent(Path folder, Path changed, WatchEvent.Kind<?> kind) {
+    if (folder.equals(sources.siteDir())) {
+      String name = changed.getFileName().toString();
+      if (name.equals(SiteSources.SITE_YAML)) {
+        batcher.add(changed);
+      } else if (SiteSources.TREES.contains(name)) {
+        // A whole source folder appeared (translations/ created for the first time) or went.
+        if (kind == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) registerTree(changed, true);
+        else batcher.add(changed);
+      }
+      return;
+    }
+    if (kind == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
+      registerTree(changed, true);
+    } else {
+      batcher.add(changed);
+    }
+  }
+
+  /** Watches {@code root} and its subfolders; with {@code reportFiles}, reports the files already in them. */
+  private void registerTree(Path root, boolean reportFiles) {
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          if (!dir.equals(root) && sources.relative(dir).map(sources::isIgnoredFolder).orElse(true)) return FileVisitResult.SKIP_SUBTREE;
+          register(dir);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (reportFiles) batcher.add(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE; // deleted while we looked: its own event tells
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // The folder went away again before it could be watched; its deletion was reported.
+    }
+  }
+
+  private void register(Path dir) throws IOException {
+    folders.put(dir.register(service, KINDS, modifiers), dir);
+  }
+
+  /**
+   * Where the JDK has no native watcher (macOS) it polls, every 10 s by default; the JDK's
+   * "high sensitivity" modifier makes that 2 s. It is looked up by name, since it is outside the
+   * standard API (and may go in a later JDK, which then simply polls at its default).
+   */
+  private static WatchEvent.Modifier[] pollingModifiers(WatchService service) {
+    if (!service.getClass().getSimpleName().contains("Polling")) return new WatchEvent.Modifier[0];
+    try {
+      Class<?> sensitivity = Class.forName("com.sun.nio.file.SensitivityWatchEventModifier");
+      return new WatchEvent.Modifier[] {(WatchEvent.Modifier) sensitivity.getField("HIGH").get(null)};
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return new WatchEvent.Modifier[0];
+    }
+  }
+}
