@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.emit.OutputHistory;
 import org.fieldguide.index.IndexCache;
 import org.fieldguide.index.ImageSizes;
 import java.nio.file.Files;
@@ -63,6 +64,9 @@ public final class BuildSession implements AutoCloseable {
   /** Facts of the last build by content path: what the next build may reuse. */
   private Map<String, IndexCache.Entry> entries = Map.of();
   private IndexCounts lastCounts = new IndexCounts(0, 0);
+  /** Fingerprints of the pages the last build published, and where. */
+  private Map<String, String> outputs = Map.of();
+  private Path outputsFor;
 
   public BuildSession(int threads) {
     this.threads = threads;
@@ -180,6 +184,34 @@ public final class BuildSession implements AutoCloseable {
     reused.incrementAndGet();
     return Optional.of(facts);
   }
+
+  /**
+   * What the last build published in the output folder of {@code options}, for the pages whose
+   * fingerprint did not change; empty when the folder is gone or was another one.
+   */
+  OutputHistory history(BuildOptions options) {
+    Path out = options.outDir().toAbsolutePath().normalize();
+    if (!out.equals(outputsFor)) {
+      outputs = cache.file(OUTPUTS).map(f -> OutputHistory.load(f, out)).orElse(Map.of());
+      outputsFor = out;
+    }
+    return new OutputHistory(out, Files.isDirectory(out) ? outputs : Map.of());
+  }
+
+  /** Remembers what a build published, for the next one. */
+  void published(OutputHistory history, BuildOptions options) {
+    outputs = history.current();
+    outputsFor = options.outDir().toAbsolutePath().normalize();
+    cache.file(OUTPUTS).ifPresent(f -> {
+      try {
+        history.save(f);
+      } catch (IOException e) {
+        // Only time is lost: the next build renders every page.
+      }
+    });
+  }
+
+  private static final String OUTPUTS = "outputs.bin";
 
   /** Opens the site's cache once per session (again if the site or the cache setting changes). */
   private void openCache(BuildOptions options) {

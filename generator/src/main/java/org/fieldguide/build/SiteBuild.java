@@ -13,7 +13,9 @@ import org.fieldguide.config.SiteConfig;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.emit.OutputHistory;
 import org.fieldguide.emit.PageEmitter;
+import org.fieldguide.model.Page;
 import org.fieldguide.emit.Redirects;
 import org.fieldguide.emit.SiteFiles;
 import org.fieldguide.i18n.LanguageStatus;
@@ -134,7 +136,8 @@ public final class SiteBuild implements AutoCloseable {
     Optional<String> alertIndex = AlertSiteChecks.indexKey(tree);
     List<RuleFile> ruleFiles = rules == null ? List.of() : rules;
     PageViewFactory views = new PageViewFactory(tree, strings, theme.get().staticFiles().keySet(), ruleFiles, alertIndex);
-    PageEmitter emitter = new PageEmitter(tree, resolver, session.store(), views, templates);
+    String inputs = RenderInputs.digest(siteDir, theme.get(), new RuleFileLoader(session.yaml).find(siteDir, config.alerts(), new Diagnostics()).values().stream().toList());
+    PageEmitter emitter = new PageEmitter(tree, resolver, session.store(), views, templates, inputs);
     if (options.mode() == Mode.CHECK) {
       // check renders every template too (without writing), so a theme error fails a pull request.
       clock.time("templates", () -> {
@@ -182,8 +185,9 @@ public final class SiteBuild implements AutoCloseable {
           output.copy(path, source);
         }
       };
-      clock.time("emit", () -> parallel.forEach(tree.pages(),
-          p -> emitter.render(p, diagnostics).ifPresent(html -> output.write(PageEmitter.outputPath(p), html))));
+      OutputHistory history = session.history(options);
+      Path previous = options.outDir().toAbsolutePath().normalize();
+      clock.time("emit", () -> parallel.forEach(tree.pages(), p -> emit(p, emitter, history, previous, output, diagnostics)));
       clock.time("site files", () -> {
         siteFiles.writeGenerated(tree, templates, views, files, diagnostics);
         alertIndexPages(tree, AlertSiteChecks.indexKey(tree), views, templates, output::write, diagnostics);
@@ -199,6 +203,7 @@ public final class SiteBuild implements AutoCloseable {
         }
       });
       committed = true;
+      session.published(history, options);
       return true;
     } catch (UncheckedIOException e) {
       diagnostics.error(SourcePos.file(options.outDir().toString()), "cannot write the site: " + e.getCause().getMessage());
@@ -206,6 +211,26 @@ public final class SiteBuild implements AutoCloseable {
     } finally {
       if (!committed) output.abandon();
     }
+  }
+
+  /**
+   * Writes one page, or takes the file the last build wrote for it when its fingerprint is the
+   * same (a hard link: nothing is copied; a copy where links are not possible).
+   */
+  private static void emit(
+      Page page, PageEmitter emitter, OutputHistory history, Path previous, StagedOutput output, Diagnostics diagnostics) {
+    Optional<PageEmitter.Emitted> emitted = emitter.emit(page, history, diagnostics);
+    if (emitted.isEmpty()) return;
+    PageEmitter.Emitted e = emitted.get();
+    if (e instanceof PageEmitter.Emitted.Unchanged u && output.reuse(u.path(), previous.resolve(u.path()))) {
+      history.record(u.path(), u.fingerprint());
+      return;
+    }
+    Optional<String> html = e instanceof PageEmitter.Emitted.Rendered r ? Optional.of(r.html()) : emitter.render(page, diagnostics);
+    html.ifPresent(h -> {
+      output.write(e.path(), h);
+      history.record(e.path(), e.fingerprint());
+    });
   }
 
   /** The site's Prometheus rule files; null when one could not be read. */

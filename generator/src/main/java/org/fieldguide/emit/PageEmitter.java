@@ -1,6 +1,10 @@
 package org.fieldguide.emit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -17,6 +21,7 @@ import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.PageViewFactory.PageContent;
 import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.theme.TemplateRenderer.TemplateFailure;
+import org.fieldguide.theme.Views;
 import org.fieldguide.theme.Views.LinkView;
 
 /**
@@ -31,14 +36,67 @@ public final class PageEmitter {
   private final PageViewFactory views;
   private final TemplateRenderer templates;
   private final ChecklistIdentity checklists;
+  private final String inputsDigest;
 
   public PageEmitter(SiteTree tree, LinkResolver resolver, BodyStore bodies, PageViewFactory views, TemplateRenderer templates) {
+    this(tree, resolver, bodies, views, templates, "");
+  }
+
+  /**
+   * @param inputsDigest a digest of everything besides the pages that every page depends on (the
+   *     theme's files, the interface strings, site.yaml, fieldguide itself): part of every
+   *     page's fingerprint
+   */
+  public PageEmitter(
+      SiteTree tree, LinkResolver resolver, BodyStore bodies, PageViewFactory views, TemplateRenderer templates, String inputsDigest) {
     this.tree = tree;
     this.resolver = resolver;
     this.bodies = bodies;
     this.views = views;
     this.templates = templates;
     this.checklists = new ChecklistIdentity(tree);
+    this.inputsDigest = inputsDigest;
+  }
+
+  /** What emitting one page gave. */
+  public sealed interface Emitted {
+    String path();
+
+    String fingerprint();
+
+    /** The page rendered anew. */
+    record Rendered(String path, String html, String fingerprint) implements Emitted {}
+
+    /** Exactly what the last build wrote: take that file instead of rendering it again. */
+    record Unchanged(String path, String fingerprint) implements Emitted {}
+  }
+
+  /**
+   * Emits a page, or says that it is unchanged since the last build: the fingerprint covers the
+   * view the template receives (every title, address and label the page shows, its body's
+   * source and every value filled into it) and the inputs every page shares, so an equal
+   * fingerprint means equal bytes. Empty after reporting a template failure.
+   */
+  public Optional<Emitted> emit(Page page, OutputHistory history, Diagnostics diagnostics) {
+    String path = outputPath(page);
+    Filled values = values(page);
+    String template = template(page);
+    Views.Root model = views.root(page, new PageContent(values.standIn(), values.prerequisites(), values.version()));
+    String fingerprint = fingerprint(template, model);
+    if (history.previous(path).filter(fingerprint::equals).isPresent()) return Optional.of(new Emitted.Unchanged(path, fingerprint));
+    return render(page, template, values, diagnostics).map(html -> new Emitted.Rendered(path, html, fingerprint));
+  }
+
+  private String fingerprint(String template, Views.Root model) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update((inputsDigest + "\n" + template + "\n").getBytes(StandardCharsets.UTF_8));
+      sha.update(model.site().toString().getBytes(StandardCharsets.UTF_8));
+      sha.update(model.page().toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** Where a page is written in the output folder. */
@@ -48,24 +106,68 @@ public final class PageEmitter {
 
   /** The full HTML of the page, or empty after reporting a template failure. */
   public Optional<String> render(Page page, Diagnostics diagnostics) {
-    List<String> candidates =
-        switch (page.kind()) {
-          case HOME -> List.of("home.ftlh", "section.ftlh");
-          case SECTION -> List.of("section.ftlh");
-          case PAGE -> List.of(page.type().id() + ".ftlh", "page.ftlh");
-        };
-    String template = templates.firstExisting(candidates).orElse(candidates.get(candidates.size() - 1));
+    return render(page, template(page), values(page), diagnostics);
+  }
+
+  private Optional<String> render(Page page, String template, Filled values, Diagnostics diagnostics) {
     String file = page.sourceFile().orElse(page.url());
     try {
-      return Optional.of(templates.render(template, views.root(page, content(page)), file));
+      return Optional.of(templates.render(template, views.root(page, values.content(bodies, page)), file));
     } catch (TemplateFailure e) {
       diagnostics.report(e.diagnostic());
       return Optional.empty();
     }
   }
 
-  private PageContent content(Page page) {
-    if (page.content().isEmpty()) return new PageContent("", List.of(), "");
+  private String template(Page page) {
+    List<String> candidates =
+        switch (page.kind()) {
+          case HOME -> List.of("home.ftlh", "section.ftlh");
+          case SECTION -> List.of("section.ftlh");
+          case PAGE -> List.of(page.type().id() + ".ftlh", "page.ftlh");
+        };
+    return templates.firstExisting(candidates).orElse(candidates.get(candidates.size() - 1));
+  }
+
+  /**
+   * Everything filled into a page's body, and its front-matter links: all the page shows that is
+   * not its template or its facts.
+   */
+  private record Filled(
+      Optional<PageFacts> facts, List<String> hrefs, List<String> sizes, List<String> checkIds, List<LinkView> prerequisites, String version) {
+
+    /** What stands for the body in a fingerprint: its source and every value filled into it. */
+    String standIn() {
+      return facts.map(f -> "body " + f.digest() + " " + hrefs + " " + sizes + " " + checkIds).orElse("");
+    }
+
+    PageContent content(BodyStore bodies, Page page) {
+      if (facts.isEmpty()) return new PageContent("", List.of(), "");
+      String body =
+          Placeholders.fill(
+              bodies.html(facts.get().body()),
+              new Placeholders.Values() {
+                @Override
+                public String href(int index) {
+                  return hrefs.get(index);
+                }
+
+                @Override
+                public String checklistId(int index) {
+                  return checkIds.get(index);
+                }
+
+                @Override
+                public String imageSize(int index) {
+                  return sizes.get(index);
+                }
+              });
+      return new PageContent(body, prerequisites, version);
+    }
+  }
+
+  private Filled values(Page page) {
+    if (page.content().isEmpty()) return new Filled(Optional.empty(), List.of(), List.of(), List.of(), List.of(), "");
     PageFacts facts = page.content().get();
     List<LinkRef> links = facts.links();
     List<String> hrefs = new ArrayList<>(links.size());
@@ -80,35 +182,13 @@ public final class PageEmitter {
           : "");
     }
     List<String> checkIds = checklists.ids(page);
-    String body =
-        Placeholders.fill(
-            bodies.html(facts.body()),
-            new Placeholders.Values() {
-              @Override
-              public String href(int index) {
-                return hrefs.get(index);
-              }
-
-              @Override
-              public String checklistId(int index) {
-                return checkIds.get(index);
-              }
-
-              @Override
-              public String imageSize(int index) {
-                return sizes.get(index);
-              }
-            });
     List<LinkView> prerequisites = new ArrayList<>();
     for (LinkTarget t : facts.meta().linkedPages()) {
       if (resolver.resolve(page, t.target()) instanceof Resolution.ToPage p) {
         prerequisites.add(new LinkView(p.target().title(), p.href(t.target())));
       }
     }
-    return new PageContent(body, List.copyOf(prerequisites), facts.digest().substring(0, 12));
+    return new Filled(page.content(), hrefs, sizes, checkIds, List.copyOf(prerequisites), facts.digest().substring(0, 12));
   }
 
-  SiteTree tree() {
-    return tree;
-  }
 }

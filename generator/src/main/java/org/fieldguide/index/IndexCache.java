@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +93,11 @@ public final class IndexCache implements AutoCloseable {
 
   public boolean isPersistent() {
     return dir != null;
+  }
+
+  /** A file of the cache folder by name, for what else a build keeps; empty when nothing is kept. */
+  public Optional<Path> file(String name) {
+    return dir == null ? Optional.empty() : Optional.of(dir.resolve(name));
   }
 
   /** The entries the last build left, by content path. */

@@ -72,6 +72,27 @@ public final class StagedOutput {
     }
   }
 
+  /**
+   * Puts the file {@code previous} (from the output this build replaces) at {@code relPath}
+   * unchanged: a hard link where the file system allows, else a copy. False when {@code
+   * previous} is gone, so the caller writes the file instead.
+   */
+  public boolean reuse(String relPath, Path previous) {
+    Path p = staging.resolve(relPath);
+    try {
+      Files.createDirectories(p.getParent());
+      try {
+        Files.createLink(p, previous);
+      } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+        if (!Files.isRegularFile(previous)) return false;
+        Files.copy(previous, p, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   public void copy(String relPath, Path source) {
     try {
       Path p = staging.resolve(relPath);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.fieldguide.build.BuildOptions;
 import org.fieldguide.build.BuildResult;
 import org.fieldguide.build.BuildSession;
+import org.fieldguide.build.ExternalLinkOptions;
 import org.fieldguide.build.SiteBuild;
 import org.fieldguide.model.SiteAssembler.Drafts;
 
@@ -24,7 +25,8 @@ public final class FullRebuilder implements Rebuilder, AutoCloseable {
   private final BuildOptions options;
 
   public FullRebuilder(Path siteDir, Path outDir, Drafts drafts) {
-    this.options = new BuildOptions(siteDir, outDir, drafts, BuildOptions.Mode.BUILD);
+    // Serving keeps its index in memory and writes nothing into the site folder.
+    this.options = new BuildOptions(siteDir, outDir, drafts, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE);
   }
 
   @Override

@@ -56,6 +56,35 @@ public final class Theme {
     return files;
   }
 
+  /**
+   * A digest of every file of the chain that can change how a page looks (templates, static
+   * files, interface strings), so pages rendered with the same theme can be recognised.
+   */
+  public String digest() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (Root r : roots) {
+        for (String part : List.of("templates", "static", "i18n")) {
+          Path dir = r.dir().resolve(part);
+          if (!Files.isDirectory(dir)) continue;
+          List<Path> files;
+          try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+          }
+          for (Path f : files) {
+            sha.update((r.displayName() + part + "/" + dir.relativize(f) + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(f));
+          }
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
   /** A file found along the chain. */
   public record Located(Path path, String displayName) {}
 }

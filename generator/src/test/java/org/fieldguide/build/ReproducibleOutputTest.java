@@ -37,6 +37,31 @@ class ReproducibleOutputTest {
   }
 
   @Test
+  void aRebuildAfterEditsWritesExactlyWhatAFullBuildWrites() throws IOException, URISyntaxException {
+    Path site = copyGoldenInput(dir.resolve("site"));
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site, BuildOptions.Cache.USE)).hasErrors()).isFalse();
+      // A title that other pages show in their navigation, a body, a new page, a template.
+      Path linux = site.resolve("content/training/linux.md");
+      Files.writeString(linux, Files.readString(linux).replaceFirst("title: .*", "title: Linux, renamed").concat("\nOne more line.\n"));
+      Files.writeString(site.resolve("content/training/new-module.md"), "---\ntitle: New module\n---\nText.\n");
+      Files.createDirectories(site.resolve("templates/partials"));
+      Files.writeString(site.resolve("templates/partials/page-footer.ftlh"), "<p class=\"changed-footer\">footer</p>\n");
+      assertThat(build.run(options(site, BuildOptions.Cache.USE)).hasErrors()).isFalse();
+    }
+    // A second process, from the cache on disk: still the same.
+    Path fresh = copyGoldenInput(dir.resolve("fresh"));
+    Files.copy(site.resolve("content/training/linux.md"), fresh.resolve("content/training/linux.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(site.resolve("content/training/new-module.md"), fresh.resolve("content/training/new-module.md"));
+    Files.createDirectories(fresh.resolve("templates/partials"));
+    Files.copy(site.resolve("templates/partials/page-footer.ftlh"), fresh.resolve("templates/partials/page-footer.ftlh"));
+    assertThat(new SiteBuild(2).run(options(fresh, BuildOptions.Cache.IGNORE)).hasErrors()).isFalse();
+    assertSameTree(fresh.resolve("public"), site.resolve("public"));
+    assertThat(Files.readString(site.resolve("public/en/training/networks/index.html"))).contains("Linux, renamed", "changed-footer");
+  }
+
+  @Test
   void twoProcessesInDifferentFoldersWriteTheSameBytes() throws Exception {
     Path a = copyGoldenInput(dir.resolve("first"));
     Path b = copyGoldenInput(dir.resolve("second/elsewhere"));

@@ -1,0 +1,102 @@
+package org.fieldguide.emit;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fingerprint of every page the last build wrote, and where it wrote them: a page whose
+ * fingerprint is the same again is the same file, so it is taken from the last output instead of
+ * being rendered and written again. Kept in the site's {@code .fieldguide-cache/}.
+ *
+ * <p>Fingerprints of the build in progress are collected here too (thread-safe) and saved only
+ * once its output was published.
+ */
+public final class OutputHistory {
+  private static final int FORMAT = 1;
+
+  private final String outDir;
+  private final Map<String, String> previous;
+  private final Map<String, String> current = new ConcurrentHashMap<>();
+
+  /** @param previous the fingerprints of what the last build published in {@code outDir} */
+  public OutputHistory(Path outDir, Map<String, String> previous) {
+    this.outDir = outDir.toAbsolutePath().normalize().toString();
+    this.previous = Map.copyOf(previous);
+  }
+
+  /** No history: every page is rendered. */
+  public static OutputHistory none(Path outDir) {
+    return new OutputHistory(outDir, Map.of());
+  }
+
+  /** This build's fingerprints so far, to be the next build's history once published. */
+  public Map<String, String> current() {
+    return Map.copyOf(current);
+  }
+
+  /**
+   * The fingerprints kept in {@code file}, for a build writing to {@code outDir}; empty when they
+   * were written for another output folder, or cannot be read.
+   */
+  public static Map<String, String> load(Path file, Path outDir) {
+    String out = outDir.toAbsolutePath().normalize().toString();
+    Map<String, String> entries = new TreeMap<>();
+    if (Files.isRegularFile(file)) {
+      try (InputStream raw = Files.newInputStream(file);
+          DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+        if (in.readInt() == FORMAT && in.readUTF().equals(out)) {
+          int n = in.readInt();
+          for (int i = 0; i < n; i++) entries.put(in.readUTF(), in.readUTF());
+        }
+      } catch (IOException e) {
+        entries.clear();
+      }
+    }
+    return entries;
+  }
+
+  /** The fingerprint {@code path} had in the last published output, if any. */
+  public Optional<String> previous(String path) {
+    return Optional.ofNullable(previous.get(path));
+  }
+
+  /** Records the fingerprint of a page written (or taken over) by this build. */
+  public void record(String path, String fingerprint) {
+    current.put(path, fingerprint);
+  }
+
+  /** Saves this build's fingerprints in {@code file}, once its output is published. */
+  public void save(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream raw = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+      out.writeInt(FORMAT);
+      out.writeUTF(outDir);
+      Map<String, String> sorted = new TreeMap<>(current);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, String> e : sorted.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(e.getValue());
+      }
+    }
+    try {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
