@@ -94,6 +94,8 @@ public final class SiteBuild {
 
   private Outcome stages(BuildOptions options, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
     Path siteDir = options.siteDir();
+    // engine seam: output recovery. Undo a swap a killed build left half done, even if this build fails on content.
+    if (options.mode() == Mode.BUILD) StagedOutput.recover(options.outDir(), diagnostics);
     Optional<SiteConfig> loaded = clock.time("configuration", () -> configLoader.load(siteDir, diagnostics));
     if (loaded.isEmpty()) return Outcome.FAILED;
     SiteConfig config = loaded.get();
@@ -145,7 +147,8 @@ public final class SiteBuild {
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getMessage());
       return false;
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(options.outDir().toString()), "cannot create the output folder: " + e.getMessage());
+      // engine seam: output messages. StagedOutput's messages are whole sentences with the system's reason.
+      diagnostics.error(SourcePos.file(options.outDir().toString()), e.getMessage());
       return false;
     }
     boolean committed = false;
@@ -159,7 +162,8 @@ public final class SiteBuild {
       if (diagnostics.hasErrors()) return false;
       clock.time("swap", () -> {
         try {
-          output.commit();
+          // engine seam: output messages. Problems that did not stop publishing are warnings.
+          output.commit().forEach(w -> diagnostics.warning(SourcePos.file(options.outDir().toString()), w));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -167,7 +171,7 @@ public final class SiteBuild {
       committed = true;
       return true;
     } catch (UncheckedIOException e) {
-      diagnostics.error(SourcePos.file(options.outDir().toString()), "cannot write the site: " + e.getCause().getMessage());
+      diagnostics.error(SourcePos.file(options.outDir().toString()), e.getCause().getMessage()); // engine seam: output messages
       return false;
     } finally {
       if (!committed) output.abandon();

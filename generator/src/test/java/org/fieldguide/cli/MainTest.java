@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.fieldguide.testing.TestSite;
+import org.fieldguide.testing.Unwritable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -37,6 +38,30 @@ class MainTest {
     assertThat(run("check", "--site", dir.toString())).isEqualTo(1);
     assertThat(err.toString()).startsWith("content/a.md:1:1: error: no front matter");
     assertThat(out.toString()).startsWith("fieldguide: 1 error, 0 warnings (");
+  }
+
+  @Test
+  void anOutputFolderInsideContentIsRefused() {
+    TestSite.in(dir).page("content/a.md", "A", "x").writeFiles();
+    assertThat(run("build", "--site", dir.toString(), "--out", dir.resolve("content/public").toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("fieldguide build: the output folder content/public is inside content/, so the next build"
+        + " would read this site back as pages and files to publish. Choose an --out folder outside content/ (the default is public/"
+        + " in the site folder).\n");
+    assertThat(dir.resolve("content/public")).doesNotExist();
+  }
+
+  @Test
+  void anUnwritableOutputFolderIsExitOneAndTheSummaryLeavesItsStateToItsMessage() throws Exception {
+    TestSite.in(dir).page("content/a.md", "A", "x").writeFiles();
+    Path target = dir.resolve("site-out");
+    assertThat(run("build", "--site", dir.toString(), "--out", target.toString())).isZero();
+    out.getBuffer().setLength(0);
+    try (Unwritable u = Unwritable.make(target)) {
+      assertThat(run("build", "--site", dir.toString(), "--out", target.toString())).isEqualTo(1);
+    }
+    assertThat(err.toString()).isEqualTo(target + ": error: cannot write into the output folder " + target + ": " + Unwritable.refusal()
+        + ". Nothing was written; the previous site is untouched.\n");
+    assertThat(out.toString()).matches("fieldguide: 1 error, 0 warnings; the site was not published \\(see the message about the output folder\\) \\(\\d+\\.\\d\\d s\\)\n");
   }
 
   @Test
