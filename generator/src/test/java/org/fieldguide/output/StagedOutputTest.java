@@ -128,6 +128,20 @@ class StagedOutputTest {
   }
 
   @Test
+  void aDamagedJournalIsAnErrorAndNothingIsMoved() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    Map<String, String> v1 = snapshot(out);
+    Files.writeString(out.resolve(SwapJournal.FILE), "not a journal\n");
+    Diagnostics d = new Diagnostics();
+    StagedOutput.recover(out, d);
+    assertThat(d.sorted()).extracting(Diagnostic::toString).containsExactly(out + ": error: cannot repair the output folder after an"
+        + " interrupted build: " + out.resolve(SwapJournal.FILE) + ": the record of an interrupted swap is damaged; compare the folder"
+        + " with a fresh build and delete this file. The folder may hold a mix of two builds; fix the cause and build again.");
+    assertThat(snapshot(out)).isEqualTo(v1);
+  }
+
+  @Test
   void aFolderCreatedForAFailedBuildIsRemovedAgain() throws Exception {
     Path out = dir.resolve("new/public");
     StagedOutput s = StagedOutput.create(out);
