@@ -2,7 +2,6 @@ package org.fieldguide.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fieldguide.output.StagedOutputTest.snapshot;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
