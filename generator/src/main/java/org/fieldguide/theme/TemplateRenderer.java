@@ -123,12 +123,27 @@ public final class TemplateRenderer {
   }
 
   private TemplateFailure syntaxError(freemarker.core.ParseException e) {
-    String message = firstLine(e.getEditorMessage()).replace("  (See FreeMarker Manual / Directive Reference.)", "");
+    String message = withExpected(e.getEditorMessage()).replace("  (See FreeMarker Manual / Directive Reference.)", "");
     if (message.endsWith(".")) message = message.substring(0, message.length() - 1);
     return new TemplateFailure(
         Diagnostic.error(
             new SourcePos(displayName(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
             "template syntax error: " + message + (message.endsWith(".)") ? "" : ".")));
+  }
+
+  /**
+   * The first line of a parse error, with the list of what was expected that follows "one of
+   * these patterns:" on further lines made readable on the same line.
+   */
+  private static String withExpected(String editorMessage) {
+    String first = firstLine(editorMessage);
+    String marker = "one of these patterns:";
+    if (!first.endsWith(marker)) return first;
+    List<String> expected = editorMessage.strip().lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    String head = first.substring(0, first.length() - marker.length());
+    // Freemarker lists the tokens an expression may start with; writers know that as "a value".
+    if (expected.contains("<ID>") && expected.contains("<STRING_LITERAL>")) return head + "a value or expression here";
+    return head + "one of " + String.join(", ", expected.subList(0, Math.min(8, expected.size()))) + (expected.size() > 8 ? ", …" : "");
   }
 
   /** How a template is named in messages: its path along the theme chain. */

@@ -69,6 +69,12 @@ class ThemeTest {
   }
 
   @Test
+  void whatFreemarkerExpectedIsSaidOnOneLine() {
+    site().with("templates/partials/toc.ftlh", "<p>\n<#if >x</#if>\n").check().assertDiagnostics(
+        "templates/partials/toc.ftlh:2:6: error: template syntax error: Encountered \">\", but was expecting a value or expression here.");
+  }
+
+  @Test
   void aMacroThatCallsItselfWithoutEndIsADiagnosticAtTheCall() {
     site().with("templates/partials/toc.ftlh", "<#macro down n>\n  <@down n + 1/>\n</#macro>\n<@down 0/>\n").check().assertDiagnostics(
         "templates/partials/toc.ftlh:2:3: error: templates nest too deep here (more than 300 levels, or more than the stack holds):"
