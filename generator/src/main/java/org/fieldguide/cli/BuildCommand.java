@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildCommand implements Callable<Integer> {
   @Mixin SiteOptions site;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: public/ in the site folder).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: public/ in the site folder); a symbolic link is followed, never replaced.")
   Path out;
 
   @Mixin FormatOption format;
