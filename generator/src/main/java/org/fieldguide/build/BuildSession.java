@@ -64,9 +64,10 @@ public final class BuildSession implements AutoCloseable {
   /** Facts of the last build by content path: what the next build may reuse. */
   private Map<String, IndexCache.Entry> entries = Map.of();
   private IndexCounts lastCounts = new IndexCounts(0, 0);
-  /** Fingerprints of the pages the last build published, and where. */
+  /** Fingerprints of the pages the last build published, where, and which publication it was. */
   private Map<String, String> outputs = Map.of();
   private Path outputsFor;
+  private String outputsStamp = "";
 
   public BuildSession(int threads) {
     this.threads = threads;
@@ -194,14 +195,18 @@ public final class BuildSession implements AutoCloseable {
     if (!out.equals(outputsFor)) {
       outputs = cache.file(OUTPUTS).map(f -> OutputHistory.load(f, out)).orElse(Map.of());
       outputsFor = out;
+      outputsStamp = OutputHistory.stamp(out);
     }
-    return new OutputHistory(out, Files.isDirectory(out) ? outputs : Map.of());
+    // Another build may have published into the folder since: then nothing in it is ours to take.
+    boolean ours = Files.isDirectory(out) && OutputHistory.stamp(out).equals(outputsStamp);
+    return new OutputHistory(out, ours ? outputs : Map.of());
   }
 
   /** Remembers what a build published, for the next one. */
   void published(OutputHistory history, BuildOptions options) {
     outputs = history.current();
     outputsFor = options.outDir().toAbsolutePath().normalize();
+    outputsStamp = OutputHistory.stamp(outputsFor);
     cache.file(OUTPUTS).ifPresent(f -> {
       try {
         history.save(f);

@@ -29,6 +29,7 @@ final class ExternalLinkStage {
         .withCheckFragments(config.checkFragments())
         .withOffline(options.offline())
         .withFailOnBroken(options.failOnBroken());
+    if (options.deadline().isPresent()) policy = policy.withDeadline(options.deadline().get());
     LinkCache cache = LinkCache.load(siteDir.resolve(LinkCache.DEFAULT_FILE));
     try (ExternalLinkChecker checker = new ExternalLinkChecker(policy, cache, Clock.systemUTC(), options.progress())) {
       ExternalLinkReport report = checker.check(externalLinks(tree));

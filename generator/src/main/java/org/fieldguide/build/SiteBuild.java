@@ -107,6 +107,8 @@ public final class SiteBuild implements AutoCloseable {
 
   private Outcome stages(BuildOptions options, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
     Path siteDir = options.siteDir();
+    // A swap that a killed build left half done is undone first, even if this build fails on content.
+    if (options.mode() == Mode.BUILD) StagedOutput.recover(options.outDir(), diagnostics);
     Optional<SiteConfig> loaded = clock.time("configuration", () -> session.configLoader.load(siteDir, diagnostics));
     if (loaded.isEmpty()) return Outcome.FAILED;
     SiteConfig config = loaded.get();
@@ -168,7 +170,8 @@ public final class SiteBuild implements AutoCloseable {
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getMessage());
       return false;
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(options.outDir().toString()), "cannot create the output folder: " + e.getMessage());
+      // StagedOutput's messages are whole sentences with the system's reason.
+      diagnostics.error(SourcePos.file(options.outDir().toString()), e.getMessage());
       return false;
     }
     boolean committed = false;
@@ -187,7 +190,14 @@ public final class SiteBuild implements AutoCloseable {
       };
       OutputHistory history = session.history(options);
       Path previous = options.outDir().toAbsolutePath().normalize();
-      clock.time("emit", () -> parallel.forEach(tree.pages(), p -> emit(p, emitter, history, previous, output, diagnostics)));
+      String stamp = OutputHistory.stamp(previous);
+      java.util.Queue<Page> reused = new java.util.concurrent.ConcurrentLinkedQueue<>();
+      clock.time("emit", () -> parallel.forEach(tree.pages(), p -> emit(p, emitter, history, previous, output, reused, diagnostics)));
+      if (!reused.isEmpty() && !OutputHistory.stamp(previous).equals(stamp)) {
+        // Another build published into the folder while this one took files from it: they may be
+        // that build's. Render those pages after all.
+        parallel.forEach(List.copyOf(reused), p -> emitter.render(p, diagnostics).ifPresent(h -> output.replace(PageEmitter.outputPath(p), h)));
+      }
       clock.time("site files", () -> {
         siteFiles.writeGenerated(tree, templates, views, files, diagnostics);
         alertIndexPages(tree, AlertSiteChecks.indexKey(tree), views, templates, output::write, diagnostics);
@@ -197,7 +207,8 @@ public final class SiteBuild implements AutoCloseable {
       if (diagnostics.hasErrors()) return false;
       clock.time("commit", () -> {
         try {
-          output.commit();
+          // Problems that did not stop publishing are warnings.
+          output.commit().forEach(w -> diagnostics.warning(SourcePos.file(options.outDir().toString()), w));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -206,7 +217,7 @@ public final class SiteBuild implements AutoCloseable {
       session.published(history, options);
       return true;
     } catch (UncheckedIOException e) {
-      diagnostics.error(SourcePos.file(options.outDir().toString()), "cannot write the site: " + e.getCause().getMessage());
+      diagnostics.error(SourcePos.file(options.outDir().toString()), e.getCause().getMessage());
       return false;
     } finally {
       if (!committed) output.abandon();
@@ -218,12 +229,14 @@ public final class SiteBuild implements AutoCloseable {
    * same (a hard link: nothing is copied; a copy where links are not possible).
    */
   private static void emit(
-      Page page, PageEmitter emitter, OutputHistory history, Path previous, StagedOutput output, Diagnostics diagnostics) {
+      Page page, PageEmitter emitter, OutputHistory history, Path previous, StagedOutput output, java.util.Queue<Page> reused,
+      Diagnostics diagnostics) {
     Optional<PageEmitter.Emitted> emitted = emitter.emit(page, history, diagnostics);
     if (emitted.isEmpty()) return;
     PageEmitter.Emitted e = emitted.get();
     if (e instanceof PageEmitter.Emitted.Unchanged u && output.reuse(u.path(), previous.resolve(u.path()))) {
       history.record(u.path(), u.fingerprint());
+      reused.add(page);
       return;
     }
     Optional<String> html = e instanceof PageEmitter.Emitted.Rendered r ? Optional.of(r.html()) : emitter.render(page, diagnostics);

@@ -1,6 +1,7 @@
 package org.fieldguide.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fieldguide.build.BuildOptions;
 import org.fieldguide.build.BuildResult;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildCommand implements Callable<Integer> {
   @Mixin SiteOptions site;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: public/ in the site folder).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: public/ in the site folder); a symbolic link is followed, never replaced.")
   Path out;
 
   @Mixin FormatOption format;
@@ -29,13 +30,18 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Path siteDir = site.site.toAbsolutePath().normalize();
     Path outDir = out != null ? out.toAbsolutePath().normalize() : siteDir.resolve("public");
+    Optional<String> inside = OutputLocation.insideContent(siteDir, outDir);
+    if (inside.isPresent()) {
+      spec.commandLine().getErr().println("fieldguide build: " + inside.get());
+      return 2;
+    }
     BuildResult result =
         new SiteBuild().run(
             new BuildOptions(
                 siteDir, outDir, site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF,
                 site.cache()));
     return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose, format.reportFormat(spec.commandLine()))
-        .print(result, "built", displayOut(outDir));
+        .print(result, "built", displayOut(outDir), outDir.toString());
   }
 
   private static String displayOut(Path outDir) {

@@ -1,6 +1,8 @@
 package org.fieldguide.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fieldguide.build.BuildOptions;
 import org.fieldguide.build.BuildResult;
@@ -8,6 +10,7 @@ import org.fieldguide.build.ExternalLinkOptions;
 import org.fieldguide.build.SiteBuild;
 import org.fieldguide.link.external.Progress;
 import org.fieldguide.model.SiteAssembler.Drafts;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,16 +33,23 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--fail-on-external", description = "With --external: broken external links are errors, not warnings (for a scheduled job).")
   boolean failOnExternal;
 
+  @Option(names = "--deadline", paramLabel = "DURATION", converter = DurationOption.class,
+      description = "With --external: time for the whole check, such as 90s, 10m or 1h30m (default 5m); links not checked by then are reported.")
+  Duration deadline;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     Path siteDir = site.site.toAbsolutePath().normalize();
+    if (deadline != null && !external) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--deadline applies to --external; add --external, or leave --deadline out.");
+    }
     // A redrawn status line on a terminal; plain periodic lines in CI logs.
     boolean tty = System.console() != null && System.getenv("CI") == null;
     ExternalLinkOptions externalOptions =
         external || offline
-            ? new ExternalLinkOptions(true, offline, failOnExternal, Progress.forConsole(System.err, tty))
+            ? new ExternalLinkOptions(true, offline, failOnExternal, Progress.forConsole(System.err, tty), Optional.ofNullable(deadline))
             : ExternalLinkOptions.OFF;
     BuildResult result =
         new SiteBuild().run(new BuildOptions(siteDir, siteDir.resolve("public"), site.drafts ? Drafts.INCLUDE : Drafts.EXCLUDE,

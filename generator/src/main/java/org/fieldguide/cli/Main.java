@@ -2,12 +2,16 @@ package org.fieldguide.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code fieldguide} command. Exit codes: 0 ok, 1 content errors, 2 usage errors.
+ * The {@code fieldguide} command. Exit codes: 0 ok, 1 content errors, 2 usage errors, 3 internal
+ * errors (one line and a file with the details; never a stack trace on the terminal).
  */
 @Command(
     name = "fieldguide",
@@ -23,12 +27,41 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     // Freemarker would otherwise look for a logging library and log template errors twice.
     System.setProperty("freemarker.loggerLibrary", "none");
-    System.exit(commandLine().execute(args));
+    CrashReport crash = new CrashReport(Path.of(System.getProperty("java.io.tmpdir")));
+    PrintWriter err = new PrintWriter(System.err, true);
+    // A thread of a library that dies would otherwise print its stack trace.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> crash.report(e, List.of(args), err));
+    int exit;
+    try {
+      exit = commandLine(crash).execute(args);
+    } catch (Throwable e) {
+      // Anything picocli itself lets through (it passes Errors thrown while parsing).
+      exit = crash.report(e, List.of(args), err);
+    }
+    System.exit(exit);
   }
 
   /** The configured command line, also used by tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(new InternalErrorHandler());
+    return commandLine(new CrashReport(Path.of(System.getProperty("java.io.tmpdir"))));
+  }
+
+  /** The command line, writing the details of internal errors into {@code crash}'s folder. */
+  static CommandLine commandLine(CrashReport crash) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setExecutionExceptionHandler((e, c, parseResult) -> crash.report(e, parseResult.originalArgs(), c.getErr()));
+    // picocli hands Exceptions to the handler above but lets Errors (StackOverflowError) through.
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cmd.setExecutionStrategy(parseResult -> {
+      try {
+        return run.execute(parseResult);
+      } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+        throw e;
+      } catch (Error e) {
+        return crash.report(e, parseResult.originalArgs(), parseResult.commandSpec().commandLine().getErr());
+      }
+    });
+    return cmd;
   }
 
   @Override
@@ -51,21 +84,6 @@ public final class Main implements Runnable {
     @Override
     public String[] getVersion() {
       return new String[] {"fieldguide " + version()};
-    }
-  }
-
-  /**
-   * A failure that is not a writer's mistake (those are diagnostics): a bug or a broken disk.
-   * Shown briefly, with the stack trace only under {@code --verbose}, and exit code 3.
-   */
-  static final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
-    @Override
-    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
-      cmd.getErr().println("fieldguide: internal error: " + e + ". Please report it with the command you ran.");
-      if (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose")) {
-        e.printStackTrace(cmd.getErr());
-      }
-      return 3;
     }
   }
 }

@@ -30,6 +30,14 @@ final class ResultPrinter {
   }
 
   int print(BuildResult result, String verb, String outDir) {
+    return print(result, verb, outDir, null);
+  }
+
+  /**
+   * @param outDir the output folder as shown in the summary, or null when nothing is written
+   * @param outFolder the file name diagnostics about the output folder are reported at, or null
+   */
+  int print(BuildResult result, String verb, String outDir, String outFolder) {
     PrintWriter summary = out;
     if (format == null) {
       for (Diagnostic d : result.diagnostics()) err.println(d);
@@ -39,7 +47,7 @@ final class ResultPrinter {
       if (format != ReportFormat.GITHUB && format != ReportFormat.TEXT) summary = err;
     }
     err.flush();
-    return summarise(result, verb, outDir, summary);
+    return summarise(result, verb, outDir, outFolder, summary);
   }
 
   private void writeReport(List<Diagnostic> diagnostics) {
@@ -53,7 +61,7 @@ final class ResultPrinter {
     out.flush();
   }
 
-  private int summarise(BuildResult result, String verb, String outDir, PrintWriter out) {
+  private int summarise(BuildResult result, String verb, String outDir, String outFolder, PrintWriter out) {
     if (verbose) {
       for (StageTiming t : result.timings()) {
         out.printf(Locale.ROOT, "  %-20s %8.1f ms%n", t.stage(), t.elapsed().toNanos() / 1e6);
@@ -64,7 +72,7 @@ final class ResultPrinter {
     String seconds = String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9);
     if (errors > 0) {
       out.println("fieldguide: " + count(errors, "error") + ", " + count(warnings, "warning")
-          + (outDir != null ? "; nothing was written (the previous site is untouched)" : "") + " (" + seconds + ")");
+          + (outDir != null ? notPublished(result, outFolder) : "") + " (" + seconds + ")");
       out.flush();
       return 1;
     }
@@ -82,6 +90,16 @@ final class ResultPrinter {
         + (outDir != null ? " → " + outDir : ""));
     out.flush();
     return 0;
+  }
+
+  /**
+   * What a failed build did to the output folder. Content errors stop a build before it writes;
+   * when the output folder itself is the problem (or an interrupted build was repaired), its own
+   * message says what state the folder is in, and the summary claims nothing.
+   */
+  private static String notPublished(BuildResult result, String outFolder) {
+    boolean aboutOutput = outFolder != null && result.diagnostics().stream().anyMatch(d -> d.pos().file().equals(outFolder));
+    return aboutOutput ? "; the site was not published (see the message about the output folder)" : "; nothing was written (the previous site is untouched)";
   }
 
   private static String count(long n, String noun) {

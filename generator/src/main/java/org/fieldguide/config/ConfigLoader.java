@@ -4,7 +4,6 @@ import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.IoReason;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.diagnostic.Utf8Text;
 import org.fieldguide.yaml.MappingReader;
 import org.fieldguide.yaml.YamlException;
 import org.fieldguide.yaml.YamlNode;
@@ -40,13 +41,15 @@ public final class ConfigLoader {
               + ". Run fieldguide in the site's folder or pass --site DIR.");
       return Optional.empty();
     }
-    String text;
+    Optional<String> read;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      read = Utf8Text.decode(Files.readAllBytes(file), FILE, diagnostics);
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(FILE), "cannot read site.yaml: " + e.getMessage());
+      diagnostics.error(SourcePos.file(FILE), "cannot read site.yaml: " + IoReason.of(e) + ".");
       return Optional.empty();
     }
+    if (read.isEmpty()) return Optional.empty();
+    String text = read.get();
     YamlNode root;
     try {
       root = yaml.read(text, FILE, 0);
@@ -71,7 +74,7 @@ public final class ConfigLoader {
     String defaultLanguage = r.text("default_language").orElse("en");
     List<LanguageConfig> languages = languages(r, diagnostics, defaultLanguage);
     String theme = r.text("theme").orElse("default");
-    Optional<String> repository = r.text("repository");
+    Optional<String> repository = r.text("repository").filter(u -> isWebAddress(u, "repository", "https://github.com/example/guides", r));
     boolean allowRawHtml = r.bool("allow_raw_html").orElse(false);
     ExternalLinksConfig external = r.node("external_links").flatMap(n -> externalLinks(n, diagnostics)).orElse(ExternalLinksConfig.DEFAULT);
     AlertsConfig alerts = r.node("alerts").flatMap(n -> AlertsConfigReader.read(n, diagnostics)).orElse(AlertsConfig.NONE);
@@ -133,6 +136,22 @@ public final class ConfigLoader {
         r.node("base_url").get().pos(),
         "base_url must be an absolute http(s) address such as https://guides.example.org/, found '" + value + "'.");
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code value} is an absolute http(s) address; reports it at its position if not.
+   * Every address in site.yaml ends up in links on every page, where {@code javascript:} would run.
+   */
+  private static boolean isWebAddress(String value, String key, String example, MappingReader r) {
+    try {
+      URI uri = new URI(value.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) return true;
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    r.reportAt(key, key + " must be an absolute http(s) address such as " + example + ", found '" + value + "'.");
+    return false;
   }
 
   private List<LanguageConfig> languages(MappingReader r, Diagnostics diagnostics, String defaultLanguage) {

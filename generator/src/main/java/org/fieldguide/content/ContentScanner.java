@@ -1,27 +1,26 @@
 package org.fieldguide.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
 /**
  * Stage 1, discovery: walks {@code content/} and classifies every file as page, section index or
- * asset, with its language from the {@code name.<lang>.md} suffix.
+ * asset, with its language from the {@code name.<lang>.md} suffix. Only regular files inside the
+ * site folder are found; see {@link ContentWalker} for links, pipes and names that collide.
  *
  * <p>Names starting with {@code _} or {@code .} are skipped (except {@code _index.md}), so
  * writers can keep drafts of includes and editor files beside pages.
  */
 public final class ContentScanner {
   public static final String CONTENT = "content";
+  private static final Pattern INDEX = Pattern.compile("_index(\\.[A-Za-z-]+)?\\.md");
   private static final Pattern MARKDOWN = Pattern.compile("(.+?)(?:\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\\.md");
 
   /** All files, sorted by content path so every later stage sees the same order. */
@@ -34,14 +33,8 @@ public final class ContentScanner {
       return List.of();
     }
     List<SourceFile> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String contentPath = root.relativize(p).toString().replace('\\', '/');
-        if (isHidden(contentPath)) continue;
-        classify(p, contentPath, config, diagnostics, files);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      diagnostics.error(SourcePos.file(CONTENT), "cannot read content/: " + e.getMessage());
+    for (ContentWalker.Found f : ContentWalker.walk(siteDir, root, diagnostics)) {
+      classify(f.path(), f.contentPath(), config, diagnostics, files);
     }
     for (SourceFile f : files) {
       String top = f.contentPath().contains("/") ? f.contentPath().substring(0, f.contentPath().indexOf('/')) : "";
@@ -87,11 +80,8 @@ public final class ContentScanner {
     }
   }
 
-  private static boolean isHidden(String contentPath) {
-    for (String part : contentPath.split("/")) {
-      if (part.startsWith(".")) return true;
-      if (part.startsWith("_") && !part.matches("_index(\\.[A-Za-z-]+)?\\.md")) return true;
-    }
-    return false;
+  /** Whether files or folders of this name are left out: editor files, drafts of includes. */
+  static boolean isHidden(String name) {
+    return name.startsWith(".") || name.startsWith("_") && !INDEX.matcher(name).matches();
   }
 }

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * once its output was published.
  */
 public final class OutputHistory {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private final String outDir;
   private final Map<String, String> previous;
@@ -35,6 +35,21 @@ public final class OutputHistory {
   public OutputHistory(Path outDir, Map<String, String> previous) {
     this.outDir = outDir.toAbsolutePath().normalize().toString();
     this.previous = Map.copyOf(previous);
+  }
+
+  /**
+   * What identifies one publication of an output folder: the file key (device and inode) and the
+   * modification time of the site manifest, which every build writes as a new file. Another build
+   * publishing into the same folder changes it, so files taken from the folder are this site's own.
+   */
+  public static String stamp(Path outDir) {
+    Path marker = outDir.resolve(SiteFiles.MANIFEST);
+    try {
+      var attrs = Files.readAttributes(marker, java.nio.file.attribute.BasicFileAttributes.class);
+      return attrs.fileKey() + " " + attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + attrs.size();
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** No history: every page is rendered. */
@@ -57,7 +72,7 @@ public final class OutputHistory {
     if (Files.isRegularFile(file)) {
       try (InputStream raw = Files.newInputStream(file);
           DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-        if (in.readInt() == FORMAT && in.readUTF().equals(out)) {
+        if (in.readInt() == FORMAT && in.readUTF().equals(out) && in.readUTF().equals(stamp(outDir))) {
           int n = in.readInt();
           for (int i = 0; i < n; i++) entries.put(in.readUTF(), in.readUTF());
         }
@@ -86,6 +101,7 @@ public final class OutputHistory {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
       out.writeInt(FORMAT);
       out.writeUTF(outDir);
+      out.writeUTF(stamp(Path.of(outDir)));
       Map<String, String> sorted = new TreeMap<>(current);
       out.writeInt(sorted.size());
       for (Map.Entry<String, String> e : sorted.entrySet()) {

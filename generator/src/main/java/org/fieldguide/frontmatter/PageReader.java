@@ -1,17 +1,15 @@
 package org.fieldguide.frontmatter;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
 import org.fieldguide.config.FrontMatterConfig;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.content.SourceKind;
 import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.IoReason;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.diagnostic.Utf8Text;
 import org.fieldguide.yaml.YamlNode;
 
 /**
@@ -45,21 +43,16 @@ public final class PageReader {
   public record Loaded(SourceFile source, Split split, YamlNode yaml) {}
 
   public Optional<Loaded> load(SourceFile file, Diagnostics diagnostics) {
-    String text;
+    byte[] bytes;
     try {
-      byte[] bytes = Files.readAllBytes(file.path());
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      diagnostics.error(SourcePos.file(file.displayPath()), "the file is not valid UTF-8 text. Save it as UTF-8 in your editor.");
-      return Optional.empty();
+      bytes = Files.readAllBytes(file.path());
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(file.displayPath()), "cannot read the file: " + e.getMessage());
+      diagnostics.error(SourcePos.file(file.displayPath()), "cannot read the file: " + IoReason.of(e) + ".");
       return Optional.empty();
     }
+    Optional<String> decoded = Utf8Text.decode(bytes, file.displayPath(), diagnostics);
+    if (decoded.isEmpty()) return Optional.empty();
+    String text = decoded.get();
     FrontMatterSplitter.Result result = splitter.split(FrontMatterSplitter.normalise(text), file.displayPath());
     if (result.problem().isPresent()) {
       diagnostics.report(result.problem().get());

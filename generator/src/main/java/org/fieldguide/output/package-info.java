@@ -1,5 +1,5 @@
 /**
- * Stage 9, output: staged writing with an all-or-nothing swap, and the site-wide files
- * (sitemap, robots.txt).
+ * Stage 9, output: staged writing with a swap that a failed or killed build undoes (see {@link
+ * org.fieldguide.output.StagedOutput}), and the site-wide files (sitemap, robots.txt).
  */
 package org.fieldguide.output;

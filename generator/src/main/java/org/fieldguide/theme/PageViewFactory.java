@@ -209,7 +209,7 @@ public final class PageViewFactory {
         meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null),
-        ExtraFieldViews.of(common.map(CommonMeta::extra).orElse(java.util.Map.of()), d -> formats.date(d, page.language()))); // engine seam: declared front-matter fields
+        ExtraFieldViews.of(common.map(CommonMeta::extra).orElse(java.util.Map.of()), d -> formats.date(d, page.language())));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.fieldguide.theme;
 
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.diagnostic.IoReason;
 import org.fieldguide.diagnostic.SourcePos;
 
 /**
@@ -62,16 +64,16 @@ public final class TemplateRenderer {
    */
   public String render(String template, Object model, String forFile) throws TemplateFailure {
     try {
-      Template t = freemarker.getTemplate(template);
-      StringWriter out = new StringWriter(16 * 1024);
-      t.process(model, out);
-      return out.toString();
+      return process(freemarker.getTemplate(template), model, template);
     } catch (TemplateNotFoundException e) {
       throw new TemplateFailure(
           Diagnostic.error(SourcePos.file("templates/" + template), "template " + template + " not found in the theme (needed for " + forFile + ")."));
     } catch (freemarker.core.ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {
+      // A syntax error in an imported or included template arrives wrapped in the importing one's failure.
+      Optional<freemarker.core.ParseException> parse = cause(e, freemarker.core.ParseException.class);
+      if (parse.isPresent()) throw syntaxError(parse.get());
       throw new TemplateFailure(
           Diagnostic.error(
               new SourcePos(displayName(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
@@ -79,10 +81,36 @@ public final class TemplateRenderer {
               "template failed while rendering " + forFile + ": " + explain(e)));
     } catch (IOException e) {
       // Freemarker caches a failed parse and reports it later with the parse error as cause.
-      if (e.getCause() instanceof freemarker.core.ParseException p) throw syntaxError(p);
+      Optional<freemarker.core.ParseException> parse = cause(e, freemarker.core.ParseException.class);
+      if (parse.isPresent()) throw syntaxError(parse.get());
       throw new TemplateFailure(
-          Diagnostic.error(SourcePos.file("templates/" + template), "cannot read template: " + e.getMessage()));
+          Diagnostic.error(SourcePos.file(displayName(template)), "cannot read the template: " + IoReason.of(e) + "."));
     }
+  }
+
+  /** Runs a template under a {@link NestingGuard}, so that endless recursion is a diagnostic, not a crash. */
+  private String process(Template t, Object model, String template) throws TemplateException, IOException, TemplateFailure {
+    StringWriter out = new StringWriter(16 * 1024);
+    Environment env = t.createProcessingEnvironment(model, out);
+    NestingGuard guard = new NestingGuard();
+    env.setTemplateProcessingTracer(guard);
+    try {
+      env.process();
+    } catch (StackOverflowError | NestingGuard.TooDeep e) {
+      // A StackOverflowError: not deeper than the guard allows, but on a thread with a small stack.
+      throw new TemplateFailure(guard.failure(displayName(template), this::displayName));
+    } catch (TemplateException e) {
+      if (cause(e, NestingGuard.TooDeep.class).isEmpty()) throw e;
+      throw new TemplateFailure(guard.failure(displayName(template), this::displayName));
+    }
+    return out.toString();
+  }
+
+  private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) return Optional.of(type.cast(t));
+    }
+    return Optional.empty();
   }
 
   /** What went wrong at run time, for a theme author. */
@@ -99,12 +127,27 @@ public final class TemplateRenderer {
   }
 
   private TemplateFailure syntaxError(freemarker.core.ParseException e) {
-    String message = firstLine(e.getEditorMessage()).replace("  (See FreeMarker Manual / Directive Reference.)", "");
+    String message = withExpected(e.getEditorMessage()).replace("  (See FreeMarker Manual / Directive Reference.)", "");
     if (message.endsWith(".")) message = message.substring(0, message.length() - 1);
     return new TemplateFailure(
         Diagnostic.error(
             new SourcePos(displayName(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-            "template syntax error: " + message + "."));
+            "template syntax error: " + message + (message.endsWith(".)") ? "" : ".")));
+  }
+
+  /**
+   * The first line of a parse error, with the list of what was expected that follows "one of
+   * these patterns:" on further lines made readable on the same line.
+   */
+  private static String withExpected(String editorMessage) {
+    String first = firstLine(editorMessage);
+    String marker = "one of these patterns:";
+    if (!first.endsWith(marker)) return first;
+    List<String> expected = editorMessage.strip().lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    String head = first.substring(0, first.length() - marker.length());
+    // Freemarker lists the tokens an expression may start with; writers know that as "a value".
+    if (expected.contains("<ID>") && expected.contains("<STRING_LITERAL>")) return head + "a value or expression here";
+    return head + "one of " + String.join(", ", expected.subList(0, Math.min(8, expected.size()))) + (expected.size() > 8 ? ", …" : "");
   }
 
   /** How a template is named in messages: its path along the theme chain. */

@@ -12,7 +12,8 @@ import org.fieldguide.markdown.PageHeading;
  * letters (it becomes the page's address). Warnings, from a page's facts alone.
  */
 public final class WriterWarnings {
-  private static final Pattern GOOD_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  /** Spaces and capital letters: a space becomes %20 in the address, and letter case matters there. */
+  private static final Pattern BAD_NAME = Pattern.compile(".*[\\s\\p{Lu}].*");
 
   public void check(PageFacts facts, Diagnostics diagnostics) {
     // The page title is the h1, so the body's first heading is expected at level 2.
@@ -28,12 +29,12 @@ public final class WriterWarnings {
     }
     String path = facts.source().contentPath();
     String name = path.substring(path.lastIndexOf('/') + 1);
-    if (!GOOD_NAME.matcher(name).matches() && !name.startsWith("_index")) {
-      String better = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+    if (BAD_NAME.matcher(name).matches()) {
+      String better = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
       diagnostics.warning(
           new SourcePos(facts.source().displayPath(), 1, 1),
-          "the file name '" + name + "' has spaces, capital letters or other characters that become part of the page's"
-              + " address; rename it to '" + better + "' (lower case, hyphens), and update links to it.");
+          "the file name '" + name + "' has spaces or capital letters, which become part of the page's address (where"
+              + " letter case matters and a space is %20); rename it to '" + better + "' and update links to it.");
     }
   }
 }

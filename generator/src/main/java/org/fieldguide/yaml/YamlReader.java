@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +36,7 @@ public final class YamlReader {
       if (first == null) {
         return new YamlNode.Mapping(new SourcePos(file, lineOffset + 1, 1), List.of());
       }
-      YamlNode root = readValue(p, file, lineOffset);
-      return root;
+      return new Reading(text, file, lineOffset).value(p);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 1 : loc.getLineNr() + lineOffset;
@@ -61,57 +61,114 @@ public final class YamlReader {
     }
   }
 
-  private YamlNode readValue(JsonParser p, String file, int lineOffset)
-      throws IOException, YamlException {
-    JsonToken t = p.currentToken();
-    SourcePos pos = pos(p.currentTokenLocation(), file, lineOffset);
-    switch (t) {
-      case START_OBJECT -> {
-        List<YamlNode.Entry> entries = new ArrayList<>();
-        Map<String, SourcePos> seen = new HashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          SourcePos keyPos = pos(p.currentTokenLocation(), file, lineOffset);
-          SourcePos earlier = seen.putIfAbsent(key, keyPos);
-          if (earlier != null) {
-            throw new YamlException(
-                Diagnostic.error(
-                    keyPos,
-                    "duplicate key '"
-                        + key
-                        + "' (first set on line "
-                        + earlier.line()
-                        + "). Keep one of the two."));
+  /** One text being read: what positions and anchor checks need. */
+  private static final class Reading {
+    private final String text;
+    private final String file;
+    private final int lineOffset;
+    private final int[] lineStarts;
+
+    Reading(String text, String file, int lineOffset) {
+      this.text = text;
+      this.file = file;
+      this.lineOffset = lineOffset;
+      List<Integer> starts = new ArrayList<>(List.of(0));
+      for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
+      this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    YamlNode value(JsonParser p) throws IOException, YamlException {
+      JsonToken t = p.currentToken();
+      rejectAnchorOrAlias(p);
+      SourcePos pos = pos(p.currentTokenLocation(), file, lineOffset);
+      switch (t) {
+        case START_OBJECT -> {
+          List<YamlNode.Entry> entries = new ArrayList<>();
+          Map<String, SourcePos> seen = new HashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            rejectAnchorOrAlias(p);
+            SourcePos keyPos = pos(p.currentTokenLocation(), file, lineOffset);
+            SourcePos earlier = seen.putIfAbsent(key, keyPos);
+            if (earlier != null) {
+              throw new YamlException(
+                  Diagnostic.error(
+                      keyPos,
+                      "duplicate key '"
+                          + key
+                          + "' (first set on line "
+                          + earlier.line()
+                          + "). Keep one of the two."));
+            }
+            p.nextToken();
+            entries.add(new YamlNode.Entry(key, keyPos, value(p)));
           }
-          p.nextToken();
-          entries.add(new YamlNode.Entry(key, keyPos, readValue(p, file, lineOffset)));
+          return new YamlNode.Mapping(pos, List.copyOf(entries));
         }
-        return new YamlNode.Mapping(pos, List.copyOf(entries));
-      }
-      case START_ARRAY -> {
-        List<YamlNode> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(p, file, lineOffset));
+        case START_ARRAY -> {
+          List<YamlNode> items = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            items.add(value(p));
+          }
+          return new YamlNode.Sequence(pos, List.copyOf(items));
         }
-        return new YamlNode.Sequence(pos, List.copyOf(items));
+        case VALUE_STRING -> {
+          return new YamlNode.Scalar(pos, p.getText(), ScalarKind.STRING);
+        }
+        case VALUE_NUMBER_INT -> {
+          return new YamlNode.Scalar(pos, p.getText(), ScalarKind.INTEGER);
+        }
+        case VALUE_NUMBER_FLOAT -> {
+          return new YamlNode.Scalar(pos, p.getText(), ScalarKind.DECIMAL);
+        }
+        case VALUE_TRUE, VALUE_FALSE -> {
+          return new YamlNode.Scalar(pos, p.getText(), ScalarKind.BOOLEAN);
+        }
+        case VALUE_NULL -> {
+          return new YamlNode.Scalar(pos, "", ScalarKind.NULL);
+        }
+        default -> {
+          return new YamlNode.Scalar(pos, p.getText(), ScalarKind.STRING);
+        }
       }
-      case VALUE_STRING -> {
-        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.STRING);
+    }
+
+    /**
+     * Anchors ({@code &name}) and aliases ({@code *name}) are refused: writers never need them,
+     * and they are how a few lines of YAML expand into an enormous document. Jackson reads an
+     * alias as the text of its name and drops anchors on scalars, so the source at the token is
+     * looked at: a node starts with its properties (tag and anchor), and a plain value never
+     * starts with {@code &} or {@code *}.
+     */
+    private void rejectAnchorOrAlias(JsonParser p) throws YamlException {
+      JsonLocation loc = p.currentTokenLocation();
+      int line = loc.getLineNr();
+      if (line < 1 || line > lineStarts.length) return;
+      int at = lineStarts[line - 1] + Math.max(0, loc.getColumnNr() - 1);
+      while (at < text.length() && text.charAt(at) == '!') {
+        // a tag such as !!str comes before or after the anchor
+        while (at < text.length() && !Character.isWhitespace(text.charAt(at))) at++;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) at++;
       }
-      case VALUE_NUMBER_INT -> {
-        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.INTEGER);
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.DECIMAL);
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.BOOLEAN);
-      }
-      case VALUE_NULL -> {
-        return new YamlNode.Scalar(pos, "", ScalarKind.NULL);
-      }
-      default -> {
-        return new YamlNode.Scalar(pos, p.getText(), ScalarKind.STRING);
+      boolean alias = p instanceof YAMLParser y && y.isCurrentAlias();
+      char c = at < text.length() ? text.charAt(at) : ' ';
+      if (!alias && c != '&' && c != '*') return;
+      int end = at + 1;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && ",[]{}".indexOf(text.charAt(end)) < 0) end++;
+      String name = at < text.length() ? text.substring(at, end) : "*" + safeText(p);
+      SourcePos pos = new SourcePos(file, line + lineOffset, at - lineStarts[line - 1] + 1);
+      throw new YamlException(Diagnostic.error(pos, name.startsWith("&")
+          ? "YAML anchors such as '" + name + "' are not allowed. Remove the anchor and write the value out in full wherever it"
+              + " is needed; for text that starts with & or *, put it in quotes."
+          : "YAML aliases such as '" + name + "' are not allowed. Write the value out in full; for text that starts with * or &,"
+              + " put it in quotes."));
+    }
+
+    private static String safeText(JsonParser p) {
+      try {
+        return p.getText();
+      } catch (IOException e) {
+        return "";
       }
     }
   }

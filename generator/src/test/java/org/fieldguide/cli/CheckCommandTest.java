@@ -23,6 +23,8 @@ class CheckCommandTest {
   @TempDir Path dir;
   private HttpServer server;
   private final AtomicInteger requests = new AtomicInteger();
+  /** Lets requests to /hang finish, when the test is over. */
+  private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -32,6 +34,13 @@ class CheckCommandTest {
     server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", exchange -> {
       requests.incrementAndGet();
+      if (exchange.getRequestURI().getPath().equals("/hang")) {
+        try {
+          released.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       int status = exchange.getRequestURI().getPath().equals("/ok") ? 200 : 404;
       exchange.sendResponseHeaders(status, -1);
       exchange.close();
@@ -41,6 +50,7 @@ class CheckCommandTest {
 
   @AfterEach
   void stop() {
+    released.countDown();
     server.stop(0);
   }
 
@@ -78,6 +88,35 @@ class CheckCommandTest {
   void offlineRequestsNothing() {
     site();
     assertThat(run("check", "--site", dir.toString(), "--offline")).isZero();
+    assertThat(requests.get()).isZero();
+  }
+
+  @Test
+  void theDeadlineCanBeSetAndTheMessageSaysHow() {
+    TestSite.in(dir).page("content/a.md", "A", "[slow](" + url("/hang") + ")\n").writeFiles();
+    assertThat(run("check", "--site", dir.toString(), "--external", "--deadline", "1s")).isZero();
+    assertThat(err.toString()).contains("content/a.md:4:1: warning: external link " + url("/hang") + " was not checked: the whole check"
+        + " ran out of time (1 s). Rerun the check, or allow it more time with --deadline, for example --deadline 2s.\n");
+  }
+
+  @Test
+  void theDeadlineIsADurationForTheExternalCheck() {
+    assertThat(run("check", "--site", dir.toString(), "--deadline", "1m")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("--deadline applies to --external; add --external, or leave --deadline out.\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("check", "--site", dir.toString(), "--external", "--deadline", "soon")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("Invalid value for option '--deadline': 'soon' is not a duration such as 90s, 10m or 1h30m\n");
+  }
+
+  @Test
+  void offlineWithACorruptCacheFailsTheCheck() throws Exception {
+    site();
+    Path cache = Files.createDirectories(dir.resolve(".fieldguide-cache")).resolve("external-links.json");
+    Files.writeString(cache, "{ corrupt");
+    assertThat(run("check", "--site", dir.toString(), "--offline")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo(cache + ": error: could not read the external link cache (it is not valid JSON (line 1,"
+        + " column 3)), and --offline uses nothing else, so no external link was checked. Run the check once without --offline to"
+        + " rebuild it.\n");
     assertThat(requests.get()).isZero();
   }
 

@@ -56,6 +56,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void rejectsARepositoryThatIsNotAWebAddress() throws Exception {
+    for (String bad : new String[] {"javascript:alert(document.domain)", "JavaScript:alert(1)", "data:text/html,x", "//evil.example/x", "github.com/x/y"}) {
+      diagnostics = new Diagnostics();
+      assertThat(load("title: T\nbase_url: https://g.example.org/\nrepository: \"" + bad + "\"\n")).isEmpty();
+      assertThat(messages()).isEqualTo("site.yaml:3:13: error: repository must be an absolute http(s) address such as"
+          + " https://github.com/example/guides, found '" + bad + "'.");
+    }
+  }
+
+  @Test
+  void acceptsAWebAddressAsRepository() throws Exception {
+    assertThat(load("title: T\nbase_url: https://g.example.org/\nrepository: HTTPS://github.com/example/guides\n").orElseThrow().repository())
+        .contains("HTTPS://github.com/example/guides");
+  }
+
+  @Test
   void rejectsRelativeBaseUrl() throws Exception {
     assertThat(load("title: T\nbase_url: /guides/\n")).isEmpty();
     assertThat(messages()).isEqualTo("site.yaml:2:11: error: base_url must be an absolute http(s) address such as https://guides.example.org/, found '/guides/'.");

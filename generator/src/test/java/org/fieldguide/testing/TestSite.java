@@ -75,9 +75,18 @@ public final class TestSite {
   }
 
   public Built run(BuildOptions.Mode mode, Drafts drafts) {
+    return run(mode, drafts, out());
+  }
+
+  /** Builds into {@code out} instead of {@code public/} in the site folder. */
+  public Built buildInto(Path out) {
+    return run(BuildOptions.Mode.BUILD, Drafts.EXCLUDE, out);
+  }
+
+  private Built run(BuildOptions.Mode mode, Drafts drafts, Path out) {
     writeFiles();
-    BuildResult result = new SiteBuild(2).run(new BuildOptions(dir, out(), drafts, mode));
-    return new Built(result, out());
+    BuildResult result = new SiteBuild(2).run(new BuildOptions(dir, out, drafts, mode));
+    return new Built(result, out);
   }
 
   public void writeFiles() {

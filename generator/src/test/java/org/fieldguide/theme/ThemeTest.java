@@ -53,6 +53,57 @@ class ThemeTest {
   }
 
   @Test
+  void aSyntaxErrorInTheSitesLayoutIsReportedOnceAtItsPositionWithFreemarkersCause() {
+    String layout = read("layout.ftlh").replaceFirst("\n", "\n<#if>\n");
+    TestSite.Built b = site().with("templates/layout.ftlh", layout).build();
+    b.assertDiagnostics("templates/layout.ftlh:2:2: error: template syntax error: #if is an existing directive, but the tag is malformed.");
+    assertThat(b.result().written()).isFalse();
+  }
+
+  @Test
+  void aSyntaxErrorInAnIncludedPartialIsReportedOnceAtItsPosition() {
+    site().with("templates/partials/toc.ftlh", "<ul>\n  <#list page.toc as t>\n</ul>\n").check().assertDiagnostics(
+        "templates/partials/toc.ftlh:3:6: error: template syntax error: Unexpected end of file reached. You have an unclosed #list."
+            + " Check if the FreeMarker end-tags are present, and aren't malformed. (Note that FreeMarker end-tags must have # or @"
+            + " after the / character.)");
+  }
+
+  @Test
+  void whatFreemarkerExpectedIsSaidOnOneLine() {
+    site().with("templates/partials/toc.ftlh", "<p>\n<#if >x</#if>\n").check().assertDiagnostics(
+        "templates/partials/toc.ftlh:2:6: error: template syntax error: Encountered \">\", but was expecting a value or expression here.");
+  }
+
+  @Test
+  void aMacroThatCallsItselfWithoutEndIsADiagnosticAtTheCall() {
+    site().with("templates/partials/toc.ftlh", "<#macro down n>\n  <@down n + 1/>\n</#macro>\n<@down 0/>\n").check().assertDiagnostics(
+        "templates/partials/toc.ftlh:2:3: error: templates nest too deep here (more than 300 levels, or more than the stack holds):"
+            + " a macro or an include probably calls itself without end. Give it a condition that stops it.");
+  }
+
+  @Test
+  void aTemplateThatIncludesItselfIsADiagnosticAtTheInclude() {
+    site().with("templates/partials/toc.ftlh", "<p>\n<#include \"toc.ftlh\">\n").check().assertDiagnostics(
+        "templates/partials/toc.ftlh:2:1: error: templates nest too deep here (more than 300 levels, or more than the stack holds):"
+            + " a macro or an include probably calls itself without end. Give it a condition that stops it.");
+  }
+
+  @Test
+  void deepButFiniteRecursionStillRenders() {
+    TestSite.Built b = site().with("templates/partials/toc.ftlh",
+        "<#macro down n><#if n < 50><i><@down n + 1/></i></#if></#macro><@down 0/>\n").build().assertOk();
+    assertThat(b.file("en/runbooks/a/index.html")).contains("<i><i><i>");
+  }
+
+  private static String read(String template) {
+    try {
+      return java.nio.file.Files.readString(Path.of("../themes/default/templates").resolve(template));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void unknownThemeIsAnError() {
     site().with("site.yaml", TestSite.SITE_YAML + "theme: fancy\n").check().assertDiagnostics(
         "site.yaml: error: theme 'fancy' not found: there is no folder themes/fancy/. Create it, or use theme: default.");

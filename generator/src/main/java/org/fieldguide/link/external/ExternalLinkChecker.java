@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.diagnostic.IoReason;
 import org.fieldguide.diagnostic.Severity;
 import org.fieldguide.diagnostic.SourcePos;
 
@@ -95,6 +96,7 @@ public final class ExternalLinkChecker implements AutoCloseable {
   /** Checks {@code links}; see the class description for what is requested and when. */
   public synchronized ExternalLinkReport check(List<ExternalLink> links) {
     Run run = new Run(System.nanoTime() + policy.deadline().toNanos(), clock.instant());
+    reportCacheProblem(run.diagnostics);
     run.plan(links);
     List<Target> toRequest = run.answerFromCache();
     run.startProgress(toRequest.size());
@@ -102,6 +104,25 @@ public final class ExternalLinkChecker implements AutoCloseable {
     run.collect();
     if (!policy.offline()) saveCache(run.now, run.diagnostics);
     return run.report();
+  }
+
+  /**
+   * Says when the cache could not be read. Online that costs only time; offline the cache is all
+   * there is, so an unusable one is an error: "0 broken" would claim links were checked.
+   */
+  private void reportCacheProblem(List<Diagnostic> diagnostics) {
+    SourcePos where = SourcePos.file(cacheName());
+    if (cache.problem().isPresent()) {
+      diagnostics.add(policy.offline()
+          ? Diagnostic.error(where, Messages.cacheUnusableOffline(cache.problem().get()))
+          : Diagnostic.warning(where, Messages.cacheUnreadable(cache.problem().get())));
+    } else if (policy.offline() && cache.isMissing()) {
+      diagnostics.add(Diagnostic.warning(where, Messages.noCacheOffline()));
+    }
+  }
+
+  private String cacheName() {
+    return cache.file().map(p -> p.toString().replace('\\', '/')).orElse("link cache");
   }
 
   /**
@@ -163,7 +184,8 @@ public final class ExternalLinkChecker implements AutoCloseable {
     }
 
     void startProgress(int pending) {
-      done.set(targets.size() - pending);
+      // Skipped (offline, not cached) addresses are not checked: they never count as done.
+      done.set((int) targets.values().stream().filter(t -> t.fromCache).count());
       brokenTargets.set((int) targets.values().stream().filter(t -> isBroken(t.result.getNow(null))).count());
       progress.update(done.get(), targets.size(), brokenTargets.get());
     }
@@ -180,7 +202,7 @@ public final class ExternalLinkChecker implements AutoCloseable {
       int brokenAtEnd = 0;
       for (Target t : targets.values()) {
         LinkStatus s = t.result.getNow(null); // read once: a worker cancelled at the deadline may still finish
-        if (s != null || t.skipped) finished++;
+        if (s != null) finished++;
         if (isBroken(s)) brokenAtEnd++;
         for (WebAddress a : t.addresses) {
           List<SourcePos> places = placesByUrl.get(a.written());
@@ -302,8 +324,8 @@ public final class ExternalLinkChecker implements AutoCloseable {
     try {
       cache.save();
     } catch (IOException | RuntimeException e) {
-      String where = cache.file().map(p -> p.toString().replace('\\', '/')).orElse("link cache");
-      diagnostics.add(Diagnostic.warning(SourcePos.file(where), Messages.cacheNotSaved(String.valueOf(e.getMessage()))));
+      String reason = e instanceof IOException io ? IoReason.of(io) : String.valueOf(e.getMessage());
+      diagnostics.add(Diagnostic.warning(SourcePos.file(cacheName()), Messages.cacheNotSaved(reason)));
     }
   }
 

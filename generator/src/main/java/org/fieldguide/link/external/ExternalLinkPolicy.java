@@ -24,7 +24,8 @@ import java.util.regex.PatternSyntaxException;
  * @param globalConcurrency requests in flight at once in total; also the number of worker
  *     threads the checker owns
  * @param connectTimeout time to open a connection
- * @param requestTimeout time from sending a request to receiving the response headers
+ * @param requestTimeout time from sending a request to receiving the response headers and, when
+ *     the page is read (to look for fragments), the page as far as it is read
  * @param deadline time for the whole run; addresses still pending then are reported as timed out
  * @param maxAttempts tries per address for connection errors, timeouts, 429, 500, 502, 503 and 504
  *     (1 = no retry)
@@ -35,6 +36,8 @@ import java.util.regex.PatternSyntaxException;
  *     truncated page is not reported
  * @param okTtl how long a working link's cached result is trusted
  * @param failureTtl how long a broken link's cached result is trusted
+ * @param timeoutTtl how long the cached result of a server too slow to answer is trusted: long
+ *     enough that the next run does not wait for it again, short enough that a slow day passes
  */
 public record ExternalLinkPolicy(
     boolean failOnBroken,
@@ -53,7 +56,8 @@ public record ExternalLinkPolicy(
     long maxBodyBytes,
     Duration okTtl,
     Duration failureTtl,
-    String userAgent) {
+    String userAgent,
+    Duration timeoutTtl) {
 
   public ExternalLinkPolicy {
     ignore = List.copyOf(ignore);
@@ -62,7 +66,7 @@ public record ExternalLinkPolicy(
     requirePositive(maxAttempts, "maxAttempts");
     requirePositive(maxBodyBytes, "maxBodyBytes");
     if (maxRedirects < 0) throw new IllegalArgumentException("maxRedirects must not be negative");
-    for (Duration d : List.of(connectTimeout, requestTimeout, deadline, okTtl, failureTtl)) {
+    for (Duration d : List.of(connectTimeout, requestTimeout, deadline, okTtl, failureTtl, timeoutTtl)) {
       if (d.isNegative() || d.isZero()) throw new IllegalArgumentException("timeouts and lifetimes must be positive: " + d);
     }
     if (initialBackoff.isNegative() || maxRetryAfter.isNegative()) throw new IllegalArgumentException("waits must not be negative");
@@ -71,29 +75,30 @@ public record ExternalLinkPolicy(
 
   /**
    * Warnings only, no fragment checks, online; 2 requests per host and 16 in total; connect 10 s,
-   * request 20 s, whole run 5 min; 3 attempts from 1 s backoff, {@code Retry-After} up to 30 s;
-   * 10 redirects; pages up to 2 MB; cached results trusted 7 days when OK, 1 day when broken.
+   * request 20 s (the page too, when it is read), whole run 5 min; 3 attempts from 1 s backoff,
+   * {@code Retry-After} up to 30 s; 10 redirects; pages up to 2 MB; cached results trusted 7 days
+   * when OK, 1 day when broken, 1 hour when the server was too slow.
    */
   public static ExternalLinkPolicy defaults() {
     return new ExternalLinkPolicy(false, false, false, List.of(), 2, 16,
         Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofMinutes(5),
         3, Duration.ofSeconds(1), Duration.ofSeconds(30), 10, 2L * 1024 * 1024,
-        Duration.ofDays(7), Duration.ofDays(1), "Mozilla/5.0 (compatible; fieldguide-linkcheck/1)");
+        Duration.ofDays(7), Duration.ofDays(1), "Mozilla/5.0 (compatible; fieldguide-linkcheck/1)", Duration.ofHours(1));
   }
 
   public ExternalLinkPolicy withFailOnBroken(boolean on) {
     return new ExternalLinkPolicy(on, checkFragments, offline, ignore, perHostConcurrency, globalConcurrency, connectTimeout,
-        requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent);
+        requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent, timeoutTtl);
   }
 
   public ExternalLinkPolicy withCheckFragments(boolean on) {
     return new ExternalLinkPolicy(failOnBroken, on, offline, ignore, perHostConcurrency, globalConcurrency, connectTimeout,
-        requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent);
+        requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent, timeoutTtl);
   }
 
   public ExternalLinkPolicy withOffline(boolean on) {
     return new ExternalLinkPolicy(failOnBroken, checkFragments, on, ignore, perHostConcurrency, globalConcurrency, connectTimeout,
-        requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent);
+        requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent, timeoutTtl);
   }
 
   /**
@@ -105,47 +110,59 @@ public record ExternalLinkPolicy(
     List<Pattern> patterns = regexes.stream().map(ExternalLinkPolicy::compile).toList();
     return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, patterns, perHostConcurrency, globalConcurrency,
         connectTimeout, requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl,
-        failureTtl, userAgent);
+        failureTtl, userAgent, timeoutTtl);
   }
 
   public ExternalLinkPolicy withConcurrency(int perHost, int global) {
     return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, ignore, perHost, global, connectTimeout,
-        requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent);
+        requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent, timeoutTtl);
   }
 
   public ExternalLinkPolicy withTimeouts(Duration connect, Duration request, Duration wholeRun) {
     return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, ignore, perHostConcurrency, globalConcurrency, connect,
-        request, wholeRun, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent);
+        request, wholeRun, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl, failureTtl, userAgent, timeoutTtl);
+  }
+
+  /** This policy with the time allowed for the whole run. */
+  public ExternalLinkPolicy withDeadline(Duration wholeRun) {
+    return withTimeouts(connectTimeout, requestTimeout, wholeRun);
+  }
+
+  /** This policy with how long the result of a server too slow to answer is trusted. */
+  public ExternalLinkPolicy withTimeoutTtl(Duration ttl) {
+    return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, ignore, perHostConcurrency, globalConcurrency,
+        connectTimeout, requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl,
+        failureTtl, userAgent, ttl);
   }
 
   public ExternalLinkPolicy withRetries(int attempts, Duration backoff, Duration retryAfterCap) {
     return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, ignore, perHostConcurrency, globalConcurrency,
         connectTimeout, requestTimeout, deadline, attempts, backoff, retryAfterCap, maxRedirects, maxBodyBytes, okTtl, failureTtl,
-        userAgent);
+        userAgent, timeoutTtl);
   }
 
   public ExternalLinkPolicy withMaxRedirects(int redirects) {
     return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, ignore, perHostConcurrency, globalConcurrency,
         connectTimeout, requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, redirects, maxBodyBytes, okTtl,
-        failureTtl, userAgent);
+        failureTtl, userAgent, timeoutTtl);
   }
 
   public ExternalLinkPolicy withMaxBodyBytes(long bytes) {
     return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, ignore, perHostConcurrency, globalConcurrency,
         connectTimeout, requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, bytes, okTtl,
-        failureTtl, userAgent);
+        failureTtl, userAgent, timeoutTtl);
   }
 
   public ExternalLinkPolicy withCacheTtl(Duration ok, Duration failure) {
     return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, ignore, perHostConcurrency, globalConcurrency,
         connectTimeout, requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, ok, failure,
-        userAgent);
+        userAgent, timeoutTtl);
   }
 
   public ExternalLinkPolicy withUserAgent(String agent) {
     return new ExternalLinkPolicy(failOnBroken, checkFragments, offline, ignore, perHostConcurrency, globalConcurrency,
         connectTimeout, requestTimeout, deadline, maxAttempts, initialBackoff, maxRetryAfter, maxRedirects, maxBodyBytes, okTtl,
-        failureTtl, agent);
+        failureTtl, agent, timeoutTtl);
   }
 
   /** Whether the address as written matches an ignore pattern. */

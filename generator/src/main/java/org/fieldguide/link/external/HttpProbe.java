@@ -23,7 +23,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import org.jsoup.Jsoup;
@@ -94,6 +97,7 @@ final class HttpProbe {
           }
         }
       } catch (IOException e) {
+        if (last && e instanceof HttpTimeoutException) return LinkStatus.timedOut(describe(e), clock.instant());
         if (last || e instanceof SSLHandshakeException) return LinkStatus.failed(describe(e), clock.instant());
         Thread.sleep(backoff(attempt).toMillis());
         continue;
@@ -144,6 +148,7 @@ final class HttpProbe {
         .build();
     Semaphore permit = hosts.of(uri);
     permit.acquire();
+    long sent = System.nanoTime();
     try {
       if (method.equals("HEAD")) {
         HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -153,7 +158,8 @@ final class HttpProbe {
       // Closing the stream right after the status tells the client not to download the body.
       try (InputStream body = r.body()) {
         boolean success = r.statusCode() >= 200 && r.statusCode() < 300;
-        SortedMap<String, Boolean> found = success && !fragments.isEmpty() ? findFragments(body, r.headers(), uri, fragments) : new TreeMap<>();
+        SortedMap<String, Boolean> found =
+            success && !fragments.isEmpty() ? findFragments(body, r.headers(), uri, fragments, sent) : new TreeMap<>();
         return new Exchange(r.statusCode(), r.headers(), found);
       }
     } finally {
@@ -162,7 +168,7 @@ final class HttpProbe {
   }
 
   /** Fragment → found in the page; fragments that cannot be verified count as found. */
-  private SortedMap<String, Boolean> findFragments(InputStream body, HttpHeaders headers, URI uri, Set<String> fragments)
+  private SortedMap<String, Boolean> findFragments(InputStream body, HttpHeaders headers, URI uri, Set<String> fragments, long sent)
       throws IOException {
     SortedMap<String, Boolean> found = new TreeMap<>();
     String type = headers.firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
@@ -171,7 +177,7 @@ final class HttpProbe {
       return found;
     }
     int cap = (int) Math.min(policy.maxBodyBytes(), Integer.MAX_VALUE - 1);
-    byte[] bytes = body.readNBytes(cap + 1);
+    byte[] bytes = readWithin(body, cap + 1, sent);
     boolean truncated = bytes.length > cap;
     Document doc = Jsoup.parse(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, cap)), charset(type), uri.toString());
     Set<String> targets = new HashSet<>();
@@ -180,6 +186,44 @@ final class HttpProbe {
     // A fragment missing from a truncated page may be in the part not read: give it the benefit of the doubt.
     for (String f : fragments) found.put(f, truncated || targets.contains(f));
     return found;
+  }
+
+  /**
+   * Reads up to {@code max} bytes of a page, giving up when the request's time ({@link
+   * ExternalLinkPolicy#requestTimeout()}, counted from {@code sent}) is over: a server that sends
+   * its page a byte at a time must not hold the run. The client's own timeout ends with the
+   * headers, and a blocked read has no timeout of its own, so an alarm closes the stream.
+   */
+  private byte[] readWithin(InputStream body, int max, long sent) throws IOException {
+    long left = policy.requestTimeout().toNanos() - (System.nanoTime() - sent);
+    AtomicBoolean expired = new AtomicBoolean();
+    CompletableFuture<Void> alarm = CompletableFuture.runAsync(() -> {
+      expired.set(true);
+      try {
+        body.close();
+      } catch (IOException e) {
+        // closed already
+      }
+    }, CompletableFuture.delayedExecutor(Math.max(0, left), TimeUnit.NANOSECONDS, Runnable::run));
+    try {
+      byte[] bytes = body.readNBytes(max);
+      if (expired.get()) throw new PageTimeoutException(policy.requestTimeout());
+      return bytes;
+    } catch (IOException e) {
+      if (expired.get()) throw new PageTimeoutException(policy.requestTimeout());
+      throw e;
+    } finally {
+      alarm.cancel(false);
+    }
+  }
+
+  /** The page did not arrive within the request's time, although its headers did. */
+  private static final class PageTimeoutException extends HttpTimeoutException {
+    private static final long serialVersionUID = 1L;
+
+    PageTimeoutException(Duration limit) {
+      super("the page did not arrive within " + Messages.describe(limit));
+    }
   }
 
   private static String charset(String contentType) {
@@ -214,6 +258,7 @@ final class HttpProbe {
 
   /** Why there was no usable response, for writers. */
   private String describe(IOException e) {
+    if (e instanceof PageTimeoutException) return e.getMessage();
     if (e instanceof HttpConnectTimeoutException) return "no connection within " + Messages.describe(policy.connectTimeout());
     if (e instanceof HttpTimeoutException) return "no answer within " + Messages.describe(policy.requestTimeout());
     if (hasCause(e, UnresolvedAddressException.class) || hasCause(e, UnknownHostException.class)) return "its host name was not found";

@@ -1,5 +1,6 @@
 package org.fieldguide.link.external;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -21,6 +22,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.fieldguide.diagnostic.IoReason;
 
 /**
  * Results of earlier external link checks, kept in a JSON file so a run re-checks only what is
@@ -31,8 +33,9 @@ import java.util.function.Predicate;
  * error}} plus {@code permanentRedirect} and {@code fragments} when they apply, under {@code
  * {"version": 1, "links": {…}}}. It is written with sorted keys, so the same results give the same
  * bytes, and atomically (a temporary file moved over the old one), so an interrupted run never
- * leaves half a file. A missing, unreadable or corrupt file reads as an empty cache: the cache
- * only saves time, and the next save repairs it.
+ * leaves half a file. A missing, unreadable or corrupt file reads as an empty cache, and {@link
+ * #problem()} says why: online, the cache only saves time and the next save repairs it; offline
+ * it is all there is, so the checker reports it.
  */
 public final class LinkCache {
   /** Where a site keeps the cache, relative to the site folder. */
@@ -43,6 +46,8 @@ public final class LinkCache {
   private final Path file;
   private final ConcurrentHashMap<String, LinkStatus> entries = new ConcurrentHashMap<>();
   private volatile boolean changed;
+  private String problem;
+  private boolean missing;
 
   private LinkCache(Path file) {
     this.file = file;
@@ -51,14 +56,34 @@ public final class LinkCache {
   /** The cache stored in {@code file}; empty when the file is missing, unreadable or corrupt. */
   public static LinkCache load(Path file) {
     LinkCache cache = new LinkCache(file);
-    if (Files.isRegularFile(file)) {
-      try {
-        cache.read(cache.json.readTree(Files.readString(file, StandardCharsets.UTF_8)));
-      } catch (IOException | RuntimeException e) {
-        cache.entries.clear();
-      }
+    if (!Files.exists(file)) {
+      cache.missing = true;
+      return cache;
+    }
+    try {
+      cache.read(cache.json.readTree(Files.readString(file, StandardCharsets.UTF_8)));
+    } catch (JsonProcessingException e) {
+      cache.entries.clear();
+      JsonLocation at = e.getLocation();
+      cache.problem = "it is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+    } catch (IOException e) {
+      cache.entries.clear();
+      cache.problem = IoReason.of(e);
+    } catch (RuntimeException e) {
+      cache.entries.clear();
+      cache.problem = "it is damaged (" + e.getClass().getSimpleName() + ")";
     }
     return cache;
+  }
+
+  /** Why the file could not be used, when it exists but gave no results: unreadable, corrupt, another format. */
+  public Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  /** Whether there was no file to load (a first run, or a CI job without the cache restored). */
+  public boolean isMissing() {
+    return missing;
   }
 
   /** A cache that lives for this process only; {@link #save()} does nothing. */
@@ -125,6 +150,7 @@ public final class LinkCache {
       n.put("checkedAt", s.checkedAt().toString());
       n.put("error", s.error());
       if (s.permanentRedirect()) n.put("permanentRedirect", true);
+      if (s.timedOut()) n.put("timedOut", true);
       if (!s.fragments().isEmpty()) {
         ObjectNode f = n.putObject("fragments");
         s.fragments().forEach(f::put);
@@ -141,7 +167,10 @@ public final class LinkCache {
   }
 
   private void read(JsonNode root) {
-    if (root.path("version").asInt() != VERSION) return;
+    if (root.path("version").asInt() != VERSION) {
+      problem = "it is not in the format this fieldguide writes (version " + VERSION + ")";
+      return;
+    }
     for (Map.Entry<String, JsonNode> e : root.path("links").properties()) {
       JsonNode n = e.getValue();
       try {
@@ -149,7 +178,7 @@ public final class LinkCache {
         n.path("fragments").properties().forEach(f -> fragments.put(f.getKey(), f.getValue().asBoolean()));
         LinkStatus s = new LinkStatus(
             n.path("status").asInt(), text(n, "finalUrl"), n.path("permanentRedirect").asBoolean(false),
-            text(n, "error"), fragments, Instant.parse(n.path("checkedAt").asText()));
+            text(n, "error"), fragments, Instant.parse(n.path("checkedAt").asText()), n.path("timedOut").asBoolean(false));
         if (s.status() == 0 && s.error() == null) continue; // neither a response nor a reason: unusable
         entries.put(e.getKey(), s);
       } catch (DateTimeParseException ignored) {

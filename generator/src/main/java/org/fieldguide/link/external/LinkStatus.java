@@ -15,16 +15,29 @@ import java.util.TreeMap;
  * @param error why there was no usable response (for writers), or null
  * @param fragments fragment → found, for the fragments that were looked for; a fragment that
  *     could not be verified (not HTML, page truncated) counts as found
+ * @param timedOut there was no usable response because the server was too slow: trusted for a
+ *     shorter time than other failures ({@link ExternalLinkPolicy#timeoutTtl()}), since slowness
+ *     passes more often than a missing page
  */
 record LinkStatus(
-    int status, String finalUrl, boolean permanentRedirect, String error, SortedMap<String, Boolean> fragments, Instant checkedAt) {
+    int status, String finalUrl, boolean permanentRedirect, String error, SortedMap<String, Boolean> fragments, Instant checkedAt,
+    boolean timedOut) {
 
   LinkStatus {
     fragments = Collections.unmodifiableSortedMap(new TreeMap<>(fragments));
   }
 
+  /** A response (or none, with {@code error}), not a timeout. */
+  LinkStatus(int status, String finalUrl, boolean permanentRedirect, String error, SortedMap<String, Boolean> fragments, Instant checkedAt) {
+    this(status, finalUrl, permanentRedirect, error, fragments, checkedAt, false);
+  }
+
   static LinkStatus failed(String error, Instant at) {
     return new LinkStatus(0, null, false, error, new TreeMap<>(), at);
+  }
+
+  static LinkStatus timedOut(String error, Instant at) {
+    return new LinkStatus(0, null, false, error, new TreeMap<>(), at, true);
   }
 
   /** A response with a success or redirect status arrived. */
@@ -34,7 +47,7 @@ record LinkStatus(
 
   /** Whether a result from {@code checkedAt} may still be trusted at {@code now}. */
   boolean isFresh(Instant now, ExternalLinkPolicy policy) {
-    return checkedAt.plus(isReachable() ? policy.okTtl() : policy.failureTtl()).isAfter(now);
+    return checkedAt.plus(isReachable() ? policy.okTtl() : timedOut ? policy.timeoutTtl() : policy.failureTtl()).isAfter(now);
   }
 
   /** Whether every one of {@code wanted} was looked for. */

@@ -43,11 +43,35 @@ final class Messages {
 
   static String timedOut(String written, Duration deadline) {
     return "external link " + written + " was not checked: the whole check ran out of time (" + describe(deadline) + "). "
-        + "Rerun the check, or allow it more time.";
+        + "Rerun the check, or allow it more time with --deadline, for example --deadline " + option(deadline.multipliedBy(2)) + ".";
   }
 
   static String cacheNotSaved(String reason) {
     return "could not save the external link cache (" + reason + "); the next run will check every link again.";
+  }
+
+  static String cacheUnreadable(String reason) {
+    return "could not read the external link cache (" + reason + "), so every link is checked again and the cache is written anew.";
+  }
+
+  static String cacheUnusableOffline(String reason) {
+    return "could not read the external link cache (" + reason + "), and --offline uses nothing else, so no external link was checked."
+        + " Run the check once without --offline to rebuild it.";
+  }
+
+  static String noCacheOffline() {
+    return "there is no external link cache yet, and --offline uses nothing else, so no external link was checked."
+        + " Run the check once without --offline to fill it.";
+  }
+
+  /** A duration as the --deadline option takes it: {@code 45s}, {@code 10m}, {@code 1h30m}. */
+  static String option(Duration d) {
+    long s = Math.max(1, (d.toMillis() + 999) / 1000);
+    StringBuilder out = new StringBuilder();
+    if (s >= 3600) out.append(s / 3600).append('h');
+    if (s % 3600 >= 60) out.append(s % 3600 / 60).append('m');
+    if (s % 60 > 0) out.append(s % 60).append('s');
+    return out.toString();
   }
 
   /** {@code 404 Not Found}; just the number for codes without a well-known name. */

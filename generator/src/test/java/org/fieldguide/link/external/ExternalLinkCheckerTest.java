@@ -65,6 +65,24 @@ class ExternalLinkCheckerTest {
         .route("/hang", (ex, n) -> server.hang())
         .route("/page", (ex, n) -> html(ex, "<h2 id=\"present\">Present</h2><p><a name=\"legacy\">old anchor</a></p>"
             + "<h2 id=\"\u0627\u0644\u0634\u0628\u0643\u0629\">Arabic heading</h2>"))
+        .route("/drip", (ex, n) -> {
+          // Refuses HEAD, then sends its page a byte at a time, for as long as anyone listens.
+          if (ex.getRequestMethod().equals("HEAD")) {
+            respond(ex, 405);
+            return;
+          }
+          ex.getResponseHeaders().set("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 0);
+          try (java.io.OutputStream body = ex.getResponseBody()) {
+            for (int i = 0; i < 100_000 && !server.isClosing(); i++) {
+              body.write('a');
+              body.flush();
+              sleep(20);
+            }
+          } catch (IOException e) {
+            // the client gave up
+          }
+        })
         .route("/slow/", (ex, n) -> {
           sleep(150);
           respond(ex, 200);
@@ -194,7 +212,8 @@ class ExternalLinkCheckerTest {
     policy = policy.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(2));
     ExternalLinkReport r = check(link("/hang"), link("/ok"));
     assertThat(messages(r)).containsExactly("content/runbooks/x.md:12:5: warning: external link " + url("/hang")
-        + " was not checked: the whole check ran out of time (2 s). Rerun the check, or allow it more time.");
+        + " was not checked: the whole check ran out of time (2 s). Rerun the check, or allow it more time with --deadline, for"
+        + " example --deadline 4s.");
     assertThat(r.summary()).isEqualTo(new ExternalLinkSummary(1, 1, 0, 0, 0, 1, 0));
   }
 
@@ -227,6 +246,91 @@ class ExternalLinkCheckerTest {
         "content/runbooks/x.md:12:5: warning: external link https://exa mple.org/ cannot be checked: it contains a space or another "
             + "blank character; write a space as %20. Fix the link.");
     assertThat(server.totalRequests()).isZero();
+  }
+
+  @Test
+  @Timeout(20)
+  void aServerThatDripsItsPageIsBoundedByTheRequestTimeout() {
+    policy = policy.withCheckFragments(true).withRetries(2, Duration.ofMillis(10), Duration.ofSeconds(1))
+        .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(60));
+    ExternalLinkReport r = check(link("/drip#x"), link("/ok"));
+    assertThat(messages(r)).containsExactly("content/runbooks/x.md:12:5: warning: external link " + url("/drip#x")
+        + " could not be checked: the page did not arrive within 500 ms. Check the address; if the site is down only for now, rerun"
+        + " the check later.");
+    assertThat(r.summary()).isEqualTo(new ExternalLinkSummary(2, 1, 1, 0, 0, 0, 0));
+    assertThat(server.count("GET", "/drip")).isEqualTo(2);
+  }
+
+  @Test
+  @Timeout(20)
+  void aDrippingServerIsNotWaitedForWhenOnlyItsStatusMatters() {
+    ExternalLinkReport r = check(link("/drip"));
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.summary().ok()).isEqualTo(1);
+  }
+
+  @Test
+  @Timeout(20)
+  void aTimeoutIsCachedForAnHourSoTheNextRunDoesNotWaitAgain() throws IOException {
+    policy = policy.withRetries(1, Duration.ofMillis(10), Duration.ofSeconds(1))
+        .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(30));
+    Path file = dir.resolve("cache.json");
+    String message = "content/runbooks/x.md:12:5: warning: external link " + url("/hang")
+        + " could not be checked: no answer within 300 ms. Check the address; if the site is down only for now, rerun the check later.";
+    assertThat(messages(check(LinkCache.load(file), link("/hang")))).containsExactly(message);
+    assertThat(Files.readString(file)).contains("\"timedOut\": true");
+
+    clock.advance(Duration.ofMinutes(59));
+    ExternalLinkReport second = check(LinkCache.load(file), link("/hang"));
+    assertThat(messages(second)).containsExactly(message);
+    assertThat(second.summary().fromCache()).isEqualTo(1);
+    assertThat(server.count("/hang")).isEqualTo(1);
+
+    clock.advance(Duration.ofMinutes(2));
+    check(LinkCache.load(file), link("/hang"));
+    assertThat(server.count("/hang")).isEqualTo(2);
+  }
+
+  @Test
+  void offlineWithACorruptCacheIsAnErrorNotZeroBroken() throws IOException {
+    Path file = Files.writeString(dir.resolve("cache.json"), "{\"version\": 1, \"links\": {oops");
+    policy = policy.withOffline(true);
+    List<String> progress = new ArrayList<>();
+    ExternalLinkReport r;
+    try (ExternalLinkChecker checker = new ExternalLinkChecker(policy, LinkCache.load(file), clock, recorder(progress))) {
+      r = checker.check(List.of(link("/ok"), link("/missing")));
+    }
+    assertThat(messages(r)).containsExactly(file + ": error: could not read the external link cache (it is not valid JSON (line 1,"
+        + " column 26)), and --offline uses nothing else, so no external link was checked. Run the check once without --offline to"
+        + " rebuild it.");
+    assertThat(r.summary()).isEqualTo(new ExternalLinkSummary(0, 0, 0, 0, 2, 0, 0));
+    assertThat(progress).containsExactly("0/2/0", "finish 0/2/0");
+    assertThat(Files.readString(file)).endsWith("oops"); // offline never writes
+  }
+
+  @Test
+  void offlineWithAnUnreadableCacheIsAnError() throws IOException {
+    Path file = Files.createDirectories(dir.resolve("cache.json"));
+    policy = policy.withOffline(true);
+    assertThat(messages(check(LinkCache.load(file), link("/ok")))).containsExactly(file + ": error: could not read the external link"
+        + " cache (is a directory), and --offline uses nothing else, so no external link was checked. Run the check once without"
+        + " --offline to rebuild it.");
+  }
+
+  @Test
+  void offlineWithoutACacheSaysThatNothingWasChecked() {
+    Path file = dir.resolve("cache.json");
+    policy = policy.withOffline(true);
+    assertThat(messages(check(LinkCache.load(file), link("/ok")))).containsExactly(file + ": warning: there is no external link cache"
+        + " yet, and --offline uses nothing else, so no external link was checked. Run the check once without --offline to fill it.");
+  }
+
+  @Test
+  void onlineACorruptCacheIsAWarningAndWrittenAnew() throws IOException {
+    Path file = Files.writeString(dir.resolve("cache.json"), "not json");
+    assertThat(messages(check(LinkCache.load(file), link("/ok")))).containsExactly(file + ": warning: could not read the external link"
+        + " cache (it is not valid JSON (line 1, column 1)), so every link is checked again and the cache is written anew.");
+    assertThat(Files.readString(file)).startsWith("{\n  \"version\": 1,");
   }
 
   // --- fragments --------------------------------------------------------------------------
@@ -423,6 +527,20 @@ class ExternalLinkCheckerTest {
   }
 
   // --- helpers ------------------------------------------------------------------------------
+
+  private static Progress recorder(List<String> updates) {
+    return new Progress() {
+      @Override
+      public synchronized void update(int done, int total, int broken) {
+        updates.add(done + "/" + total + "/" + broken);
+      }
+
+      @Override
+      public synchronized void finish(int done, int total, int broken) {
+        updates.add("finish " + done + "/" + total + "/" + broken);
+      }
+    };
+  }
 
   private ExternalLinkReport check(ExternalLink... links) {
     return check(LinkCache.inMemory(), links);

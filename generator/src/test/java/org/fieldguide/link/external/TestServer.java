@@ -81,6 +81,11 @@ final class TestServer implements AutoCloseable {
     return maxInFlight.get();
   }
 
+  /** Whether the server is closing, for handlers that send slowly. */
+  boolean isClosing() {
+    return closing.getCount() == 0;
+  }
+
   /** Blocks a handler until the server closes. */
   void hang() {
     try {

@@ -1,0 +1,285 @@
+package org.fieldguide.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.testing.Unwritable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The staged write and swap, on real folders: kills, failures, leftovers, links and modes. */
+class StagedOutputTest {
+  @TempDir Path dir;
+
+  private static final Map<String, String> V1 = site(
+      "index.html", "v1 home", "en/a/index.html", "v1 a", "en/a/images/x.svg", "<svg/>", "old.txt", "only in v1", ".nojekyll", "");
+  private static final Map<String, String> V2 = site(
+      "index.html", "v2 home", "en/a/index.html", "v2 a", "en/b/index.html", "v2 b", "es/index.html", "v2 es", ".nojekyll", "");
+
+  /** What a kill does to a process: it stops, and runs no clean-up of its own. */
+  private static final class Killed extends Error {
+    private static final long serialVersionUID = 1L;
+
+    Killed(String step) {
+      super("killed after " + step);
+    }
+  }
+
+  @Test
+  void aKillAfterAnyStepOfTheSwapIsUndoneByTheNextBuild() throws Exception {
+    BuildOwner killedBuild = StagingHolder.deadOwner();
+    List<String> allSteps = new ArrayList<>();
+    for (int k = 0; ; k++) {
+      Path out = dir.resolve("kill-" + k).resolve("public");
+      publish(out, V1);
+      Map<String, String> v1 = snapshot(out);
+      List<String> done = new ArrayList<>();
+      int stopAfter = k;
+      StagedOutput s = StagedOutput.create(out, killedBuild, step -> {
+        done.add(step);
+        if (done.size() == stopAfter + 1) throw new Killed(step);
+      });
+      write(s, V2);
+      try {
+        s.commit();
+        assertThat(snapshot(out)).as("a swap that was not stopped").isEqualTo(content(V2));
+        break;
+      } catch (Killed e) {
+        s.releaseLocksAsAKillWould();
+      }
+      allSteps.add(done.get(done.size() - 1));
+      assertThat(out).as("the output folder is never missing").isDirectory();
+
+      Diagnostics next = new Diagnostics();
+      StagedOutput.recover(out, next);
+
+      boolean published = done.contains("deleting " + SwapJournal.FILE);
+      assertThat(snapshot(out)).as("after a kill after '%s'", allSteps.get(k)).isEqualTo(published ? content(V2) : v1);
+      assertThat(controlEntries(out)).as("leftovers after a kill after '%s'", allSteps.get(k)).containsExactly(StagedOutput.MARKER);
+      // Before the journal is written nothing has moved, and after it is deleted the new site stands: nothing to undo.
+      boolean undone = done.contains("writing " + SwapJournal.FILE) && !published;
+      assertThat(next.sorted()).extracting(Diagnostic::toString).isEqualTo(undone ? List.of(out
+          + ": warning: an earlier build was stopped while publishing the site; its changes were undone, so this folder holds the site from before that build.") : List.of());
+    }
+    assertThat(allSteps).containsExactly(
+        "creating the folder for the previous site's files",
+        "writing .fieldguide-swap",
+        "moving .nojekyll aside", "moving the new .nojekyll in",
+        "moving en aside", "moving the new en in",
+        "moving the new es in",
+        "moving index.html aside", "moving the new index.html in",
+        "moving old.txt aside",
+        "deleting .fieldguide-swap");
+  }
+
+  @Test
+  void aFailedSwapIsUndoneAtOnce() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    Map<String, String> v1 = snapshot(out);
+    StagedOutput s = StagedOutput.create(out);
+    write(s, V2);
+    // en cannot be moved aside, after .nojekyll has already been swapped.
+    try (Unwritable en = Unwritable.make(out.resolve("en"))) {
+      assertThatThrownBy(s::commit).hasMessage("cannot publish the site into " + out + ": moving en aside failed: "
+          + Unwritable.refusal() + ". Nothing was published; the previous site is untouched.");
+    }
+    s.abandon();
+    assertThat(snapshot(out)).isEqualTo(v1);
+    assertThat(controlEntries(out)).containsExactly(StagedOutput.MARKER);
+  }
+
+  @Test
+  void leftoversOfKilledBuildsAreDeletedButNotThoseOfRunningBuilds() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    // A build in another process that is still running, and one in another container (its process id unknown here).
+    try (Holder running = Holder.start(out, false); Holder elsewhere = Holder.start(out, true)) {
+      StagedOutput killed = StagedOutput.create(out, StagingHolder.deadOwner(), step -> {});
+      killed.write("index.html", "never published");
+      killed.releaseLocksAsAKillWould();
+      Files.createDirectories(out.resolve(StagedOutput.OLD_PREFIX + "1-1-0/en"));
+      Files.writeString(out.resolve(StagedOutput.OLD_PREFIX + "1-1-0/en/x.html"), "old");
+      assertThat(controlEntries(out)).hasSize(5);
+
+      Diagnostics d = new Diagnostics();
+      StagedOutput.recover(out, d);
+      assertThat(d.sorted()).isEmpty();
+      assertThat(controlEntries(out)).containsExactlyInAnyOrder(StagedOutput.MARKER, running.staging, elsewhere.staging);
+      assertThat(out.resolve(running.staging).resolve("index.html")).hasContent("staged by another build");
+    }
+  }
+
+  @Test
+  void aDamagedJournalIsAnErrorAndNothingIsMoved() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    Map<String, String> v1 = snapshot(out);
+    Files.writeString(out.resolve(SwapJournal.FILE), "not a journal\n");
+    Diagnostics d = new Diagnostics();
+    StagedOutput.recover(out, d);
+    assertThat(d.sorted()).extracting(Diagnostic::toString).containsExactly(out + ": error: cannot repair the output folder after an"
+        + " interrupted build: " + out.resolve(SwapJournal.FILE) + ": the record of an interrupted swap is damaged; compare the folder"
+        + " with a fresh build and delete this file. The folder may hold a mix of two builds; fix the cause and build again.");
+    assertThat(snapshot(out)).isEqualTo(v1);
+  }
+
+  @Test
+  void aFolderCreatedForAFailedBuildIsRemovedAgain() throws Exception {
+    Path out = dir.resolve("new/public");
+    StagedOutput s = StagedOutput.create(out);
+    s.write("index.html", "x");
+    s.abandon();
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aLinkedOutputFolderIsFollowedAndStaysALink() throws Exception {
+    Path target = dir.resolve("www/site");
+    Files.createDirectories(target);
+    Path link = Files.createSymbolicLink(dir.resolve("public"), target);
+    publish(link, V1);
+    publish(link, V2);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(snapshot(target)).isEqualTo(content(V2));
+  }
+
+  @Test
+  void aLinkToAFolderNotYetMadeIsFollowed() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("public"), Path.of("www/site"));
+    publish(link, V1);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(snapshot(dir.resolve("www/site"))).isEqualTo(content(V1));
+  }
+
+  @Test
+  void copiesGetANewFilesModeNotTheSourcesMode() throws Exception {
+    Path secret = Files.writeString(dir.resolve("photo.jpg"), "jpeg");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+    Path out = dir.resolve("public");
+    StagedOutput s = StagedOutput.create(out);
+    s.copy("en/photo.jpg", secret);
+    s.commit();
+    String fresh = PosixFilePermissions.toString(Files.getPosixFilePermissions(Files.createFile(dir.resolve("fresh"))));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("en/photo.jpg")))).isEqualTo(fresh);
+  }
+
+  @Test
+  void writingOutsideTheSiteIsRefused() throws Exception {
+    StagedOutput s = StagedOutput.create(dir.resolve("public"));
+    assertThatThrownBy(() -> s.write("../escape.html", "x")).isInstanceOf(UncheckedIOException.class).cause()
+        .hasMessage("cannot write ../escape.html: it is not a path inside the site (this is a bug in fieldguide).");
+    assertThatThrownBy(() -> s.write(".fieldguide-swap", "x")).isInstanceOf(UncheckedIOException.class);
+    s.abandon();
+    assertThat(dir.resolve("escape.html")).doesNotExist();
+  }
+
+  @Test
+  void aFullDiskIsReportedWithThePathAndTheReason() throws Exception {
+    Path devFull = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(devFull), "/dev/full exists here");
+    Path out = dir.resolve("public");
+    StagedOutput s = StagedOutput.create(out);
+    // A file in the staging folder that leads to /dev/full: writing to it fails as a full disk does.
+    Files.createDirectories(s.dir().resolve("en"));
+    Files.createSymbolicLink(s.dir().resolve("en/index.html"), devFull);
+    assertThatThrownBy(() -> s.write("en/index.html", "x")).isInstanceOf(UncheckedIOException.class).cause()
+        .hasMessage("cannot write en/index.html into " + out + ": no space left on device. Nothing was published; the previous site is untouched.");
+    s.abandon();
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  /** Another process holding a staging folder of {@code out}, until closed. */
+  private static final class Holder implements AutoCloseable {
+    final Process process;
+    final String staging;
+
+    private Holder(Process process, String staging) {
+      this.process = process;
+      this.staging = staging;
+    }
+
+    static Holder start(Path out, boolean asDeadProcess) throws IOException {
+      String java = ProcessHandle.current().info().command().orElse("java");
+      List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+          StagingHolder.class.getName(), out.toString()));
+      if (asDeadProcess) command.add("as-dead-process");
+      Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      assertThat(line).startsWith("ready ");
+      return new Holder(p, line.substring("ready ".length()));
+    }
+
+    @Override
+    public void close() throws Exception {
+      process.getOutputStream().close();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+    }
+  }
+
+  private static Map<String, String> site(String... pathsAndTexts) {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (int i = 0; i < pathsAndTexts.length; i += 2) files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
+    return files;
+  }
+
+  private static void publish(Path out, Map<String, String> files) throws Exception {
+    StagedOutput s = StagedOutput.create(out);
+    write(s, files);
+    assertThat(s.commit()).isEmpty();
+  }
+
+  private static void write(StagedOutput s, Map<String, String> files) {
+    files.forEach(s::write);
+  }
+
+  /** The files a site consists of, as the snapshot of a published folder shows them. */
+  private static Map<String, String> content(Map<String, String> files) {
+    Map<String, String> m = new TreeMap<>();
+    files.forEach((k, v) -> m.put(k, new String(v.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
+    m.put(StagedOutput.MARKER, new String(("Written by fieldguide. The site in this folder is replaced on every build;"
+        + " entries named .fieldguide-… are fieldguide's own.\n").getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+    return m;
+  }
+
+  /**
+   * Every file under {@code root} (a link at the top followed), fieldguide's own folders left out;
+   * each file's bytes as ISO-8859-1 text, which maps every byte to one character and back.
+   */
+  static Map<String, String> snapshot(Path root) throws IOException {
+    Path real = root.toRealPath();
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(real)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String rel = real.relativize(p).toString();
+        if (rel.startsWith(".fieldguide-") && !rel.equals(StagedOutput.MARKER)) continue;
+        files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+
+  private static List<String> controlEntries(Path out) throws IOException {
+    try (Stream<Path> list = Files.list(out)) {
+      return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".fieldguide-")).sorted().toList();
+    }
+  }
+}
