@@ -69,8 +69,17 @@ public final class BuildSession implements AutoCloseable {
   private Path outputsFor;
   private String outputsStamp = "";
 
+  /** A session for one build, or for several (a watching server) that keeps what it learns. */
+  private final boolean keepsOutputs;
+
   public BuildSession(int threads) {
+    this(threads, true);
+  }
+
+  /** @param keepsOutputs whether later builds will run in this session and reuse its outputs */
+  BuildSession(int threads, boolean keepsOutputs) {
     this.threads = threads;
+    this.keepsOutputs = keepsOutputs;
   }
 
   int threads() {
@@ -199,7 +208,7 @@ public final class BuildSession implements AutoCloseable {
     }
     // Another build may have published into the folder since: then nothing in it is ours to take.
     boolean ours = Files.isDirectory(out) && OutputHistory.stamp(out).equals(outputsStamp);
-    return new OutputHistory(out, ours ? outputs : Map.of());
+    return new OutputHistory(out, ours ? outputs : Map.of(), cache.isPersistent() || keepsOutputs);
   }
 
   /** Remembers what a build published, for the next one. */

@@ -60,7 +60,7 @@ public final class SiteBuild implements AutoCloseable {
   }
 
   public SiteBuild(int threads) {
-    this(new BuildSession(threads), true);
+    this(new BuildSession(threads, false), true);
   }
 
   /** A build in a session that outlives it, such as a watching server's. */

@@ -29,12 +29,24 @@ public final class OutputHistory {
 
   private final String outDir;
   private final Map<String, String> previous;
+  private final boolean kept;
   private final Map<String, String> current = new ConcurrentHashMap<>();
 
-  /** @param previous the fingerprints of what the last build published in {@code outDir} */
-  public OutputHistory(Path outDir, Map<String, String> previous) {
+  /**
+   * @param previous the fingerprints of what the last build published in {@code outDir}
+   * @param kept whether this build's fingerprints will be used by a later build (kept on disk,
+   *     or by a watching server); when not, and nothing is to be compared, pages are not
+   *     fingerprinted at all
+   */
+  public OutputHistory(Path outDir, Map<String, String> previous, boolean kept) {
     this.outDir = outDir.toAbsolutePath().normalize().toString();
     this.previous = Map.copyOf(previous);
+    this.kept = kept;
+  }
+
+  /** Whether pages need a fingerprint: to compare with the last build's, or for the next build. */
+  public boolean isUsed() {
+    return kept || !previous.isEmpty();
   }
 
   /**
@@ -50,11 +62,6 @@ public final class OutputHistory {
     } catch (IOException e) {
       return "";
     }
-  }
-
-  /** No history: every page is rendered. */
-  public static OutputHistory none(Path outDir) {
-    return new OutputHistory(outDir, Map.of());
   }
 
   /** This build's fingerprints so far, to be the next build's history once published. */

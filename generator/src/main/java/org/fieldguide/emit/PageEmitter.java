@@ -81,10 +81,14 @@ public final class PageEmitter {
     String path = outputPath(page);
     Filled values = values(page);
     String template = template(page);
+    if (!history.isUsed()) {
+      // Nothing will compare fingerprints (a one-off build without the cache): skip them.
+      return render(page, template, values, diagnostics).map(html -> new Emitted.Rendered(path, html, ""));
+    }
     Views.Root model = views.root(page, new PageContent(values.standIn(), values.prerequisites(), values.version()));
     String fingerprint = fingerprint(template, model);
     if (history.previous(path).filter(fingerprint::equals).isPresent()) return Optional.of(new Emitted.Unchanged(path, fingerprint));
-    return render(page, template, values, diagnostics).map(html -> new Emitted.Rendered(path, html, fingerprint));
+    return render(page, template, model.withContent(values.body(bodies)), diagnostics).map(html -> new Emitted.Rendered(path, html, fingerprint));
   }
 
   private String fingerprint(String template, Views.Root model) {
@@ -110,9 +114,13 @@ public final class PageEmitter {
   }
 
   private Optional<String> render(Page page, String template, Filled values, Diagnostics diagnostics) {
+    return render(page, template, views.root(page, new PageContent(values.body(bodies), values.prerequisites(), values.version())), diagnostics);
+  }
+
+  private Optional<String> render(Page page, String template, Views.Root model, Diagnostics diagnostics) {
     String file = page.sourceFile().orElse(page.url());
     try {
-      return Optional.of(templates.render(template, views.root(page, values.content(bodies, page)), file));
+      return Optional.of(templates.render(template, model, file));
     } catch (TemplateFailure e) {
       diagnostics.report(e.diagnostic());
       return Optional.empty();
@@ -141,10 +149,10 @@ public final class PageEmitter {
       return facts.map(f -> "body " + f.digest() + " " + hrefs + " " + sizes + " " + checkIds).orElse("");
     }
 
-    PageContent content(BodyStore bodies, Page page) {
-      if (facts.isEmpty()) return new PageContent("", List.of(), "");
-      String body =
-          Placeholders.fill(
+    /** The body with every placeholder filled: read from the store only when the page is rendered. */
+    String body(BodyStore bodies) {
+      if (facts.isEmpty()) return "";
+      return Placeholders.fill(
               bodies.html(facts.get().body()),
               new Placeholders.Values() {
                 @Override
@@ -162,7 +170,6 @@ public final class PageEmitter {
                   return sizes.get(index);
                 }
               });
-      return new PageContent(body, prerequisites, version);
     }
   }
 

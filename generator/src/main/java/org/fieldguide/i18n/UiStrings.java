@@ -15,6 +15,7 @@ public final class UiStrings {
   private final Map<String, Map<String, String>> patterns;
   // ICU formats are not thread-safe: each thread formats with its own clone of the parsed one.
   private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+  private final Map<String, String> plain = new ConcurrentHashMap<>();
 
   public UiStrings(String defaultLanguage, Map<String, Map<String, String>> patterns) {
     this.defaultLanguage = defaultLanguage;
@@ -39,8 +40,9 @@ public final class UiStrings {
     return patterns.getOrDefault(language, Map.of()).containsKey(key);
   }
 
+  /** A message without arguments; formatted once per language and key, as every page repeats them. */
   public String format(String language, String key) {
-    return format(language, key, Map.of());
+    return plain.computeIfAbsent(language + "\u0000" + key, k -> format(language, key, Map.of()));
   }
 
   /** Formats with named arguments, such as {@code {count, plural, one {# step} other {# steps}}}. */

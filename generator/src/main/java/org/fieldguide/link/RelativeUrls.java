@@ -12,28 +12,28 @@ public final class RelativeUrls {
    * {@code es/runbooks/deploy/}) to {@code to} (a folder ending in {@code /} or a file path).
    */
   public static String between(String fromDir, String to) {
-    String[] from = segments(fromDir);
-    String[] target = segments(to);
-    boolean targetIsDir = to.isEmpty() || to.endsWith("/");
+    // Index arithmetic rather than splitting: this runs for every link of every page.
+    int n = Math.min(fromDir.length(), to.length());
     int common = 0;
-    int max = targetIsDir ? target.length : target.length - 1;
-    while (common < from.length && common < max && from[common].equals(target[common])) common++;
-    StringBuilder sb = new StringBuilder();
-    for (int i = common; i < from.length; i++) sb.append("../");
-    for (int i = common; i < target.length; i++) {
-      sb.append(encode(target[i]));
-      if (i < target.length - 1 || targetIsDir) sb.append('/');
+    for (int i = 0; i < n && fromDir.charAt(i) == to.charAt(i); i++) {
+      if (fromDir.charAt(i) == '/') common = i + 1;
     }
+    StringBuilder sb = new StringBuilder(to.length() - common + 16);
+    for (int i = common; i < fromDir.length(); i++) {
+      if (fromDir.charAt(i) == '/') sb.append("../");
+    }
+    sb.append(encode(to.substring(common)));
     return sb.length() == 0 ? "./" : sb.toString();
-  }
-
-  private static String[] segments(String path) {
-    String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    return p.isEmpty() ? new String[0] : p.split("/");
   }
 
   /** Escapes only what would change a URL's meaning; other characters stay readable. */
   static String encode(String segment) {
+    boolean plain = true;
+    for (int i = 0; i < segment.length() && plain; i++) {
+      char c = segment.charAt(i);
+      plain = c != ' ' && c != '#' && c != '?' && c != '%' && c != '"';
+    }
+    if (plain) return segment;
     StringBuilder sb = new StringBuilder(segment.length());
     for (char c : segment.toCharArray()) {
       switch (c) {

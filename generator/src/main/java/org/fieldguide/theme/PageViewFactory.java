@@ -20,6 +20,7 @@ import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.link.RelativeUrls;
 import org.fieldguide.model.Page;
+import org.fieldguide.model.PageId;
 import org.fieldguide.model.PageKind;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.model.TocEntry;
@@ -138,8 +139,10 @@ public final class PageViewFactory {
     SiteConfig config = tree.config();
     String root = hrefs.to(page, "");
     LanguageConfig lang = config.language(page.language());
-    List<NavItem> sections = new ArrayList<>();
-    for (Page s : tree.childSections(tree.home(page.language()))) sections.add(nav(page, s, hrefs));
+    Page home = tree.home(page.language());
+    List<NavItem> sections = hrefs == Hrefs.RELATIVE
+        ? navItems(page, home.id(), tree.childSections(home))
+        : tree.childSections(home).stream().map(s -> nav(page, s, hrefs)).toList();
     return new SiteView(
         config.title(page.language()),
         config.description(),
@@ -160,8 +163,7 @@ public final class PageViewFactory {
     Optional<CommonMeta> common = meta.map(PageMeta::common);
 
     Page navParent = page.kind() == PageKind.PAGE ? tree.parent(page).orElse(page) : page;
-    List<NavItem> sectionNav = new ArrayList<>();
-    for (Page s : tree.childSections(navParent)) sectionNav.add(nav(page, s));
+    List<NavItem> sectionNav = new ArrayList<>(navItems(page, navParent.id(), tree.childSections(navParent)));
     sectionNav.addAll(boundedPages(page, navParent));
 
     LinkView previous = null;
@@ -219,12 +221,15 @@ public final class PageViewFactory {
    */
   private List<NavItem> boundedPages(Page page, Page section) {
     List<Page> pages = tree.childPages(section);
-    if (pages.size() <= NAV_LIMIT) return pages.stream().map(p -> nav(page, p)).toList();
-    int at = Math.max(0, pages.indexOf(page));
+    List<NavItem> all = navItems(page, new PageId(section.key() + "\u0000pages", section.language()), pages);
+    if (pages.size() <= NAV_LIMIT) return all;
+    int at = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).id().equals(page.id())) at = i;
+    }
     int from = Math.max(0, at - NAV_NEIGHBOURS);
     int to = Math.min(pages.size(), at + NAV_NEIGHBOURS + 1);
-    List<NavItem> items = new ArrayList<>();
-    for (Page p : pages.subList(from, to)) items.add(nav(page, p));
+    List<NavItem> items = new ArrayList<>(all.subList(from, to));
     int hidden = pages.size() - (to - from);
     items.add(new NavItem(section.title(), RelativeUrls.between(page.url(), section.url()), "", "", false, false, "", true,
         tree.config().baseUrl() + section.url(), 0, hidden));
@@ -292,6 +297,35 @@ public final class PageViewFactory {
 
   private NavItem nav(Page from, Page to) {
     return nav(from, to, Hrefs.RELATIVE);
+  }
+
+  /** A list of pages shown in navigation, and the folder its links were made relative to. */
+  private record NavKey(PageId list, String folder) {}
+
+  /**
+   * Navigation lists are the same for every page of a folder up to the first {@code ../} and the
+   * page marked current, so they are made once per list and folder and adapted per page: a
+   * section of 700 pages would otherwise cost 700 × 700 links.
+   */
+  private final Map<NavKey, List<NavItem>> navFromFolder = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<NavItem> navItems(Page page, PageId list, List<Page> targets) {
+    String url = page.url();
+    int cut = url.lastIndexOf('/', url.length() - 2);
+    if (page.kind() != PageKind.PAGE || cut < 0) return targets.stream().map(t -> nav(page, t)).toList();
+    String folder = url.substring(0, cut + 1);
+    Page inFolder = new Page(page.key(), PageKind.SECTION, page.language(), Optional.empty(), TranslationState.ORIGINAL, "", ContentType.PAGE, 0,
+        folder, Optional.empty());
+    List<NavItem> base = navFromFolder.computeIfAbsent(new NavKey(list, folder), k -> targets.stream().map(t -> nav(inFolder, t)).toList());
+    List<NavItem> out = new ArrayList<>(base.size());
+    for (int i = 0; i < base.size(); i++) {
+      Page t = targets.get(i);
+      NavItem b = base.get(i);
+      String href = t.url().startsWith(url) ? RelativeUrls.between(url, t.url()) : b.url().equals("./") ? "../" : "../" + b.url();
+      out.add(new NavItem(b.title(), href, b.summary(), b.type(), t.id().equals(page.id()), b.fallback(), b.estimatedTime(), b.section(),
+          b.canonicalUrl(), b.checklistItems(), b.more()));
+    }
+    return out;
   }
 
   private NavItem nav(Page from, Page to, Hrefs hrefs) {

@@ -13,7 +13,12 @@ public final class Views {
   private Views() {}
 
   /** What every template gets: {@code site}, {@code page} and {@code ui} for interface strings. */
-  public record Root(SiteView site, PageView page, UiView ui) {}
+  public record Root(SiteView site, PageView page, UiView ui) {
+    /** The same root with another body for the page. */
+    public Root withContent(String body) {
+      return new Root(site, page.withContent(body), ui);
+    }
+  }
 
   public record LinkView(String title, String url) {}
 
@@ -108,6 +113,11 @@ public final class Views {
       HardwareView hardware,
       TrainingView training,
       Map<String, Object> extra) {
+
+    /** The same view with another body: the view is built once, with a stand-in body, to fingerprint the page. */
+    public PageView withContent(String body) {
+      return new PageView(kind, type, title, summary, body, lang, dir, canonicalUrl, fallback, outdated, sourceChanged, sourceLanguage, editUrl, toc, breadcrumbs, languages, sectionNav, childSections, childPages, previous, next, version, lastReviewed, lastReviewedIso, estimatedTime, tags, checklistItems, prerequisites, runbook, hardware, training, extra);
+    }
   }
 
   /** A date: prints in the page's language; {@code iso} is {@code YYYY-MM-DD}, for {@code <time>}. */
