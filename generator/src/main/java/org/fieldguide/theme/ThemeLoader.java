@@ -38,8 +38,17 @@ public final class ThemeLoader {
     return Optional.of(new Theme(roots));
   }
 
+  /**
+   * The system property naming a folder to use as the built-in theme instead of the copy packaged
+   * in the jar: the {@code ./fieldguide} launcher of this repository sets it to {@code
+   * themes/default/}, so an edit of the theme is seen at once and never needs the jar rebuilt.
+   */
+  public static final String THEME_PROPERTY = "fieldguide.builtin.theme";
+
   /** The default theme packaged with fieldguide, inside the jar or in the classes folder. */
   static Path builtIn() {
+    String override = System.getProperty(THEME_PROPERTY);
+    if (override != null && Files.isRegularFile(Path.of(override, "templates", "page.ftlh"))) return Path.of(override);
     URL url = ThemeLoader.class.getResource(BUILT_IN + "templates/page.ftlh");
     if (url == null) throw new IllegalStateException("the built-in theme is missing from the fieldguide build");
     try {
