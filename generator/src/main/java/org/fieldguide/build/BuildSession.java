@@ -27,6 +27,7 @@ import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.frontmatter.FrontMatterReader;
+import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.frontmatter.PageReader;
 import org.fieldguide.html.FragmentSanitizer;
 import org.fieldguide.i18n.UiStrings;
@@ -209,6 +210,56 @@ public final class BuildSession implements AutoCloseable {
     // Another build may have published into the folder since: then nothing in it is ours to take.
     boolean ours = Files.isDirectory(out) && OutputHistory.stamp(out).equals(outputsStamp);
     return new OutputHistory(out, ours ? outputs : Map.of(), cache.isPersistent() || keepsOutputs);
+  }
+
+  private LastBuild lastBuild;
+
+  /** What the last successful build of this session knew; empty after a failed one. */
+  Optional<LastBuild> lastBuild() {
+    return Optional.ofNullable(lastBuild);
+  }
+
+  void remember(LastBuild build) {
+    this.lastBuild = build;
+  }
+
+  void forget() {
+    this.lastBuild = null;
+  }
+
+  /**
+   * Indexes the given files again, outside a full index stage, and keeps their facts for later
+   * builds. Empty for a file that could not be read (its problems are in {@code diagnostics}).
+   */
+  Map<String, Optional<PageFacts>> reindex(
+      List<SourceFile> changed, List<SourceFile> all, SiteConfig config, UiStrings strings, Parallel parallel, Diagnostics diagnostics) {
+    Indexer indexer = new Indexer(pageReader.declaring(config.frontMatter()), markdown, Limits.DEFAULT);
+    Indexer.Settings settings = settings(config, strings);
+    Map<String, Optional<ContentType>> sectionTypes = new HashMap<>();
+    for (SourceFile f : all) {
+      if (f.kind() == SourceKind.SECTION_INDEX && f.language().equals(config.defaultLanguage())) {
+        // The type a section gives its pages is in the facts of its _index.md.
+        Optional<ContentType> t = Optional.ofNullable(entries.get(f.contentPath()))
+            .map(e -> e.facts().meta())
+            .flatMap(m -> m instanceof PageMeta.SectionMeta sm ? sm.childType() : Optional.empty());
+        sectionTypes.put(f.key(), changed.contains(f) ? indexer.sectionType(f) : t);
+      }
+    }
+    Map<String, IndexCache.Entry> next = new ConcurrentHashMap<>(entries);
+    String settingsKey = settingsKey(settings, config);
+    Map<String, Optional<PageFacts>> out = new ConcurrentHashMap<>();
+    parallel.forEach(changed, f -> out.put(f.contentPath(),
+        indexOne(indexer, f, Map.of(), next, new AtomicInteger(), sectionTypes, settings, settingsKey, cache.store(), diagnostics)));
+    entries = next;
+    return out;
+  }
+
+  /** Takes the fingerprints of the pages an update wrote (or found unchanged) into the history. */
+  void updated(OutputHistory history) {
+    Map<String, String> merged = new HashMap<>(outputs);
+    merged.putAll(history.current());
+    outputs = merged;
+    outputsStamp = OutputHistory.stamp(outputsFor);
   }
 
   /** Remembers what a build published, for the next one. */

@@ -87,6 +87,34 @@ public final class SiteBuild implements AutoCloseable {
     }
   }
 
+  /**
+   * Builds again after {@code changed} files changed (as a watching server sees them): only what
+   * the edit touches when it is an edit {@link SiteUpdate} handles and the last build in this
+   * session succeeded, else the whole build.
+   */
+  public BuildResult update(BuildOptions options, java.util.Set<Path> changed) {
+    long start = System.nanoTime();
+    StageClock clock = new StageClock();
+    try (Parallel parallel = new Parallel(session.threads())) {
+      Optional<SiteUpdate.Updated> updated;
+      try {
+        updated = new SiteUpdate(session).apply(options, changed, parallel, clock);
+      } catch (java.io.UncheckedIOException e) {
+        // The output could not be written in place: a full build writes it whole, or says why not.
+        session.forget();
+        updated = Optional.empty();
+      }
+      if (updated.isPresent()) {
+        SiteUpdate.Updated u = updated.get();
+        Outcome outcome = u.published().map(t -> counts(t, u.strings()).published()).orElse(Outcome.FAILED);
+        return new BuildResult(
+            u.diagnostics(), outcome.pages(), outcome.translated(), clock.timings(),
+            Duration.ofNanos(System.nanoTime() - start), outcome.written(), outcome.languages());
+      }
+    }
+    return run(options);
+  }
+
   @Override
   public void close() {
     if (ownsSession) session.close();
@@ -127,8 +155,10 @@ public final class SiteBuild implements AutoCloseable {
     Outcome counted = counts(tree, strings);
 
     LinkResolver resolver = new LinkResolver(tree);
-    clock.time("validate", () -> validate(tree, index, resolver, parallel, diagnostics));
-    if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, diagnostics));
+    Map<String, java.util.Set<String>> linkedFrom = clock.time("validate", () -> validate(tree, index, resolver, parallel, diagnostics));
+    Diagnostics alertDiagnostics = new Diagnostics();
+    if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, alertDiagnostics));
+    alertDiagnostics.sorted().forEach(diagnostics::report);
     if (options.external().enabled()) {
       clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), tree, diagnostics));
     }
@@ -148,16 +178,31 @@ public final class SiteBuild implements AutoCloseable {
       });
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
-    return write(options, tree, theme.get(), templates, views, emitter, diagnostics, clock, parallel) ? counted.published() : counted.failed();
+    boolean written = write(options, tree, theme.get(), templates, views, emitter, diagnostics, clock, parallel);
+    if (written) {
+      session.remember(new LastBuild(options, config, files, theme.get(), strings, ruleFiles, alertInputsRead, index, tree, inputs,
+          diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(), linkedFrom));
+    }
+    return written ? counted.published() : counted.failed();
   }
 
-  /** Every check over the index: links and anchors, output collisions, writer mistakes. */
-  private static void validate(SiteTree tree, SiteIndex index, LinkResolver resolver, Parallel parallel, Diagnostics diagnostics) {
+  /**
+   * Every check over the index: links and anchors, output collisions, writer mistakes.
+   *
+   * @return for each page key, the source files whose links lead to it
+   */
+  private static Map<String, java.util.Set<String>> validate(
+      SiteTree tree, SiteIndex index, LinkResolver resolver, Parallel parallel, Diagnostics diagnostics) {
     LinkChecks links = new LinkChecks(tree, resolver);
-    parallel.forEach(links.pagesWithText(), p -> links.check(p, diagnostics));
+    Map<String, java.util.Set<String>> linkedFrom = new java.util.concurrent.ConcurrentHashMap<>();
+    parallel.forEach(links.pagesWithText(), p -> {
+      String file = p.content().get().source().contentPath();
+      for (String key : links.check(p, diagnostics)) linkedFrom.computeIfAbsent(key, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(file);
+    });
     new OutputCollisions().check(tree, diagnostics);
     WriterWarnings warnings = new WriterWarnings();
     index.pages().forEach(f -> warnings.check(f, diagnostics));
+    return linkedFrom;
   }
 
   private boolean write(
@@ -255,7 +300,7 @@ public final class SiteBuild implements AutoCloseable {
   }
 
   /** The alert index page in every language, where the site has one. */
-  private static void alertIndexPages(
+  static void alertIndexPages(
       SiteTree tree, Optional<String> key, PageViewFactory views, TemplateRenderer templates,
       java.util.function.BiConsumer<String, String> write, Diagnostics diagnostics) {
     if (key.isEmpty()) return;

@@ -50,6 +50,12 @@ public final class SiteFiles {
     output.write(MANIFEST, manifest(tree));
   }
 
+  /** The site-wide files that follow the pages' text: the manifest (site version) and the sitemap. */
+  public void manifestAndSitemap(SiteTree tree, java.util.function.BiConsumer<String, String> write) {
+    write.accept("sitemap.xml", new SitemapWriter().write(tree));
+    write.accept(MANIFEST, manifest(tree));
+  }
+
   /** Theme static files and content assets (in every language's tree), in a stable order. */
   public List<Copy> copies(SiteTree tree, Map<String, Path> staticFiles) {
     List<Copy> copies = new ArrayList<>();

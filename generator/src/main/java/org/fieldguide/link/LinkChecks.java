@@ -35,11 +35,19 @@ public final class LinkChecks {
     return tree.pages().stream().filter(p -> p.content().isPresent() && !p.fallback()).toList();
   }
 
-  public void check(Page page, Diagnostics diagnostics) {
+  /**
+   * Checks the links of one page.
+   *
+   * @return the keys of the pages its links lead to, so a later change of those pages knows whose
+   *     links to check again
+   */
+  public java.util.Set<String> check(Page page, Diagnostics diagnostics) {
     PageFacts facts = page.content().orElseThrow();
+    java.util.Set<String> targets = new java.util.HashSet<>();
     for (LinkRef link : facts.links()) {
       String what = link.kind().isImage() ? "image" : "link";
       Resolution r = resolver.resolve(page, link.url());
+      if (r instanceof Resolution.ToPage p) targets.add(p.target().key());
       report(page, facts, link.url(), link.pos(), what, r, diagnostics);
     }
     for (LinkTarget t : facts.meta().linkedPages()) {
@@ -48,8 +56,10 @@ public final class LinkChecks {
         diagnostics.error(t.pos(), "'" + t.target() + "' is not a page. A prerequisite must be the path of a .md page.");
       } else {
         report(page, facts, t.target(), t.pos(), "prerequisite", r, diagnostics);
+        if (r instanceof Resolution.ToPage p) targets.add(p.target().key());
       }
     }
+    return targets;
   }
 
   private void report(

@@ -20,6 +20,7 @@ import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.frontmatter.CommonMeta;
 import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.index.AssetFacts;
 import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
@@ -123,23 +124,7 @@ public final class SiteAssembler {
         pages.put(new PageId(s, lang), sectionPage(config, s, lang, sectionsByKey.getOrDefault(s, Map.of()), diagnostics));
       }
       for (var e : pagesByKey.entrySet()) {
-        Map<String, PageFacts> versions = e.getValue();
-        PageFacts own = versions.get(lang);
-        PageFacts shown = own != null ? own : versions.get(defaultLang);
-        if (shown == null) continue;
-        pages.put(
-            new PageId(e.getKey(), lang),
-            new Page(
-                e.getKey(),
-                PageKind.PAGE,
-                lang,
-                Optional.of(shown),
-                state(own, versions.get(defaultLang), lang, defaultLang, diagnostics),
-                shown.title(),
-                shown.meta().type(),
-                shown.meta().common().weight(),
-                url(lang, e.getKey(), shown),
-                Optional.of(parentOf(e.getKey()))));
+        leafPage(config, e.getKey(), lang, e.getValue(), diagnostics).ifPresent(p -> pages.put(p.id(), p));
       }
     }
 
@@ -150,8 +135,7 @@ public final class SiteAssembler {
       PageId parent = new PageId(p.parentKey().get(), p.language());
       (p.isSection() ? childSections : childPages).computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
     }
-    Map<String, Comparator<Page>> orders = new HashMap<>();
-    for (String lang : config.languageCodes()) orders.put(lang, displayOrder(lang));
+    Map<String, Comparator<Page>> orders = orders(config);
     childSections.values().forEach(l -> l.sort(orders.get(l.get(0).language())));
     childPages.values().forEach(l -> l.sort(orders.get(l.get(0).language())));
 
@@ -170,6 +154,91 @@ public final class SiteAssembler {
           "this translation is not published because its original is a draft (draft: true); build or check with --drafts"
               + " to see and check it.");
     }
+  }
+
+  /**
+   * The tree after some files changed without a page being added, removed, moved, drafted or given
+   * another address (the edit a writer makes most): the pages of their keys are made again in every
+   * language and the lists that show them re-sorted; nothing else is touched. Empty when the
+   * change is not of that kind: then the site is assembled anew.
+   *
+   * @param changed the new facts of the changed files
+   * @param diagnostics receives what assembly says of those pages (outdated translations)
+   */
+  public Optional<SiteTree> reassemble(SiteTree previous, List<PageFacts> changed, Drafts drafts, Diagnostics diagnostics) {
+    SiteConfig config = previous.config();
+    String defaultLang = config.defaultLanguage();
+    Map<String, Map<String, PageFacts>> versionsByKey = new TreeMap<>();
+    for (PageFacts f : changed) {
+      SourceFile s = f.source();
+      Optional<Page> before = previous.page(s.key(), s.language());
+      if (before.isEmpty() || before.get().content().isEmpty()) return Optional.empty();
+      PageFacts old = before.get().content().get();
+      boolean sameFile = old.source().contentPath().equals(s.contentPath());
+      if (!sameFile || before.get().fallback()) return Optional.empty();
+      if (drafts == Drafts.EXCLUDE && f.meta().common().draft()) return Optional.empty();
+      if (!old.meta().common().url().map(u -> u.path()).equals(f.meta().common().url().map(u -> u.path()))) return Optional.empty();
+      if (!old.meta().common().aliases().stream().map(a -> a.path()).toList()
+          .equals(f.meta().common().aliases().stream().map(a -> a.path()).toList())) {
+        return Optional.empty();
+      }
+      // A section's type is given to the pages below it when their facts are made: those change too.
+      if (!childType(old).equals(childType(f))) return Optional.empty();
+      Map<String, PageFacts> versions = versionsByKey.computeIfAbsent(s.key(), k -> versionsOf(previous, k));
+      versions.put(s.language(), f);
+    }
+    Map<PageId, Page> replaced = new HashMap<>();
+    for (var e : versionsByKey.entrySet()) {
+      boolean section = previous.page(e.getKey(), defaultLang).map(Page::isSection).orElse(false);
+      for (String lang : config.languageCodes()) {
+        Optional<Page> page = section
+            ? Optional.of(sectionPage(config, e.getKey(), lang, e.getValue(), diagnostics))
+            : leafPage(config, e.getKey(), lang, e.getValue(), diagnostics);
+        page.ifPresent(p -> replaced.put(p.id(), p));
+      }
+    }
+    return Optional.of(previous.replacing(replaced, orders(config)));
+  }
+
+  private static Optional<ContentType> childType(PageFacts f) {
+    return f.meta() instanceof PageMeta.SectionMeta s ? s.childType() : Optional.empty();
+  }
+
+  /** The texts a key has of its own, by language, as the tree shows them. */
+  private static Map<String, PageFacts> versionsOf(SiteTree tree, String key) {
+    Map<String, PageFacts> versions = new TreeMap<>();
+    for (String lang : tree.config().languageCodes()) {
+      tree.page(key, lang).filter(p -> !p.fallback()).flatMap(Page::content).filter(f -> f.source().language().equals(lang))
+          .ifPresent(f -> versions.put(lang, f));
+    }
+    return versions;
+  }
+
+  private static Map<String, Comparator<Page>> orders(SiteConfig config) {
+    Map<String, Comparator<Page>> orders = new HashMap<>();
+    for (String lang : config.languageCodes()) orders.put(lang, displayOrder(lang));
+    return orders;
+  }
+
+  /** A leaf page in one language: its own text, or the default-language text as a fallback. */
+  private static Optional<Page> leafPage(
+      SiteConfig config, String key, String lang, Map<String, PageFacts> versions, Diagnostics diagnostics) {
+    String defaultLang = config.defaultLanguage();
+    PageFacts own = versions.get(lang);
+    PageFacts shown = own != null ? own : versions.get(defaultLang);
+    if (shown == null) return Optional.empty();
+    return Optional.of(
+        new Page(
+            key,
+            PageKind.PAGE,
+            lang,
+            Optional.of(shown),
+            state(own, versions.get(defaultLang), lang, defaultLang, diagnostics),
+            shown.title(),
+            shown.meta().type(),
+            shown.meta().common().weight(),
+            url(lang, key, shown),
+            Optional.of(parentOf(key))));
   }
 
   /** Resolves the type a page gets when it declares none: its nearest section's {@code type}. */

@@ -59,6 +59,27 @@ public final class SiteTree {
     this.byAlias = Map.copyOf(aliases);
   }
 
+  /**
+   * This tree with some pages replaced by new versions of themselves (same key, language, address
+   * and parent), and the lists that show them sorted again.
+   */
+  SiteTree replacing(Map<PageId, Page> replaced, Map<String, java.util.Comparator<Page>> orders) {
+    Map<PageId, Page> newPages = new java.util.HashMap<>(pages);
+    newPages.putAll(replaced);
+    Map<PageId, List<Page>> newSections = new java.util.HashMap<>(childSections);
+    Map<PageId, List<Page>> newPagesOf = new java.util.HashMap<>(childPages);
+    for (Page p : replaced.values()) {
+      if (p.parentKey().isEmpty()) continue;
+      PageId parent = new PageId(p.parentKey().get(), p.language());
+      Map<PageId, List<Page>> lists = p.isSection() ? newSections : newPagesOf;
+      List<Page> list = new ArrayList<>(lists.getOrDefault(parent, List.of()));
+      list.replaceAll(q -> q.id().equals(p.id()) ? p : q);
+      list.sort(orders.get(p.language()));
+      lists.put(parent, List.copyOf(list));
+    }
+    return new SiteTree(config, newPages, newSections, newPagesOf, keysByContentPath, assets, draftContentPaths);
+  }
+
   public SiteConfig config() {
     return config;
   }

@@ -31,7 +31,10 @@ public final class FullRebuilder implements Rebuilder, AutoCloseable {
 
   @Override
   public RebuildOutcome buildAll() {
-    BuildResult r = build.run(options);
+    return outcome(build.run(options));
+  }
+
+  private static RebuildOutcome outcome(BuildResult r) {
     int pages = r.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
     return new RebuildOutcome(
         r.diagnostics(), r.written() ? pages : 0, r.written(), r.elapsed(),
@@ -43,9 +46,14 @@ public final class FullRebuilder implements Rebuilder, AutoCloseable {
     session.close();
   }
 
-  /** Whatever changed, runs every stage; the session makes unchanged files and pages cheap. */
+  /**
+   * Redoes only what the changed files touch when the session can (the text or front matter of
+   * existing pages, static files), else builds everything; unchanged files and pages stay cheap.
+   */
   @Override
   public RebuildOutcome rebuild(ChangeSet changes) {
-    return buildAll();
+    java.util.Set<Path> changed = new java.util.LinkedHashSet<>();
+    for (Change c : changes.changes()) changed.add(options.siteDir().resolve(c.path()));
+    return outcome(build.update(options, changed));
   }
 }

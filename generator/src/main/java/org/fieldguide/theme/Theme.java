@@ -57,8 +57,9 @@ public final class Theme {
   }
 
   /**
-   * A digest of every file of the chain that can change how a page looks (templates, static
-   * files, interface strings), so pages rendered with the same theme can be recognised.
+   * A digest of every file of the chain that can change a page's HTML (templates and interface
+   * strings, and the names of static files), so pages rendered with the same theme can be
+   * recognised.
    */
   public String digest() {
     try {
@@ -73,7 +74,8 @@ public final class Theme {
           }
           for (Path f : files) {
             sha.update((r.displayName() + part + "/" + dir.relativize(f) + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update(Files.readAllBytes(f));
+            // Pages name static files but do not contain them: an edited stylesheet changes no page.
+            if (!part.equals("static")) sha.update(Files.readAllBytes(f));
           }
         }
       }

@@ -1,0 +1,226 @@
+package org.fieldguide.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.model.SiteAssembler.Drafts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An update (what {@code fieldguide serve} does after an edit) leaves the output exactly as a
+ * fresh full build of the same files would, byte for byte, while redoing only what the edit
+ * touches. Runs on a copy of the repository's own site: five languages, translations, runbooks
+ * with alerts, sections several levels deep.
+ */
+class SiteUpdateTest {
+  @TempDir Path dir;
+  private Path site;
+
+  @BeforeEach
+  void copyRepositorySite() throws IOException {
+    site = copySite(dir.resolve("site"));
+  }
+
+  @Test
+  void editsOfTextAndFrontMatterMatchAFreshBuild() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+
+      // A body edit of an original that has translations: theirs become outdated.
+      Path cabling = site.resolve("content/hardware/cabling-power.md");
+      append(cabling, "\nOne more paragraph about power strips.\n");
+      assertUpdatedLikeAFreshBuild(build, cabling);
+      assertThat(Files.readString(site.resolve("public/en/hardware/cabling-power/index.html"))).contains("power strips");
+
+      // A title shown in the navigation of every other page of its section.
+      Path spares = site.resolve("content/hardware/spares.md");
+      Files.writeString(spares, Files.readString(spares).replaceFirst("(?m)^title: .*$", "title: Spare parts, renamed"));
+      assertUpdatedLikeAFreshBuild(build, spares);
+      assertThat(Files.readString(site.resolve("public/en/hardware/supported-servers/index.html"))).contains("Spare parts, renamed");
+
+      // A weight that moves a page to the top of its section's list.
+      Path oob = site.resolve("content/hardware/out-of-band-management.md");
+      Files.writeString(oob, Files.readString(oob).replaceFirst("(?m)^---$", "---\nweight: -100").replaceFirst("(?m)^weight: (?!-100).*\\n", ""));
+      assertUpdatedLikeAFreshBuild(build, oob);
+
+      // A top-level section's title, which is in every page's navigation, and a translation of it.
+      Path hardware = site.resolve("content/hardware/_index.md");
+      Path hardwareEs = site.resolve("content/hardware/_index.es.md");
+      Files.writeString(hardware, Files.readString(hardware).replaceFirst("(?m)^title: .*$", "title: Hardware, renamed"));
+      Files.writeString(hardwareEs, Files.readString(hardwareEs).replaceFirst("(?m)^title: .*$", "title: Equipos, renombrado"));
+      assertUpdatedLikeAFreshBuild(build, hardware, hardwareEs);
+      assertThat(Files.readString(site.resolve("public/en/training/index.html"))).contains("Hardware, renamed");
+    }
+  }
+
+  @Test
+  void aRunbookWithAlertsUpdatesTheAlertIndexToo() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Path runbook;
+      try (Stream<Path> walk = Files.walk(site.resolve("content/runbooks"))) {
+        runbook = walk.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().contains("."  + "es.")).filter(p -> {
+          try {
+            return Files.readString(p).contains("\nalerts:");
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }).sorted().findFirst().orElseThrow();
+      }
+      Files.writeString(runbook, Files.readString(runbook).replaceFirst("(?m)^title: .*$", "title: Runbook, renamed"));
+      assertUpdatedLikeAFreshBuild(build, runbook);
+    }
+  }
+
+  @Test
+  void anEditWithAnErrorWritesNothingAndTheNextEditBuildsEverything() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Map<String, byte[]> before = SiteBuildTest.snapshot(site.resolve("public"));
+
+      Path spares = site.resolve("content/hardware/spares.md");
+      String text = Files.readString(spares);
+      Files.writeString(spares, text + "\nSee [the missing page](no-such-page.md).\n");
+      BuildResult broken = build.update(options(site), Set.of(spares));
+      assertThat(broken.written()).isFalse();
+      assertThat(broken.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::toString)
+          .anySatisfy(d -> assertThat(d).startsWith("content/hardware/spares.md:").contains("no-such-page.md"));
+      assertThat(SiteBuildTest.snapshot(site.resolve("public"))).containsExactlyInAnyOrderEntriesOf(before);
+
+      // The writer fixes it: the site the next build writes is the site a fresh build writes.
+      Files.writeString(spares, text + "\nSee [the cabling page](cabling-power.md).\n");
+      BuildResult fixed = build.update(options(site), Set.of(spares));
+      assertThat(stages(fixed)).as("after a failed update the next one is a full build").contains("discovery");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aLinkToAnAnchorIsCheckedAgainWhenTheHeadingGoesAway() throws IOException {
+    Path target = site.resolve("content/hardware/spares.md");
+    Path linking = site.resolve("content/hardware/cabling-power.md");
+    append(target, "\n## Keeping a spare disk\n\nText.\n");
+    append(linking, "\nSee [spare disks](spares.md#keeping-a-spare-disk).\n");
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Files.writeString(target, Files.readString(target).replace("## Keeping a spare disk", "## Spare disks"));
+      BuildResult result = build.update(options(site), Set.of(target));
+      assertThat(stages(result)).doesNotContain("discovery");
+      assertThat(result.diagnostics()).extracting(Diagnostic::toString)
+          .anySatisfy(d -> assertThat(d).startsWith("content/hardware/cabling-power.md:").contains("keeping-a-spare-disk"));
+      assertThat(result.written()).isFalse();
+    }
+  }
+
+  @Test
+  void aStylesheetEditIsCopiedAloneAndPagesAreLeftAsTheyAre() throws IOException {
+    Path css = site.resolve("static/css/site.css");
+    Files.createDirectories(css.getParent());
+    Files.writeString(css, "body { color: black; }\n");
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Path page = site.resolve("public/en/hardware/spares/index.html");
+      long modified = Files.getLastModifiedTime(page).toMillis();
+      Files.writeString(css, "body { color: navy; }\n");
+      BuildResult result = build.update(options(site), Set.of(css));
+      assertThat(result.written()).isTrue();
+      assertThat(stages(result)).containsExactly("static files");
+      assertThat(Files.readString(site.resolve("public/static/css/site.css"))).contains("navy");
+      assertThat(Files.getLastModifiedTime(page).toMillis()).isEqualTo(modified);
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aNewPageIsAFullBuild() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Path added = site.resolve("content/hardware/racks.md");
+      Files.writeString(added, "---\ntitle: Racks\n---\nFour posts.\n");
+      BuildResult result = build.update(options(site), Set.of(added));
+      assertThat(stages(result)).contains("discovery");
+      assertThat(site.resolve("public/en/hardware/racks/index.html")).exists();
+      assertSameAsFreshBuild();
+    }
+  }
+
+  private void assertUpdatedLikeAFreshBuild(SiteBuild build, Path... changed) throws IOException {
+    BuildResult result = build.update(options(site), Set.of(changed));
+    assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+    assertThat(result.written()).isTrue();
+    assertThat(stages(result)).as("an edit of existing pages is redone alone").doesNotContain("discovery").contains("emit");
+    assertSameAsFreshBuild();
+  }
+
+  /** Builds the same files afresh elsewhere, with no cache, and compares every byte. */
+  private void assertSameAsFreshBuild() throws IOException {
+    Path fresh = dir.resolve("fresh");
+    if (Files.exists(fresh)) deleteTree(fresh);
+    copyTree(site, fresh, Set.of("public", ".fieldguide-cache"));
+    BuildResult result = new SiteBuild(2).run(
+        new BuildOptions(fresh, fresh.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE));
+    assertThat(result.hasErrors()).isFalse();
+    Map<String, byte[]> expected = SiteBuildTest.snapshot(fresh.resolve("public"));
+    Map<String, byte[]> actual = SiteBuildTest.snapshot(site.resolve("public"));
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    for (String k : expected.keySet()) {
+      assertThat(new String(actual.get(k), java.nio.charset.StandardCharsets.UTF_8)).as(k)
+          .isEqualTo(new String(expected.get(k), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  private static List<String> stages(BuildResult result) {
+    return result.timings().stream().map(StageTiming::stage).toList();
+  }
+
+  private static BuildOptions options(Path site) {
+    return new BuildOptions(site, site.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE);
+  }
+
+  private static void append(Path file, String text) throws IOException {
+    Files.writeString(file, Files.readString(file) + text);
+  }
+
+  /** The repository's site: its configuration, content and alert rules (the theme is built in). */
+  private static Path copySite(Path to) throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    Files.createDirectories(to);
+    Files.copy(root.resolve("site.yaml"), to.resolve("site.yaml"));
+    copyTree(root.resolve("content"), to.resolve("content"), Set.of());
+    copyTree(root.resolve("monitoring"), to.resolve("monitoring"), Set.of());
+    return to;
+  }
+
+  private static void copyTree(Path from, Path to, Set<String> skip) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path rel = from.relativize(p);
+        if (rel.getNameCount() > 0 && skip.contains(rel.getName(0).toString())) continue;
+        Path target = to.resolve(rel.toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+}
