@@ -37,6 +37,7 @@ import org.fieldguide.model.SiteAssembler;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.output.StagedOutput;
 import org.fieldguide.render.PageRenderer;
+import org.fieldguide.search.SearchIndexSize;
 import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.theme.Theme;
@@ -156,6 +157,9 @@ public final class SiteBuild {
       clock.time("templates + write", () -> parallel.forEach(rendered,
           p -> sitePages.render(p, diagnostics).ifPresent(html -> output.write(SitePages.outputPath(p), html))));
       clock.time("site files", () -> siteFiles.write(tree, theme, templates, views, output, diagnostics, parallel));
+      // engine seam: search (the new engine hands SearchDocuments from its page index to search.SearchIndexWriter)
+      clock.time("search index", () -> new SiteSearch().write(tree, strings, rendered, output, parallel),
+          sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
       if (diagnostics.hasErrors()) return false;
       clock.time("swap", () -> {
         try {

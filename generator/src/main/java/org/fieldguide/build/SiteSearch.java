@@ -1,0 +1,127 @@
+package org.fieldguide.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.fieldguide.config.LanguageConfig;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.frontmatter.CommonMeta;
+import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.i18n.UiStrings;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.PageId;
+import org.fieldguide.model.RenderedPage;
+import org.fieldguide.model.SiteTree;
+import org.fieldguide.output.StagedOutput;
+import org.fieldguide.search.CodeTerms;
+import org.fieldguide.search.SearchDocument;
+import org.fieldguide.search.SearchIndexSize;
+import org.fieldguide.search.SearchIndexWriter;
+import org.fieldguide.search.SearchLabels;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Engine seam for search: makes {@link SearchDocument}s from the pages the current engine
+ * rendered (the text of each body, read back with jsoup) and writes each language's index. The
+ * new engine will make the documents from its page index instead; this class is the only place
+ * that knows both sides.
+ */
+final class SiteSearch {
+  private final SearchIndexWriter writer = new SearchIndexWriter();
+
+  /** The parts of a rendered body that search needs; the same for a page and its fallbacks. */
+  private record BodyText(List<String> headings, String text, List<String> codeTerms) {}
+
+  List<SearchIndexSize> write(SiteTree tree, UiStrings strings, List<RenderedPage> rendered, StagedOutput output, Parallel parallel) {
+    SiteConfig config = tree.config();
+    String def = config.defaultLanguage();
+    // A fallback page shows its original's text: read each body once.
+    List<RenderedPage> originals = rendered.stream().filter(r -> !r.page().fallback()).toList();
+    List<BodyText> texts = parallel.map(originals, r -> bodyText(r.bodyHtml()));
+    Map<PageId, BodyText> byOriginal = new HashMap<>();
+    for (int i = 0; i < originals.size(); i++) byOriginal.put(originals.get(i).page().id(), texts.get(i));
+
+    Map<String, List<SearchDocument>> byLanguage = new LinkedHashMap<>();
+    for (String lang : config.languageCodes()) byLanguage.put(lang, new ArrayList<>());
+    for (RenderedPage r : rendered) {
+      Page p = r.page();
+      BodyText body = byOriginal.get(p.fallback() ? new PageId(p.key(), def) : p.id());
+      if (body == null) body = bodyText(r.bodyHtml());
+      byLanguage.get(p.language()).add(document(tree, p, body));
+    }
+    Map<String, String> languageNames = new LinkedHashMap<>();
+    for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
+    List<String> languages = List.copyOf(byLanguage.keySet());
+    return parallel.map(languages, lang -> writer.write(lang, byLanguage.get(lang), new SearchLabels(typeNames(strings, lang), languageNames), output::write));
+  }
+
+  private static SearchDocument document(SiteTree tree, Page p, BodyText body) {
+    String def = tree.config().defaultLanguage();
+    CommonMeta meta = p.content().map(c -> c.meta().common()).orElse(null);
+    return new SearchDocument(
+        p.language(),
+        p.url(),
+        p.title(),
+        tree.parent(p).map(Page::title).orElse(""),
+        p.type().id(),
+        meta == null ? "" : meta.summary(),
+        body.headings(),
+        body.text(),
+        meta == null ? List.of() : meta.tags(),
+        body.codeTerms(),
+        p.fallback(),
+        p.contentLanguage(def));
+  }
+
+  private static Map<String, String> typeNames(UiStrings strings, String language) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (ContentType t : ContentType.values()) names.put(t.id(), strings.format(language, "type_" + t.id().replace('-', '_')));
+    return names;
+  }
+
+  private static BodyText bodyText(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select(".heading-anchor").remove();
+    List<String> headings = doc.select("h1, h2, h3, h4, h5, h6").eachText();
+    Set<String> codeTerms = new LinkedHashSet<>();
+    for (Element pre : doc.select("pre")) {
+      Element code = pre.selectFirst("code");
+      String language = "";
+      if (code != null) {
+        for (String c : code.classNames()) if (c.startsWith("language-")) language = c.substring("language-".length()).toLowerCase(Locale.ROOT);
+      }
+      codeTerms.addAll(CodeTerms.of(pre.wholeText(), language));
+      pre.remove();
+    }
+    return new BodyText(headings, blockText(doc.body()), List.copyOf(codeTerms));
+  }
+
+  /** The text of an element with one line per block (paragraph, list item, heading, cell), spaces collapsed. */
+  private static String blockText(Element root) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) out.append(t.getWholeText());
+        else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) out.append('\n');
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.isBlock()) out.append('\n');
+      }
+    }, root);
+    return out.toString().replaceAll("[ \t\r\f\u00a0]+", " ").replaceAll(" ?\n[\s]*", "\n").strip();
+  }
+}
