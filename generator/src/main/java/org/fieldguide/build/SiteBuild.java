@@ -37,7 +37,6 @@ import org.fieldguide.model.SiteAssembler;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.output.StagedOutput;
 import org.fieldguide.render.PageRenderer;
-import org.fieldguide.search.SearchIndexSize;
 import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.theme.Theme;
@@ -159,7 +158,7 @@ public final class SiteBuild {
       clock.time("site files", () -> siteFiles.write(tree, theme, templates, views, output, diagnostics, parallel));
       // engine seam: search (the new engine hands SearchDocuments from its page index to search.SearchIndexWriter)
       clock.time("search index", () -> new SiteSearch().write(tree, strings, rendered, output, parallel),
-          sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
+          SiteSearch.Written::describe);
       if (diagnostics.hasErrors()) return false;
       clock.time("swap", () -> {
         try {

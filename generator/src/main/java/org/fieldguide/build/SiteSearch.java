@@ -1,5 +1,6 @@
 package org.fieldguide.build;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,12 +44,29 @@ final class SiteSearch {
   /** The parts of a rendered body that search needs; the same for a page and its fallbacks. */
   private record BodyText(List<String> headings, String text, List<String> codeTerms) {}
 
-  List<SearchIndexSize> write(SiteTree tree, UiStrings strings, List<RenderedPage> rendered, StagedOutput output, Parallel parallel) {
+  /**
+   * What was written.
+   *
+   * @param readingBodies the time spent reading the text back from the rendered HTML, which the
+   *     new engine will not need
+   */
+  record Written(List<SearchIndexSize> sizes, Duration readingBodies) {
+    List<String> describe() {
+      List<String> lines = new ArrayList<>();
+      lines.add(String.format(Locale.ROOT, "page text read back from HTML with jsoup: %.1f ms", readingBodies.toNanos() / 1e6));
+      sizes.forEach(s -> lines.add(s.describe()));
+      return lines;
+    }
+  }
+
+  Written write(SiteTree tree, UiStrings strings, List<RenderedPage> rendered, StagedOutput output, Parallel parallel) {
     SiteConfig config = tree.config();
     String def = config.defaultLanguage();
+    long start = System.nanoTime();
     // A fallback page shows its original's text: read each body once.
     List<RenderedPage> originals = rendered.stream().filter(r -> !r.page().fallback()).toList();
     List<BodyText> texts = parallel.map(originals, r -> bodyText(r.bodyHtml()));
+    Duration reading = Duration.ofNanos(System.nanoTime() - start);
     Map<PageId, BodyText> byOriginal = new HashMap<>();
     for (int i = 0; i < originals.size(); i++) byOriginal.put(originals.get(i).page().id(), texts.get(i));
 
@@ -63,7 +81,9 @@ final class SiteSearch {
     Map<String, String> languageNames = new LinkedHashMap<>();
     for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
     List<String> languages = List.copyOf(byLanguage.keySet());
-    return parallel.map(languages, lang -> writer.write(lang, byLanguage.get(lang), new SearchLabels(typeNames(strings, lang), languageNames), output::write));
+    return new Written(
+        parallel.map(languages, lang -> writer.write(lang, byLanguage.get(lang), new SearchLabels(typeNames(strings, lang), languageNames), output::write)),
+        reading);
   }
 
   private static SearchDocument document(SiteTree tree, Page p, BodyText body) {
@@ -122,6 +142,7 @@ final class SiteSearch {
         if (node instanceof Element e && e.isBlock()) out.append('\n');
       }
     }, root);
-    return out.toString().replaceAll("[ \t\r\f\u00a0]+", " ").replaceAll(" ?\n[\s]*", "\n").strip();
+    // Spaces collapse as a browser shows them; blocks keep one line end between them.
+    return out.toString().replaceAll("[ \\t\\r\\f\\u00a0]+", " ").replaceAll(" ?\\n[\\s\\n]*", "\n").strip();
   }
 }

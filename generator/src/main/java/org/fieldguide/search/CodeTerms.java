@@ -22,7 +22,9 @@ public final class CodeTerms {
   private static final Set<String> PREFIXES = Set.of(
       "sudo", "doas", "env", "time", "nohup", "exec", "watch", "if", "then", "else", "elif", "fi", "for", "while", "until",
       "do", "done", "case", "esac", "function", "{", "}", "!");
-  private static final Pattern PROMPT = Pattern.compile("^\\s*(?:[$#>%]|PS>)\\s+");
+  /** A prompt before a command; {@code #} is root's prompt in a session but a comment in a script. */
+  private static final Pattern SESSION_PROMPT = Pattern.compile("^\\s*(?:[$#>%]|PS>)\\s+");
+  private static final Pattern SCRIPT_PROMPT = Pattern.compile("^\\s*[$>%]\\s+");
   private static final Pattern COMMAND = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
   private static final Pattern ALERT = Pattern.compile("\\balert:\\s*['\"]?([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern CAMEL = Pattern.compile("\\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\\b");
@@ -38,11 +40,14 @@ public final class CodeTerms {
     Set<String> terms = new LinkedHashSet<>();
     String lang = language.toLowerCase(Locale.ROOT);
     if (SCRIPTS.contains(lang) || SESSIONS.contains(lang)) {
+      boolean session = SESSIONS.contains(lang);
+      Pattern prompt = session ? SESSION_PROMPT : SCRIPT_PROMPT;
       boolean continued = false;
       for (String line : code.split("\n")) {
-        boolean prompted = PROMPT.matcher(line).find();
+        Matcher m = prompt.matcher(line);
+        boolean prompted = m.find();
         // The second line of a command split with a backslash holds its arguments, not a command.
-        if (!continued && (prompted || !SESSIONS.contains(lang))) command(line).ifPresent(terms::add);
+        if (!continued && (prompted || !session)) command(prompted ? line.substring(m.end()) : line).ifPresent(terms::add);
         continued = line.stripTrailing().endsWith("\\");
       }
     }
@@ -55,9 +60,9 @@ public final class CodeTerms {
     return List.copyOf(terms);
   }
 
-  /** The command a shell line runs: its first word after a prompt, {@code sudo} and variable assignments. */
+  /** The command a shell line (without its prompt) runs: its first word after {@code sudo} and variable assignments. */
   private static java.util.Optional<String> command(String line) {
-    String rest = PROMPT.matcher(line).replaceFirst("").strip();
+    String rest = line.strip();
     if (rest.isEmpty() || rest.startsWith("#")) return java.util.Optional.empty();
     for (String word : rest.split("\\s+")) {
       if (PREFIXES.contains(word) || word.matches("[A-Za-z_][A-Za-z0-9_]*=.*") || word.startsWith("-")) continue;

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class ScriptData {
   static final String FUNCTION = "fieldguideSearchData";
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private ScriptData() {}
 
@@ -67,23 +68,24 @@ final class ScriptData {
 
   private static void string(StringBuilder out, String s) {
     out.append('"');
+    int run = 0; // start of the characters not yet copied: most need no escape and are copied at once
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') continue;
+      out.append(s, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        // Line and paragraph separators end a line in older JavaScript engines.
-        case '\u2028' -> out.append("\\u2028");
-        case '\u2029' -> out.append("\\u2029");
-        default -> {
-          if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-          else out.append(c);
-        }
+        // Other control characters, and the line and paragraph separators (which end a line in
+        // older JavaScript engines), as Unicode escapes.
+        default -> out.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
       }
     }
+    out.append(s, run, s.length());
     out.append('"');
   }
 }

@@ -33,7 +33,17 @@ final class Words {
   }
 
   private static void emit(CharSequence text, int start, int end, Consumer<String> word) {
-    if (end - start <= MAX_LENGTH) word.accept(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+    if (end - start > MAX_LENGTH) return;
+    String w = text.subSequence(start, end).toString();
+    word.accept(isLowerAscii(w) ? w : w.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isLowerAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+    }
+    return true;
   }
 
   static boolean isWordPart(int c) {
