@@ -219,7 +219,7 @@
    * Pages matching every word of the query (the last word, while it is being typed, also as the
    * start of longer words), best first. When no page has them all, pages with most of them.
    */
-  Index.prototype.search = function (query) {
+  Index.prototype.search = function (query, current) {
     const all = words(query);
     const typing = all.length > 0 && /[\p{L}\p{N}\p{M}_]$/u.test(query);
     const wanted = [];
@@ -236,38 +236,49 @@
       const found = new Map(); // term → weight
       lists.forEach((list, k) => {
         const isPrefix = k >= w.exact.length;
-        for (const [term] of list) if (!found.has(term) || !isPrefix) found.set(term, isPrefix && !w.exact.includes(term) ? PREFIX_WEIGHT : 1);
-        for (const [term, encoded] of list) this.decoded(term, encoded);
-      });
-      const scores = new Map();
-      for (const [term, weight] of found) {
-        const p = this.postings.get(term);
-        for (let j = 0; j < p.pages.length; j++) {
-          const s = p.idf * p.scores[j] * weight;
-          const before = scores.get(p.pages[j]);
-          if (before === undefined || s > before) scores.set(p.pages[j], s);
+        for (const [term, encoded] of list) {
+          if (!found.has(term) || !isPrefix) found.set(term, isPrefix && !w.exact.includes(term) ? PREFIX_WEIGHT : 1);
+          this.decoded(term, encoded);
         }
-      }
-      return { scores: scores, terms: Array.from(found.keys()), exact: w.exact, prefix: w.prefix };
+      });
+      return { terms: Array.from(found.keys()), weights: Array.from(found.values()), exact: w.exact, prefix: w.prefix };
     }));
 
     return Promise.all(lookups).then((perWord) => {
-      const total = new Map(), count = new Map();
+      // Typed arrays over all pages: a common word of a large site is on thousands of them.
+      const n = this.meta.documents;
+      const total = new Float64Array(n), count = new Uint8Array(n), best = new Float64Array(n);
       for (const w of perWord) {
-        for (const [page, s] of w.scores) {
-          total.set(page, (total.get(page) || 0) + s);
-          count.set(page, (count.get(page) || 0) + 1);
-        }
+        best.fill(0);
+        w.terms.forEach((term, k) => {
+          const p = this.postings.get(term), factor = p.idf * w.weights[k];
+          for (let j = 0; j < p.pages.length; j++) {
+            const s = p.scores[j] * factor;
+            if (s > best[p.pages[j]]) best[p.pages[j]] = s;
+          }
+        });
+        for (let page = 0; page < n; page++) if (best[page] > 0) { total[page] += best[page]; count[page]++; }
       }
       let most = 0;
-      for (const c of count.values()) most = Math.max(most, c);
-      const ranked = [];
-      for (const [page, s] of total) if (count.get(page) === most) ranked.push([page, s]);
-      ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      const top = ranked.slice(0, RESULTS);
+      for (let page = 0; page < n; page++) if (count[page] > most) most = count[page];
+      // The best RESULTS pages among those with the most query words, by score, then page order.
+      const top = [];
+      let matching = 0;
+      for (let page = 0; page < n; page++) {
+        if (most === 0 || count[page] !== most) continue;
+        matching++;
+        const s = total[page];
+        if (top.length === RESULTS && s <= top[RESULTS - 1][1]) continue;
+        let at = top.length;
+        while (at > 0 && top[at - 1][1] < s) at--;
+        top.splice(at, 0, [page, s]);
+        if (top.length > RESULTS) top.pop();
+      }
+      // A reader typing on has made this query stale: do not load its results.
+      if (current && !current()) return null;
       return Promise.all(top.map(([page]) => this.page(page))).then((pages) => ({
         pages: pages,
-        total: ranked.length,
+        total: matching,
         matches: this.matcher(perWord),
       }));
     });
@@ -410,7 +421,10 @@
     const d = this.form.dataset;
     const key = d.language + " " + d.root;
     if (!indexes.has(key)) indexes.set(key, new Index(d.root, d.language, d.static, d.version));
-    return indexes.get(key).ready;
+    return indexes.get(key).ready.then((index) => {
+      d.ready = "true"; // settings and stemmer loaded (benchmarks wait on this)
+      return index;
+    });
   };
 
   Box.prototype.query = function () {
@@ -422,9 +436,9 @@
       return;
     }
     const slow = setTimeout(() => { if (asked === this.asked) this.show([], this.form.dataset.loading, ""); }, 300);
-    this.index().then((index) => index.search(text)).then((found) => {
+    this.index().then((index) => index.search(text, () => asked === this.asked)).then((found) => {
       clearTimeout(slow);
-      if (asked !== this.asked) return;
+      if (asked !== this.asked || !found) return;
       if (found.pages.length === 0) {
         const none = fill(this.form.dataset.none, { query: text.trim() });
         this.show([], none, none);

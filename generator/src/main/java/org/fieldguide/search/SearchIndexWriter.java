@@ -38,9 +38,9 @@ public final class SearchIndexWriter {
   static final int FORMAT = 1;
   /** Shards and chunks are cut after they pass these sizes (before gzip, which servers add). */
   static final int TERM_SHARD_BYTES = 24 * 1024;
-  static final int PAGE_CHUNK_BYTES = 8 * 1024;
+  static final int PAGE_CHUNK_BYTES = 6 * 1024;
   /** Text kept per page for snippets; the whole text is indexed. */
-  static final int SNIPPET_TEXT_CHARS = 5000;
+  static final int SNIPPET_TEXT_CHARS = 4000;
   private static final double K1 = 1.2;
   /** Scores are stored as whole numbers: this many steps per unit. */
   private static final int SCORE_STEPS = 8;
@@ -208,20 +208,25 @@ public final class SearchIndexWriter {
     return shards;
   }
 
-  /** Pages in number order, as [url, title, section, type, summary, text, fallback language or ""]. */
+  /**
+   * Pages in number order, as [url, title, section, type, summary, text, fallback language or ""],
+   * grouped while a group stays under {@link #PAGE_CHUNK_BYTES}: a result costs the reader about
+   * one page's text, while short pages (sections, the home page) share a file.
+   */
   private static List<List<Object>> pageChunks(List<SearchDocument> docs) {
     List<List<Object>> chunks = new ArrayList<>();
     List<Object> chunk = new ArrayList<>();
     int bytes = 0;
     for (SearchDocument d : docs) {
       String text = snippetText(d.text());
-      chunk.add(List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, d.fallback() ? d.contentLanguage() : ""));
-      bytes += d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
-      if (bytes >= PAGE_CHUNK_BYTES) {
+      int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
+      if (!chunk.isEmpty() && bytes + size > PAGE_CHUNK_BYTES) {
         chunks.add(chunk);
         chunk = new ArrayList<>();
         bytes = 0;
       }
+      chunk.add(List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, d.fallback() ? d.contentLanguage() : ""));
+      bytes += size;
     }
     if (!chunk.isEmpty()) chunks.add(chunk);
     return chunks;
