@@ -118,6 +118,7 @@
     return out;
   }
 
+  const MIN_PREFIX = 3; // letters a word being typed needs before it also matches longer words
   const MAX_EXPANSIONS = 100; // terms a partly typed word may stand for
   const PREFIX_WEIGHT = 0.7; // a completion ranks below the word typed in full
   const RESULTS = 10;
@@ -225,7 +226,8 @@
     const wanted = [];
     all.forEach((word, i) => {
       const exact = this.terms(word);
-      const prefix = typing && i === all.length - 1 && fold(word).length >= 2 ? fold(word) : null;
+      // Two letters start too many words to be worth loading on a phone.
+      const prefix = typing && i === all.length - 1 && fold(word).length >= MIN_PREFIX ? fold(word) : null;
       if (exact.length || prefix) wanted.push({ exact: exact, prefix: prefix });
     });
     if (wanted.length === 0) return Promise.resolve({ pages: [], matches: null });
