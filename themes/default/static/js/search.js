@@ -426,6 +426,9 @@
     return indexes.get(key).ready.then((index) => {
       d.ready = "true"; // settings and stemmer loaded (benchmarks wait on this)
       return index;
+    }, (error) => {
+      indexes.delete(key); // a later query tries again (a phone back in coverage)
+      throw error;
     });
   };
 
