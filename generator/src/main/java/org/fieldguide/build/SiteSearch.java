@@ -25,12 +25,11 @@ import org.fieldguide.search.SearchIndexSize;
 import org.fieldguide.search.SearchIndexWriter;
 import org.fieldguide.search.SearchLabels;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Engine seam for search: makes {@link SearchDocument}s from the pages the current engine
@@ -110,39 +109,60 @@ final class SiteSearch {
     return names;
   }
 
+  /** Headings, text and code terms of a rendered body, in one walk over its elements. */
   private static BodyText bodyText(String html) {
-    Document doc = Jsoup.parseBodyFragment(html);
-    doc.select(".heading-anchor").remove();
-    List<String> headings = doc.select("h1, h2, h3, h4, h5, h6").eachText();
+    List<String> headings = new ArrayList<>();
     Set<String> codeTerms = new LinkedHashSet<>();
-    for (Element pre : doc.select("pre")) {
-      Element code = pre.selectFirst("code");
-      String language = "";
-      if (code != null) {
-        for (String c : code.classNames()) if (c.startsWith("language-")) language = c.substring("language-".length()).toLowerCase(Locale.ROOT);
+    StringBuilder text = new StringBuilder(html.length() / 2);
+    NodeTraversor.filter(new NodeFilter() {
+      private StringBuilder heading; // the text of the heading being walked, if any
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          text.append(t.getWholeText());
+          if (heading != null) heading.append(t.getWholeText());
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        if (e.hasClass("heading-anchor")) return FilterResult.SKIP_ENTIRELY;
+        if (e.nameIs("pre")) {
+          // Code is left out of the text; only its commands and names are indexed.
+          codeTerms.addAll(CodeTerms.of(e.wholeText(), codeLanguage(e)));
+          text.append('\n');
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (isHeading(e)) heading = new StringBuilder();
+        if (e.isBlock() || e.nameIs("br")) text.append('\n');
+        return FilterResult.CONTINUE;
       }
-      codeTerms.addAll(CodeTerms.of(pre.wholeText(), language));
-      pre.remove();
-    }
-    return new BodyText(headings, blockText(doc.body()), List.copyOf(codeTerms));
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (heading != null && isHeading(e)) {
+            headings.add(heading.toString().replaceAll("\\s+", " ").strip());
+            heading = null;
+          }
+          if (e.isBlock()) text.append('\n');
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, Jsoup.parseBodyFragment(html).body());
+    // Spaces collapse as a browser shows them; blocks keep one line end between them.
+    String plain = text.toString().replaceAll("[ \\t\\r\\f\\u00a0]+", " ").replaceAll(" ?\\n[\\s\\n]*", "\n").strip();
+    return new BodyText(headings, plain, List.copyOf(codeTerms));
   }
 
-  /** The text of an element with one line per block (paragraph, list item, heading, cell), spaces collapsed. */
-  private static String blockText(Element root) {
-    StringBuilder out = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) out.append(t.getWholeText());
-        else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) out.append('\n');
-      }
+  private static boolean isHeading(Element e) {
+    String name = e.normalName();
+    return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+  }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock()) out.append('\n');
-      }
-    }, root);
-    // Spaces collapse as a browser shows them; blocks keep one line end between them.
-    return out.toString().replaceAll("[ \\t\\r\\f\\u00a0]+", " ").replaceAll(" ?\\n[\\s\\n]*", "\n").strip();
+  private static String codeLanguage(Element pre) {
+    Element code = pre.firstElementChild();
+    if (code == null || !code.nameIs("code")) return "";
+    for (String c : code.classNames()) if (c.startsWith("language-")) return c.substring("language-".length()).toLowerCase(Locale.ROOT);
+    return "";
   }
 }
