@@ -89,7 +89,7 @@
       } else if (!stem) {
         t = [folded];
       } else {
-        const asWritten = fold(stem(word));
+        const asWritten = fold(stem(word.replace(/ë/g, "e").replace(/ï/g, "i"))); // TermAnalyzer.withoutDiaeresis
         const asTyped = folded === word ? asWritten : fold(stem(folded));
         if (!asWritten) t = asTyped ? [asTyped] : [];
         else if (!asTyped || asTyped === asWritten) t = [asWritten];

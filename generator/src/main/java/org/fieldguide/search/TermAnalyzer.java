@@ -90,11 +90,21 @@ final class TermAnalyzer {
     String folded = Folding.fold(word);
     if (folded.isEmpty() || stopWords.contains(folded)) return NONE;
     if (stemmer == null) return new String[] {folded};
-    String asWritten = Folding.fold(stem(word));
+    String asWritten = Folding.fold(stem(withoutDiaeresis(word)));
     String asTyped = folded.equals(word) ? asWritten : Folding.fold(stem(folded));
     if (asWritten.isEmpty()) return asTyped.isEmpty() ? NONE : new String[] {asTyped};
     if (asTyped.isEmpty() || asTyped.equals(asWritten)) return new String[] {asWritten};
     return new String[] {asWritten, asTyped};
+  }
+
+  /**
+   * The word with ë and ï written e and i. Lucene's French stemmer (Snowball 2) treats them
+   * apart, the older Snowball port in the browser does not; without them the two agree on every
+   * word of Debian's French word list (346,025 words), and the stems are as good ({@code aiguë}
+   * → {@code aigu}).
+   */
+  private static String withoutDiaeresis(String word) {
+    return word.indexOf('ë') < 0 && word.indexOf('ï') < 0 ? word : word.replace('ë', 'e').replace('ï', 'i');
   }
 
   private String stem(String word) {

@@ -42,6 +42,7 @@ class StemmerEquivalenceIT {
       "مُستخدِم المُستخدِمين العـــربية الأقراص أقراص إعداد آخر ؤ ئ القرص، والشبكة؛ التحديثات",
       "l'alimentation d’alimentation aujourd'hui", "kube-proxy node_exporter NodeDiskFailing KubePodCrashLooping",
       "instalação instalações INSTALAÇÃO bahía bahias défaillant défaillants redémarrez",
+      "aiguë aiguës ambiguïté naïve Noël héroïque",
       "a".repeat(64) + " " + "b".repeat(65), "🙂disk disk🙂 e\u0301te\u0301", "ﾃｽﾄ テスト 测试 한국어");
 
   @BeforeAll
