@@ -93,6 +93,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void searchIsFedRecordsAndKnowsNoOtherStage() {
+    // The engine hands search its documents (see build.SiteSearch), so either side can change alone.
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.search..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.search..", "java..", "org.apache.lucene..", "org.tartarus.snowball..")
+        .check(CLASSES);
+  }
+
+  @Test
   void noStaticMutableState() {
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
         .that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("org.fieldguide..")

@@ -25,6 +25,7 @@ import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.search.SearchIndexSize;
 import org.fieldguide.output.StagedOutput;
 import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
@@ -178,7 +179,7 @@ public final class SiteBuild implements AutoCloseable {
       });
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
-    boolean written = write(options, tree, theme.get(), templates, views, emitter, diagnostics, clock, parallel);
+    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, parallel);
     if (written) {
       session.remember(new LastBuild(options, config, files, theme.get(), strings, ruleFiles, alertInputsRead, index, tree, inputs,
           diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(), linkedFrom));
@@ -206,8 +207,8 @@ public final class SiteBuild implements AutoCloseable {
   }
 
   private boolean write(
-      BuildOptions options, SiteTree tree, Theme theme, TemplateRenderer templates, PageViewFactory views, PageEmitter emitter,
-      Diagnostics diagnostics, StageClock clock, Parallel parallel) {
+      BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
+      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
     StagedOutput output;
     try {
       output = StagedOutput.create(options.outDir());
@@ -249,6 +250,8 @@ public final class SiteBuild implements AutoCloseable {
         new Redirects().pages(tree).forEach(output::write);
         parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
       });
+      clock.time("search index", () -> new SiteSearch().write(tree, strings, session.store(), output::write, parallel),
+          sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
       if (diagnostics.hasErrors()) return false;
       clock.time("commit", () -> {
         try {

@@ -3,6 +3,7 @@ package org.fieldguide.build;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Times the stages of one build. */
@@ -16,6 +17,14 @@ final class StageClock {
     } finally {
       timings.add(new StageTiming(stage, Duration.ofNanos(System.nanoTime() - start)));
     }
+  }
+
+  /** Times {@code work} and keeps {@code describe(result)} as the stage's detail lines. */
+  <T> T time(String stage, Supplier<T> work, Function<T, List<String>> describe) {
+    long start = System.nanoTime();
+    T result = work.get();
+    timings.add(new StageTiming(stage, Duration.ofNanos(System.nanoTime() - start), describe.apply(result)));
+    return result;
   }
 
   void time(String stage, Runnable work) {

@@ -65,6 +65,7 @@ final class ResultPrinter {
     if (verbose) {
       for (StageTiming t : result.timings()) {
         out.printf(Locale.ROOT, "  %-20s %8.1f ms%n", t.stage(), t.elapsed().toNanos() / 1e6);
+        for (String detail : t.details()) out.println("      " + detail);
       }
     }
     long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();

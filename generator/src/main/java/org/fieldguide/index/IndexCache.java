@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
 public final class IndexCache implements AutoCloseable {
   public static final String FOLDER = ".fieldguide-cache/index";
   private static final String FACTS = "facts.bin";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  /** Facts are only as good as the code that made them. */
+  private static final String ENGINE = EngineDigest.of(IndexCache.class);
   private static final Pattern PACK = Pattern.compile("bodies-(\\d+)\\.pack");
   /** More packs than this and the live bodies are copied into the newest one. */
   private static final int MAX_PACKS = 4;
@@ -126,7 +128,7 @@ public final class IndexCache implements AutoCloseable {
     Map<String, Entry> entries = new HashMap<>();
     try (InputStream raw = Files.newInputStream(facts);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != FORMAT || !in.readUTF().equals(FactsCodec.schema(Entry.class))) return new Loaded(Map.of(), lastPack);
+      if (in.readInt() != FORMAT || !in.readUTF().equals(ENGINE) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) return new Loaded(Map.of(), lastPack);
       FactsCodec.Reader reader = new FactsCodec.Reader(in);
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
@@ -166,6 +168,7 @@ public final class IndexCache implements AutoCloseable {
     try (OutputStream raw = Files.newOutputStream(tmp);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
       out.writeInt(FORMAT);
+      out.writeUTF(ENGINE);
       out.writeUTF(FactsCodec.schema(Entry.class));
       FactsCodec.Writer writer = new FactsCodec.Writer(out);
       out.writeInt(saved.size());

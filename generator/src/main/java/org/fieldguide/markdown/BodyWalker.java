@@ -48,7 +48,6 @@ final class BodyWalker {
   /** Deeper than this, the parser keeps the rest as text (commonmark-java's own limits). */
   static final int MAX_NESTING = 100;
 
-  private static final Pattern CODE_TERM = Pattern.compile("/?[A-Za-z_][A-Za-z0-9_.:/-]*[A-Za-z0-9_]");
   private static final int MAX_CODE_TERMS = 300;
   /** A list marker at the start of a line that the parser read as text continuing a paragraph. */
   private static final Pattern MERGED_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])(?:[ \t]|\\[[ xX]\\])");
@@ -98,7 +97,32 @@ final class BodyWalker {
     for (String f : footnoteIds) if (seen.add(f)) ids.add(f);
     return new RenderedBody(
         html, List.copyOf(headings), List.copyOf(ids), List.copyOf(links), List.copyOf(checklist),
-        List.copyOf(diagnostics), text.toString(), List.copyOf(codeTerms));
+        List.copyOf(diagnostics), collapse(text), List.copyOf(codeTerms));
+  }
+
+  /**
+   * The text as a browser shows it: runs of spaces one space, and one line end between blocks
+   * (search shows it as a snippet, and keeps it in the index files readers download).
+   */
+  static String collapse(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    boolean newline = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        newline = true;
+      } else if (c == ' ' || c == '\t' || c == '\f' || c == '\u00a0') {
+        space = true;
+      } else {
+        if (out.length() > 0 && newline) out.append('\n');
+        else if (out.length() > 0 && space) out.append(' ');
+        out.append(c);
+        space = false;
+        newline = false;
+      }
+    }
+    return out.toString();
   }
 
   private void walkChildren(Node parent, int depth) {
@@ -147,14 +171,15 @@ final class BodyWalker {
       }
       if (a.title() != null) text.append(a.title()).append('\n');
     } else if (node instanceof FencedCodeBlock f) {
-      codeTerms(f.getLiteral());
+      // Code blocks are left out of the text; only what a technician would type is searched.
+      String info = f.getInfo() == null ? "" : f.getInfo().strip();
+      codeTerms(f.getLiteral(), info.isEmpty() ? "" : info.split("[\\s{]", 2)[0]);
       return;
     } else if (node instanceof IndentedCodeBlock c) {
-      codeTerms(c.getLiteral());
+      codeTerms(c.getLiteral(), "");
       return;
     } else if (node instanceof Code c) {
       text.append(c.getLiteral());
-      codeTerms(c.getLiteral());
       return;
     } else if (node instanceof Text t) {
       text.append(t.getLiteral());
@@ -335,11 +360,10 @@ final class BodyWalker {
     return links.size() - 1;
   }
 
-  private void codeTerms(String code) {
-    if (codeTerms.size() >= MAX_CODE_TERMS) return;
-    Matcher m = CODE_TERM.matcher(code);
-    while (m.find() && codeTerms.size() < MAX_CODE_TERMS) {
-      if (m.end() - m.start() >= 3) codeTerms.add(m.group());
+  private void codeTerms(String code, String language) {
+    for (String term : CodeTerms.of(code, language)) {
+      if (codeTerms.size() >= MAX_CODE_TERMS) return;
+      codeTerms.add(term);
     }
   }
 

@@ -35,4 +35,21 @@ class AlertPagesTest {
     assertThat(Files.readString(dir.resolve("public/es/runbooks/alerts/index.html")))
         .contains("<a href=\"../server-down/\">Servidor caído</a>", "lang=\"es\"");
   }
+
+  @Test
+  void aRunbookIsFoundBySearchingForTheNameOfAnAlertItAnswers() throws IOException {
+    AlertFixture.in(dir).build();
+    // Terms are stored folded to lower case and stemmed, as a query is.
+    String terms;
+    try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("public/search/en"))) {
+      terms = files.filter(f -> f.getFileName().toString().matches("t\\d+\\.js")).map(f -> {
+        try {
+          return Files.readString(f);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).reduce("", String::concat);
+    }
+    assertThat(terms).contains("\"instancedown\"", "\"raiddegrad\"");
+  }
 }

@@ -153,8 +153,10 @@ class MarkdownEngineTest {
 
   @Test
   void codeTermsAreCollectedForSearch() {
-    assertThat(render("Run `smartctl -H`.\n\n```\nsudo mdadm --detail /dev/md0\n```\n").codeTerms())
-        .contains("smartctl", "sudo", "mdadm", "detail", "/dev/md0");
+    RenderedBody body = render("Run `smartctl -H`.\n\n```bash\nsudo mdadm --detail /dev/md0\n```\n\n```yaml\nalert: NodeDown\nexpr: node_load1 > 4\n```\n");
+    // The command a shell block runs, alert and metric names: not flags, paths or sudo.
+    assertThat(body.codeTerms()).containsExactly("mdadm", "NodeDown", "node_load1");
+    assertThat(body.text()).contains("smartctl -H").doesNotContain("mdadm");
   }
 
   @Test

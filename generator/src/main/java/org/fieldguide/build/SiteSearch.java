@@ -1,0 +1,80 @@
+package org.fieldguide.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.fieldguide.alert.RunbookAlerts;
+import org.fieldguide.config.LanguageConfig;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.frontmatter.CommonMeta;
+import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.i18n.UiStrings;
+import org.fieldguide.index.BodyStore;
+import org.fieldguide.index.Indexer;
+import org.fieldguide.index.PageFacts;
+import org.fieldguide.markdown.PageHeading;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteTree;
+import org.fieldguide.search.SearchDocument;
+import org.fieldguide.search.SearchIndexSize;
+import org.fieldguide.search.SearchIndexWriter;
+import org.fieldguide.search.SearchLabels;
+
+/**
+ * Hands search its documents: one per page of every language, made from the facts the index
+ * stage kept (title, summary, tags, headings) and the plain text it stored beside each body, so
+ * nothing is read back from HTML. The {@code search} package knows no other stage; this is the
+ * only class that knows both sides.
+ */
+final class SiteSearch {
+  private final SearchIndexWriter writer = new SearchIndexWriter();
+
+  /** Writes every language's index through {@code out} (path relative to the site root, bytes). */
+  List<SearchIndexSize> write(SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, Parallel parallel) {
+    SiteConfig config = tree.config();
+    Map<String, String> languageNames = new LinkedHashMap<>();
+    for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
+    return parallel.map(config.languageCodes(), lang -> {
+      List<SearchDocument> docs = new ArrayList<>();
+      for (Page p : tree.pages()) if (p.language().equals(lang)) docs.add(document(tree, p, store));
+      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), out);
+    });
+  }
+
+  private static SearchDocument document(SiteTree tree, Page p, BodyStore store) {
+    String def = tree.config().defaultLanguage();
+    PageFacts facts = p.content().orElse(null);
+    CommonMeta meta = facts == null ? null : facts.meta().common();
+    String text = "";
+    List<String> codeTerms = new ArrayList<>();
+    if (facts != null) {
+      String stored = store.text(facts.body());
+      int split = stored.indexOf(Indexer.CODE_TERMS);
+      text = split < 0 ? stored : stored.substring(0, split);
+      if (split >= 0) codeTerms.addAll(List.of(stored.substring(split + Indexer.CODE_TERMS.length()).split(" ")));
+      // A runbook is found by the names of the alerts it answers, as a notification shows them.
+      RunbookAlerts.of(facts.source(), facts.meta(), def).ifPresent(r -> r.alerts().forEach(a -> codeTerms.add(a.alert())));
+    }
+    return new SearchDocument(
+        p.language(),
+        p.url(),
+        p.title(),
+        tree.parent(p).map(Page::title).orElse(""),
+        p.type().id(),
+        meta == null ? "" : meta.summary(),
+        facts == null ? List.of() : facts.headings().stream().map(PageHeading::text).toList(),
+        text,
+        meta == null ? List.of() : meta.tags(),
+        codeTerms,
+        p.fallback(),
+        p.contentLanguage(def));
+  }
+
+  private static Map<String, String> typeNames(UiStrings strings, String language) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (ContentType t : ContentType.values()) names.put(t.id(), strings.format(language, "type_" + t.id().replace('-', '_')));
+    return names;
+  }
+}

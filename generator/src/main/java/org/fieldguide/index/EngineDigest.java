@@ -1,0 +1,61 @@
+package org.fieldguide.index;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A digest of the code that makes facts, so a cache written by another build of fieldguide is
+ * never taken for this one's: facts depend on the Markdown engine and on how fieldguide reads
+ * it, not only on the files read. From a jar it is made of the names and CRCs its directory
+ * already holds (nothing is decompressed, and a jar rebuilt from the same sources gives the same
+ * digest, so a CI cache survives a fresh build of the tool); from a folder of classes, of their
+ * bytes.
+ */
+final class EngineDigest {
+  private EngineDigest() {}
+
+  static String of(Class<?> anchor) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      CodeSource source = anchor.getProtectionDomain().getCodeSource();
+      Path location = source == null ? null : Path.of(source.getLocation().toURI());
+      if (location == null) return "unknown";
+      if (Files.isRegularFile(location)) {
+        try (ZipFile jar = new ZipFile(location.toFile())) {
+          for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+            ZipEntry entry = e.nextElement();
+            if (!entry.getName().endsWith(".class")) continue;
+            sha.update((entry.getName() + ":" + entry.getCrc() + "\n").getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      } else {
+        List<Path> classes;
+        try (Stream<Path> walk = Files.walk(location)) {
+          classes = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+        }
+        for (Path p : classes) {
+          sha.update(location.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+          sha.update(Files.readAllBytes(p));
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      // Without a digest the cache is still keyed by its format; it only ever saves time.
+      return "unknown";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.fieldguide.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScriptDataTest {
+  @Test
+  void wrapsDataInACallToTheRegistrationFunction() {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("b", List.of(1, true));
+    data.put("a", null);
+    assertThat(ScriptData.script("es/t0", "v1", data)).isEqualTo("fieldguideSearchData(\"es/t0\",\"v1\",{\"b\":[1,true],\"a\":null});\n");
+  }
+
+  @Test
+  void escapesWhatWouldEndAStringOrALine() {
+    assertThat(ScriptData.json("say \"hi\"\\\n\t\u0001\u2028")).isEqualTo("\"say \\\"hi\\\"\\\\\\n\\t\\u0001\\u2028\"");
+  }
+}

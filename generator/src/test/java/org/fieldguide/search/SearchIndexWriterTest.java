@@ -1,0 +1,150 @@
+package org.fieldguide.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexWriterTest {
+  private static final SearchLabels LABELS =
+      new SearchLabels(Map.of("runbook", "Procedimiento", "page", "Página"), Map.of("en", "English", "es", "Español"));
+  private final ObjectMapper json = new ObjectMapper();
+
+  private static SearchDocument doc(String url, String title, String text) {
+    return new SearchDocument("es", url, title, "Procedimientos", "runbook", "", List.of(), text, List.of(), List.of(), false, "es");
+  }
+
+  private static Map<String, byte[]> write(List<SearchDocument> docs) {
+    Map<String, byte[]> files = new TreeMap<>();
+    new SearchIndexWriter().write("es", docs, LABELS, files::put);
+    return files;
+  }
+
+  /** The data a file hands to the browser: {@code fieldguideSearchData(key, version, data);}. */
+  private JsonNode data(Map<String, byte[]> files, String path) throws Exception {
+    String script = new String(files.get(path), StandardCharsets.UTF_8);
+    assertThat(script).startsWith("fieldguideSearchData(").endsWith(");\n");
+    return json.readTree("[" + script.substring("fieldguideSearchData(".length(), script.length() - 3) + "]").get(2);
+  }
+
+  /** Page number → stored score, for one term. */
+  private Map<Integer, Integer> postings(Map<String, byte[]> files, String term) throws Exception {
+    JsonNode meta = data(files, "search/es/index.js");
+    for (int s = 0; s < meta.get("termShards").size(); s++) {
+      JsonNode shard = data(files, "search/es/t" + s + ".js");
+      for (int i = 0; i < shard.size(); i += 2) {
+        if (!shard.get(i).asText().equals(term)) continue;
+        int[] numbers = CompactNumbers.decode(shard.get(i + 1).asText());
+        Map<Integer, Integer> out = new HashMap<>();
+        int page = -1;
+        for (int j = 0; j < numbers.length; j += 2) {
+          page += numbers[j] + 1;
+          out.put(page, numbers[j + 1]);
+        }
+        return out;
+      }
+    }
+    return Map.of();
+  }
+
+  @Test
+  void writesTheSettingsTheBrowserNeedsToAnalyseQueriesTheSameWay() throws Exception {
+    JsonNode meta = data(write(List.of(doc("es/a/", "Disco", "Texto."))), "search/es/index.js");
+    assertThat(meta.get("language").asText()).isEqualTo("es");
+    assertThat(meta.get("stemmer").asText()).isEqualTo("spanish");
+    assertThat(meta.get("stopWords")).extracting(JsonNode::asText).contains("el", "de", "esta");
+    assertThat(meta.get("documents").asInt()).isEqualTo(1);
+    assertThat(meta.get("types").get("runbook").asText()).isEqualTo("Procedimiento");
+  }
+
+  @Test
+  void pagesAreNumberedByAddressAndFoundByTheirStems() throws Exception {
+    Map<String, byte[]> files = write(List.of(doc("es/b/", "Red", "Los discos fallan."), doc("es/a/", "Disco dañado", "Texto.")));
+    assertThat(postings(files, "disc")).containsOnlyKeys(0, 1);
+    assertThat(postings(files, "dan")).containsOnlyKeys(0);
+    JsonNode chunk = data(files, "search/es/d0.js");
+    assertThat(chunk.get(0).get(0).asText()).isEqualTo("es/a/");
+    assertThat(chunk.get(1).get(1).asText()).isEqualTo("Red");
+  }
+
+  @Test
+  void aWordInTheTitleScoresAboveTheSameWordInTheBody() throws Exception {
+    Map<String, byte[]> files = write(List.of(doc("es/a/", "Disco", "Otra cosa."), doc("es/b/", "Otra cosa", "Un disco.")));
+    Map<Integer, Integer> disc = postings(files, "disc");
+    assertThat(disc.get(0)).isGreaterThan(disc.get(1) * 3);
+  }
+
+  @Test
+  void fallbackPagesSayWhichLanguageTheirTextIsIn() throws Exception {
+    SearchDocument fallback =
+        new SearchDocument("es", "es/c/", "Cooling", "Hardware", "page", "", List.of(), "Airflow.", List.of(), List.of(), true, "en");
+    JsonNode page = data(write(List.of(fallback)), "search/es/d0.js").get(0);
+    assertThat(page.get(6).asText()).isEqualTo("en");
+  }
+
+  @Test
+  void largeIndexesAreSplitIntoShardsAndChunksOfBoundedSize() throws Exception {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 200; w++) text.append("palabra").append(i * 200 + w).append(' ');
+      docs.add(doc("es/p" + i + "/", "Página " + i, text.toString()));
+    }
+    Map<String, byte[]> files = write(docs);
+    JsonNode meta = data(files, "search/es/index.js");
+    assertThat(meta.get("termShards").size()).isGreaterThan(10);
+    assertThat(CompactNumbers.decode(meta.get("pageChunks").asText())).hasSizeGreaterThan(10);
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      assertThat(f.getValue().length).as(f.getKey()).isLessThan(SearchIndexWriter.TERM_SHARD_BYTES + SearchIndexWriter.PAGE_CHUNK_BYTES);
+    }
+    // Shards hold consecutive ranges of the sorted terms, as the browser bisects them.
+    List<String> firsts = new ArrayList<>();
+    meta.get("termShards").forEach(t -> firsts.add(t.asText()));
+    assertThat(firsts).isSorted();
+    assertThat(postings(files, "palabra79999")).containsOnlyKeys(docs.stream().map(SearchDocument::url).sorted().toList().indexOf("es/p399/"));
+  }
+
+  @Test
+  void theSameDocumentsInAnyOrderGiveTheSameBytes() {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 50; i++) docs.add(doc("es/p" + i + "/", "Página " + i, "Disco número " + i + " y controladores."));
+    Map<String, byte[]> first = write(docs);
+    Collections.shuffle(docs, new java.util.Random(7));
+    Map<String, byte[]> second = write(docs);
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    for (String path : first.keySet()) assertThat(second.get(path)).as(path).isEqualTo(first.get(path));
+  }
+
+  @Test
+  void everyFileCarriesTheVersionOfTheIndexItBelongsTo() {
+    Map<String, byte[]> files = write(List.of(doc("es/a/", "Disco", "Texto.")));
+    String version = new String(files.get("search/es/index.js"), StandardCharsets.UTF_8).split("\"")[3];
+    assertThat(version).matches("[0-9a-f]{12}");
+    files.forEach((path, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path).contains("\"" + version + "\""));
+    Map<String, byte[]> changed = write(List.of(doc("es/a/", "Disco", "Otro texto.")));
+    assertThat(new String(changed.get("search/es/index.js"), StandardCharsets.UTF_8)).doesNotContain(version);
+  }
+
+  @Test
+  void reportsItsSize() {
+    SearchIndexSize size = new SearchIndexWriter().write("es", List.of(doc("es/a/", "Disco", "Texto.")), LABELS, (p, b) -> {});
+    assertThat(size.documents()).isEqualTo(1);
+    assertThat(size.files()).isEqualTo(3);
+    assertThat(size.describe()).startsWith("es: 1 pages, 3 files, ");
+  }
+
+  @Test
+  void refusesAPageOfAnotherLanguage() {
+    SearchDocument en = new SearchDocument("en", "en/a/", "A", "", "page", "", List.of(), "", List.of(), List.of(), false, "en");
+    assertThatThrownBy(() -> write(List.of(en))).hasMessageContaining("en/a/ is not in es");
+  }
+}
