@@ -24,7 +24,13 @@ public final class RelativeUrls {
       sb.append(encode(target[i]));
       if (i < target.length - 1 || targetIsDir) sb.append('/');
     }
-    return sb.length() == 0 ? "./" : sb.toString();
+    if (sb.length() == 0) return "./";
+    // A first segment with a colon would be read as a scheme: a page at javascript:alert(1)/*/*/
+    // (a permalink, a file name) linked from its parent folder must not become a script URL.
+    int colon = sb.indexOf(":");
+    int slash = sb.indexOf("/");
+    if (colon >= 0 && (slash < 0 || colon < slash)) sb.insert(0, "./");
+    return sb.toString();
   }
 
   private static String[] segments(String path) {
