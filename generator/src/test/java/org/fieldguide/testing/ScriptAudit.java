@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.fieldguide.html.HtmlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -49,13 +48,13 @@ public final class ScriptAudit {
         String value = a.getValue();
         if (name.startsWith("on")) out.add(where + ": " + name + " on <" + tag + "> " + abbreviate(e.outerHtml()));
         if (name.equals("style")) out.add(where + ": style on <" + tag + "> " + abbreviate(e.outerHtml()));
-        if ((URL_ATTRIBUTES.contains(name) || name.endsWith(":href")) && !HtmlPolicy.isSafeLink(value)) {
+        if ((URL_ATTRIBUTES.contains(name) || name.endsWith(":href")) && !isSafeUrl(value)) {
           out.add(where + ": " + name + "=\"" + value + "\" on <" + tag + ">");
         }
         if (name.equals("srcset")) {
           for (String candidate : value.split(",")) {
             String url = candidate.strip().split("\\s+")[0];
-            if (!HtmlPolicy.isSafeLink(url)) out.add(where + ": srcset candidate " + url + " on <" + tag + ">");
+            if (!isSafeUrl(url)) out.add(where + ": srcset candidate " + url + " on <" + tag + ">");
           }
         }
       }
@@ -85,7 +84,28 @@ public final class ScriptAudit {
   /** The theme's refreshes: the root's no-script fallback and the redirect pages, both in the head. */
   private static boolean isOwnRefresh(Element meta) {
     return meta.parents().stream().anyMatch(p -> p.normalName().equals("head"))
-        && HtmlPolicy.isSafeLink(meta.attr("content").replaceFirst("(?i)^\\s*\\d+\\s*;\\s*url\\s*=\\s*", ""));
+        && isSafeUrl(meta.attr("content").replaceFirst("(?i)^\\s*\\d+\\s*;\\s*url\\s*=\\s*", ""));
+  }
+
+  /**
+   * Whether a browser would not run {@code url} as script: the scheme as the URL standard reads it
+   * (leading and trailing C0 controls and spaces stripped, tabs and newlines removed anywhere),
+   * written here independently of the sanitiser's own check.
+   */
+  public static boolean isSafeUrl(String url) {
+    int from = 0;
+    int to = url.length();
+    while (from < to && url.charAt(from) <= 0x20) from++;
+    while (to > from && url.charAt(to - 1) <= 0x20) to--;
+    StringBuilder s = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      char c = url.charAt(i);
+      if (c != '\t' && c != '\n' && c != '\r') s.append(c);
+    }
+    var m = java.util.regex.Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):").matcher(s);
+    if (!m.find()) return true;
+    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    return !Set.of("javascript", "vbscript", "data", "livescript", "mocha").contains(scheme);
   }
 
   private static String abbreviate(String s) {
