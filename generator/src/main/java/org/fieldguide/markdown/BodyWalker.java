@@ -105,6 +105,9 @@ final class BodyWalker {
     for (Node n = parent.getFirstChild(); n != null; ) {
       Node next = n.getNext();
       visit(n, depth + 1);
+      // A visit may take its next sibling out (the attribute list after a link or image): walk
+      // on from what follows now, or everything after it would escape the sanitiser.
+      if (next != null && next.getParent() == null && n.getParent() != null) next = n.getNext();
       n = next;
     }
   }

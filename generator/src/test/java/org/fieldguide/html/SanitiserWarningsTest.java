@@ -22,4 +22,22 @@ class SanitiserWarningsTest {
                 + " Describe the image in words.");
     assertThat(b.file("en/a/index.html")).contains("<img src=\"../images/rack.svg\" alt=\"Rack  front\"").doesNotContain("onerror");
   }
+
+  /** Found by PagePipelineFuzzTest: the walk stopped at an attribute list, leaving what followed unsanitised. */
+  @Test
+  void rawHtmlAfterAnAttributeListIsSanitisedToo() {
+    TestSite.Built b = TestSite.in(dir)
+        .with("content/a.md", "---\ntitle: A\n---\n[l](https://example.org/){.button}\n<img src=\"https://example.org/x.png\" onerror=alert(1)> and"
+            + " ![a](images/rack.svg){.wide} <b onclick=alert(2)>b</b>\n")
+        .with("content/images/rack.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>")
+        .build()
+        .assertDiagnostics(
+            "content/a.md:5:38: warning: removed onerror attribute on <img> from raw HTML: pages are sanitised because they come from many"
+                + " hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.",
+            "content/a.md:5:92: warning: removed onclick attribute on <b> from raw HTML: pages are sanitised because they come from many"
+                + " hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
+    assertThat(b.file("en/a/index.html"))
+        .contains("<a href=\"https://example.org/\" class=\"button\">l</a>", "<img src=\"https://example.org/x.png\">", "<b>b</b>")
+        .doesNotContain("onerror", "onclick");
+  }
 }

@@ -188,6 +188,9 @@ public final class XssCorpus {
     removed(105, "> <img src=\"images/ok.svg\" onload=alert(105)>");
     removed(106, "- <img src=\"images/ok.svg\" onload=alert(106)>\n  - <b onclick=alert(106)>x</b>");
     removed(107, "![Rack <img src=x onerror=alert(107)>](images/ok.svg)");
+    // Found by PagePipelineFuzzTest: raw HTML after an attribute list was not sanitised.
+    removed(108, "[l](https://example.org/){.x}<img src=\"images/ok.svg\" onload=alert(108)>");
+    removed(109, "![a](images/ok.svg){.x} <b onclick=alert(109)>b</b>");
   }
 
   private void removed(int id, String body) {
