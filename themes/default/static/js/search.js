@@ -414,10 +414,6 @@
     this.input.addEventListener("focus", () => this.index().catch(() => {})); // reported when a query needs it
     this.input.addEventListener("input", () => this.query());
     this.input.addEventListener("keydown", (e) => this.key(e));
-    form.addEventListener("submit", (e) => {
-      e.preventDefault();
-      this.go(this.active >= 0 ? this.active : 0);
-    });
     form.addEventListener("focusout", (e) => {
       if (!form.contains(e.relatedTarget)) this.close();
     });
@@ -588,6 +584,12 @@
         this.open();
         this.select(this.active - 1 >= -1 ? this.active - 1 : n - 1, true);
         break;
+      case "Enter":
+        // The box is not a form (the page's policy allows no form), so Enter is handled here.
+        if (e.isComposing) return;
+        e.preventDefault();
+        this.go(this.active >= 0 ? this.active : 0);
+        break;
       case "Escape":
         if (!this.panel.hidden) {
           e.preventDefault();
@@ -613,5 +615,5 @@
     },
   };
 
-  for (const form of document.querySelectorAll("form[data-search]")) new Box(form);
+  for (const form of document.querySelectorAll("[data-search]")) new Box(form);
 })();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fieldguide.frontmatter.UrlField;
 import org.fieldguide.html.FragmentSanitizer;
+import org.fieldguide.html.HtmlPolicy;
 import org.fieldguide.link.RelativeUrls;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteAssembler;
@@ -14,7 +15,8 @@ import org.fieldguide.model.SiteTree;
  * bookmarks made to a site before it moved to fieldguide, or before a page moved, keep working:
  * in every language's tree, and at the root for the address as other generators published it
  * (to the default language). Each is a small HTML page with a canonical link and a refresh, listed
- * nowhere else (not in navigation, not in the sitemap).
+ * nowhere else (not in navigation, not in the sitemap), under the site's Content-Security-Policy
+ * like every other page (a meta refresh is not script, so it still works).
  */
 public final class Redirects {
 
@@ -38,7 +40,8 @@ public final class Redirects {
     String href = FragmentSanitizer.escapeAttribute(RelativeUrls.between(at, to.url()));
     String canonical = FragmentSanitizer.escapeAttribute(tree.config().baseUrl() + to.url());
     String title = FragmentSanitizer.escapeAttribute(to.title());
-    return "<!DOCTYPE html>\n<html lang=\"" + to.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title + "</title>\n"
+    return "<!DOCTYPE html>\n<html lang=\"" + to.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + FragmentSanitizer.escapeAttribute(HtmlPolicy.CONTENT_SECURITY_POLICY) + "\">\n<title>" + title + "</title>\n"
         + "<link rel=\"canonical\" href=\"" + canonical + "\">\n<meta name=\"robots\" content=\"noindex\">\n"
         + "<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n<p><a href=\"" + href + "\">" + title
         + "</a></p>\n</body>\n</html>\n";

@@ -59,6 +59,30 @@ public final class HtmlPolicy {
   private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
+  /**
+   * The Content-Security-Policy every page carries, as a {@code <meta http-equiv>} (the default
+   * theme's {@code layout.ftlh} and {@code root.ftlh}, and the redirect pages): the browser's own
+   * guard behind the sanitiser, so a vector the sanitiser misses still does not run.
+   *
+   * <ul>
+   *   <li>{@code script-src 'self'}: scripts only from the site's own files, never inline code,
+   *       inline handlers ({@code onerror=…}) or {@code javascript:} URLs; the theme needs none.
+   *   <li>{@code style-src 'self'}: no {@code <style>} or {@code style=""} either (the sanitiser
+   *       removes them; CSS can leak text and restyle a page into a phishing form).
+   *   <li>{@code img-src 'self' https: http:}: the images the sanitiser lets writers use, the
+   *       site's own and web addresses; no {@code data:}.
+   *   <li>{@code object-src 'none'}, {@code base-uri 'none'} (a {@code <base>} would re-point every
+   *       relative link and script), {@code form-action 'self'}.
+   * </ul>
+   *
+   * <p>{@code frame-ancestors}, {@code report-uri} and {@code sandbox} are ignored in a meta tag;
+   * a host that wants them sends them as a header. In Chromium, {@code 'self'} also matches the
+   * site's files on a page opened from {@code file://}, so a downloaded copy works.
+   */
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: http:; object-src 'none';"
+          + " base-uri 'none'; form-action 'self'";
+
   private HtmlPolicy() {}
 
   public static boolean isAllowedTag(String tag) {

@@ -23,7 +23,13 @@ public final class RelativeUrls {
       if (fromDir.charAt(i) == '/') sb.append("../");
     }
     sb.append(encode(to.substring(common)));
-    return sb.length() == 0 ? "./" : sb.toString();
+    if (sb.length() == 0) return "./";
+    // A first segment with a colon would be read as a scheme: a page at javascript:alert(1)/*/*/
+    // (a permalink, a file name) linked from its parent folder must not become a script URL.
+    int colon = sb.indexOf(":");
+    int slash = sb.indexOf("/");
+    if (colon >= 0 && (slash < 0 || colon < slash)) sb.insert(0, "./");
+    return sb.toString();
   }
 
   /** Escapes only what would change a URL's meaning; other characters stay readable. */

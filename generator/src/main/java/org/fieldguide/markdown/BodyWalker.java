@@ -129,6 +129,9 @@ final class BodyWalker {
     for (Node n = parent.getFirstChild(); n != null; ) {
       Node next = n.getNext();
       visit(n, depth + 1);
+      // A visit may take its next sibling out (the attribute list after a link or image): walk
+      // on from what follows now, or everything after it would escape the sanitiser.
+      if (next != null && next.getParent() == null && n.getParent() != null) next = n.getNext();
       n = next;
     }
   }
@@ -289,6 +292,7 @@ final class BodyWalker {
       return;
     }
     attributeListAfter(image);
+    altTextMarkup(image);
     if (alt.isBlank()) {
       String message =
           "image '" + url + "' has no alt text. Describe what it shows: ![Front of the server with the power button](" + url + ").";
@@ -302,6 +306,31 @@ final class BodyWalker {
       data.imageLinks.put(image, index);
       image.setDestination(Placeholders.href(index));
     }
+  }
+
+  /**
+   * Raw HTML in an image's description: alt text is plain text, so it is left out (its words
+   * stay), and like every removal of writer markup it is reported.
+   */
+  private void altTextMarkup(Image image) {
+    for (Node n = image.getFirstChild(); n != null; n = next(n, image)) {
+      if (n instanceof HtmlInline h) {
+        diagnostics.add(
+            Diagnostic.warning(
+                pos(h),
+                "removed " + abbreviate(h.getLiteral()) + " from an image's alt text, which is plain text."
+                    + " Describe the image in words."));
+      }
+    }
+  }
+
+  /** The node after {@code n} in document order, staying inside {@code root}. */
+  private static Node next(Node n, Node root) {
+    if (n.getFirstChild() != null) return n.getFirstChild();
+    for (Node at = n; at != root; at = at.getParent()) {
+      if (at.getNext() != null) return at.getNext();
+    }
+    return null;
   }
 
   /** An attribute list written right after a link or image: {@code [x](y){.button}}. */

@@ -25,4 +25,12 @@ class RelativeUrlsTest {
   void escapesCharactersThatChangeMeaning() {
     assertThat(RelativeUrls.between("en/", "en/a b#c/")).isEqualTo("a%20b%23c/");
   }
+
+  @Test
+  void aFirstSegmentWithAColonIsNeverReadAsAScheme() {
+    assertThat(RelativeUrls.between("en/", "en/javascript:alert(1)/*/*/")).isEqualTo("./javascript:alert(1)/*/*/");
+    assertThat(RelativeUrls.between("en/x/", "x/javascript:alert(1).png")).isEqualTo("../../x/javascript:alert(1).png");
+    assertThat(RelativeUrls.between("en/x/", "en/x/javascript:alert(1).png")).isEqualTo("./javascript:alert(1).png");
+    assertThat(RelativeUrls.between("en/", "en/a/b:c/")).isEqualTo("a/b:c/");
+  }
 }
