@@ -34,7 +34,7 @@ class SearchFromDiskIT {
     WebElement input = browser.driver().findElement(By.id("search-input"));
     input.click();
     input.sendKeys("bahias");
-    WebElement form = input.findElement(By.xpath("ancestor::form"));
+    WebElement form = input.findElement(By.xpath("ancestor::*[@data-search]"));
     browser.await(d -> "bahias".equals(form.getAttribute("data-searched")));
     WebElement link = form.findElement(By.cssSelector("[role=option] a"));
     assertThat(link.getText()).startsWith("Reemplazar un disco dañado");

@@ -46,7 +46,7 @@ class SearchIT {
   }
 
   private WebElement awaitAnswer(String id, String query) {
-    WebElement form = browser.driver().findElement(By.id(id + "-input")).findElement(By.xpath("ancestor::form"));
+    WebElement form = browser.driver().findElement(By.id(id + "-input")).findElement(By.xpath("ancestor::*[@data-search]"));
     browser.await(d -> query.equals(form.getAttribute("data-searched")));
     return form;
   }
