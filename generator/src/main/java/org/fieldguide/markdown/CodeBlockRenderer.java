@@ -18,7 +18,7 @@ import org.fieldguide.highlight.Highlighter;
  * <pre>{@code
  * <div class="code-block">
  * <div class="code-bar"><span class="code-lang">Shell</span></div>
- * <pre tabindex="0" role="region" aria-label="Code: Shell"><code class="language-bash">…</code></pre>
+ * <pre tabindex="0" role="group" aria-label="Code: Shell"><code class="language-bash">…</code></pre>
  * </div>
  * }</pre>
  *
@@ -70,7 +70,8 @@ final class CodeBlockRenderer implements NodeRenderer {
     html.tag("/div");
     Map<String, String> pre = new LinkedHashMap<>();
     pre.put("tabindex", "0");
-    pre.put("role", "region");
+    // A group, not a region: a page with many blocks would otherwise fill the list of landmarks.
+    pre.put("role", "group");
     pre.put("aria-label", labels.code() + name.map(n -> ": " + n).orElse(""));
     html.tag("pre", pre);
     html.tag("code", language.isEmpty() ? Map.of() : Map.of("class", "language-" + language));

@@ -155,7 +155,7 @@ class MarkdownEngineTest {
   void codeBlocksAreHighlightedFocusableAndNamedWithABarForTheirButtons() {
     assertThat(html("```bash\nip -br link\n```\n"))
         .isEqualTo("<div class=\"code-block\"><div class=\"code-bar\"><span class=\"code-lang\">Shell</span></div>"
-            + "<pre tabindex=\"0\" role=\"region\" aria-label=\"Code: Shell\"><code class=\"language-bash\">"
+            + "<pre tabindex=\"0\" role=\"group\" aria-label=\"Code: Shell\"><code class=\"language-bash\">"
             + "<span class=\"hl-f\">ip</span> <span class=\"hl-a\">-br</span> link\n</code></pre></div>\n");
   }
 
