@@ -2,6 +2,9 @@
 # Updates the theme's vendored browser files from node_modules (run `npm ci` first), and writes
 # themes/default/static/vendor/VENDOR.md with their versions, licences and SHA-256 digests.
 #
+# Also axe-core (npm), a test resource only: copied to generator/src/test/resources/vendor/ for
+# the accessibility checks of the browser tests (AccessibilityIT); never published with a site.
+#
 # Snowball stemmers (npm snowball-stemmers): the package is one 850 KB file with 24 stemmers.
 # A reader needs one, so this cuts one file per language out of it: the shared runtime plus that
 # language's stemmer class, copied verbatim, wrapped so that it registers a stem function as
@@ -142,10 +145,38 @@ source_sha=$(sha256sum "$package/snowball-stemmers.js" | cut -d' ' -f1)
   done
 } > "$out/VENDOR.md"
 
+# axe-core: a test resource, copied verbatim with its licence and a VENDOR.md of its own.
+tests="$root/generator/src/test/resources/vendor"
+axe="$root/node_modules/axe-core"
+[ -f "$axe/axe.min.js" ] || { echo "update-vendor: $axe is missing; run 'npm ci' first." >&2; exit 2; }
+mkdir -p "$out/tests"
+cp "$axe/axe.min.js" "$out/tests/axe.min.js"
+cp "$axe/LICENSE" "$out/tests/axe-core.LICENSE"
+axe_version=$(node -p "require('$axe/package.json').version")
+axe_licence=$(node -p "require('$axe/package.json').license")
+cat > "$out/tests/VENDOR.md" <<MD
+# Vendored test files
+
+Third-party files the tests use, copied from npm by \`scripts/update-vendor.sh\` (do not edit them
+by hand; change the version in \`package.json\`, run \`npm ci && scripts/update-vendor.sh\`, and
+commit). They are test resources only: no site fieldguide builds contains them.
+
+| file | package (file in it) | licence | sha256 |
+|---|---|---|---|
+| \`axe.min.js\` | \`axe-core@$axe_version\` (\`axe.min.js\`) | $axe_licence | \`$(sha256sum "$out/tests/axe.min.js" | cut -d' ' -f1)\` |
+
+- \`axe.min.js\`: Deque's axe-core accessibility engine, injected into pages by
+  \`org.fieldguide.browser.AccessibilityIT\` through Selenium. Licence text: \`axe-core.LICENSE\`
+  (Mozilla Public License 2.0; the file is used unmodified).
+MD
+
 if $check; then
   status=0
   for f in VENDOR.md snowball/LICENSE-snowball.txt $(cd "$out" && ls snowball/*.js); do
     if ! cmp -s "$out/$f" "$vendor/$f"; then echo "update-vendor: $vendor/$f differs from node_modules; run scripts/update-vendor.sh" >&2; status=1; fi
+  done
+  for f in axe.min.js axe-core.LICENSE VENDOR.md; do
+    if ! cmp -s "$out/tests/$f" "$tests/$f"; then echo "update-vendor: $tests/$f differs from node_modules; run scripts/update-vendor.sh" >&2; status=1; fi
   done
   exit $status
 fi
@@ -153,4 +184,6 @@ rm -rf "$vendor/snowball"
 mkdir -p "$vendor"
 cp -r "$out/snowball" "$vendor/"
 cp "$out/VENDOR.md" "$vendor/VENDOR.md"
+mkdir -p "$tests"
+cp "$out/tests/"* "$tests/"
 echo "update-vendor: wrote $(ls "$vendor/snowball" | wc -l) files to $vendor"

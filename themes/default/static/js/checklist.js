@@ -1,21 +1,28 @@
 // Checklists that remember. Every box's state is kept in localStorage per page, so ticks survive
 // a reload and a rebuild of the site: item ids are digests of the item's text, not its position,
-// so inserting a step keeps the other ticks. Adds progress per checklist and per page, a reset and
-// a plain-text report. Without this script a checklist is a plain list of boxes and the controls
-// (partials/checklist-controls.ftlh) stay hidden. Plain ES2017, no dependencies.
+// so inserting a step keeps the other ticks. The storage key names the page, not its language
+// (data-checklist-page, see org.fieldguide.theme.ChecklistScope), so a reader who switches from
+// English to Spanish and back, or between a fallback page and its original, keeps every tick.
+// Fills in the progress bar that follows the reader (partials/checklist-bar.ftlh), the progress of
+// each list, the jump to the next unticked step, a reset and a plain-text report. Everything it
+// fills in has its room in the page already, so nothing moves when it runs. Without this script
+// a checklist is a plain list of boxes and the stylesheet hides the controls. Plain ES2017, no
+// dependencies.
 (function () {
   "use strict";
 
-  const controls = document.querySelector("[data-checklist-page]");
-  const root = (controls && controls.closest("article")) || document;
+  const bar = document.querySelector(".checklist-bar[data-checklist-page]");
+  const controls = document.querySelector(".checklist-controls");
+  const named = bar || document.querySelector("[data-checklist-page]");
+  const root = (named && named.closest("article")) || document;
   const boxes = Array.from(root.querySelectorAll("input.checklist-box[data-check-id]"));
   if (boxes.length === 0) return;
 
-  // The page's canonical URL names the page and its language, wherever the site is served from
-  // (a phone's saved copy, a test server, the published site).
+  // The page's own name in storage, the same in every language of it; pages built by older
+  // versions of the theme named it by its canonical URL, which differs per language.
   const canonical = document.querySelector('link[rel="canonical"]');
-  const scope = controls ? controls.getAttribute("data-checklist-page")
-    : canonical ? canonical.href : location.pathname;
+  const legacy = (named && named.getAttribute("data-checklist-legacy")) || (canonical ? canonical.href : location.pathname);
+  const scope = (named && named.getAttribute("data-checklist-page")) || legacy;
   const storageKey = "fieldguide:checklist:" + scope;
 
   // Stored as { id: 1 | 0 } for the boxes a reader changed; the others show the page's default
@@ -35,6 +42,27 @@
       else localStorage.removeItem(storageKey);
     } catch (e) {
       // Storage full or disabled (some private modes): ticks last until the page is closed.
+    }
+  }
+
+  // Ticks saved under the old per-language name join the page's ticks once (a tick given since
+  // wins), and the old entries are removed.
+  function migrate() {
+    if (legacy === scope) return;
+    try {
+      const old = JSON.parse(localStorage.getItem("fieldguide:checklist:" + legacy) || "null");
+      if (old && typeof old === "object") {
+        const state = load();
+        const present = new Set(boxes.map((b) => b.getAttribute("data-check-id")));
+        for (const id of Object.keys(old)) {
+          if (present.has(id) && !Object.prototype.hasOwnProperty.call(state, id)) state[id] = old[id];
+        }
+        save(state);
+      }
+      localStorage.removeItem("fieldguide:checklist:" + legacy);
+      localStorage.removeItem("fieldguide:progress:" + legacy);
+    } catch (e) {
+      // Storage disabled or a damaged value: nothing to carry over.
     }
   }
 
@@ -60,9 +88,8 @@
   // Top-level lists only: a nested list counts towards the list it belongs to.
   const lists = Array.from(root.querySelectorAll("ul.checklist"))
     .filter((ul) => !ul.parentElement.closest("ul.checklist"));
-  const listCounters = new Map();
 
-  const lang = (controls && controls.lang) || document.documentElement.lang || "en";
+  const lang = (bar && bar.lang) || document.documentElement.lang || "en";
   const plurals = typeof Intl === "object" && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
   const numbers = typeof Intl === "object" ? new Intl.NumberFormat(lang) : null;
 
@@ -75,7 +102,7 @@
   // partial); the category follows the number of ticked items, as the translations expect.
   function progressText(done, total) {
     const category = plurals ? plurals.select(done) : "other";
-    const pattern = controls.getAttribute("data-progress-" + category) || controls.getAttribute("data-progress-other");
+    const pattern = bar.getAttribute("data-progress-" + category) || bar.getAttribute("data-progress-other");
     const format = (n) => (numbers ? numbers.format(n) : String(n));
     return fill(pattern, { done: format(done), total: format(total) });
   }
@@ -91,21 +118,35 @@
     } catch (e) {
       // Storage disabled: section pages then show no progress.
     }
-    if (!controls) return;
-    for (const [ul, counter] of listCounters) {
+    if (!bar) return;
+    // Each list's progress is shown by the stylesheet before the list (ul[data-progress]::before),
+    // in room it keeps there, so filling it in moves nothing.
+    for (const ul of lists) {
       const items = Array.from(ul.querySelectorAll("input.checklist-box[data-check-id]"));
-      counter.textContent = progressText(countDone(items), items.length);
+      ul.setAttribute("data-progress", progressText(countDone(items), items.length));
     }
     const done = countDone(boxes);
-    const meter = controls.querySelector(".checklist-meter");
+    const meter = bar.querySelector(".checklist-meter");
     if (meter) {
       meter.max = boxes.length;
       meter.value = done;
     }
-    const summary = controls.querySelector(".checklist-summary");
-    const text = progressText(done, boxes.length);
+    const summary = bar.querySelector(".checklist-summary");
+    const text = progressText(done, boxes.length) + (done === boxes.length ? " · " + bar.getAttribute("data-all-done") : "");
     // Only a real change is written, so screen readers hear the live region once per tick.
     if (summary && summary.textContent !== text) summary.textContent = text;
+    const next = bar.querySelector(".checklist-next");
+    if (next) next.disabled = done === boxes.length;
+  }
+
+  // The first unticked step, brought to the middle of the screen and focused, so the reader can
+  // tick it with the space bar or a tap.
+  function nextStep() {
+    const box = boxes.find((b) => !b.checked);
+    if (!box) return;
+    const still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    box.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
+    box.focus({ preventScroll: true });
   }
 
   // Text on one line, as Markdown: inline code keeps its backticks; heading anchors and nested
@@ -148,10 +189,10 @@
   function report() {
     const title = root.querySelector("h1");
     const reviewed = root.querySelector(".last-reviewed");
-    const lines = ["# " + (title ? markdownText(title) : document.title), "", scope];
+    const lines = ["# " + (title ? markdownText(title) : document.title), "", canonical ? canonical.href : location.href];
     if (reviewed) lines.push(reviewed.textContent.replace(/\s+/g, " ").trim());
-    if (controls.hasAttribute("data-site-version")) lines.push(controls.getAttribute("data-site-version"));
-    lines.push(fill(controls.getAttribute("data-exported"), { date: timestamp(new Date()) }));
+    if (bar.hasAttribute("data-site-version")) lines.push(bar.getAttribute("data-site-version"));
+    lines.push(fill(bar.getAttribute("data-exported"), { date: timestamp(new Date()) }));
     lines.push(progressText(countDone(boxes), boxes.length));
     const headings = Array.from(root.querySelectorAll("h2, h3, h4, h5, h6"));
     let lastHeading = null;
@@ -192,7 +233,7 @@
     textarea.value = text;
     panel.hidden = false; // always shown, so the reader sees what was copied and can copy by hand
     const copied = await copy(text, textarea);
-    message.textContent = controls.getAttribute(copied ? "data-copied" : "data-copy-by-hand");
+    message.textContent = bar.getAttribute(copied ? "data-copied" : "data-copy-by-hand");
     if (!copied) {
       textarea.focus();
       textarea.select();
@@ -200,21 +241,14 @@
   }
 
   function reset() {
-    if (!window.confirm(controls.getAttribute("data-reset-confirm"))) return;
+    if (!window.confirm(bar.getAttribute("data-reset-confirm"))) return;
     save({});
     for (const box of boxes) box.checked = box.defaultChecked;
     update();
   }
 
-  if (controls) {
-    for (const ul of lists) {
-      const counter = document.createElement("p");
-      counter.className = "checklist-list-progress";
-      counter.lang = lang;
-      counter.dir = controls.dir;
-      ul.parentNode.insertBefore(counter, ul);
-      listCounters.set(ul, counter);
-    }
+  if (bar) bar.querySelector(".checklist-next").addEventListener("click", nextStep);
+  if (bar && controls) {
     controls.querySelector(".checklist-reset").addEventListener("click", reset);
     controls.querySelector(".checklist-export").addEventListener("click", exportReport);
   }
@@ -225,15 +259,16 @@
     remember(box);
     update();
   });
-  // Another tab of the same page changed the ticks.
+  // Another tab of the same page, in any language, changed the ticks.
   window.addEventListener("storage", (event) => {
     if (event.key === storageKey || event.key === null) apply();
   });
-  // Back/forward cache: the page comes back as it was left, perhaps before ticks made elsewhere.
+  // Back/forward cache: the page comes back as it was left, perhaps before ticks made elsewhere
+  // (in another language of the page, say).
   window.addEventListener("pageshow", (event) => {
     if (event.persisted) apply();
   });
 
+  migrate();
   apply();
-  if (controls) controls.hidden = false;
 })();

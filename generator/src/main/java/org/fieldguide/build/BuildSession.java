@@ -294,7 +294,7 @@ public final class BuildSession implements AutoCloseable {
     for (String lang : config.languageCodes()) {
       Map<String, String> titles = new LinkedHashMap<>();
       for (String kind : AdmonitionKinds.KINDS) titles.put(kind, strings.format(lang, "admonition_" + kind));
-      labels.put(lang, new BodyInput.Labels(strings.format(lang, "anchor_label"), Map.copyOf(titles)));
+      labels.put(lang, new BodyInput.Labels(strings.format(lang, "anchor_label"), Map.copyOf(titles), strings.format(lang, "code_label")));
     }
     return new Indexer.Settings(labels, config.allowRawHtml() ? FragmentSanitizer.Mode.TRUSTED : FragmentSanitizer.Mode.SANITISE);
   }
@@ -305,7 +305,7 @@ public final class BuildSession implements AutoCloseable {
     StringBuilder sb = new StringBuilder(settings.rawHtml().name()).append('\u0000').append(config.frontMatter());
     for (String lang : config.languageCodes()) {
       BodyInput.Labels l = settings.labels().get(lang);
-      sb.append('\u0000').append(lang).append('\u0000').append(l.anchor());
+      sb.append('\u0000').append(lang).append('\u0000').append(l.anchor()).append('\u0000').append(l.code());
       for (String kind : AdmonitionKinds.KINDS) sb.append('\u0000').append(l.admonitionTitles().get(kind));
     }
     return Indexer.digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);

@@ -19,12 +19,15 @@ import org.fieldguide.theme.TemplateRenderer;
 
 /**
  * The files of the site that are not pages of content: the language chooser at the root,
- * {@code 404.html}, {@code sitemap.xml}, {@code robots.txt}, the manifest with the site version,
- * and the list of theme files and assets to copy.
+ * {@code 404.html} (at the root, for every language at once, and {@code <lang>/404.html} for each
+ * language), {@code sitemap.xml}, {@code robots.txt}, the manifest with the site version, and the
+ * list of theme files and assets to copy (with the theme's {@code favicon.ico} at the root, where
+ * browsers look for it).
  */
 public final class SiteFiles {
   public static final String STATIC = "static/";
   public static final String MANIFEST = "site-manifest.json";
+  static final String FAVICON = "favicon.ico";
 
   /** Where a file of the site goes: written text, or a copy of a file. */
   public interface Output {
@@ -42,7 +45,15 @@ public final class SiteFiles {
     SiteConfig config = tree.config();
     String def = config.defaultLanguage();
     render(templates, "root.ftlh", views.standalone(def, "", config.title(def), "root", false), "index.html", output, diagnostics);
-    render(templates, "404.ftlh", views.standalone(def, "404.html", "404", "404", true), "404.html", output, diagnostics);
+    // GitHub Pages serves the root 404.html for every missing address; it speaks every language and
+    // its script picks the one of the address. Servers that can serve 404.html per folder (and
+    // fieldguide serve) send <lang>/404.html, which needs no script.
+    String rootNotFound = templates.firstExisting(List.of("404-root.ftlh", "404.ftlh")).orElse("404.ftlh");
+    render(templates, rootNotFound, views.notFound(def, "404.html", true), "404.html", output, diagnostics);
+    for (String lang : config.languageCodes()) {
+      String path = lang + "/404.html";
+      render(templates, "404.ftlh", views.notFound(lang, path, false), path, output, diagnostics);
+    }
     output.write("sitemap.xml", new SitemapWriter().write(tree));
     output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
     // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
@@ -60,6 +71,9 @@ public final class SiteFiles {
   public List<Copy> copies(SiteTree tree, Map<String, Path> staticFiles) {
     List<Copy> copies = new ArrayList<>();
     staticFiles.forEach((path, file) -> copies.add(new Copy(STATIC + path, file)));
+    // Browsers ask for /favicon.ico when a page names no icon (feeds, old browsers, bookmarks).
+    Path favicon = staticFiles.get(FAVICON);
+    if (favicon != null) copies.add(new Copy(FAVICON, favicon));
     for (String lang : tree.config().languageCodes()) {
       for (AssetFacts a : tree.assets()) copies.add(new Copy(SiteTree.assetUrl(a, lang), a.source().path()));
     }

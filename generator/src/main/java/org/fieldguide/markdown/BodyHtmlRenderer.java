@@ -48,7 +48,7 @@ final class BodyHtmlRenderer implements NodeRenderer {
 
   @Override
   public void beforeRoot(Node root) {
-    data = root.getFirstChild() instanceof PageData d ? d : new PageData(new BodyInput.Labels("", Map.of()));
+    data = root.getFirstChild() instanceof PageData d ? d : new PageData(BodyInput.Labels.DEFAULT);
   }
 
   @Override

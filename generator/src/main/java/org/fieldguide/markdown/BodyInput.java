@@ -19,6 +19,14 @@ public record BodyInput(
   /**
    * @param anchor accessible name of a heading's anchor link, such as "Link to this section"
    * @param admonitionTitles default title per admonition kind
+   * @param code accessible name of a code block, such as "Code" (followed by its language)
    */
-  public record Labels(String anchor, Map<String, String> admonitionTitles) {}
+  public record Labels(String anchor, Map<String, String> admonitionTitles, String code) {
+    /** English labels, for bodies rendered outside a site (tests, tools). */
+    public static final Labels DEFAULT = new Labels("", Map.of(), "Code");
+
+    public Labels(String anchor, Map<String, String> admonitionTitles) {
+      this(anchor, admonitionTitles, "Code");
+    }
+  }
 }

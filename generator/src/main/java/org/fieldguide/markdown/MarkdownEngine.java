@@ -14,6 +14,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.highlight.Highlighter;
 import org.fieldguide.html.FragmentSanitizer;
 
 /**
@@ -28,6 +29,7 @@ public final class MarkdownEngine {
   private final HtmlRenderer renderer;
   private final FragmentSanitizer sanitizer = new FragmentSanitizer();
   private final Limits limits;
+  private final Highlighter highlighter = new Highlighter();
 
   public MarkdownEngine() {
     this(Limits.DEFAULT);
@@ -54,6 +56,7 @@ public final class MarkdownEngine {
         HtmlRenderer.builder()
             // Ours first: for a node type, the first renderer registered wins.
             .nodeRendererFactory(BodyHtmlRenderer::new)
+            .nodeRendererFactory(context -> new CodeBlockRenderer(context, highlighter))
             .extensions(extensions)
             // URLs are placeholders here; they are encoded when they are filled in.
             .percentEncodeUrls(false)

@@ -23,8 +23,10 @@ import java.util.concurrent.Executors;
  * sending the built site as the web host would, under the site's published base path
  * ({@code /fieldguide/} for a {@code base_url} of {@code https://example.org/fieldguide/}), so every
  * link and the 404 page behave as when published. {@code /} and the base path without its final
- * slash redirect to the base path; any other unknown path gets the site's {@code 404.html} with
- * status 404.
+ * slash redirect to the base path; any other unknown path gets a 404 page with status 404: the
+ * language's {@code <lang>/404.html} for an address under a language's folder, else the site's
+ * {@code 404.html}. {@code /favicon.ico}, which browsers ask for at the host's root, is the site's
+ * own when the site is published below a path.
  *
  * <p>Safe on a shared machine: it listens on loopback only (other addresses are refused), answers
  * only requests addressed to that host (so a web page cannot reach it through DNS rebinding),
@@ -152,7 +154,9 @@ final class DevServer implements AutoCloseable {
       return false;
     }
     if (!path.startsWith(base)) {
-      notFound(exchange, base, head);
+      Optional<Path> icon = path.equals("/favicon.ico") && live.state().generation() > 0 ? output.find("favicon.ico", true) : Optional.empty();
+      if (icon.isPresent() && Files.isRegularFile(icon.get())) sendFile(exchange, 200, icon.get(), base, head);
+      else notFound(exchange, base, head);
       return false;
     }
     String rel = path.substring(base.length());
@@ -174,7 +178,7 @@ final class DevServer implements AutoCloseable {
       found = found.map(dir -> dir.resolve("index.html")).filter(Files::isRegularFile);
     }
     if (found.isEmpty() || !Files.isRegularFile(found.get())) {
-      notFound(exchange, base, head);
+      notFound(exchange, rel, base, head);
       return false;
     }
     sendFile(exchange, 200, found.get(), base, head);
@@ -227,7 +231,20 @@ final class DevServer implements AutoCloseable {
   }
 
   private void notFound(HttpExchange exchange, String base, boolean head) throws IOException {
-    Optional<Path> page = live.state().generation() == 0 ? Optional.empty() : output.find("404.html", true);
+    notFound(exchange, "", base, head);
+  }
+
+  /**
+   * The 404 page for {@code rel} (a path below the base path): the one of the language whose
+   * folder it is in ({@code es/404.html} for {@code es/runbooks/nope/}), else the site's.
+   */
+  private void notFound(HttpExchange exchange, String rel, String base, boolean head) throws IOException {
+    Optional<Path> page = Optional.empty();
+    if (live.state().generation() > 0) {
+      int slash = rel.indexOf('/');
+      if (slash > 0) page = output.find(rel.substring(0, slash) + "/404.html", true).filter(Files::isRegularFile);
+      if (page.isEmpty()) page = output.find("404.html", true);
+    }
     if (page.isPresent() && Files.isRegularFile(page.get())) sendFile(exchange, 404, page.get(), base, head);
     else sendText(exchange, 404, "not found\n", head);
   }

@@ -56,6 +56,8 @@ public final class PageViewFactory {
   private final List<RuleFile> ruleFiles;
   private final Optional<String> alertIndexKey;
   private final ValueFormats formats = new ValueFormats();
+  private final ChecklistScope checklists;
+  private final org.fieldguide.highlight.Highlighter highlighter = new org.fieldguide.highlight.Highlighter();
 
   /** @param staticFiles paths under the theme's {@code static/} */
   public PageViewFactory(SiteTree tree, UiStrings strings, Set<String> staticFiles) {
@@ -74,6 +76,7 @@ public final class PageViewFactory {
     this.staticFiles = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(staticFiles));
     this.ruleFiles = List.copyOf(ruleFiles);
     this.alertIndexKey = alertIndexKey;
+    this.checklists = new ChecklistScope(tree);
   }
 
   /** The alert index page of a language: every alert and the runbook that answers it. */
@@ -90,7 +93,7 @@ public final class PageViewFactory {
     PageView page = base.page();
     PageView withCrumbs = new PageView(page.kind(), "alert-index", page.title(), page.summary(), page.content(), page.lang(), page.dir(),
         page.canonicalUrl(), false, false, "", page.sourceLanguage(), "", List.of(), tree.ancestors(at).stream().map(a -> link(at, a)).toList(),
-        page.languages(), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0, List.of(), null, null, null, Map.of());
+        page.languages(), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0, List.of(), null, null, null, Map.of(), "");
     return new Views.AlertIndexRoot(base.site(), withCrumbs, base.ui(), rows);
   }
 
@@ -103,7 +106,7 @@ public final class PageViewFactory {
   public record PageContent(String bodyHtml, List<LinkView> prerequisites, String version) {}
 
   public Views.Root root(Page page, PageContent content) {
-    return new Views.Root(site(page, Hrefs.RELATIVE), page(page, content), new UiView(strings, page.language()));
+    return new Views.Root(site(page, Hrefs.RELATIVE), page(page, content), new UiView(strings, page.language(), highlighter));
   }
 
   /**
@@ -122,8 +125,17 @@ public final class PageViewFactory {
     PageView view =
         new PageView(kind, "page", title, "", "", lang.code(), lang.direction().html(), config.baseUrl() + url, false, false, "", "", "",
             List.of(), List.of(), languages(at, hrefs), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0,
-            List.of(), null, null, null, Map.of());
-    return new Views.Root(site(at, hrefs), view, new UiView(strings, language));
+            List.of(), null, null, null, Map.of(), "");
+    return new Views.Root(site(at, hrefs), view, new UiView(strings, language, highlighter));
+  }
+
+  /**
+   * The "page not found" page of a language, served at any address (so its links are absolute
+   * paths), or with {@code everyLanguage} the one at the site's root, which speaks every language
+   * (kind {@code 404-root}).
+   */
+  public Views.Root notFound(String language, String url, boolean everyLanguage) {
+    return standalone(language, url, strings.format(language, "page_not_found"), everyLanguage ? "404-root" : "404", true);
   }
 
   /** How URLs are written: relative to the page, or absolute paths under the base URL. */
@@ -191,7 +203,7 @@ public final class PageViewFactory {
         page.fallback(),
         page.translation() == TranslationState.OUTDATED,
         page.translation() == TranslationState.OUTDATED ? sourceChanged(page) : "",
-        shown.name(),
+        formats.languageName(contentLang, page.language(), shown.name()),
         editUrl(page),
         toc,
         tree.ancestors(page).stream().map(a -> link(page, a)).toList(),
@@ -211,7 +223,8 @@ public final class PageViewFactory {
         meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.TrainingModuleMeta).map(m -> training((PageMeta.TrainingModuleMeta) m)).orElse(null),
-        ExtraFieldViews.of(common.map(CommonMeta::extra).orElse(java.util.Map.of()), d -> formats.date(d, page.language())));
+        ExtraFieldViews.of(common.map(CommonMeta::extra).orElse(java.util.Map.of()), d -> formats.date(d, page.language())),
+        checklists.storageKey(page));
   }
 
   /**
@@ -232,7 +245,7 @@ public final class PageViewFactory {
     List<NavItem> items = new ArrayList<>(all.subList(from, to));
     int hidden = pages.size() - (to - from);
     items.add(new NavItem(section.title(), RelativeUrls.between(page.url(), section.url()), "", "", false, false, "", true,
-        tree.config().baseUrl() + section.url(), 0, hidden));
+        tree.config().baseUrl() + section.url(), 0, hidden, ""));
     return items;
   }
 
@@ -252,14 +265,15 @@ public final class PageViewFactory {
         .map(r -> AlertViews.forRunbook(r, ruleFiles))
         .orElse(List.of());
     String index = alertIndexKey.map(k -> RelativeUrls.between(page.url(), SiteAssembler.url(page.language(), k))).orElse("");
-    return new RunbookView(risk, m.access(), m.tools(), m.rollback().orElse(null), m.escalation().orElse(null), alerts, index);
+    return new RunbookView(risk, m.access(), m.tools(), m.rollback().orElse(null), m.escalation().orElse(null), alerts, index,
+        m.risk().map(r -> r.id()).orElse(null));
   }
 
   private HardwareView hardware(PageMeta.HardwareGuideMeta m, Page page) {
     List<SpecRow> specs = new ArrayList<>();
     for (Map.Entry<String, String> e : m.specs().entrySet()) specs.add(new SpecRow(e.getKey(), e.getValue()));
     String status = m.status().map(s -> strings.format(page.language(), "status_" + s.id())).orElse(null);
-    return new HardwareView(m.model().orElse(null), m.vendor().orElse(null), status, specs);
+    return new HardwareView(m.model().orElse(null), m.vendor().orElse(null), status, specs, m.status().map(st -> st.id()).orElse(null));
   }
 
   private static TrainingView training(PageMeta.TrainingModuleMeta m) {
@@ -323,7 +337,7 @@ public final class PageViewFactory {
       NavItem b = base.get(i);
       String href = t.url().startsWith(url) ? RelativeUrls.between(url, t.url()) : b.url().equals("./") ? "../" : "../" + b.url();
       out.add(new NavItem(b.title(), href, b.summary(), b.type(), t.id().equals(page.id()), b.fallback(), b.estimatedTime(), b.section(),
-          b.canonicalUrl(), b.checklistItems(), b.more()));
+          b.canonicalUrl(), b.checklistItems(), b.more(), b.checklistKey()));
     }
     return out;
   }
@@ -341,7 +355,8 @@ public final class PageViewFactory {
         to.isSection(),
         tree.config().baseUrl() + to.url(),
         to.content().map(c -> c.checklist().size()).orElse(0),
-        0);
+        0,
+        checklists.storageKey(to));
   }
 
   private static LinkView link(Page from, Page to) {

@@ -1,19 +1,41 @@
 package org.fieldguide.theme;
 
 import java.util.Map;
+import org.fieldguide.highlight.Highlighter;
 import org.fieldguide.i18n.UiStrings;
 
 /**
  * Interface strings for one page, called from templates as {@code ui.t("key")}, {@code
- * ui.t("key", count)} or {@code ui.t("key", "name", value)}.
+ * ui.t("key", count)} or {@code ui.t("key", "name", value)}; and code highlighted as the page
+ * bodies' code blocks are, {@code ${ui.highlight("promql", expr)?no_esc}}.
  */
 public final class UiView {
   private final UiStrings strings;
   private final String language;
+  private final Highlighter highlighter;
 
-  UiView(UiStrings strings, String language) {
+  UiView(UiStrings strings, String language, Highlighter highlighter) {
     this.strings = strings;
     this.language = language;
+    this.highlighter = highlighter;
+  }
+
+  /** {@code code} as HTML, escaped, with the tokens of {@code language} marked (see {@link Highlighter}). */
+  public String highlight(String language, String code) {
+    return highlighter.html(language, code);
+  }
+
+  /**
+   * The same strings in another language of the site, for pages that speak to readers of every
+   * language at once (the 404 page served at any address): {@code ui.in("es").t("key")}.
+   */
+  public UiView in(String otherLanguage) {
+    return new UiView(strings, otherLanguage, highlighter);
+  }
+
+  /** The language these strings are in. */
+  public String language() {
+    return language;
   }
 
   public String t(String key) {

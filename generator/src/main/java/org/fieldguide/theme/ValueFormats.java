@@ -20,6 +20,21 @@ final class ValueFormats {
   private final Map<String, MeasureFormat> durations = new ConcurrentHashMap<>();
   // Section lists repeat the same few durations on every page: format each once per language.
   private final Map<String, String> formattedDurations = new ConcurrentHashMap<>();
+  private final Map<String, String> languageNames = new ConcurrentHashMap<>();
+
+  /**
+   * The name of {@code language} as readers of {@code readerLanguage} say it, from CLDR: "inglés"
+   * for {@code en} on a Spanish page, "English" on an English one. {@code configured} (the name in
+   * site.yaml) where CLDR has no name for it.
+   */
+  String languageName(String language, String readerLanguage, String configured) {
+    return languageNames.computeIfAbsent(language + "\u0000" + readerLanguage, k -> {
+      ULocale named = ULocale.forLanguageTag(language);
+      String name = named.getDisplayNameWithDialect(ULocale.forLanguageTag(readerLanguage));
+      // ICU answers with the code itself when CLDR has no name for the language.
+      return name.isEmpty() || name.equalsIgnoreCase(language) || name.equalsIgnoreCase(named.toString()) ? configured : name;
+    });
+  }
 
   String date(LocalDate date, String language) {
     return dates

@@ -34,8 +34,10 @@ public final class Views {
    * A link to a page in navigation and section lists; a {@code more} item stands for the pages of
    * a large section that the navigation leaves out (its {@code url} is the section page).
    *
-   * @param canonicalUrl identifies the page's saved checklist progress
+   * @param canonicalUrl the page's address on the published site
    * @param checklistItems task-list items on the page, 0 when none
+   * @param checklistKey what the page's ticks and progress are saved under in the browser (see
+   *     {@link ChecklistScope#storageKey}); empty when the page has no checklist
    */
   public record NavItem(
       String title,
@@ -48,7 +50,8 @@ public final class Views {
       boolean section,
       String canonicalUrl,
       int checklistItems,
-      int more) {}
+      int more,
+      String checklistKey) {}
 
   /**
    * The site as a page sees it. Theme files are linked with {@link #asset}, which fails (at the
@@ -79,6 +82,12 @@ public final class Views {
    * A page of content. {@code extra} holds the front-matter fields the site declared in {@code
    * site.yaml}, by name ({@code page.extra.author}): text, numbers, yes/no values, lists, mappings,
    * and dates as {@link DateView}.
+   *
+   * @param sourceLanguage the name of the language of the text shown, in the page's language
+   *     ("inglés" on a Spanish page showing English text)
+   * @param checklistKey what the page's ticks are saved under in the browser: the same for every
+   *     language that shares the original's steps (see {@link ChecklistScope}); empty when the
+   *     page has no checklist
    */
   public record PageView(
       String kind,
@@ -112,11 +121,12 @@ public final class Views {
       RunbookView runbook,
       HardwareView hardware,
       TrainingView training,
-      Map<String, Object> extra) {
+      Map<String, Object> extra,
+      String checklistKey) {
 
     /** The same view with another body: the view is built once, with a stand-in body, to fingerprint the page. */
     public PageView withContent(String body) {
-      return new PageView(kind, type, title, summary, body, lang, dir, canonicalUrl, fallback, outdated, sourceChanged, sourceLanguage, editUrl, toc, breadcrumbs, languages, sectionNav, childSections, childPages, previous, next, version, lastReviewed, lastReviewedIso, estimatedTime, tags, checklistItems, prerequisites, runbook, hardware, training, extra);
+      return new PageView(kind, type, title, summary, body, lang, dir, canonicalUrl, fallback, outdated, sourceChanged, sourceLanguage, editUrl, toc, breadcrumbs, languages, sectionNav, childSections, childPages, previous, next, version, lastReviewed, lastReviewedIso, estimatedTime, tags, checklistItems, prerequisites, runbook, hardware, training, extra, checklistKey);
     }
   }
 
@@ -129,19 +139,27 @@ public final class Views {
   }
 
   /**
+   * @param risk the risk in the page's language
    * @param alerts the Prometheus alerting rules the runbook answers, as the rule files define them
    * @param alertIndexUrl the alert index page of the runbook's language; empty when the site has none
+   * @param riskLevel {@code low}, {@code medium} or {@code high}, for the badge's colour; null when
+   *     the runbook gives no risk
    */
   public record RunbookView(
       String risk, List<String> access, List<String> tools, String rollback, String escalation,
-      List<org.fieldguide.alert.AlertView> alerts, String alertIndexUrl) {}
+      List<org.fieldguide.alert.AlertView> alerts, String alertIndexUrl, String riskLevel) {}
 
   /** What the alert index page's template gets: the usual three, and the rows of the index. */
   public record AlertIndexRoot(SiteView site, PageView page, UiView ui, List<org.fieldguide.alert.AlertIndexRow> alertIndex) {}
 
   public record SpecRow(String label, String value) {}
 
-  public record HardwareView(String model, String vendor, String status, List<SpecRow> specs) {}
+  /**
+   * @param status the support status in the page's language
+   * @param statusLevel {@code supported}, {@code testing}, {@code deprecated} or {@code
+   *     unsupported}, for the badge's colour; null when the guide gives no status
+   */
+  public record HardwareView(String model, String vendor, String status, List<SpecRow> specs, String statusLevel) {}
 
   public record QuestionView(String question, String answer) {}
 

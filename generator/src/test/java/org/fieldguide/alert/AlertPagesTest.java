@@ -18,7 +18,8 @@ class AlertPagesTest {
     String page = Files.readString(dir.resolve("public/en/runbooks/server-down/index.html"));
     assertThat(page)
         .contains("<div class=\"alert-rule\" data-alert=\"InstanceDown\">", "<code>InstanceDown</code>", "critical", "<code>5m</code>")
-        .contains("<pre><code class=\"language-promql\">up{job=&quot;node&quot;} == 0</code></pre>")
+        .contains("<pre><code class=\"language-promql\">up{<span class=\"hl-a\">job</span>=<span class=\"hl-s\">&quot;node&quot;</span>} == "
+            + "<span class=\"hl-n\">0</span></code></pre>")
         .contains("<a href=\"../alerts/\">Alert index</a>");
     // A translation shows the same rules, with the labels in its language.
     assertThat(Files.readString(dir.resolve("public/es/runbooks/server-down/index.html"))).contains("data-alert=\"InstanceDown\"");

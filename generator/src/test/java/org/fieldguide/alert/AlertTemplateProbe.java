@@ -38,10 +38,16 @@ public final class AlertTemplateProbe {
   /** What the probe template receives. */
   public record Model(String lang, Ui ui, List<AlertView> alerts, List<AlertIndexRow> rows) {}
 
-  /** {@code ui.t(key)} as templates call it, over the real strings. */
+  /** {@code ui.t(key)} and {@code ui.highlight(language, code)} as templates call them, over the real strings and highlighter. */
   public record Ui(UiStrings strings, String language) {
+    private static final org.fieldguide.highlight.Highlighter HIGHLIGHTER = new org.fieldguide.highlight.Highlighter();
+
     public String t(String key) {
       return strings.format(language, key);
+    }
+
+    public String highlight(String codeLanguage, String code) {
+      return HIGHLIGHTER.html(codeLanguage, code);
     }
   }
 

@@ -121,6 +121,54 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     driver().manage().window().setSize(new Dimension(width, height));
   }
 
+  /**
+   * Makes the page see a device of this size: the viewport is exactly {@code width} CSS pixels
+   * wide, with a phone's touch and meta-viewport handling when {@code mobile}, as Chrome's device
+   * toolbar does. Stays until {@link #clearDevice()}.
+   */
+  public void emulateDevice(int width, int height, boolean mobile) {
+    cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile));
+  }
+
+  public void clearDevice() {
+    cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+    cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+  }
+
+  /** Makes {@code prefers-color-scheme} match {@code scheme} ({@code light} or {@code dark}). */
+  public void emulateColorScheme(String scheme) {
+    cdp("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
+  /** Runs a Chrome DevTools Protocol command, for what WebDriver cannot do (device emulation, permissions). */
+  public Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+    return ((ChromeDriver) driver()).executeCdpCommand(command, parameters);
+  }
+
+  /** Runs {@code script} in the page and waits for it to call its last argument, the callback. */
+  public Object asyncScript(String script, Object... args) {
+    return ((JavascriptExecutor) driver()).executeAsyncScript(script, args);
+  }
+
+  /**
+   * Saves the whole page, not just the viewport, as PNGs of at most {@code partHeight} CSS pixels
+   * each ({@code name-1.png}, {@code name-2.png}, …), up to {@code maxHeight} from the top, so that
+   * a long page can be looked at part by part. Returns the files written.
+   */
+  public List<Path> fullPageScreenshots(Path folder, String name, int partHeight, int maxHeight) throws IOException {
+    Number width = (Number) script("return document.documentElement.clientWidth");
+    int height = Math.min(((Number) script("return document.documentElement.scrollHeight")).intValue(), maxHeight);
+    Files.createDirectories(folder);
+    List<Path> files = new ArrayList<>();
+    for (int y = 0, part = 1; y < height; y += partHeight, part++) {
+      Map<String, Object> clip = Map.of("x", 0, "y", y, "width", width, "height", Math.min(partHeight, height - y), "scale", 1);
+      Map<String, Object> shot = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+      files.add(Files.write(folder.resolve(name + "-" + part + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data"))));
+    }
+    return files;
+  }
+
   /** Saves a PNG of the viewport to {@code file}, creating its folder. */
   public Path screenshot(Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());

@@ -57,7 +57,7 @@ class LanguageIT {
     switchTo("Español");
     assertThat(driver().getCurrentUrl()).endsWith("/es/runbooks/disk/");
     assertThat(driver().findElement(By.cssSelector(".notice-untranslated")).getText())
-        .startsWith("Esta página aún no está traducida. Se muestra en English.");
+        .startsWith("Esta página aún no está traducida. Se muestra en inglés.");
     // The text shown is English, and says so to screen readers and translation tools.
     assertThat(driver().findElement(By.cssSelector("article")).getAttribute("lang")).isEqualTo("en");
   }

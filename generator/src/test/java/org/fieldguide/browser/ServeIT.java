@@ -145,8 +145,27 @@ class ServeIT {
     browser.open(serve.url("en/no-such-page/"));
     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
     // Its links work as when published: they lead to pages of the site.
-    browser.driver().findElement(By.cssSelector("article.not-found a[hreflang=en]")).click();
+    browser.driver().findElement(By.cssSelector("article.not-found .not-found-home a")).click();
     assertThat(browser.driver().getCurrentUrl()).isEqualTo(serve.url("en/").toString());
     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotEqualTo("Page not found");
+  }
+
+  @Test
+  void anUnknownAddressUnderALanguageGetsThatLanguages404Page() {
+    browser.open(serve.url("es/no-existe/"));
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
+    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+    browser.driver().findElement(By.cssSelector("article.not-found .not-found-home a")).click();
+    assertThat(browser.driver().getCurrentUrl()).isEqualTo(serve.url("es/").toString());
+  }
+
+  @Test
+  void theFaviconIsServedAtTheHostsRootToo() throws Exception {
+    java.net.URI root = serve.url("").resolve("/favicon.ico");
+    java.net.http.HttpResponse<byte[]> icon = java.net.http.HttpClient.newHttpClient()
+        .send(java.net.http.HttpRequest.newBuilder(root).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+    assertThat(icon.body()).isEqualTo(Files.readAllBytes(Path.of("../themes/default/static/favicon.ico")));
   }
 }

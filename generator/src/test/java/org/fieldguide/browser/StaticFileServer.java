@@ -54,11 +54,15 @@ public final class StaticFileServer implements AutoCloseable {
   private static final String DEFAULT_TYPE = "application/octet-stream";
 
   private final Path root;
+  private final String basePath;
+  private volatile long slowMillis;
+  private volatile java.util.Set<String> slowTypes = java.util.Set.of();
   private final HttpServer server;
   private final ExecutorService executor;
 
-  private StaticFileServer(Path root, HttpServer server, ExecutorService executor) {
+  private StaticFileServer(Path root, String basePath, HttpServer server, ExecutorService executor) {
     this.root = root;
+    this.basePath = basePath;
     this.server = server;
     this.executor = executor;
   }
@@ -71,19 +75,28 @@ public final class StaticFileServer implements AutoCloseable {
   }
 
   public static StaticFileServer serve(Path root) throws IOException {
+    return serveUnder(root, "/");
+  }
+
+  /**
+   * Serves {@code root} under {@code basePath} (such as {@code /fieldguide/}), as GitHub Pages
+   * serves a project's site: an address outside it gets the root {@code 404.html}, like every
+   * missing one.
+   */
+  public static StaticFileServer serveUnder(Path root, String basePath) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     // The default executor handles one request at a time; a browser opens several at once.
     ExecutorService executor = Executors.newCachedThreadPool();
-    StaticFileServer files = new StaticFileServer(root.toAbsolutePath().normalize(), server, executor);
+    StaticFileServer files = new StaticFileServer(root.toAbsolutePath().normalize(), basePath, server, executor);
     server.createContext("/", files::handle);
     server.setExecutor(executor);
     server.start();
     return files;
   }
 
-  /** The address of {@code path} (relative to the root, such as {@code en/runbooks/a/}). */
+  /** The address of {@code path} (relative to the root, such as {@code en/runbooks/a/}), under the base path. */
   public URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port() + "/" + path.replaceFirst("^/+", ""));
+    return URI.create("http://127.0.0.1:" + port() + basePath + path.replaceFirst("^/+", ""));
   }
 
   public int port() {
@@ -92,6 +105,18 @@ public final class StaticFileServer implements AutoCloseable {
 
   public Path root() {
     return root;
+  }
+
+  /**
+   * Answers requests for files with these extensions (such as {@code js}, {@code svg}) only after
+   * {@code delay}, as a slow mobile link would: the browser then paints the page before those
+   * files arrive, so whatever they change happens after the first paint, where a layout shift
+   * counts. {@code Duration.ZERO} sends everything at once again.
+   */
+  public StaticFileServer slowDown(java.time.Duration delay, String... extensions) {
+    slowTypes = java.util.Set.of(extensions);
+    slowMillis = delay.toMillis();
+    return this;
   }
 
   /** The content type this server sends for {@code fileName}. */
@@ -117,7 +142,7 @@ public final class StaticFileServer implements AutoCloseable {
         return;
       }
       String path = exchange.getRequestURI().getPath();
-      Optional<Path> found = resolve(path);
+      Optional<Path> found = path.startsWith(basePath) ? resolve(path.substring(basePath.length() - 1)) : Optional.empty();
       if (found.isPresent() && Files.isDirectory(found.get())) {
         if (!path.endsWith("/")) {
           String query = exchange.getRequestURI().getRawQuery();
@@ -129,6 +154,15 @@ public final class StaticFileServer implements AutoCloseable {
       }
       if (found.isPresent() && Files.isRegularFile(found.get())) {
         Path file = found.get();
+        String name = file.getFileName().toString();
+        if (slowMillis > 0 && slowTypes.contains(name.substring(name.lastIndexOf('.') + 1))) {
+          try {
+            Thread.sleep(slowMillis);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
         send(exchange, 200, contentType(file.getFileName().toString()), Files.readAllBytes(file), head);
         return;
       }

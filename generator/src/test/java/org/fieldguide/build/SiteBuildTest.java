@@ -46,7 +46,8 @@ class SiteBuildTest {
   @Test
   void pagesInheritTheSectionType() {
     String deploy = small().build().assertOk().file("en/runbooks/deploy/index.html");
-    assertThat(deploy).contains("class=\"kind-page type-runbook\"", "<dt>Risk</dt><dd>Medium</dd>", "<dd>1 hr, 30 min</dd>");
+    assertThat(deploy).contains("class=\"kind-page type-runbook\"", "<dt>Risk</dt><dd><span class=\"badge-level risk-medium\">Medium</span></dd>",
+        "<dd><span class=\"duration-value\">1 hr, 30 min</span></dd>");
   }
 
   @Test
@@ -55,7 +56,7 @@ class SiteBuildTest {
     assertThat(disk)
         .contains("<html lang=\"es\" dir=\"ltr\">")
         .contains("<article class=\"page\" lang=\"en\" dir=\"ltr\">")
-        .contains("Esta página aún no está traducida. Se muestra en English.")
+        .contains("Esta página aún no está traducida. Se muestra en inglés.")
         .contains("<h2 id=\"swap\">Swap");
   }
 

@@ -162,8 +162,9 @@ class SpecExamplesTest {
 
   /**
    * HTML compared by what a browser builds from it, after taking away what fieldguide adds on
-   * purpose (heading ids and anchor links, lazy image loading, the scroll box around tables) and
-   * turning its checklist items back into GFM's task list markup.
+   * purpose (heading ids and anchor links, lazy image loading, the scroll box around tables, the
+   * bar, name, focus and highlighting of code blocks) and turning its checklist items back into
+   * GFM's task list markup.
    */
   static String normalise(String html) {
     Element body = Jsoup.parse(html, "", Parser.htmlParser()).body();
@@ -171,6 +172,10 @@ class SpecExamplesTest {
     for (Element h : body.select("h1, h2, h3, h4, h5, h6")) h.removeAttr("id");
     body.select("img").removeAttr("loading");
     for (Element div : body.select("div.table-scroll")) div.unwrap();
+    body.select("div.code-block > div.code-bar").remove();
+    for (Element div : body.select("div.code-block")) div.unwrap();
+    body.select("pre").removeAttr("tabindex").removeAttr("role").removeAttr("aria-label");
+    for (Element span : body.select("pre span[class^=hl-]")) span.unwrap();
     for (Element li : body.select("li.checklist-item")) {
       li.removeAttr("class");
       Element label = li.selectFirst("> label");

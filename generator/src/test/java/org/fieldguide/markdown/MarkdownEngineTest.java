@@ -148,7 +148,23 @@ class MarkdownEngineTest {
 
   @Test
   void fencedCodeKeepsLanguageClass() {
-    assertThat(html("```bash\nip -br link\n```\n")).isEqualTo("<pre><code class=\"language-bash\">ip -br link\n</code></pre>\n");
+    assertThat(html("```bash\nip -br link\n```\n")).contains("<code class=\"language-bash\">");
+  }
+
+  @Test
+  void codeBlocksAreHighlightedFocusableAndNamedWithABarForTheirButtons() {
+    assertThat(html("```bash\nip -br link\n```\n"))
+        .isEqualTo("<div class=\"code-block\"><div class=\"code-bar\"><span class=\"code-lang\">Shell</span></div>"
+            + "<pre tabindex=\"0\" role=\"group\" aria-label=\"Code: Shell\"><code class=\"language-bash\">"
+            + "<span class=\"hl-f\">ip</span> <span class=\"hl-a\">-br</span> link\n</code></pre></div>\n");
+  }
+
+  @Test
+  void codeInAnUnknownLanguageIsEscapedAndNamedAsWritten() {
+    assertThat(html("```Dockerfile title=x\nRUN a < b\n```\n"))
+        .contains("<span class=\"code-lang\">Dockerfile</span>", "aria-label=\"Code: Dockerfile\"",
+            "<code class=\"language-Dockerfile\">RUN a &lt; b\n</code>");
+    assertThat(html("    indented code\n")).contains("<span class=\"code-lang\"></span>", "aria-label=\"Code\"", "<code>indented code\n</code>");
   }
 
   @Test

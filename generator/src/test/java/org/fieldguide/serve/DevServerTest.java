@@ -121,6 +121,27 @@ class DevServerTest {
     assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/docs/es/missing/", "/docs/es/runbooks/gone/image.png", "/docs/es/nope.html"})
+  void unknownPathsUnderALanguageGetThatLanguages404Page(String path) throws Exception {
+    write(output.site().resolve("es/404.html"), "<!DOCTYPE html><html lang=\"es\"><head><title>404</title></head><body>Página no encontrada</body></html>");
+    HttpResponse<String> r = get(path);
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("Página no encontrada");
+    assertThat(get("/docs/en/missing/").body()).as("a language without its own 404 page gets the site's").contains("Page not found");
+  }
+
+  @Test
+  void theSitesFaviconIsAlsoAtTheHostsRoot() throws Exception {
+    assertThat(get("/favicon.ico").statusCode()).as("none in the site").isEqualTo(404);
+    write(output.site().resolve("favicon.ico"), "icon");
+    HttpResponse<String> icon = get("/favicon.ico");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+    assertThat(icon.body()).isEqualTo("icon");
+    assertThat(get("/docs/favicon.ico").body()).isEqualTo("icon");
+  }
+
   @Test
   void aFolderIsItsIndexPageOrNotFoundNeverAListing() throws Exception {
     assertThat(get("/docs/en/a").statusCode()).isEqualTo(302);

@@ -113,7 +113,7 @@ class ThemeTest {
   void siteTranslationsOverrideThemeStrings() {
     TestSite.Built b = site().with("translations/en.yaml", "on_this_page: In this guide\n")
         .page("content/runbooks/b.md", "B", "## One\n\n## Two\n").build().assertOk();
-    assertThat(b.file("en/runbooks/b/index.html")).contains("<h2>In this guide</h2>");
+    assertThat(b.file("en/runbooks/b/index.html")).contains("<summary>In this guide</summary>");
   }
 
   @Test

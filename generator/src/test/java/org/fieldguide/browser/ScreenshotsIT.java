@@ -1,0 +1,74 @@
+package org.fieldguide.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Screenshots of the pages a technician reads at the rack, at phone and desktop width, in both
+ * colour schemes, for a person to look at after a change of the theme: the top of the page, the
+ * page scrolled (the progress bar following the reader), and the whole page. They are written to
+ * {@code target/screenshots/} (or {@code -Dscreenshots.dir=…}), never committed. Each page must
+ * also fit its width: no sideways scrolling of the page itself.
+ */
+@Tag("browser")
+class ScreenshotsIT {
+  @RegisterExtension static final Browser browser = new Browser();
+  @TempDir static Path dir;
+  private static StaticFileServer server;
+  private static final Path OUT = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+  @BeforeAll
+  static void serve() throws IOException {
+    server = RepositorySite.serve(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) server.close();
+  }
+
+  @AfterEach
+  void reset() {
+    browser.clearDevice();
+    browser.emulateColorScheme("light");
+  }
+
+  static Stream<Arguments> pages() {
+    return Stream.of("runbook:en/runbooks/replace-failed-disk/", "hardware-guide:en/hardware/supported-servers/",
+            "training-module:en/training/linux-admin/", "arabic-runbook:ar/runbooks/replace-failed-disk/", "404:es/runbooks/no-such-page/",
+            "404-spanish:es/404.html", "home:en/",
+            "course:en/training/", "fallback:pt/runbooks/firmware-update/")
+        .flatMap(p -> Stream.of(390, 1280).flatMap(w -> Stream.of("light", "dark").map(s -> Arguments.of(p.split(":")[0], p.split(":")[1], w, s))));
+  }
+
+  @ParameterizedTest(name = "{0} at {2} px, {3}")
+  @MethodSource("pages")
+  void screenshot(String name, String path, int width, String scheme) throws IOException {
+    browser.emulateDevice(width, width < 600 ? 844 : 900, width < 600);
+    browser.emulateColorScheme(scheme);
+    browser.open(server.uri(path));
+    String base = name + "-" + width + "-" + scheme;
+    Object overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(((Number) overflow).intValue()).as("no sideways scrolling of %s", base).isLessThanOrEqualTo(0);
+
+    assertThat(browser.screenshot(OUT.resolve(base + "-top.png"))).exists();
+    browser.script("window.scrollTo(0, Math.round(window.innerHeight * 1.6))");
+    browser.script("return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    assertThat(browser.screenshot(OUT.resolve(base + "-scrolled.png"))).exists();
+    browser.script("window.scrollTo(0, 0)");
+    for (Path part : browser.fullPageScreenshots(OUT, base + "-page", width < 600 ? 1400 : 900, 9000)) assertThat(Files.size(part)).isPositive();
+  }
+}
