@@ -1,6 +1,7 @@
 package org.fieldguide.build;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import org.fieldguide.frontmatter.CommonMeta;
 import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.index.BodyStore;
+import org.fieldguide.index.EngineDigest;
 import org.fieldguide.index.Indexer;
 import org.fieldguide.index.PageFacts;
 import org.fieldguide.markdown.PageHeading;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.search.SearchDocument;
+import org.fieldguide.search.SearchDocuments;
 import org.fieldguide.search.SearchIndexSize;
 import org.fieldguide.search.SearchIndexWriter;
 import org.fieldguide.search.SearchLabels;
@@ -29,6 +32,9 @@ import org.fieldguide.search.SearchLabels;
  * only class that knows both sides.
  */
 final class SiteSearch {
+  /** The code that writes the index is part of its version: the same pages indexed by another build of the tool get another. */
+  private static final String ENGINE = EngineDigest.of(SiteSearch.class);
+
   private final SearchIndexWriter writer = new SearchIndexWriter();
 
   /** Writes every language's index through {@code out} (path relative to the site root, bytes). */
@@ -37,9 +43,22 @@ final class SiteSearch {
     Map<String, String> languageNames = new LinkedHashMap<>();
     for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
     return parallel.map(config.languageCodes(), lang -> {
-      List<SearchDocument> docs = new ArrayList<>();
-      for (Page p : tree.pages()) if (p.language().equals(lang)) docs.add(document(tree, p, store));
-      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), out);
+      List<Page> pages = new ArrayList<>();
+      for (Page p : tree.pages()) if (p.language().equals(lang)) pages.add(p);
+      pages.sort(Comparator.comparing(Page::url));
+      // Made when the writer asks, from the facts and the stored text: never all at once.
+      SearchDocuments docs = new SearchDocuments() {
+        @Override
+        public int size() {
+          return pages.size();
+        }
+
+        @Override
+        public SearchDocument get(int index) {
+          return document(tree, pages.get(index), store);
+        }
+      };
+      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out);
     });
   }
 

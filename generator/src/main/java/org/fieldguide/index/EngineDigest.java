@@ -16,17 +16,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * A digest of the code that makes facts, so a cache written by another build of fieldguide is
+ * A digest of the code that makes facts (and search indexes), so a cache written by another build of fieldguide is
  * never taken for this one's: facts depend on the Markdown engine and on how fieldguide reads
  * it, not only on the files read. From a jar it is made of the names and CRCs its directory
  * already holds (nothing is decompressed, and a jar rebuilt from the same sources gives the same
  * digest, so a CI cache survives a fresh build of the tool); from a folder of classes, of their
  * bytes.
  */
-final class EngineDigest {
+public final class EngineDigest {
   private EngineDigest() {}
 
-  static String of(Class<?> anchor) {
+  /** The digest of the code {@code anchor} was loaded with (its jar or folder of classes). */
+  public static String of(Class<?> anchor) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       CodeSource source = anchor.getProtectionDomain().getCodeSource();

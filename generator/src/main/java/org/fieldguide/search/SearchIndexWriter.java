@@ -65,46 +65,141 @@ public final class SearchIndexWriter {
    * Writes the index of {@code language} through {@code out} (path relative to the site root,
    * bytes).
    *
-   * @param documents every page of that language's tree, fallback pages included
+   * @param documents every page of that language's tree, fallback pages included, in any order
    */
   public SearchIndexSize write(String language, List<SearchDocument> documents, SearchLabels labels, BiConsumer<String, byte[]> out) {
     List<SearchDocument> docs = new ArrayList<>(documents);
     docs.sort(Comparator.comparing(SearchDocument::url));
-    for (SearchDocument d : docs) {
-      if (!d.language().equals(language)) throw new IllegalArgumentException(d.url() + " is not in " + language);
-    }
-    TermAnalyzer analyzer = new TermAnalyzer(language);
-    Map<String, Postings> postings = index(docs, labels, analyzer);
+    return write(language, SearchDocuments.of(docs), labels, "", out);
+  }
 
-    List<List<Object>> termShards = termShards(postings);
-    List<List<Object>> pageChunks = pageChunks(docs);
-    List<String> firstTerms = termShards.stream().map(s -> (String) s.get(0)).toList();
+  /**
+   * Writes the index of {@code language} through {@code out}, reading each page twice (once to
+   * learn the fields' average lengths and the version, once to index it) and keeping only the
+   * postings: a large site's text is never all in memory, and page chunks and term shards are
+   * written as soon as they are complete.
+   *
+   * @param documents every page of that language's tree, fallback pages included, in address order
+   * @param engine names the code that writes the index (a digest of the tool's classes), so the
+   *     version changes when the same pages are indexed differently
+   */
+  public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out) {
+    int n = documents.size();
+    TermAnalyzer analyzer = new TermAnalyzer(language);
+
+    // Pass 1: the fields' lengths, and a version from everything the files are made of. The
+    // version is a digest of the input, not of the output, so files can be written before the
+    // last page is read; the same input (and the same code) always gives the same bytes.
+    int[][] lengths = new int[FIELDS.length][n];
+    double[] averageLength = new double[FIELDS.length];
+    MessageDigest digest = sha256();
+    update(digest, FORMAT + "\n" + engine + "\n" + language + "\n" + labels.sortedTypes() + "\n" + labels.sortedLanguages());
+    String previousUrl = null;
+    for (int page = 0; page < n; page++) {
+      SearchDocument d = documents.get(page);
+      if (!d.language().equals(language)) throw new IllegalArgumentException(d.url() + " is not in " + language);
+      if (previousUrl != null && previousUrl.compareTo(d.url()) >= 0) throw new IllegalArgumentException(d.url() + " is out of address order");
+      previousUrl = d.url();
+      String[] texts = fieldTexts(d, labels);
+      for (int f = 0; f < FIELDS.length; f++) {
+        lengths[f][page] = texts[f].length();
+        averageLength[f] += texts[f].length();
+      }
+      update(digest, d.url(), d.title(), d.section(), d.type(), d.summary(), String.join("\n", d.headings()), d.text(),
+          String.join("\n", d.tags()), String.join("\n", d.codeTerms()), String.valueOf(d.fallback()), d.contentLanguage());
+    }
+    for (int f = 0; f < FIELDS.length; f++) averageLength[f] = Math.max(1, averageLength[f] / Math.max(1, n));
+    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+
+    // Pass 2: postings in memory, page chunks written as they fill.
+    String dir = "search/" + language + "/";
+    Sizes sizes = new Sizes();
+    Map<String, Postings> postings = new HashMap<>();
+    Map<String, int[]> frequencies = new HashMap<>();
+    List<Object> chunk = new ArrayList<>();
+    int chunkBytes = 0;
     StringBuilder chunkSizes = new StringBuilder();
-    for (List<Object> chunk : pageChunks) CompactNumbers.append(chunkSizes, chunk.size());
+    int chunks = 0;
+    for (int page = 0; page < n; page++) {
+      SearchDocument d = documents.get(page);
+      String[] texts = fieldTexts(d, labels);
+      frequencies.clear();
+      for (int f = 0; f < FIELDS.length; f++) {
+        int field = f;
+        Words.forEach(texts[f], word -> {
+          for (String term : analyzer.terms(word)) frequencies.computeIfAbsent(term, t -> new int[FIELDS.length])[field]++;
+        });
+      }
+      // Postings are appended page by page, so their bytes do not depend on the map's order.
+      for (Map.Entry<String, int[]> e : frequencies.entrySet()) {
+        double score = 0;
+        for (int f = 0; f < FIELDS.length; f++) {
+          int tf = e.getValue()[f];
+          if (tf == 0) continue;
+          Field field = FIELDS[f];
+          double norm = 1 - field.lengthDamping + field.lengthDamping * lengths[f][page] / averageLength[f];
+          score += field.weight * tf * (K1 + 1) / (tf + K1 * norm);
+        }
+        int stored = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
+        postings.computeIfAbsent(e.getKey(), t -> new Postings()).add(page, stored);
+      }
+
+      // Page chunks: consecutive pages while a group stays under PAGE_CHUNK_BYTES, so a result
+      // costs the reader about one page's text while short pages (sections, the home page) share
+      // a file.
+      String text = snippetText(d.text());
+      int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
+      if (!chunk.isEmpty() && chunkBytes + size > PAGE_CHUNK_BYTES) {
+        emit(out, dir, "d" + chunks++, language, version, chunk, sizes);
+        CompactNumbers.append(chunkSizes, chunk.size());
+        chunk = new ArrayList<>();
+        chunkBytes = 0;
+      }
+      chunk.add(List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, d.fallback() ? d.contentLanguage() : ""));
+      chunkBytes += size;
+    }
+    if (!chunk.isEmpty()) {
+      emit(out, dir, "d" + chunks, language, version, chunk, sizes);
+      CompactNumbers.append(chunkSizes, chunk.size());
+    }
+
+    // Term shards: consecutive ranges of the sorted terms, written (and their postings dropped)
+    // one at a time.
+    // String order is UTF-16 code unit order, as JavaScript's < compares: the browser bisects it.
+    List<String> terms = new ArrayList<>(postings.keySet());
+    terms.sort(null);
+    List<String> firstTerms = new ArrayList<>();
+    List<Object> shard = new ArrayList<>();
+    int shardBytes = 0;
+    for (String term : terms) {
+      String encoded = postings.remove(term).encoded.toString();
+      shard.add(term);
+      shard.add(encoded);
+      shardBytes += term.length() + encoded.length() + 6;
+      if (shardBytes >= TERM_SHARD_BYTES) {
+        firstTerms.add((String) shard.get(0));
+        emit(out, dir, "t" + (firstTerms.size() - 1), language, version, shard, sizes);
+        shard = new ArrayList<>();
+        shardBytes = 0;
+      }
+    }
+    if (!shard.isEmpty()) {
+      firstTerms.add((String) shard.get(0));
+      emit(out, dir, "t" + (firstTerms.size() - 1), language, version, shard, sizes);
+    }
 
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("format", FORMAT);
     meta.put("language", language);
     meta.put("stemmer", analyzer.algorithm().orElse(null));
     meta.put("stopWords", List.copyOf(analyzer.stopWords()));
-    meta.put("documents", docs.size());
+    meta.put("documents", n);
     meta.put("termShards", firstTerms);
     meta.put("pageChunks", chunkSizes.toString());
     meta.put("types", labels.sortedTypes());
     meta.put("languages", labels.sortedLanguages());
-
-    List<String> payloads = new ArrayList<>();
-    payloads.add(ScriptData.json(meta));
-    termShards.forEach(s -> payloads.add(ScriptData.json(s)));
-    pageChunks.forEach(c -> payloads.add(ScriptData.json(c)));
-    String version = version(payloads);
-
-    String dir = "search/" + language + "/";
-    Sizes sizes = new Sizes();
     sizes.metaBytes = emit(out, dir, "index", language, version, meta, sizes);
-    for (int i = 0; i < termShards.size(); i++) emit(out, dir, "t" + i, language, version, termShards.get(i), sizes);
-    for (int i = 0; i < pageChunks.size(); i++) emit(out, dir, "d" + i, language, version, pageChunks.get(i), sizes);
-    return new SearchIndexSize(language, docs.size(), sizes.files, sizes.bytes, sizes.metaBytes, sizes.largest);
+    return new SearchIndexSize(language, n, sizes.files, sizes.bytes, sizes.metaBytes, sizes.largest);
   }
 
   private static final class Sizes {
@@ -125,7 +220,7 @@ public final class SearchIndexWriter {
 
   /** A term's pages in increasing order, written as they are added. */
   private static final class Postings {
-    final StringBuilder encoded = new StringBuilder();
+    final StringBuilder encoded = new StringBuilder(8);
     int last = -1;
 
     void add(int page, int score) {
@@ -133,44 +228,6 @@ public final class SearchIndexWriter {
       CompactNumbers.append(encoded, score);
       last = page;
     }
-  }
-
-  private static Map<String, Postings> index(List<SearchDocument> docs, SearchLabels labels, TermAnalyzer analyzer) {
-    double[] averageLength = new double[FIELDS.length];
-    List<String[]> fieldTexts = new ArrayList<>(docs.size());
-    for (SearchDocument d : docs) {
-      String[] texts = fieldTexts(d, labels);
-      fieldTexts.add(texts);
-      for (int f = 0; f < FIELDS.length; f++) averageLength[f] += texts[f].length();
-    }
-    for (int f = 0; f < FIELDS.length; f++) averageLength[f] = Math.max(1, averageLength[f] / Math.max(1, docs.size()));
-
-    Map<String, Postings> postings = new HashMap<>();
-    Map<String, int[]> frequencies = new HashMap<>();
-    for (int page = 0; page < docs.size(); page++) {
-      String[] texts = fieldTexts.get(page);
-      fieldTexts.set(page, null); // keep memory flat on large sites
-      frequencies.clear();
-      for (int f = 0; f < FIELDS.length; f++) {
-        int field = f;
-        Words.forEach(texts[f], word -> {
-          for (String term : analyzer.terms(word)) frequencies.computeIfAbsent(term, t -> new int[FIELDS.length])[field]++;
-        });
-      }
-      for (Map.Entry<String, int[]> e : frequencies.entrySet()) {
-        double score = 0;
-        for (int f = 0; f < FIELDS.length; f++) {
-          int tf = e.getValue()[f];
-          if (tf == 0) continue;
-          Field field = FIELDS[f];
-          double norm = 1 - field.lengthDamping + field.lengthDamping * texts[f].length() / averageLength[f];
-          score += field.weight * tf * (K1 + 1) / (tf + K1 * norm);
-        }
-        int stored = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
-        postings.computeIfAbsent(e.getKey(), t -> new Postings()).add(page, stored);
-      }
-    }
-    return postings;
   }
 
   private static String[] fieldTexts(SearchDocument d, SearchLabels labels) {
@@ -185,53 +242,6 @@ public final class SearchIndexWriter {
     return texts;
   }
 
-  /** Sorted terms with their postings, flattened to [term, postings, term, postings, …] per shard. */
-  private static List<List<Object>> termShards(Map<String, Postings> postings) {
-    // String order is UTF-16 code unit order, as JavaScript's < compares: the browser bisects it.
-    List<String> terms = new ArrayList<>(postings.keySet());
-    terms.sort(null);
-    List<List<Object>> shards = new ArrayList<>();
-    List<Object> shard = new ArrayList<>();
-    int bytes = 0;
-    for (String term : terms) {
-      String encoded = postings.get(term).encoded.toString();
-      shard.add(term);
-      shard.add(encoded);
-      bytes += term.length() + encoded.length() + 6;
-      if (bytes >= TERM_SHARD_BYTES) {
-        shards.add(shard);
-        shard = new ArrayList<>();
-        bytes = 0;
-      }
-    }
-    if (!shard.isEmpty()) shards.add(shard);
-    return shards;
-  }
-
-  /**
-   * Pages in number order, as [url, title, section, type, summary, text, fallback language or ""],
-   * grouped while a group stays under {@link #PAGE_CHUNK_BYTES}: a result costs the reader about
-   * one page's text, while short pages (sections, the home page) share a file.
-   */
-  private static List<List<Object>> pageChunks(List<SearchDocument> docs) {
-    List<List<Object>> chunks = new ArrayList<>();
-    List<Object> chunk = new ArrayList<>();
-    int bytes = 0;
-    for (SearchDocument d : docs) {
-      String text = snippetText(d.text());
-      int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
-      if (!chunk.isEmpty() && bytes + size > PAGE_CHUNK_BYTES) {
-        chunks.add(chunk);
-        chunk = new ArrayList<>();
-        bytes = 0;
-      }
-      chunk.add(List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, d.fallback() ? d.contentLanguage() : ""));
-      bytes += size;
-    }
-    if (!chunk.isEmpty()) chunks.add(chunk);
-    return chunks;
-  }
-
   /** The text up to the last space or line end before {@link #SNIPPET_TEXT_CHARS}. */
   static String snippetText(String text) {
     if (text.length() <= SNIPPET_TEXT_CHARS) return text;
@@ -240,16 +250,19 @@ public final class SearchIndexWriter {
     return text.substring(0, cut);
   }
 
-  private static String version(List<String> payloads) {
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String p : payloads) {
-        digest.update(p.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /** Each value followed by a 0 byte, so values cannot run into each other. */
+  private static void update(MessageDigest digest, String... values) {
+    for (String v : values) {
+      digest.update(v.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
     }
   }
 }
