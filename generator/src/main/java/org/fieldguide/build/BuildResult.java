@@ -3,6 +3,7 @@ package org.fieldguide.build;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.i18n.LanguageStatus;
 
@@ -13,6 +14,8 @@ import org.fieldguide.i18n.LanguageStatus;
  * @param translatedByLanguage pages whose text is in that language
  * @param written true when the output folder was replaced
  * @param languages translation status per language; empty when the build stopped before assembly
+ * @param rewritten for an update of a watched site ({@link SiteBuild#update}), how many pages were
+ *     written again; empty for a whole build
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -21,7 +24,8 @@ public record BuildResult(
     List<StageTiming> timings,
     Duration elapsed,
     boolean written,
-    List<LanguageStatus> languages) {
+    List<LanguageStatus> languages,
+    OptionalInt rewritten) {
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);

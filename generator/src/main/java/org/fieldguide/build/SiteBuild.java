@@ -82,7 +82,7 @@ public final class SiteBuild implements AutoCloseable {
       Outcome outcome = stages(options, diagnostics, clock, parallel);
       return new BuildResult(
           diagnostics.sorted(), outcome.pages(), outcome.translated(), clock.timings(),
-          Duration.ofNanos(System.nanoTime() - start), outcome.written(), outcome.languages());
+          Duration.ofNanos(System.nanoTime() - start), outcome.written(), outcome.languages(), java.util.OptionalInt.empty());
     } finally {
       if (ownsSession) session.close();
     }
@@ -110,7 +110,7 @@ public final class SiteBuild implements AutoCloseable {
         Outcome outcome = u.published().map(t -> counts(t, u.strings()).published()).orElse(Outcome.FAILED);
         return new BuildResult(
             u.diagnostics(), outcome.pages(), outcome.translated(), clock.timings(),
-            Duration.ofNanos(System.nanoTime() - start), outcome.written(), outcome.languages());
+            Duration.ofNanos(System.nanoTime() - start), outcome.written(), outcome.languages(), java.util.OptionalInt.of(u.rewritten()));
       }
     }
     return run(options);

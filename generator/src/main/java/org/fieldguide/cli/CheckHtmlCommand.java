@@ -42,7 +42,7 @@ final class CheckHtmlCommand implements Callable<Integer> {
     int files = new HtmlFolderChecker().check(dir.toAbsolutePath().normalize(), basePath.startsWith("/") ? basePath : "/" + basePath, diagnostics);
     List<Diagnostic> sorted = diagnostics.sorted();
     org.fieldguide.build.BuildResult result = new org.fieldguide.build.BuildResult(
-        sorted, java.util.Map.of(), java.util.Map.of(), List.of(), java.time.Duration.ofNanos(System.nanoTime() - start), false, List.of());
+        sorted, java.util.Map.of(), java.util.Map.of(), List.of(), java.time.Duration.ofNanos(System.nanoTime() - start), false, List.of(), java.util.OptionalInt.empty());
     return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), false, reportFormat).print(result, "checked " + files + " HTML files", null);
   }
 }

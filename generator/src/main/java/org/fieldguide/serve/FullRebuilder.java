@@ -37,7 +37,7 @@ public final class FullRebuilder implements Rebuilder, AutoCloseable {
   private static RebuildOutcome outcome(BuildResult r) {
     int pages = r.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
     return new RebuildOutcome(
-        r.diagnostics(), r.written() ? pages : 0, r.written(), r.elapsed(),
+        r.diagnostics(), r.written() ? pages : 0, r.rewritten(), r.written(), r.elapsed(),
         r.timings().stream().map(t -> new RebuildOutcome.StageTime(t.stage(), t.elapsed())).toList());
   }
 

@@ -53,7 +53,11 @@ final class ServeLog {
       return count(errors.size(), "error") + ", " + count(warnings, "warning") + " in " + time
           + "; the browser shows them over the last good version";
     }
-    return "built " + count(o.pages(), "page") + (warnings > 0 ? ", " + count(warnings, "warning") : "") + " in " + time;
+    // An update names the pages it wrote out of the site's, so a writer sees the scope of an edit.
+    String built = o.rewritten().isPresent()
+        ? "updated " + o.rewritten().getAsInt() + " of " + count(o.pages(), "page")
+        : "built " + count(o.pages(), "page");
+    return built + (warnings > 0 ? ", " + count(warnings, "warning") : "") + " in " + time;
   }
 
   void line(String text) {

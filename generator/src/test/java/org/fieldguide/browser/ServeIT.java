@@ -73,7 +73,7 @@ class ServeIT {
     awaitPage(() -> browser.driver().findElement(By.cssSelector("article .body")).getText().startsWith("Edited paragraph."));
     assertThat(browser.script("return window.fieldguideTestMarker")).isNull();
     assertThat(((Number) browser.script("return window.scrollY")).intValue()).isEqualTo(600);
-    assertThat(awaitRebuild(lines)).matches("fieldguide: page body content/guide.md → built 8 pages in \\d+ ms");
+    assertThat(awaitRebuild(lines)).matches("fieldguide: page body content/guide.md → updated [1-8] of 8 pages in \\d+ ms");
   }
 
   @Test

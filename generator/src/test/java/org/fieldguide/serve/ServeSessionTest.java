@@ -82,9 +82,9 @@ class ServeSessionTest {
       assertThat(state.reloadFrom()).isEqualTo(2);
     }
     assertThat(get(session.url().resolve("en/a/"))).contains("Second text.");
-    assertThat(awaitTerminal(out, "page body content/a.md → built")).matches(
+    assertThat(awaitTerminal(out, "page body content/a.md → updated")).matches(
         "(?s)fieldguide: building .*\nfieldguide: built 6 pages in \\d+ ms\nfieldguide: serving http://127\\.0\\.0\\.1:\\d+/docs/ \\(press Ctrl-C to stop\\)\n"
-            + "fieldguide: page body content/a.md → built 6 pages in \\d+ ms\n");
+            + "fieldguide: page body content/a.md → updated [1-6] of 6 pages in \\d+ ms\n");
   }
 
   @Test
@@ -118,7 +118,7 @@ class ServeSessionTest {
       assertThat(state.reloadFrom()).isEqualTo(1);
     }
     assertThat(get(session.url().resolve("static/css/extra.css"))).isEqualTo("body { margin: 1px }");
-    awaitTerminal(out, "fieldguide: static file themes/default/static/css/extra.css → built 6 pages in ");
+    awaitTerminal(out, "fieldguide: static file themes/default/static/css/extra.css → updated 0 of 6 pages in ");
   }
 
   @Test
