@@ -13,7 +13,7 @@
   // One live region for the page, empty until something is copied; out of the flow, so adding it
   // moves nothing.
   const status = document.createElement("p");
-  status.className = "visually-hidden";
+  status.className = "visually-hidden code-status";
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
   status.lang = uiLang;

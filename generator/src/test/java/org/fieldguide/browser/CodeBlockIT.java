@@ -76,7 +76,7 @@ class CodeBlockIT {
     Object clipboard = browser.asyncScript("navigator.clipboard.readText().then(arguments[0], (e) => arguments[0]('refused: ' + e))");
     assertThat(clipboard).isEqualTo(COMMAND);
     // Heard by screen readers: a polite live region that was in the page before the message.
-    WebElement status = browser.driver().findElement(By.cssSelector("[role=status][aria-live=polite].visually-hidden"));
+    WebElement status = browser.driver().findElement(By.cssSelector("[role=status][aria-live=polite].code-status"));
     browser.await(d -> status.getText().isEmpty() ? null : true);
     assertThat(status.getAttribute("textContent")).isEqualTo("Copied to the clipboard");
   }

@@ -165,13 +165,24 @@ class SearchIT {
 
   @Test
   void theNotFoundPageOffersSearch() {
-    WebElement form = search("/no/such/page/", "search-404", "raid");
-    assertThat(browser.driver().findElement(By.cssSelector("label[for=search-404-input]")).getText())
+    WebElement form = search("/no/such/page/", "search-404-en", "raid");
+    assertThat(browser.driver().findElement(By.cssSelector("label[for=search-404-en-input]")).getText())
         .isEqualTo("Or search for the page you were looking for:");
     WebElement link = form.findElement(By.cssSelector("[role=option] a"));
     assertThat(link.getAttribute("href")).isEqualTo(server.uri("/en/runbooks/replace-disk/").toString());
     link.click();
     browser.await(d -> d.getCurrentUrl().endsWith("/en/runbooks/replace-disk/"));
+  }
+
+  @Test
+  void theNotFoundPageSearchesInTheLanguageOfTheAddress() {
+    // The root 404.html holds every language; under /es/ it shows (and searches) the Spanish one.
+    WebElement form = search("/es/no/such/page/", "search-404-es", "discos");
+    assertThat(browser.driver().findElement(By.cssSelector("label[for=search-404-es-input]")).getText())
+        .isEqualTo("O busque la página que buscaba:");
+    assertThat(browser.driver().findElement(By.id("search-404-en-input")).isDisplayed()).isFalse();
+    WebElement link = form.findElement(By.cssSelector("[role=option] a"));
+    assertThat(link.getAttribute("href")).startsWith(server.uri("/es/").toString());
   }
 
   @Test
@@ -215,7 +226,7 @@ class SearchIT {
     }
     search("/es/", "disco");
     browser.screenshot(Path.of("target/screenshots/search-spanish-desktop.png"));
-    search("/no/such/page/", "search-404", "disk");
+    search("/no/such/page/", "search-404-en", "disk");
     browser.screenshot(Path.of("target/screenshots/search-404.png"));
   }
 }
