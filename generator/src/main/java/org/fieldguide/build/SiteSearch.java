@@ -1,11 +1,17 @@
 package org.fieldguide.build;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.fieldguide.alert.RunbookAlerts;
 import org.fieldguide.config.LanguageConfig;
 import org.fieldguide.config.SiteConfig;
@@ -19,6 +25,7 @@ import org.fieldguide.index.PageFacts;
 import org.fieldguide.markdown.PageHeading;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.output.StagedOutput;
 import org.fieldguide.search.SearchDocument;
 import org.fieldguide.search.SearchDocuments;
 import org.fieldguide.search.SearchIndexSize;
@@ -39,6 +46,67 @@ final class SiteSearch {
 
   /** Writes every language's index through {@code out} (path relative to the site root, bytes). */
   List<SearchIndexSize> write(SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, Parallel parallel) {
+    return write(tree, strings, store, out, (lang, version) -> Optional.empty(), parallel);
+  }
+
+  /**
+   * Writes every language's index into a build's staged output, taking over a language's files
+   * from the output being replaced ({@code previous}) when they are of the same version: an edit
+   * in one language (or none, in a build that changed only templates) leaves the other
+   * languages' indexes as they were, and making them is the costly part. Files are written with
+   * {@link StagedOutput#replace}, never into a file that may be linked to a published one.
+   */
+  List<SearchIndexSize> write(SiteTree tree, UiStrings strings, BodyStore store, StagedOutput output, Path previous, Parallel parallel) {
+    return write(tree, strings, store, output::replace, (lang, version) -> takeOver(output, previous, lang, version), parallel);
+  }
+
+  /**
+   * Links every file of the previous {@code search/<lang>/} into the staged output when each
+   * carries {@code version}; else removes what it linked and gives nothing, and the index is made.
+   */
+  private static Optional<SearchIndexSize> takeOver(StagedOutput output, Path previous, String lang, String version) {
+    Path dir = previous.resolve("search").resolve(lang);
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.sorted().toList();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    List<String> linked = new ArrayList<>();
+    long bytes = 0;
+    long meta = -1;
+    long largest = 0;
+    boolean ok = !files.isEmpty();
+    for (Path f : files) {
+      String rel = "search/" + lang + "/" + f.getFileName();
+      try {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(f)) {
+          head = in.readNBytes(200);
+        }
+        long size = Files.size(f);
+        if (!SearchIndexWriter.versionOf(head).equals(Optional.of(version)) || !output.reuse(rel, f)) {
+          ok = false;
+          break;
+        }
+        linked.add(rel);
+        bytes += size;
+        largest = Math.max(largest, size);
+        if (rel.endsWith("/index.js")) meta = size;
+      } catch (IOException e) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok || meta < 0) {
+      linked.forEach(output::remove);
+      return Optional.empty();
+    }
+    return Optional.of(new SearchIndexSize(lang, 0, linked.size(), bytes, meta, largest, true));
+  }
+
+  private List<SearchIndexSize> write(
+      SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, SearchIndexWriter.Previous previous, Parallel parallel) {
     SiteConfig config = tree.config();
     Map<String, String> languageNames = new LinkedHashMap<>();
     for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
@@ -58,7 +126,7 @@ final class SiteSearch {
           return document(tree, pages.get(index), store);
         }
       };
-      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out);
+      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous);
     });
   }
 

@@ -221,6 +221,20 @@ public final class StagedOutput {
    * to a file of the published site, which must not change under its readers.
    */
   public void replace(String relPath, String content) {
+    replace(relPath, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Removes {@code relPath} from the staged output, if it is there. */
+  public void remove(String relPath) {
+    try {
+      Files.deleteIfExists(inStaging(relPath));
+    } catch (IOException e) {
+      throw writeFailure(relPath, e);
+    }
+  }
+
+  /** As {@link #replace(String, String)}, for bytes. */
+  public void replace(String relPath, byte[] content) {
     try {
       Files.deleteIfExists(inStaging(relPath));
     } catch (IOException e) {

@@ -6,13 +6,19 @@ package org.fieldguide.search;
  * @param bytes all its files together; a query loads only some of them
  * @param metaBytes the file loaded on the first search, before any term or page file
  * @param largestFileBytes the largest single file, which bounds what one term or result costs
+ * @param reused the files are the last build's, taken over because nothing they are made of changed
  */
-public record SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes) {
+public record SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused) {
+
+  /** The size of an index written by this build. */
+  public SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes) {
+    this(language, documents, files, bytes, metaBytes, largestFileBytes, false);
+  }
 
   /** One line for {@code --verbose}, such as {@code es: 120 pages, 14 files, 210 KB}. */
   public String describe() {
     return language + ": " + documents + " pages, " + files + " files, " + kilobytes(bytes) + " (first search loads "
-        + kilobytes(metaBytes) + ", largest file " + kilobytes(largestFileBytes) + ")";
+        + kilobytes(metaBytes) + ", largest file " + kilobytes(largestFileBytes) + ")" + (reused ? ", unchanged since the last build" : "");
   }
 
   private static String kilobytes(long bytes) {

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -36,6 +37,14 @@ import java.util.function.BiConsumer;
  */
 public final class SearchIndexWriter {
   static final int FORMAT = 1;
+  /** The version of an index file: {@code fieldguideSearchData("es/t3","<version>",…}. */
+  public static Optional<String> versionOf(byte[] file) {
+    String head = new String(file, 0, Math.min(file.length, 200), StandardCharsets.UTF_8);
+    int first = head.indexOf("\",\"");
+    int end = first < 0 ? -1 : head.indexOf('"', first + 3);
+    return end < 0 || !head.startsWith(ScriptData.FUNCTION + "(") ? Optional.empty() : Optional.of(head.substring(first + 3, end));
+  }
+
   /** Shards and chunks are cut after they pass these sizes (before gzip, which servers add). */
   static final int TERM_SHARD_BYTES = 24 * 1024;
   static final int PAGE_CHUNK_BYTES = 6 * 1024;
@@ -84,6 +93,27 @@ public final class SearchIndexWriter {
    *     version changes when the same pages are indexed differently
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out) {
+    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty());
+  }
+
+  /**
+   * The index of a language as the last build wrote it, when it can be taken over whole: the
+   * files of {@code search/<language>/} carry {@code version}, so they are exactly the files this
+   * build would write.
+   */
+  @FunctionalInterface
+  public interface Previous {
+    /** The size of the taken-over index, or empty when it is not there (nothing was taken then). */
+    Optional<SearchIndexSize> takeOver(String language, String version);
+  }
+
+  /**
+   * As {@link #write(String, SearchDocuments, SearchLabels, String, BiConsumer)}, but the files of
+   * the last build are taken over when its version is this one's: once the version is known
+   * (after the first, cheap, pass), the costly one is skipped.
+   */
+  public SearchIndexSize write(
+      String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out, Previous previous) {
     int n = documents.size();
     TermAnalyzer analyzer = new TermAnalyzer(language);
 
@@ -110,6 +140,11 @@ public final class SearchIndexWriter {
     }
     for (int f = 0; f < FIELDS.length; f++) averageLength[f] = Math.max(1, averageLength[f] / Math.max(1, n));
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    Optional<SearchIndexSize> taken = previous.takeOver(language, version);
+    if (taken.isPresent()) {
+      SearchIndexSize t = taken.get();
+      return new SearchIndexSize(language, n, t.files(), t.bytes(), t.metaBytes(), t.largestFileBytes(), true);
+    }
 
     // Pass 2: postings in memory, page chunks written as they fill.
     String dir = "search/" + language + "/";

@@ -2,6 +2,8 @@ package org.fieldguide.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fieldguide.build.StageTiming;
 import org.fieldguide.testing.TestSite;
@@ -49,6 +51,40 @@ class SiteSearchTest {
     assertThat(stage.details()).hasSize(2);
     assertThat(stage.details().get(0)).startsWith("en: 5 pages, ");
     assertThat(stage.details().get(1)).startsWith("es: 5 pages, ");
+  }
+
+  @Test
+  void aLanguageWhosePagesDidNotChangeKeepsTheLastBuildsFiles() throws IOException {
+    TestSite site = TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n")
+        .page("content/runbooks/disk.es.md", "Reemplazar un disco", "Saque el disco.\n");
+    site.build().assertOk();
+    Path en = site.out().resolve("search/en/index.js");
+    Object enFile = Files.getAttribute(en, "unix:ino");
+    String es = Files.readString(site.out().resolve("search/es/index.js"));
+
+    site.page("content/runbooks/disk.es.md", "Reemplazar un disco", "Saque el disco dañado.\n");
+    Built again = site.build().assertOk();
+    // The same file, linked into the new output: nothing was indexed or written for English.
+    assertThat(Files.getAttribute(site.out().resolve("search/en/index.js"), "unix:ino")).isEqualTo(enFile);
+    assertThat(again.file("search/es/index.js")).isNotEqualTo(es);
+    assertThat(again.file("search/es/d0.js")).contains("Saque el disco dañado.");
+    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(stage.details().get(0)).startsWith("en: 3 pages, ").endsWith(", unchanged since the last build");
+    assertThat(stage.details().get(1)).startsWith("es: 3 pages, ").doesNotContain("unchanged");
+  }
+
+  @Test
+  void filesOfAnotherVersionInTheLastOutputAreNotTakenOver() throws IOException {
+    TestSite site = TestSite.in(dir).page("content/a.md", "A", "Text.\n");
+    site.build().assertOk();
+    String index = site.build().assertOk().file("search/en/index.js");
+    // As if another build had left an index of another version in the folder.
+    Path shard = site.out().resolve("search/en/t0.js");
+    Files.writeString(shard, Files.readString(shard).replaceFirst("\",\"[0-9a-f]{12}\"", "\",\"000000000000\""));
+    Built again = site.build().assertOk();
+    assertThat(again.file("search/en/index.js")).isEqualTo(index);
+    assertThat(again.file("search/en/t0.js")).doesNotContain("000000000000");
   }
 
   @Test
