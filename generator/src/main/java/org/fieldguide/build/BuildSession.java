@@ -90,6 +90,14 @@ public final class BuildSession implements AutoCloseable {
   /** How many files the last index stage read, and how many it took from the cache. */
   record IndexCounts(int read, int reused) {}
 
+  /**
+   * The key the facts of {@code contentPath} were made under in this session: the digest of the
+   * file and of everything its rendering depends on. Equal keys, equal body and text.
+   */
+  Optional<String> factsKey(String contentPath) {
+    return Optional.ofNullable(entries.get(contentPath)).map(IndexCache.Entry::key);
+  }
+
   IndexCounts lastCounts() {
     return lastCounts;
   }

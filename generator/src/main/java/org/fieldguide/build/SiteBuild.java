@@ -250,7 +250,7 @@ public final class SiteBuild implements AutoCloseable {
         new Redirects().pages(tree).forEach(output::write);
         parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
       });
-      clock.time("search index", () -> new SiteSearch().write(tree, strings, session.store(), output, previous, parallel),
+      clock.time("search index", () -> new SiteSearch(session::factsKey).write(tree, strings, session.store(), output, previous, parallel),
           sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
       if (diagnostics.hasErrors()) return false;
       clock.time("commit", () -> {

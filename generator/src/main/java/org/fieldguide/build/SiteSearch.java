@@ -43,6 +43,12 @@ final class SiteSearch {
   private static final String ENGINE = EngineDigest.of(SiteSearch.class);
 
   private final SearchIndexWriter writer = new SearchIndexWriter();
+  /** The key each page's facts were made under ({@link BuildSession#factsKey}). */
+  private final java.util.function.Function<String, Optional<String>> factsKey;
+
+  SiteSearch(java.util.function.Function<String, Optional<String>> factsKey) {
+    this.factsKey = factsKey;
+  }
 
   /** Writes every language's index through {@code out} (path relative to the site root, bytes). */
   List<SearchIndexSize> write(SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, Parallel parallel) {
@@ -125,18 +131,33 @@ final class SiteSearch {
         public SearchDocument get(int index) {
           return document(tree, pages.get(index), store);
         }
+
+        @Override
+        public Outline outline(int index) {
+          Page p = pages.get(index);
+          SearchDocument light = SearchDocuments.withoutText(document(tree, p, null));
+          Optional<PageFacts> facts = p.content();
+          if (facts.isEmpty()) return new Outline(light, "", 0);
+          // The text and code terms are made from the file under its facts key (and the alert
+          // names from its front matter): the key stands for them, and they are not read.
+          int length = facts.get().body().textBytes();
+          String identity = factsKey.apply(facts.get().source().contentPath())
+              .orElseGet(() -> store.text(facts.get().body()));
+          return new Outline(light, identity + "\u0000" + length, length);
+        }
       };
       return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous);
     });
   }
 
+  /** The page's document; without its text and code terms when {@code store} is null. */
   private static SearchDocument document(SiteTree tree, Page p, BodyStore store) {
     String def = tree.config().defaultLanguage();
     PageFacts facts = p.content().orElse(null);
     CommonMeta meta = facts == null ? null : facts.meta().common();
     String text = "";
     List<String> codeTerms = new ArrayList<>();
-    if (facts != null) {
+    if (facts != null && store != null) {
       String stored = store.text(facts.body());
       int split = stored.indexOf(Indexer.CODE_TERMS);
       text = split < 0 ? stored : stored.substring(0, split);

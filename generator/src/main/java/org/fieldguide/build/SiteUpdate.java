@@ -233,7 +233,7 @@ final class SiteUpdate {
    */
   private void search(SiteTree tree, UiStrings strings, Path out, Parallel parallel) {
     Set<String> written = ConcurrentHashMap.newKeySet();
-    new SiteSearch().write(tree, strings, session.store(), (path, bytes) -> {
+    new SiteSearch(session::factsKey).write(tree, strings, session.store(), (path, bytes) -> {
       replace(out.resolve(path), tmp -> Files.write(tmp, bytes));
       written.add(path);
     }, parallel);

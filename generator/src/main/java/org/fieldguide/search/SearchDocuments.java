@@ -4,13 +4,33 @@ import java.util.List;
 
 /**
  * The pages of one language in address order, made one at a time when asked for, so the text of
- * a large site is never all in memory at once. The index reads each page twice.
+ * a large site is never all in memory at once. The index asks for each page's outline, then for
+ * the whole page.
  */
 public interface SearchDocuments {
   int size();
 
+  /**
+   * The page at {@code index} without its text and code terms, a short identity of those, and
+   * the length of its text in any fixed measure (it only weighs matches against the average):
+   * enough to give the index its version, and to skip the text when the index is not to be made.
+   */
+  Outline outline(int index);
+
+  /**
+   * @param document the page with an empty text and no code terms
+   * @param textIdentity equal for equal text and code terms (such as a digest of what they are made of)
+   */
+  record Outline(SearchDocument document, String textIdentity, int textLength) {}
+
   /** The page at {@code index} (in address order); asked for more than once, it gives equal documents. */
   SearchDocument get(int index);
+
+  /** {@code d} with an empty text and no code terms, for its {@link Outline}. */
+  static SearchDocument withoutText(SearchDocument d) {
+    return new SearchDocument(d.language(), d.url(), d.title(), d.section(), d.type(), d.summary(), d.headings(), "", d.tags(), List.of(),
+        d.fallback(), d.contentLanguage());
+  }
 
   /** Documents already in memory, in address order. */
   static SearchDocuments of(List<SearchDocument> sorted) {
@@ -24,6 +44,12 @@ public interface SearchDocuments {
       @Override
       public SearchDocument get(int index) {
         return copy.get(index);
+      }
+
+      @Override
+      public Outline outline(int index) {
+        SearchDocument d = copy.get(index);
+        return new Outline(withoutText(d), d.text() + "\u0000" + String.join("\n", d.codeTerms()), d.text().length());
       }
     };
   }

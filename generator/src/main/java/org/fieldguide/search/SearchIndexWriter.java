@@ -117,26 +117,31 @@ public final class SearchIndexWriter {
     int n = documents.size();
     TermAnalyzer analyzer = new TermAnalyzer(language);
 
-    // Pass 1: the fields' lengths, and a version from everything the files are made of. The
-    // version is a digest of the input, not of the output, so files can be written before the
-    // last page is read; the same input (and the same code) always gives the same bytes.
+    // Pass 1, over outlines (no text is read): the fields' lengths, and a version from everything
+    // the files are made of. The version is a digest of the input, not of the output, so files
+    // can be written before the last page is read; the same input (and the same code) always
+    // gives the same bytes. The code field's length is not needed: its matches are not weighed
+    // by length, nor are the tags' or the type's.
     int[][] lengths = new int[FIELDS.length][n];
     double[] averageLength = new double[FIELDS.length];
     MessageDigest digest = sha256();
     update(digest, FORMAT + "\n" + engine + "\n" + language + "\n" + labels.sortedTypes() + "\n" + labels.sortedLanguages());
     String previousUrl = null;
     for (int page = 0; page < n; page++) {
-      SearchDocument d = documents.get(page);
+      SearchDocuments.Outline outline = documents.outline(page);
+      SearchDocument d = outline.document();
       if (!d.language().equals(language)) throw new IllegalArgumentException(d.url() + " is not in " + language);
       if (previousUrl != null && previousUrl.compareTo(d.url()) >= 0) throw new IllegalArgumentException(d.url() + " is out of address order");
       previousUrl = d.url();
       String[] texts = fieldTexts(d, labels);
+      texts[Field.BODY.ordinal()] = "";
       for (int f = 0; f < FIELDS.length; f++) {
-        lengths[f][page] = texts[f].length();
-        averageLength[f] += texts[f].length();
+        int length = f == Field.BODY.ordinal() ? outline.textLength() : texts[f].length();
+        lengths[f][page] = length;
+        averageLength[f] += length;
       }
-      update(digest, d.url(), d.title(), d.section(), d.type(), d.summary(), String.join("\n", d.headings()), d.text(),
-          String.join("\n", d.tags()), String.join("\n", d.codeTerms()), String.valueOf(d.fallback()), d.contentLanguage());
+      update(digest, d.url(), d.title(), d.section(), d.type(), d.summary(), String.join("\n", d.headings()), outline.textIdentity(),
+          String.valueOf(outline.textLength()), String.join("\n", d.tags()), String.valueOf(d.fallback()), d.contentLanguage());
     }
     for (int f = 0; f < FIELDS.length; f++) averageLength[f] = Math.max(1, averageLength[f] / Math.max(1, n));
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
