@@ -49,7 +49,7 @@ public final class SearchIndexWriter {
   static final int TERM_SHARD_BYTES = 24 * 1024;
   static final int PAGE_CHUNK_BYTES = 6 * 1024;
   /** Text kept per page for snippets; the whole text is indexed. */
-  static final int SNIPPET_TEXT_CHARS = 4000;
+  static final int SNIPPET_TEXT_CHARS = 2000;
   private static final double K1 = 1.2;
   /** Scores are stored as whole numbers: this many steps per unit. */
   private static final int SCORE_STEPS = 8;
