@@ -137,7 +137,7 @@ class ServeIT {
     browser.await(d -> "42px".equals(String.valueOf(browser.script(
         "return getComputedStyle(document.documentElement).getPropertyValue('--serve-test').trim()"))));
     assertThat(browser.script("return window.fieldguideTestMarker")).isEqualTo("still the same page");
-    assertThat(awaitRebuild(lines)).startsWith("fieldguide: static file themes/default/static/css/site.css → built ");
+    assertThat(awaitRebuild(lines)).startsWith("fieldguide: static file themes/default/static/css/site.css → updated 0 of 8 pages in ");
   }
 
   @Test
