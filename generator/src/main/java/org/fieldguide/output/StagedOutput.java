@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -82,6 +83,12 @@ public final class StagedOutput {
   private final BuildOwner owner;
   private final boolean createdOut;
   private final Steps steps;
+  /**
+   * Folders of the staging folder made so far. Most files go into a folder already made, and
+   * {@link Files#createDirectories} would find that out by failing to make it (an exception each
+   * time): tens of thousands of times on a large site.
+   */
+  private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
 
   /** Called after each step of a swap; tests stop a swap there as a kill would. */
   interface Steps {
@@ -209,7 +216,7 @@ public final class StagedOutput {
   public void write(String relPath, byte[] content) {
     Path p = inStaging(relPath);
     try {
-      Files.createDirectories(p.getParent());
+      folder(p.getParent());
       Files.write(p, content);
     } catch (IOException e) {
       throw writeFailure(relPath, e);
@@ -251,7 +258,7 @@ public final class StagedOutput {
   public boolean reuse(String relPath, Path previous) {
     Path p = inStaging(relPath);
     try {
-      Files.createDirectories(p.getParent());
+      folder(p.getParent());
       try {
         Files.createLink(p, previous);
       } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -268,7 +275,7 @@ public final class StagedOutput {
   public void copy(String relPath, Path source) {
     Path p = inStaging(relPath);
     try {
-      Files.createDirectories(p.getParent());
+      folder(p.getParent());
       // Files.copy(Path, Path) would give the copy the source's mode, such as 0600.
       try (InputStream in = Files.newInputStream(source)) {
         Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
@@ -276,6 +283,12 @@ public final class StagedOutput {
     } catch (IOException e) {
       throw writeFailure(relPath, e);
     }
+  }
+
+  private void folder(Path dir) throws IOException {
+    if (madeFolders.contains(dir)) return;
+    Files.createDirectories(dir);
+    madeFolders.add(dir);
   }
 
   private Path inStaging(String relPath) {
