@@ -304,7 +304,8 @@ public final class BuildSession implements AutoCloseable {
       for (String kind : AdmonitionKinds.KINDS) titles.put(kind, strings.format(lang, "admonition_" + kind));
       labels.put(lang, new BodyInput.Labels(strings.format(lang, "anchor_label"), Map.copyOf(titles), strings.format(lang, "code_label")));
     }
-    return new Indexer.Settings(labels, config.allowRawHtml() ? FragmentSanitizer.Mode.TRUSTED : FragmentSanitizer.Mode.SANITISE);
+    return new Indexer.Settings(labels, config.allowRawHtml() ? FragmentSanitizer.Mode.TRUSTED
+        : config.strictHtml() ? FragmentSanitizer.Mode.STRICT : FragmentSanitizer.Mode.SANITISE);
   }
 
   /** Everything besides a file's bytes that its facts depend on, as one stable digest. */

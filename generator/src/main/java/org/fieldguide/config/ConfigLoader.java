@@ -76,6 +76,13 @@ public final class ConfigLoader {
     String theme = r.text("theme").orElse("default");
     Optional<String> repository = r.text("repository").filter(u -> isWebAddress(u, "repository", "https://github.com/example/guides", r));
     boolean allowRawHtml = r.bool("allow_raw_html").orElse(false);
+    boolean strictHtml = r.bool("strict_html").orElse(false);
+    if (allowRawHtml && strictHtml) {
+      diagnostics.error(
+          r.keyPos("strict_html").orElse(r.pos()),
+          "strict_html: true makes every removal by the sanitiser an error, and allow_raw_html: true turns the sanitiser off for"
+              + " raw HTML: choose one.");
+    }
     ExternalLinksConfig external = r.node("external_links").flatMap(n -> externalLinks(n, diagnostics)).orElse(ExternalLinksConfig.DEFAULT);
     AlertsConfig alerts = r.node("alerts").flatMap(n -> AlertsConfigReader.read(n, diagnostics)).orElse(AlertsConfig.NONE);
     FrontMatterConfig frontMatter =
@@ -97,7 +104,8 @@ public final class ConfigLoader {
           "default_language '" + defaultLanguage + "' is not a language code such as en or pt-BR.");
     }
     return Optional.of(
-        new SiteConfig(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, external, alerts, frontMatter));
+        new SiteConfig(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, external, alerts, frontMatter,
+            strictHtml));
   }
 
   private static Optional<ExternalLinksConfig> externalLinks(YamlNode node, Diagnostics diagnostics) {

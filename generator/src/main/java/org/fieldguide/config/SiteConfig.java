@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param languages in switcher order; the default language is among them
  * @param repository web address of the source repository, for "edit" and "translate" links
  * @param allowRawHtml trust raw HTML in Markdown instead of sanitising it
+ * @param strictHtml every removal by the sanitiser is an error, not a warning ({@code strict_html: true})
  * @param externalLinks how links to other sites are checked
  * @param alerts the Prometheus rule files whose alerts need runbooks
  * @param frontMatter the site's own front-matter fields and the keys it ignores
@@ -26,7 +27,15 @@ public record SiteConfig(
     boolean allowRawHtml,
     ExternalLinksConfig externalLinks,
     AlertsConfig alerts,
-    FrontMatterConfig frontMatter) {
+    FrontMatterConfig frontMatter,
+    boolean strictHtml) {
+
+  /** A site that keeps sanitiser removals as warnings. */
+  public SiteConfig(
+      String title, String description, URI baseUrl, String defaultLanguage, List<LanguageConfig> languages, String theme,
+      Optional<String> repository, boolean allowRawHtml, ExternalLinksConfig externalLinks, AlertsConfig alerts, FrontMatterConfig frontMatter) {
+    this(title, description, baseUrl, defaultLanguage, languages, theme, repository, allowRawHtml, externalLinks, alerts, frontMatter, false);
+  }
 
   /** A site without {@code alerts:} or declared front-matter fields. */
   public SiteConfig(

@@ -35,7 +35,14 @@ public final class FragmentSanitizer {
     /** Remove and report everything {@link HtmlPolicy} does not allow. */
     SANITISE,
     /** Keep the fragment as written, apart from GFM's tagfilter. */
-    TRUSTED
+    TRUSTED,
+    /** As {@link #SANITISE}, and every removal (in raw HTML or Markdown) is an error ({@code strict_html: true}). */
+    STRICT;
+
+    /** Whether what is removed is an error rather than a warning. */
+    public boolean removalsAreErrors() {
+      return this == STRICT;
+    }
   }
 
   /** Decides what is written for a URL found in an attribute. */

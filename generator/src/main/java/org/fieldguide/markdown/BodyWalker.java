@@ -259,12 +259,17 @@ final class BodyWalker {
     }
   }
 
+  /** What the sanitiser removed: a warning, or an error on a site with {@code strict_html: true}. */
+  private Diagnostic removal(SourcePos at, String message) {
+    return input.rawHtml().removalsAreErrors() ? Diagnostic.error(at, message) : Diagnostic.warning(at, message);
+  }
+
   private void link(Link link) {
     String url = link.getDestination();
     if (!HtmlPolicy.isSafeLink(url)) {
       data.unsafe.put(link, true);
       diagnostics.add(
-          Diagnostic.warning(
+          removal(
               pos(link),
               "removed a " + HtmlPolicy.scheme(url) + ": link, which could run code in a reader's browser."
                   + " Link to an http(s) address or a page instead."));
@@ -286,7 +291,7 @@ final class BodyWalker {
     if (!HtmlPolicy.isSafeImage(url)) {
       data.unsafe.put(image, true);
       diagnostics.add(
-          Diagnostic.warning(
+          removal(
               pos(image),
               "removed the image address '" + abbreviate(url) + "': images load only from http(s) addresses or files of the site."));
       return;
@@ -316,7 +321,7 @@ final class BodyWalker {
     for (Node n = image.getFirstChild(); n != null; n = next(n, image)) {
       if (n instanceof HtmlInline h) {
         diagnostics.add(
-            Diagnostic.warning(
+            removal(
                 pos(h),
                 "removed " + abbreviate(h.getLiteral()) + " from an image's alt text, which is plain text."
                     + " Describe the image in words."));
@@ -356,7 +361,7 @@ final class BodyWalker {
         allowed.put(e.getKey(), e.getValue());
       } else {
         diagnostics.add(
-            Diagnostic.warning(
+            removal(
                 at,
                 "removed the attribute '" + e.getKey() + "' from an attribute list {…}: pages are sanitised because they"
                     + " come from many hands, and an attribute list may set only id, class, width, height, alt, title,"
@@ -375,7 +380,7 @@ final class BodyWalker {
                 Placeholders.href(addLink(tag.equals("img") ? LinkRef.Kind.HTML_IMAGE : LinkRef.Kind.HTML_LINK, url, posIn(node, literal, offset))));
     for (FragmentSanitizer.Removal removal : r.removals()) {
       diagnostics.add(
-          Diagnostic.warning(
+          removal(
               posIn(node, literal, removal.offset()),
               "removed " + removal.what() + " from raw HTML: pages are sanitised because they come from many hands."
                   + " Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted."));

@@ -46,7 +46,7 @@ class ConfigLoaderTest {
   void rejectsUnknownKeyAtItsLine() throws Exception {
     assertThat(load("title: T\nbase_url: https://g.example.org/\nthem: default\n")).isEmpty();
     assertThat(messages())
-        .isEqualTo("site.yaml:3:1: error: unknown field 'them' in site.yaml; did you mean 'theme'? Known fields: title, description, base_url, default_language, languages, theme, repository, allow_raw_html, external_links, alerts, front_matter.");
+        .isEqualTo("site.yaml:3:1: error: unknown field 'them' in site.yaml; did you mean 'theme'? Known fields: title, description, base_url, default_language, languages, theme, repository, allow_raw_html, strict_html, external_links, alerts, front_matter.");
   }
 
   @Test

@@ -40,4 +40,33 @@ class SanitiserWarningsTest {
         .contains("<a href=\"https://example.org/\" class=\"button\">l</a>", "<img src=\"https://example.org/x.png\">", "<b>b</b>")
         .doesNotContain("onerror", "onclick");
   }
+
+  @Test
+  void strictHtmlMakesEveryRemovalAnErrorAndNothingIsPublished() {
+    TestSite.Built b = TestSite.in(dir)
+        .with("site.yaml", TestSite.SITE_YAML + "strict_html: true\n")
+        .with("content/a.md", "---\ntitle: A\n---\n[x](javascript:alert(1)) ![i](images/rack.svg){onload=alert(1)} <b onclick=alert(2)>b</b>\n")
+        .with("content/images/rack.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>")
+        .build()
+        .assertDiagnostics(
+            "content/a.md:4:1: error: removed a javascript: link, which could run code in a reader's browser. Link to an http(s) address"
+                + " or a page instead.",
+            "content/a.md:4:26: error: removed the attribute 'onload' from an attribute list {…}: pages are sanitised because they come"
+                + " from many hands, and an attribute list may set only id, class, width, height, alt, title, lang and dir.",
+            "content/a.md:4:68: error: removed onclick attribute on <b> from raw HTML: pages are sanitised because they come from many"
+                + " hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
+    assertThat(b.result().written()).isFalse();
+    assertThat(b.out()).doesNotExist();
+  }
+
+  @Test
+  void strictHtmlAndTrustedRawHtmlTogetherAreAnError() {
+    TestSite.in(dir)
+        .with("site.yaml", TestSite.SITE_YAML + "allow_raw_html: true\nstrict_html: true\n")
+        .page("content/a.md", "A", "Text.\n")
+        .build()
+        .assertDiagnostics(
+            "site.yaml:8:1: error: strict_html: true makes every removal by the sanitiser an error, and allow_raw_html: true turns the"
+                + " sanitiser off for raw HTML: choose one.");
+  }
 }
