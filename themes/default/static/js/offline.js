@@ -44,6 +44,12 @@
   }, () => {});
 
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  // fieldguide serve's preview (its live-reload script is on the page) rewrites pages and theme
+  // files in place on every edit: a cache would only show the writer stale files.
+  if (document.querySelector("script[src*='__fieldguide/live.js']")) {
+    navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => r.unregister()), () => {});
+    return;
+  }
   const hadController = Boolean(navigator.serviceWorker.controller);
 
   // A new version of the site took over this page: its text is still the old one, which keeps

@@ -58,24 +58,41 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || !request.url.startsWith(ROOT)) return;
-  if (request.url === ROOT + "sw.js") return;
-  event.respondWith(versioned(request.url) ? cacheFirst(request) : networkFirst(request));
+  if (request.url === ROOT + "sw.js" || request.url.includes("/__fieldguide/")) return;
+  // A stream (server-sent events) is never cached: it does not end.
+  if ((request.headers.get("Accept") || "").includes("text/event-stream")) return;
+  event.respondWith(versioned(request.url) ? cacheFirst(event) : networkFirst(event));
 });
 
-async function cacheFirst(request) {
-  const cache = await caches.open(CACHE);
-  const hit = await cache.match(request, { ignoreSearch: true });
-  if (hit) return hit;
-  const response = await fetch(request);
-  if (response.ok && response.type === "basic") await cache.put(request.url, response.clone());
-  return response;
+// Kept after the response is on its way, so a slow cache never holds a page back.
+function keep(event, cache, request, response) {
+  if (response.ok && response.type === "basic" && !response.redirected) event.waitUntil(cache.put(request.url, response.clone()).catch(() => {}));
 }
 
-async function networkFirst(request) {
+// The exact address first (search asks for its files with ?v=<index version>, and again past the
+// cache when they are newer), then the network, then any copy of the file (offline).
+async function cacheFirst(event) {
+  const request = event.request;
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  try {
+    const response = await fetch(request);
+    keep(event, cache, request, response);
+    return response;
+  } catch (error) {
+    const any = await cache.match(request, { ignoreSearch: true });
+    if (any) return any;
+    throw error;
+  }
+}
+
+async function networkFirst(event) {
+  const request = event.request;
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === "basic" && !response.redirected) await cache.put(request.url, response.clone());
+    keep(event, cache, request, response);
     return response;
   } catch (error) {
     const url = new URL(request.url);

@@ -71,6 +71,14 @@ class OfflineIT {
     browser.open(java.net.URI.create("http://127.0.0.1:" + port + "/" + NETWORK));
     assertThat(h1()).isEqualTo("Restablecer la red");
 
+    // Search offline: its index was saved with the pages.
+    WebElement input = browser.driver().findElement(By.id("search-input"));
+    input.click();
+    input.sendKeys("conmutador");
+    WebElement search = input.findElement(By.xpath("ancestor::*[@data-search]"));
+    browser.await(d -> "conmutador".equals(search.getAttribute("data-searched")));
+    assertThat(search.findElement(By.cssSelector("[role=option] a")).getText()).startsWith("Restablecer la red");
+
     browser.open(java.net.URI.create("http://127.0.0.1:" + port + "/" + DISK));
     assertThat(h1()).isEqualTo("Reemplazar un disco");
     boxes().get(1).click();
