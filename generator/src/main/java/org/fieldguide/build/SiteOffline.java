@@ -14,9 +14,9 @@ import org.fieldguide.offline.PublishedFiles;
 
 /**
  * Hands the {@code offline} package what it needs, after every other stage has written into the
- * staging folder: the manifests first (a reader saves them too), then one scan of the published
- * files for the site version, then each language's list and bundle (in parallel) and the service
- * worker. The only class that knows both the configuration and the offline files.
+ * staging folder: the manifests first (a reader saves them too), then the list of published
+ * files, each language's bundle (in parallel; each file is read once there), the site version
+ * from them, and each language's zip, list and the service worker. The only class that knows both the configuration and the offline files.
  */
 final class SiteOffline {
   /**
@@ -35,10 +35,12 @@ final class SiteOffline {
     OfflineSite site = new OfflineSite(languages);
     writer.manifests(site, staticFiles, out);
     PublishedFiles files = PublishedFiles.scan(staging);
-    List<OfflineWriter.LanguageFiles> written = parallel.map(site.languages(), l -> writer.language(l, files, out));
-    writer.serviceWorker(files.version(), out);
+    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, files));
+    String version = writer.version(files, bundles);
+    List<OfflineWriter.LanguageFiles> written = bundles.stream().map(b -> writer.write(b, version, out)).toList();
+    writer.serviceWorker(version, out);
     List<String> lines = new ArrayList<>();
-    lines.add("site version " + files.version());
+    lines.add("site version " + version);
     written.forEach(w -> lines.add(w.describe()));
     return lines;
   }

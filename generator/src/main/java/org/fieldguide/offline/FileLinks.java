@@ -1,7 +1,7 @@
 package org.fieldguide.offline;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Makes a published page work opened from disk: a browser shows a folder's listing for {@code
@@ -16,23 +16,49 @@ import java.util.regex.Pattern;
  * protocol-relative ({@code //}), and fragments alone ({@code #x}) are left as they are.
  */
 public final class FileLinks {
-  private static final Pattern ATTRIBUTE = Pattern.compile("(\\s(?:href|src)=\")([^\"]*)\"");
-
   /** The page's HTML with relative folder links pointing at {@code index.html}. */
   public String rewrite(String html) {
-    Matcher m = ATTRIBUTE.matcher(html);
-    StringBuilder sb = null;
+    byte[] in = html.getBytes(StandardCharsets.UTF_8);
+    byte[] out = rewrite(in);
+    return out == in ? html : new String(out, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The same over UTF-8 bytes, in one pass without decoding the page (every byte looked for is
+   * ASCII, which never occurs inside a multi-byte UTF-8 sequence); {@code html} itself when no
+   * link changes.
+   */
+  public byte[] rewrite(byte[] html) {
+    ByteArrayOutputStream out = null;
     int last = 0;
-    while (m.find()) {
-      String value = m.group(2);
+    for (int i = 1; i < html.length; i++) {
+      // An attribute value: ="…" after the name href or src, which follows white space.
+      if (html[i] != '"' || html[i - 1] != '=') continue;
+      int name = i - 1;
+      boolean href = name >= 5 && html[name - 4] == 'h' && html[name - 3] == 'r' && html[name - 2] == 'e' && html[name - 1] == 'f'
+          && space(html[name - 5]);
+      boolean src = !href && name >= 4 && html[name - 3] == 's' && html[name - 2] == 'r' && html[name - 1] == 'c' && space(html[name - 4]);
+      if (!href && !src) continue;
+      int end = i + 1;
+      while (end < html.length && html[end] != '"') end++;
+      if (end == html.length) break;
+      String value = new String(html, i + 1, end - i - 1, StandardCharsets.UTF_8);
       String rewritten = link(value);
-      if (rewritten.equals(value)) continue;
-      if (sb == null) sb = new StringBuilder(html.length() + 1024);
-      sb.append(html, last, m.start(2)).append(rewritten);
-      last = m.end(2);
+      if (!rewritten.equals(value)) {
+        if (out == null) out = new ByteArrayOutputStream(html.length + 1024);
+        out.write(html, last, i + 1 - last);
+        out.writeBytes(rewritten.getBytes(StandardCharsets.UTF_8));
+        last = end;
+      }
+      i = end;
     }
-    if (sb == null) return html;
-    return sb.append(html, last, html.length()).toString();
+    if (out == null) return html;
+    out.write(html, last, html.length - last);
+    return out.toByteArray();
+  }
+
+  private static boolean space(byte b) {
+    return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f';
   }
 
   /** One address: a relative folder gets {@code index.html} before its query or fragment. */

@@ -5,21 +5,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Writes the offline files of a built site through {@code out} (path relative to the site root,
  * bytes), in three steps the build calls in order: {@link #manifests} before the site is scanned
- * (they are part of what a reader saves), then {@link #language} for each language (its list and
- * its bundle, independent of each other's, so they may run in parallel) and {@link
- * #serviceWorker}, which carry the site version of the scan.
+ * (they are part of what a reader saves), then {@link #bundle} for each language (independent of
+ * each other, so they may run in parallel), {@link #version} over them, and {@link #write} for
+ * each language (its zip and its list) and {@link #serviceWorker}, which carry that version.
  */
 public final class OfflineWriter {
   public static final String SERVICE_WORKER = "sw.js";
@@ -90,23 +96,68 @@ public final class OfflineWriter {
         || path.equals("favicon.ico");
   }
 
-  /** Writes {@code offline/<lang>.json} and {@code downloads/fieldguide-<lang>.zip}. */
-  public LanguageFiles language(OfflineSite.Language language, PublishedFiles files, BiConsumer<String, byte[]> out) {
+  /**
+   * One language's bundle, made in memory, with a checksum of each of its files as published
+   * (for the site version): every file is read once, here.
+   */
+  public record Bundle(String language, List<PublishedFiles.Entry> entries, byte[] zip, Map<String, Long> checksums) {}
+
+  /** The bundle of {@code language}: its files, zipped (see {@link #zip}). */
+  public Bundle bundle(OfflineSite.Language language, PublishedFiles files) {
     String lang = language.code();
     List<PublishedFiles.Entry> mine = files.entries().stream().filter(e -> belongs(e.path(), lang)).toList();
-    byte[] zip = zip(lang, language.title(), mine, files);
-    out.accept(bundle(lang), zip);
+    Map<String, Long> checksums = new HashMap<>();
+    byte[] zip = zip(lang, language.title(), mine, files, checksums);
+    return new Bundle(lang, mine, zip, checksums);
+  }
+
+  /**
+   * The site version: a digest of the path, size and CRC-32 of every published file (the CRCs of
+   * the bundles' files come from the bundles; the few files in none are read here). Any change of
+   * any byte a reader fetches changes it.
+   */
+  public String version(PublishedFiles files, List<Bundle> bundles) {
+    Map<String, Long> checksums = new HashMap<>();
+    bundles.forEach(b -> checksums.putAll(b.checksums()));
+    MessageDigest sha = sha256();
+    for (PublishedFiles.Entry e : files.entries()) {
+      Long crc = checksums.get(e.path());
+      if (crc == null) crc = crc(files.bytes(e.path()));
+      sha.update((e.path() + "\u0000" + e.size() + "\u0000" + Long.toHexString(crc) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(sha.digest(), 0, 8);
+  }
+
+  /** Writes {@code downloads/fieldguide-<lang>.zip} and {@code offline/<lang>.json}. */
+  public LanguageFiles write(Bundle bundle, String version, BiConsumer<String, byte[]> out) {
+    String lang = bundle.language();
+    out.accept(bundle(lang), bundle.zip());
+    List<PublishedFiles.Entry> mine = bundle.entries();
     long bytes = mine.stream().mapToLong(PublishedFiles.Entry::size).sum();
     StringBuilder sb = new StringBuilder("{\n");
     sb.append("  \"language\": ").append(Json.string(lang)).append(",\n");
-    sb.append("  \"version\": \"").append(files.version()).append("\",\n");
+    sb.append("  \"version\": \"").append(version).append("\",\n");
     sb.append("  \"bytes\": ").append(bytes).append(",\n");
-    sb.append("  \"bundle\": {\"url\": ").append(Json.string(bundle(lang))).append(", \"bytes\": ").append(zip.length).append("},\n");
+    sb.append("  \"bundle\": {\"url\": ").append(Json.string(bundle(lang))).append(", \"bytes\": ").append(bundle.zip().length).append("},\n");
     sb.append("  \"urls\": [");
     for (int i = 0; i < mine.size(); i++) sb.append(i == 0 ? "\n    " : ",\n    ").append(Json.string(url(mine.get(i).path())));
     sb.append("\n  ]\n}\n");
     out.accept(list(lang), sb.toString().getBytes(StandardCharsets.UTF_8));
-    return new LanguageFiles(lang, mine.size(), bytes, bundle(lang), zip.length);
+    return new LanguageFiles(lang, mine.size(), bytes, bundle(lang), bundle.zip().length);
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** The address a reader's browser asks for: a folder, not its {@code index.html}. */
@@ -133,16 +184,17 @@ public final class OfflineWriter {
    * that opens the language's home page. Entries sorted, one fixed time, no comment: the same
    * bytes for the same site.
    */
-  byte[] zip(String lang, String title, List<PublishedFiles.Entry> entries, PublishedFiles files) {
+  byte[] zip(String lang, String title, List<PublishedFiles.Entry> entries, PublishedFiles files, Map<String, Long> checksums) {
     String top = "fieldguide-" + lang + "/";
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
     try (ZipOutputStream zip = new ZipOutputStream(buffer, StandardCharsets.UTF_8)) {
       zip.setLevel(compression);
       zip.setMethod(ZipOutputStream.DEFLATED);
       put(zip, top + "index.html", opener(lang, title));
       for (PublishedFiles.Entry e : entries) {
         byte[] bytes = files.bytes(e.path());
-        if (e.path().endsWith(".html")) bytes = links.rewrite(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        checksums.put(e.path(), crc(bytes));
+        if (e.path().endsWith(".html")) bytes = links.rewrite(bytes);
         put(zip, top + e.path(), bytes);
       }
     } catch (IOException e) {

@@ -2,93 +2,60 @@ package org.fieldguide.offline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files of a built site, by path relative to its root, sorted, with the site version: a
- * digest of every path and its bytes. Files and folders whose names start with a dot (the
- * output's lock and markers, {@code .nojekyll}) are not part of the site a reader fetches.
+ * The files of a built site, by path relative to its root, sorted, with their sizes. Files and
+ * folders whose names start with a dot (the output's lock and markers, {@code .nojekyll}) are not
+ * part of the site a reader fetches. Listing reads no file: the bundles read each one once.
  */
 public final class PublishedFiles {
   private final Path root;
   private final List<Entry> entries;
-  private final String version;
 
   /** A published file. */
   public record Entry(String path, long size) {}
 
-  private PublishedFiles(Path root, List<Entry> entries, String version) {
+  private PublishedFiles(Path root, List<Entry> entries) {
     this.root = root;
     this.entries = entries;
-    this.version = version;
   }
 
-  /** Reads every file under {@code root} once, to list it and digest it. */
   public static PublishedFiles scan(Path root) {
-    List<String> paths = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile).forEach(p -> {
+      for (Path p : (Iterable<Path>) walk::iterator) {
         String rel = root.relativize(p).toString().replace('\\', '/');
-        if (!hidden(rel)) paths.add(rel);
-      });
+        if (hidden(rel) || !Files.isRegularFile(p)) continue;
+        entries.add(new Entry(rel, Files.size(p)));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // Sorted by UTF-16 order, the same on every machine, so the digest and every list are stable.
-    paths.sort(null);
-    MessageDigest sha = sha256();
-    List<Entry> entries = new ArrayList<>(paths.size());
-    for (String rel : paths) {
-      byte[] bytes = read(root.resolve(rel));
-      sha.update(rel.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-      sha.update((byte) 0);
-      sha.update(bytes);
-      entries.add(new Entry(rel, bytes.length));
-    }
-    return new PublishedFiles(root, List.copyOf(entries), HexFormat.of().formatHex(sha.digest(), 0, 8));
+    // Sorted by UTF-16 order, the same on every machine, so the version and every list are stable.
+    entries.sort(Comparator.comparing(Entry::path));
+    return new PublishedFiles(root, List.copyOf(entries));
   }
 
   public List<Entry> entries() {
     return entries;
   }
 
-  /** A short digest of every published file: changes whenever any byte a reader fetches changes. */
-  public String version() {
-    return version;
-  }
-
   public byte[] bytes(String path) {
-    return read(root.resolve(path));
-  }
-
-  private static boolean hidden(String rel) {
-    for (String part : rel.split("/")) if (part.startsWith(".")) return true;
-    return false;
-  }
-
-  private static byte[] read(Path p) {
     try {
-      return Files.readAllBytes(p);
+      return Files.readAllBytes(root.resolve(path));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+  private static boolean hidden(String rel) {
+    for (String part : rel.split("/")) if (part.startsWith(".")) return true;
+    return rel.isEmpty();
   }
 }

@@ -61,8 +61,10 @@ class OfflineWriterTest {
       }
     });
     PublishedFiles files = PublishedFiles.scan(root);
-    for (OfflineSite.Language l : site.languages()) writer.language(l, files, out::put);
-    writer.serviceWorker(files.version(), out::put);
+    List<OfflineWriter.Bundle> bundles = site.languages().stream().map(l -> writer.bundle(l, files)).toList();
+    String version = writer.version(files, bundles);
+    for (OfflineWriter.Bundle b : bundles) writer.write(b, version, out::put);
+    writer.serviceWorker(version, out::put);
     return out;
   }
 
