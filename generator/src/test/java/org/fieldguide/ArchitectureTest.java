@@ -101,6 +101,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void offlineFilesAreFedRecordsAndKnowNoOtherStage() {
+    // The build hands it the site's languages and the staged folder (see build.SiteOffline).
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.offline..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.offline..", "java..")
+        .check(CLASSES);
+  }
+
+  @Test
   void noStaticMutableState() {
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
         .that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("org.fieldguide..")

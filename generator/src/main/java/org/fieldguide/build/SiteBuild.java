@@ -252,6 +252,11 @@ public final class SiteBuild implements AutoCloseable {
       });
       clock.time("search index", () -> new SiteSearch(session::factsKey).write(tree, strings, session.store(), output, previous, parallel),
           sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
+      // Last before commit: the offline lists, bundles and service worker read what the stages above wrote.
+      if (!diagnostics.hasErrors()) {
+        clock.time("offline", () -> new SiteOffline().write(tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, parallel),
+            lines -> lines);
+      }
       if (diagnostics.hasErrors()) return false;
       clock.time("commit", () -> {
         try {

@@ -22,6 +22,7 @@ final class ContentTypes {
           Map.entry("map", "application/json; charset=utf-8"),
           Map.entry("json", "application/json; charset=utf-8"),
           Map.entry("webmanifest", "application/manifest+json; charset=utf-8"),
+          Map.entry("zip", "application/zip"),
           Map.entry("xml", "application/xml; charset=utf-8"),
           Map.entry("txt", "text/plain; charset=utf-8"),
           Map.entry("md", "text/markdown; charset=utf-8"),

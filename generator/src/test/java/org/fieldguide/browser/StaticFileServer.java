@@ -84,7 +84,20 @@ public final class StaticFileServer implements AutoCloseable {
    * missing one.
    */
   public static StaticFileServer serveUnder(Path root, String basePath) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    return serveUnder(root, basePath, 0);
+  }
+
+  /**
+   * Serves {@code root} on {@code port} again after a server there was closed: the same origin,
+   * so the browser's service worker and storage for it still apply (a site republished while
+   * the reader was offline).
+   */
+  public static StaticFileServer serveOnPort(Path root, int port) throws IOException {
+    return serveUnder(root, "/", port);
+  }
+
+  private static StaticFileServer serveUnder(Path root, String basePath, int port) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     // The default executor handles one request at a time; a browser opens several at once.
     ExecutorService executor = Executors.newCachedThreadPool();
     StaticFileServer files = new StaticFileServer(root.toAbsolutePath().normalize(), basePath, server, executor);

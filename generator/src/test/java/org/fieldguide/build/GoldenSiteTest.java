@@ -32,7 +32,8 @@ class GoldenSiteTest {
           "es/hardware/server/index.html",
           "en/hardware/server/index.html",
           "en/training/linux/index.html",
-          "ar/training/networks/index.html");
+          "ar/training/networks/index.html",
+          "ar/site.webmanifest");
 
   @TempDir Path dir;
 

@@ -179,6 +179,9 @@ class SiteUpdateTest {
     Map<String, byte[]> actual = SiteBuildTest.snapshot(site.resolve("public"));
     assertThat(actual.keySet()).isEqualTo(expected.keySet());
     for (String k : expected.keySet()) {
+      // The offline files (lists, bundles, the service worker with the site version) are those of
+      // the first build until the next full build: an update rewrites pages only (README, Offline).
+      if (k.startsWith("downloads/") || k.startsWith("offline/") || k.equals("sw.js")) continue;
       assertThat(new String(actual.get(k), java.nio.charset.StandardCharsets.UTF_8)).as(k)
           .isEqualTo(new String(expected.get(k), java.nio.charset.StandardCharsets.UTF_8));
     }

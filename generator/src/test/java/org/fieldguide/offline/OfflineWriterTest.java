@@ -1,0 +1,155 @@
+package org.fieldguide.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OfflineWriterTest {
+  @TempDir Path dir;
+  private final OfflineSite site = new OfflineSite(List.of(
+      new OfflineSite.Language("en", "Site \"Host\" Guides", "Runbooks", false),
+      new OfflineSite.Language("ar", "أدلة", "", true)));
+
+  private void write(Path root, String path, String text) throws IOException {
+    Path p = root.resolve(path);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+  }
+
+  private Path sampleSite(Path root) throws IOException {
+    write(root, "index.html", "<a href=\"en/\">English</a>");
+    write(root, "404.html", "not found");
+    write(root, "favicon.ico", "ico");
+    write(root, ".nojekyll", "");
+    write(root, "sitemap.xml", "<urlset/>");
+    write(root, "en/index.html", "<a href=\"runbooks/disk/\">Disk</a> <a href=\"../ar/\">ar</a>");
+    write(root, "en/runbooks/disk/index.html", "<a href=\"../../\">Home</a> <a href=\"#s\">s</a> <a href=\"../\">Up</a>");
+    write(root, "en/404.html", "not found");
+    write(root, "en/runbooks/images/rack.svg", "<svg/>");
+    write(root, "ar/index.html", "<a href=\"../en/\">en</a>");
+    write(root, "static/css/site.css", "body{}");
+    write(root, "static/js/search.js", "search");
+    write(root, "search/en/index.js", "en index");
+    write(root, "search/ar/index.js", "ar index");
+    return root;
+  }
+
+  private Map<String, byte[]> run(Path root) {
+    Map<String, byte[]> out = new TreeMap<>();
+    OfflineWriter writer = new OfflineWriter(1);
+    writer.manifests(site, Set.of("icon-192.png", "favicon.svg"), (p, b) -> {
+      out.put(p, b);
+      try {
+        Files.write(root.resolve(p), b);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    PublishedFiles files = PublishedFiles.scan(root);
+    List<OfflineWriter.Bundle> bundles = site.languages().stream().map(l -> writer.bundle(l, files)).toList();
+    String version = writer.version(files, bundles);
+    for (OfflineWriter.Bundle b : bundles) writer.write(b, version, out::put);
+    writer.serviceWorker(version, out::put);
+    return out;
+  }
+
+  @Test
+  void theListNamesEveryFileOfTheLanguageAsReadersAskForIt() throws IOException {
+    Map<String, byte[]> out = run(sampleSite(dir));
+    JsonNode list = new ObjectMapper().readTree(out.get("offline/en.json"));
+    List<String> urls = new ArrayList<>();
+    list.get("urls").forEach(u -> urls.add(u.asText()));
+    assertThat(urls).containsExactly(
+        "en/404.html", "en/", "en/runbooks/disk/", "en/runbooks/images/rack.svg", "en/site.webmanifest",
+        "favicon.ico", "search/en/index.js", "static/css/site.css", "static/js/search.js");
+    assertThat(list.get("language").asText()).isEqualTo("en");
+    assertThat(list.get("version").asText()).hasSize(16).matches("[0-9a-f]+");
+    long bytes = 0;
+    for (String path : List.of("en/404.html", "en/index.html", "en/runbooks/disk/index.html", "en/runbooks/images/rack.svg",
+        "en/site.webmanifest", "favicon.ico", "search/en/index.js", "static/css/site.css", "static/js/search.js")) {
+      bytes += Files.size(dir.resolve(path));
+    }
+    assertThat(list.get("bytes").asLong()).isEqualTo(bytes);
+    assertThat(list.get("bundle").get("url").asText()).isEqualTo("downloads/fieldguide-en.zip");
+    assertThat(list.get("bundle").get("bytes").asLong()).isEqualTo(out.get("downloads/fieldguide-en.zip").length);
+    assertThat(new String(out.get("sw.js"), StandardCharsets.UTF_8)).contains("const VERSION = \"" + list.get("version").asText() + "\";");
+  }
+
+  @Test
+  void theManifestNamesTheLanguageItsDirectionAndTheIconsTheThemeHas() throws IOException {
+    Map<String, byte[]> out = run(sampleSite(dir));
+    JsonNode en = new ObjectMapper().readTree(out.get("en/site.webmanifest"));
+    assertThat(en.get("name").asText()).isEqualTo("Site \"Host\" Guides");
+    assertThat(en.get("lang").asText()).isEqualTo("en");
+    assertThat(en.get("dir").asText()).isEqualTo("ltr");
+    assertThat(en.get("start_url").asText()).isEqualTo("./");
+    assertThat(en.get("scope").asText()).isEqualTo("../");
+    assertThat(en.get("description").asText()).isEqualTo("Runbooks");
+    assertThat(en.get("icons")).hasSize(2);
+    assertThat(en.get("icons").get(0).get("src").asText()).isEqualTo("../static/icon-192.png");
+    assertThat(en.get("icons").get(0).get("sizes").asText()).isEqualTo("192x192");
+    assertThat(en.get("icons").get(1).get("type").asText()).isEqualTo("image/svg+xml");
+    JsonNode ar = new ObjectMapper().readTree(out.get("ar/site.webmanifest"));
+    assertThat(ar.get("dir").asText()).isEqualTo("rtl");
+    assertThat(ar.has("description")).isFalse();
+  }
+
+  @Test
+  void theBundleHoldsTheLanguageWithLinksToIndexHtml() throws IOException {
+    Map<String, byte[]> out = run(sampleSite(dir));
+    Map<String, String> entries = entries(out.get("downloads/fieldguide-en.zip"));
+    assertThat(entries.keySet()).containsExactly(
+        "fieldguide-en/index.html", "fieldguide-en/en/404.html", "fieldguide-en/en/index.html", "fieldguide-en/en/runbooks/disk/index.html",
+        "fieldguide-en/en/runbooks/images/rack.svg", "fieldguide-en/en/site.webmanifest", "fieldguide-en/favicon.ico",
+        "fieldguide-en/search/en/index.js", "fieldguide-en/static/css/site.css", "fieldguide-en/static/js/search.js");
+    assertThat(entries.get("fieldguide-en/en/runbooks/disk/index.html"))
+        .isEqualTo("<a href=\"../../index.html\">Home</a> <a href=\"#s\">s</a> <a href=\"../index.html\">Up</a>");
+    assertThat(entries.get("fieldguide-en/index.html")).contains("url=en/index.html").contains("Site \"Host\" Guides");
+    assertThat(entries.get("fieldguide-en/static/css/site.css")).isEqualTo("body{}");
+  }
+
+  @Test
+  void theSameSiteGivesTheSameBytesAndAChangeGivesANewVersion() throws IOException {
+    Map<String, byte[]> first = run(sampleSite(dir.resolve("a")));
+    Map<String, byte[]> second = run(sampleSite(dir.resolve("b")));
+    assertThat(first.keySet()).isEqualTo(second.keySet());
+    first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+
+    write(dir.resolve("b"), "static/css/site.css", "body{color:red}");
+    for (String p : List.of("offline", "downloads", "sw.js")) deleteAll(dir.resolve("b").resolve(p));
+    Map<String, byte[]> changed = run(dir.resolve("b"));
+    assertThat(new String(changed.get("sw.js"), StandardCharsets.UTF_8)).isNotEqualTo(new String(first.get("sw.js"), StandardCharsets.UTF_8));
+  }
+
+  private static void deleteAll(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (var walk = Files.walk(p)) {
+      for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+    }
+  }
+
+  private static Map<String, String> entries(byte[] zip) throws IOException {
+    Map<String, String> entries = new java.util.LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return entries;
+  }
+}
