@@ -1,5 +1,9 @@
 package org.fieldguide.build;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,16 @@ final class SiteOffline {
 
   private final OfflineWriter writer = new OfflineWriter(COMPRESSION);
 
+  private static OutputStream open(Path staging, String path) {
+    try {
+      Path file = staging.resolve(path);
+      Files.createDirectories(file.getParent());
+      return Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   List<String> write(SiteConfig config, Set<String> staticFiles, Path staging, BiConsumer<String, byte[]> out, Parallel parallel) {
     List<OfflineSite.Language> languages = new ArrayList<>();
     for (LanguageConfig l : config.languages()) {
@@ -35,7 +49,8 @@ final class SiteOffline {
     OfflineSite site = new OfflineSite(languages);
     writer.manifests(site, staticFiles, out);
     PublishedFiles files = PublishedFiles.scan(staging);
-    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, files));
+    // Zips go straight into the staging folder as they are made.
+    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, files, path -> open(staging, path)));
     String version = writer.version(files, bundles);
     List<OfflineWriter.LanguageFiles> written = bundles.stream().map(b -> writer.write(b, version, out)).toList();
     writer.serviceWorker(version, out);

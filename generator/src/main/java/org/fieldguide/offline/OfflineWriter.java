@@ -1,8 +1,10 @@
 package org.fieldguide.offline;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -97,18 +100,49 @@ public final class OfflineWriter {
   }
 
   /**
-   * One language's bundle, made in memory, with a checksum of each of its files as published
-   * (for the site version): every file is read once, here.
+   * One language's bundle, written as it is made (never held in memory: a large site's zips are
+   * hundreds of megabytes), with its size and a checksum of each of its files as published (for
+   * the site version): every file is read once, here.
    */
-  public record Bundle(String language, List<PublishedFiles.Entry> entries, byte[] zip, Map<String, Long> checksums) {}
+  public record Bundle(String language, List<PublishedFiles.Entry> entries, long zipBytes, Map<String, Long> checksums) {}
 
-  /** The bundle of {@code language}: its files, zipped (see {@link #zip}). */
-  public Bundle bundle(OfflineSite.Language language, PublishedFiles files) {
+  /**
+   * Writes the bundle of {@code language} (see {@link #zip}) to the stream {@code open} gives for
+   * its path ({@link #bundle(String)}), and closes it.
+   */
+  public Bundle bundle(OfflineSite.Language language, PublishedFiles files, Function<String, OutputStream> open) {
     String lang = language.code();
     List<PublishedFiles.Entry> mine = files.entries().stream().filter(e -> belongs(e.path(), lang)).toList();
     Map<String, Long> checksums = new HashMap<>();
-    byte[] zip = zip(lang, language.title(), mine, files, checksums);
-    return new Bundle(lang, mine, zip, checksums);
+    long size;
+    try (CountingStream counted = new CountingStream(open.apply(bundle(lang)))) {
+      zip(counted, lang, language.title(), mine, files, checksums);
+      size = counted.count;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Bundle(lang, mine, size, checksums);
+  }
+
+  /** Counts what goes through, for the zip's size in the list. */
+  private static final class CountingStream extends FilterOutputStream {
+    long count;
+
+    CountingStream(OutputStream out) {
+      super(new BufferedOutputStream(out, 1 << 16));
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
   }
 
   /**
@@ -128,22 +162,21 @@ public final class OfflineWriter {
     return HexFormat.of().formatHex(sha.digest(), 0, 8);
   }
 
-  /** Writes {@code downloads/fieldguide-<lang>.zip} and {@code offline/<lang>.json}. */
+  /** Writes {@code offline/<lang>.json} (the zip was written by {@link #bundle}). */
   public LanguageFiles write(Bundle bundle, String version, BiConsumer<String, byte[]> out) {
     String lang = bundle.language();
-    out.accept(bundle(lang), bundle.zip());
     List<PublishedFiles.Entry> mine = bundle.entries();
     long bytes = mine.stream().mapToLong(PublishedFiles.Entry::size).sum();
     StringBuilder sb = new StringBuilder("{\n");
     sb.append("  \"language\": ").append(Json.string(lang)).append(",\n");
     sb.append("  \"version\": \"").append(version).append("\",\n");
     sb.append("  \"bytes\": ").append(bytes).append(",\n");
-    sb.append("  \"bundle\": {\"url\": ").append(Json.string(bundle(lang))).append(", \"bytes\": ").append(bundle.zip().length).append("},\n");
+    sb.append("  \"bundle\": {\"url\": ").append(Json.string(bundle(lang))).append(", \"bytes\": ").append(bundle.zipBytes()).append("},\n");
     sb.append("  \"urls\": [");
     for (int i = 0; i < mine.size(); i++) sb.append(i == 0 ? "\n    " : ",\n    ").append(Json.string(url(mine.get(i).path())));
     sb.append("\n  ]\n}\n");
     out.accept(list(lang), sb.toString().getBytes(StandardCharsets.UTF_8));
-    return new LanguageFiles(lang, mine.size(), bytes, bundle(lang), bundle.zip().length);
+    return new LanguageFiles(lang, mine.size(), bytes, bundle(lang), bundle.zipBytes());
   }
 
   private static long crc(byte[] bytes) {
@@ -184,10 +217,10 @@ public final class OfflineWriter {
    * that opens the language's home page. Entries sorted, one fixed time, no comment: the same
    * bytes for the same site.
    */
-  byte[] zip(String lang, String title, List<PublishedFiles.Entry> entries, PublishedFiles files, Map<String, Long> checksums) {
+  void zip(OutputStream target, String lang, String title, List<PublishedFiles.Entry> entries, PublishedFiles files, Map<String, Long> checksums)
+      throws IOException {
     String top = "fieldguide-" + lang + "/";
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
-    try (ZipOutputStream zip = new ZipOutputStream(buffer, StandardCharsets.UTF_8)) {
+    try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
       zip.setLevel(compression);
       zip.setMethod(ZipOutputStream.DEFLATED);
       put(zip, top + "index.html", opener(lang, title));
@@ -197,10 +230,7 @@ public final class OfflineWriter {
         if (e.path().endsWith(".html")) bytes = links.rewrite(bytes);
         put(zip, top + e.path(), bytes);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return buffer.toByteArray();
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

@@ -61,7 +61,12 @@ class OfflineWriterTest {
       }
     });
     PublishedFiles files = PublishedFiles.scan(root);
-    List<OfflineWriter.Bundle> bundles = site.languages().stream().map(l -> writer.bundle(l, files)).toList();
+    List<OfflineWriter.Bundle> bundles = site.languages().stream().map(l -> writer.bundle(l, files, path -> new java.io.ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        out.put(path, toByteArray());
+      }
+    })).toList();
     String version = writer.version(files, bundles);
     for (OfflineWriter.Bundle b : bundles) writer.write(b, version, out::put);
     writer.serviceWorker(version, out::put);
