@@ -213,7 +213,10 @@ final class SiteUpdate {
       }
       statics.forEach((name, file) -> copy(file, out.resolve(SiteFiles.STATIC + name)));
     });
-    clock.time("search index", () -> search(tree, last.strings(), out, parallel));
+    // The search indexes stay those of the last full build: making them again takes seconds on a
+    // large site (every language's, as an edited page is a fallback in the others), and an edit
+    // must show in the browser within a fraction of that. A full build (any change an update does
+    // not handle, or the next `build`) writes them anew (README, serve).
     session.updated(history);
 
     List<PageFacts> allFacts = new ArrayList<>(last.index().pages().size());
@@ -225,28 +228,6 @@ final class SiteUpdate {
     session.remember(new LastBuild(options, last.config(), last.files(), last.theme(), last.strings(), last.rules(), last.alertInputsRead(),
         index, tree, last.inputs(), rest, alerts.sorted(), Map.copyOf(linkedFrom)));
     return Optional.of(new Updated(sorted, Optional.of(tree), last.strings(), written.size()));
-  }
-
-  /**
-   * Writes every language's search index again (an edited page is in every language's, as a
-   * fallback where it has no translation) and removes the files the new index no longer has.
-   */
-  private void search(SiteTree tree, UiStrings strings, Path out, Parallel parallel) {
-    Set<String> written = ConcurrentHashMap.newKeySet();
-    new SiteSearch(session::factsKey).write(tree, strings, session.store(), (path, bytes) -> {
-      replace(out.resolve(path), tmp -> Files.write(tmp, bytes));
-      written.add(path);
-    }, parallel);
-    for (String lang : tree.config().languageCodes()) {
-      Path dir = out.resolve("search").resolve(lang);
-      try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-        for (Path f : files.toList()) {
-          if (!written.contains("search/" + lang + "/" + f.getFileName())) Files.delete(f);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 
   /** An update that found errors: nothing written, and the next build is a full one. */
