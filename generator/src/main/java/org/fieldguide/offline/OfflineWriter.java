@@ -1,5 +1,6 @@
 package org.fieldguide.offline;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -250,27 +251,12 @@ public final class OfflineWriter {
         + "<body><p><a href=\"" + target + "\">" + escaped + "</a></p></body>\n</html>\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  /** JSON string literals, enough for titles and paths. */
+  /** JSON string literals, escaped by Jackson (already the build's JSON library). */
   static final class Json {
     private Json() {}
 
     static String string(String s) {
-      StringBuilder sb = new StringBuilder("\"");
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '"' -> sb.append("\\\"");
-          case '\\' -> sb.append("\\\\");
-          case '\n' -> sb.append("\\n");
-          case '\r' -> sb.append("\\r");
-          case '\t' -> sb.append("\\t");
-          default -> {
-            if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-          }
-        }
-      }
-      return sb.append('"').toString();
+      return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
   }
 }
