@@ -254,7 +254,7 @@ public final class SiteBuild implements AutoCloseable {
           sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
       // Last before commit: the offline lists, bundles and service worker read what the stages above wrote.
       if (!diagnostics.hasErrors()) {
-        clock.time("offline", () -> new SiteOffline().write(tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, parallel),
+        clock.time("offline", () -> new SiteOffline().write(tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, output::open, parallel),
             lines -> lines);
       }
       if (diagnostics.hasErrors()) return false;

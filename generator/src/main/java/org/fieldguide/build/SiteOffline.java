@@ -1,14 +1,12 @@
 package org.fieldguide.build;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.fieldguide.config.Direction;
 import org.fieldguide.config.LanguageConfig;
 import org.fieldguide.config.SiteConfig;
@@ -31,17 +29,9 @@ final class SiteOffline {
 
   private final OfflineWriter writer = new OfflineWriter(COMPRESSION);
 
-  private static OutputStream open(Path staging, String path) {
-    try {
-      Path file = staging.resolve(path);
-      Files.createDirectories(file.getParent());
-      return Files.newOutputStream(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  List<String> write(SiteConfig config, Set<String> staticFiles, Path staging, BiConsumer<String, byte[]> out, Parallel parallel) {
+  List<String> write(
+      SiteConfig config, Set<String> staticFiles, Path staging, BiConsumer<String, byte[]> out, Function<String, OutputStream> open,
+      Parallel parallel) {
     List<OfflineSite.Language> languages = new ArrayList<>();
     for (LanguageConfig l : config.languages()) {
       languages.add(new OfflineSite.Language(l.code(), config.title(l.code()), config.description() == null ? "" : config.description(), l.direction() == Direction.RTL));
@@ -50,7 +40,7 @@ final class SiteOffline {
     writer.manifests(site, staticFiles, out);
     PublishedFiles files = PublishedFiles.scan(staging);
     // Zips go straight into the staging folder as they are made.
-    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, files, path -> open(staging, path)));
+    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, files, open));
     String version = writer.version(files, bundles);
     List<OfflineWriter.LanguageFiles> written = bundles.stream().map(b -> writer.write(b, version, out)).toList();
     writer.serviceWorker(version, out);

@@ -2,6 +2,7 @@ package org.fieldguide.output;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -229,6 +230,21 @@ public final class StagedOutput {
    */
   public void replace(String relPath, String content) {
     replace(relPath, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A new file at {@code relPath} to be written as a stream (a file too large to hold in memory,
+   * such as a zip of the site); the caller closes it.
+   */
+  public OutputStream open(String relPath) {
+    Path p = inStaging(relPath);
+    try {
+      folder(p.getParent());
+      Files.deleteIfExists(p);
+      return Files.newOutputStream(p);
+    } catch (IOException e) {
+      throw writeFailure(relPath, e);
+    }
   }
 
   /** Removes {@code relPath} from the staged output, if it is there. */
