@@ -68,6 +68,11 @@ final class DevServer implements AutoCloseable {
     if (!address.isLoopbackAddress()) {
       throw new IllegalArgumentException("fieldguide serve listens on the loopback interface only, not on " + address.getHostAddress());
     }
+    // The JDK's server leaves Nagle's algorithm on unless told before its first use: then a small
+    // response (a page, a script, an event) written after its headers waits for the browser's
+    // delayed acknowledgement, 40 ms on Linux (JDK-8294610). Set where the server is made, as
+    // the launcher's JVM options may be replaced (FIELDGUIDE_JAVA_OPTS).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(address, port), 0);
