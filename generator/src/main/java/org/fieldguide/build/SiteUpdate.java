@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fieldguide.alert.RunbookAlerts;
 import org.fieldguide.content.SourceFile;
@@ -25,13 +27,17 @@ import org.fieldguide.emit.OutputHistory;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.emit.PageEmitter;
 import org.fieldguide.emit.SiteFiles;
+import org.fieldguide.emit.SitemapWriter;
+import org.fieldguide.emit.SiteVersion;
 import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
 import org.fieldguide.model.Page;
+import org.fieldguide.model.PageId;
 import org.fieldguide.model.PageKind;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.theme.ChecklistScope;
 import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.validate.AlertSiteChecks;
@@ -64,7 +70,9 @@ final class SiteUpdate {
    *     wrote nothing
    * @param rewritten how many pages were written again
    */
-  record Updated(List<Diagnostic> diagnostics, Optional<SiteTree> published, UiStrings strings, int rewritten) {}
+  record Updated(
+      List<Diagnostic> diagnostics, Optional<SiteTree> published, UiStrings strings, int rewritten, Map<String, Integer> pages,
+      Map<String, Integer> translated) {}
 
   Optional<Updated> apply(BuildOptions options, Set<Path> changed, Parallel parallel, StageClock clock) {
     Optional<LastBuild> known = session.lastBuild();
@@ -72,15 +80,13 @@ final class SiteUpdate {
     LastBuild last = known.get();
     if (!sameBuild(last.options(), options)) return Optional.empty();
 
-    Map<Path, SourceFile> sources = new HashMap<>();
-    for (SourceFile f : last.files()) sources.put(f.path().toAbsolutePath().normalize(), f);
     Map<String, Path> staticFiles = last.theme().staticFiles();
     List<SourceFile> pages = new ArrayList<>();
     Map<String, Path> statics = new LinkedHashMap<>();
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
-      SourceFile f = sources.get(abs);
-      if (f != null && f.isMarkdown() && Files.isRegularFile(abs)) {
+      SourceFile f = last.markdown().get(abs);
+      if (f != null && Files.isRegularFile(abs)) {
         pages.add(f);
         continue;
       }
@@ -98,51 +104,73 @@ final class SiteUpdate {
     if (pages.isEmpty()) {
       // Stylesheets, scripts, images of the theme: pages only name them, so they are copied alone.
       clock.time("static files", () -> statics.forEach((name, file) -> copy(file, out.resolve(SiteFiles.STATIC + name))));
-      return Optional.of(new Updated(all(last), Optional.of(last.tree()), last.strings(), 0));
+      return Optional.of(new Updated(all(last), Optional.of(last.tree()), last.strings(), 0, last.pages(), last.translated()));
     }
 
     Diagnostics diagnostics = new Diagnostics();
     Map<String, Optional<PageFacts>> reindexed =
-        clock.time("index", () -> session.reindex(pages, last.files(), last.config(), last.strings(), parallel, diagnostics));
+        clock.time("index", () -> session.reindex(pages, last.config(), last.strings(), parallel, diagnostics));
     if (reindexed.values().stream().anyMatch(Optional::isEmpty)) {
       return Optional.of(failed(last, diagnostics, Set.of()));
     }
-    List<PageFacts> facts = reindexed.values().stream().map(Optional::get).toList();
+    List<PageFacts> facts = reindexed.values().stream().map(Optional::get).sorted(
+        (x, y) -> x.source().contentPath().compareTo(y.source().contentPath())).toList();
     Diagnostics assembly = new Diagnostics();
     Optional<SiteTree> reassembled =
         clock.time("assembly", () -> session.assembler.reassemble(last.tree(), facts, options.drafts(), assembly));
     if (reassembled.isEmpty()) return Optional.empty();
     SiteTree tree = reassembled.get();
+    SiteTree before = last.tree();
+    // From here on the session's link graph changes in place: every way out below either keeps
+    // the result or forgets the last build, so the next build is a full one.
 
     // The files whose problems are found again: the edited ones, the other languages of their
     // pages (translation states follow the original), and those linking to them (anchors).
-    Set<String> keys = new LinkedHashSet<>();
+    Set<String> keys = new TreeSet<>();
     facts.forEach(f -> keys.add(f.source().key()));
-    Set<String> files = new HashSet<>();
+    Set<String> files = new TreeSet<>();
     for (String key : keys) {
       for (String lang : tree.config().languageCodes()) {
         tree.page(key, lang).filter(p -> !p.fallback()).flatMap(Page::content).ifPresent(c -> files.add(c.source().contentPath()));
       }
-      files.addAll(last.linkedFrom().getOrDefault(key, Set.of()));
+      files.addAll(last.links().linkingTo(key));
     }
     LinkResolver resolver = new LinkResolver(tree);
-    Map<String, Set<String>> linkedFrom = new ConcurrentHashMap<>();
-    last.linkedFrom().forEach((k, v) -> linkedFrom.put(k, new HashSet<>(v)));
     clock.time("validate", () -> {
       LinkChecks links = new LinkChecks(tree, resolver);
       WriterWarnings warnings = new WriterWarnings();
-      for (Page p : links.pagesWithText()) {
-        PageFacts f = p.content().get();
-        if (!files.contains(f.source().contentPath())) continue;
-        linkedFrom.values().forEach(s -> s.remove(f.source().contentPath()));
-        for (String target : links.check(p, diagnostics)) linkedFrom.computeIfAbsent(target, k -> new HashSet<>()).add(f.source().contentPath());
+      for (String file : files) {
+        Optional<Page> page = pageOf(tree, last, file);
+        if (page.isEmpty()) continue;
+        PageFacts f = page.get().content().get();
+        last.links().relink(file, links.check(page.get(), diagnostics));
         f.diagnostics().forEach(diagnostics::report);
         warnings.check(f, diagnostics);
       }
       assembly.sorted().forEach(diagnostics::report);
     });
+    // The runbooks that list alerts, with those of the changed pages made again.
+    Map<PageId, RunbookAlerts> runbooks = new TreeMap<>(last.runbooks());
+    boolean alertsTouched = false;
+    for (String key : keys) {
+      for (String lang : tree.config().languageCodes()) {
+        Optional<Page> page = tree.page(key, lang);
+        if (page.isEmpty()) continue;
+        Optional<RunbookAlerts> r = LastBuild.runbook(page.get(), tree.config().defaultLanguage());
+        RunbookAlerts was = r.isPresent() ? runbooks.put(page.get().id(), r.get()) : runbooks.remove(page.get().id());
+        alertsTouched |= (was != null && !was.alerts().isEmpty()) || r.map(x -> !x.alerts().isEmpty()).orElse(false);
+      }
+    }
+    List<RunbookAlerts> runbookList = List.copyOf(runbooks.values());
+    // A runbook that gives the site its first alerts (or takes its last) moves the alert index,
+    // which every runbook links to: that is a full build.
+    if (alertsTouched && !AlertSiteChecks.indexKey(tree, runbookList).equals(AlertSiteChecks.indexKey(before, List.copyOf(last.runbooks().values())))) {
+      session.forget();
+      return Optional.empty();
+    }
+    boolean alertIndexShowsThem = alertsTouched;
     Diagnostics alerts = new Diagnostics();
-    if (last.alertInputsRead()) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, last.rules(), alerts));
+    if (last.alertInputsRead()) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, last.rules(), runbookList, alerts));
 
     List<Diagnostic> now = carried(last, files);
     now.addAll(diagnostics.sorted());
@@ -150,50 +178,30 @@ final class SiteUpdate {
     List<Diagnostic> sorted = now.stream().distinct().sorted().toList();
     if (sorted.stream().anyMatch(Diagnostic::isError)) return Optional.of(failed(last, diagnostics, files));
 
-    // The pages whose view may have changed: every language of the edited pages, the lists that
-    // show them (their section and its other pages) and, for a section, the pages below it.
-    Set<Page> candidates = new LinkedHashSet<>();
-    boolean[] everywhere = {false};
-    for (String key : keys) {
-      for (String lang : tree.config().languageCodes()) {
-        Optional<Page> page = tree.page(key, lang);
-        if (page.isEmpty()) continue;
-        candidates.add(page.get());
-        tree.parent(page.get()).ifPresent(parent -> {
-          candidates.add(parent);
-          candidates.addAll(tree.childPages(parent));
-          candidates.addAll(tree.childSections(parent));
-        });
-        if (page.get().isSection()) candidates.addAll(below(tree, page.get()));
-        // Pages that link to it as a prerequisite show its title.
-        boolean retitled = !last.tree().page(key, lang).map(Page::title).equals(Optional.of(page.get().title()));
-        if (retitled) {
-          for (String from : last.linkedFrom().getOrDefault(key, Set.of())) {
-            tree.keyForContentPath(from).ifPresent(k -> tree.config().languageCodes().forEach(l -> tree.page(k, l).ifPresent(candidates::add)));
-          }
-        }
-        if (isTopLevel(tree, page.get())) {
-          // A top-level section is in every page's navigation, the 404 page's too.
-          candidates.addAll(tree.pages());
-          everywhere[0] = true;
-        }
-      }
-    }
-    TemplateRenderer templates = new TemplateRenderer(last.theme());
-    Optional<String> alertIndex = AlertSiteChecks.indexKey(tree);
+    Affected affected = clock.time("affected", () -> affected(before, tree, keys, last.links(), last.sources()));
+    TemplateRenderer templates = last.templates();
+    Optional<String> alertIndex = AlertSiteChecks.indexKey(tree, runbookList);
     PageViewFactory views = new PageViewFactory(tree, last.strings(), staticFiles.keySet(), last.rules(), alertIndex);
     PageEmitter emitter = new PageEmitter(tree, resolver, session.store(), views, templates, last.inputs());
-    OutputHistory history = session.history(options);
+    List<Page> candidates = List.copyOf(affected.pages());
+    OutputHistory history = session.history(options, candidates.stream().map(PageEmitter::outputPath).toList());
     Diagnostics rendering = new Diagnostics();
     Map<String, String> written = new ConcurrentHashMap<>();
-    clock.time("emit", () -> parallel.forEach(List.copyOf(candidates), p -> emitter.emit(p, history, rendering).ifPresent(e -> {
+    clock.time("emit", () -> parallel.forEach(candidates, p -> emitter.emit(p, history, rendering).ifPresent(e -> {
       if (e instanceof PageEmitter.Emitted.Rendered r) written.put(r.path(), r.html());
       history.record(e.path(), e.fingerprint());
     })));
     if (rendering.hasErrors()) return Optional.of(failed(last, rendering, files));
+
+    SiteVersion version = last.version();
+    for (PageFacts f : facts) {
+      Optional<PageFacts> was = before.page(f.source().key(), f.source().language()).flatMap(Page::content);
+      if (was.isPresent()) version = version.replacing(was.get(), f);
+    }
+    SiteVersion newVersion = version;
     clock.time("write", () -> {
       written.forEach((path, html) -> write(out.resolve(path), html));
-      if (everywhere[0]) {
+      if (affected.everywhere()) {
         new SiteFiles().writeGenerated(tree, templates, views, new SiteFiles.Output() {
           @Override
           public void write(String path, String text) {
@@ -206,10 +214,13 @@ final class SiteUpdate {
           }
         }, rendering);
       } else {
-        new SiteFiles().manifestAndSitemap(tree, (path, text) -> write(out.resolve(path), text));
+        // The sitemap shows addresses and review dates only; the manifest the site version.
+        if (reviewDateChanged(before, tree, keys)) write(out.resolve("sitemap.xml"), new SitemapWriter().write(tree));
+        write(out.resolve(SiteFiles.MANIFEST), SiteFiles.manifest(tree.config(), newVersion, last.pages()));
       }
-      if (keys.stream().anyMatch(k -> isRunbookWithAlerts(tree, k)) || alertIndex.isPresent()) {
-        SiteBuild.alertIndexPages(tree, alertIndex, views, templates, (path, html) -> write(out.resolve(path), html), rendering);
+      // The alert index lists the runbooks with alerts, and shows the top-level sections as every page does.
+      if ((alertIndexShowsThem || affected.everywhere()) && alertIndex.isPresent()) {
+        SiteBuild.alertIndexPages(tree, alertIndex, runbookList, views, templates, (path, html) -> write(out.resolve(path), html), rendering);
       }
       statics.forEach((name, file) -> copy(file, out.resolve(SiteFiles.STATIC + name)));
     });
@@ -225,9 +236,18 @@ final class SiteUpdate {
     for (PageFacts f : last.index().pages()) allFacts.add(byPath.getOrDefault(f.source().contentPath(), f));
     SiteIndex index = new SiteIndex(allFacts, last.index().assets());
     List<Diagnostic> rest = sorted.stream().filter(d -> !alerts.sorted().contains(d)).toList();
-    session.remember(new LastBuild(options, last.config(), last.files(), last.theme(), last.strings(), last.rules(), last.alertInputsRead(),
-        index, tree, last.inputs(), rest, alerts.sorted(), Map.copyOf(linkedFrom)));
-    return Optional.of(new Updated(sorted, Optional.of(tree), last.strings(), written.size()));
+    session.remember(new LastBuild(options, last.config(), last.files(), last.theme(), templates, last.strings(), last.rules(),
+        last.alertInputsRead(), index, tree, last.inputs(), rest, alerts.sorted(), last.links(), last.markdown(), last.sources(), runbooks, newVersion,
+        last.pages(), last.translated()));
+    return Optional.of(new Updated(sorted, Optional.of(tree), last.strings(), written.size(), last.pages(), last.translated()));
+  }
+
+  /** The page that shows a source file in its own language, if it is published. */
+  private static Optional<Page> pageOf(SiteTree tree, LastBuild last, String contentPath) {
+    SourceFile f = last.sources().get(contentPath);
+    if (f == null) return Optional.empty();
+    return tree.page(f.key(), f.language())
+        .filter(p -> !p.fallback() && p.content().map(c -> c.source().contentPath().equals(contentPath)).orElse(false));
   }
 
   /** An update that found errors: nothing written, and the next build is a full one. */
@@ -235,7 +255,7 @@ final class SiteUpdate {
     session.forget();
     List<Diagnostic> now = carried(last, files);
     now.addAll(found.sorted());
-    return new Updated(now.stream().distinct().sorted().toList(), Optional.empty(), last.strings(), 0);
+    return new Updated(now.stream().distinct().sorted().toList(), Optional.empty(), last.strings(), 0, Map.of(), Map.of());
   }
 
   /** The last build's problems, except those of the files checked again. */
@@ -259,10 +279,99 @@ final class SiteUpdate {
         && a.drafts() == b.drafts() && a.mode() == b.mode() && b.mode() == BuildOptions.Mode.BUILD && !b.external().enabled();
   }
 
-  private static boolean isRunbookWithAlerts(SiteTree tree, String key) {
-    return tree.page(key, tree.config().defaultLanguage()).flatMap(Page::content)
-        .flatMap(f -> RunbookAlerts.of(f.source(), f.meta(), tree.config().defaultLanguage()))
-        .map(r -> !r.alerts().isEmpty()).orElse(false);
+  /**
+   * The pages whose view may have changed, and whether that is every page (then the root and
+   * 404 pages too). Found from what views show of a page besides the page itself ({@link
+   * Shown}): when that is unchanged in a language, as for an edit of the body, only the pages of
+   * the changed keys are made again, in every language (fallback copies included).
+   */
+  record Affected(Set<Page> pages, boolean everywhere) {}
+
+  /**
+   * What a page's view shows of another page (PageViewFactory's navigation items, previous/next
+   * links, breadcrumbs, prerequisites): its title, summary, type, whether it is a fallback, its
+   * estimated time, its checklist (size and where ticks are kept) and its place in its section.
+   * Its address never changes in an update.
+   */
+  private record Shown(
+      String title, String summary, String type, boolean fallback, Optional<?> time, int steps, String checklistKey, int weight) {
+    static Shown of(Page p, ChecklistScope checklists) {
+      Optional<org.fieldguide.frontmatter.CommonMeta> common = p.content().map(c -> c.meta().common());
+      return new Shown(p.title(), common.map(c -> c.summary()).orElse(""), p.type().id(), p.fallback(),
+          common.flatMap(c -> c.estimatedTime()), p.content().map(c -> c.checklist().size()).orElse(0), checklists.storageKey(p),
+          p.weight());
+    }
+  }
+
+  static Affected affected(SiteTree before, SiteTree tree, Set<String> keys, LinkGraph links, Map<String, SourceFile> sources) {
+    Set<Page> pages = new LinkedHashSet<>();
+    ChecklistScope was = new ChecklistScope(before);
+    ChecklistScope is = new ChecklistScope(tree);
+    for (String key : keys) {
+      for (String lang : tree.config().languageCodes()) {
+        Optional<Page> found = tree.page(key, lang);
+        if (found.isEmpty()) continue;
+        Page page = found.get();
+        Optional<Page> old = before.page(key, lang);
+        pages.add(page);
+        boolean shownChanged = old.isEmpty() || !Shown.of(old.get(), was).equals(Shown.of(page, is));
+        boolean retitled = old.isEmpty() || !old.get().title().equals(page.title());
+        // The home page's title is in every page's breadcrumbs; a top-level section is in every
+        // page's navigation, the root and 404 pages' too.
+        if ((page.kind() == PageKind.HOME && retitled) || (page.kind() != PageKind.HOME && isTopLevel(tree, page) && shownChanged)) {
+          return new Affected(new LinkedHashSet<>(tree.pages()), true);
+        }
+        if (shownChanged) tree.parent(page).ifPresent(parent -> {
+          // Its section lists it; so do the other pages of that section.
+          pages.add(parent);
+          if (page.isSection()) pages.addAll(tree.childPages(parent));
+          else pages.addAll(neighbours(before, tree, page, parent));
+        });
+        // A section's title is in the breadcrumbs of every page below it.
+        if (page.isSection() && retitled) pages.addAll(below(tree, page));
+        // Pages that name it as a prerequisite show its title.
+        if (retitled) {
+          for (String from : links.linkingTo(key)) {
+            SourceFile f = sources.get(from);
+            if (f != null) tree.config().languageCodes().forEach(l -> tree.page(f.key(), l).ifPresent(pages::add));
+          }
+        }
+      }
+    }
+    return new Affected(pages, false);
+  }
+
+  /**
+   * The other pages of a page's section whose navigation shows it: all of them in a section of
+   * normal size; in a long one (bounded navigation), those within reach of its place before or
+   * after the change, and those whose own place moved.
+   */
+  private static List<Page> neighbours(SiteTree before, SiteTree tree, Page page, Page parent) {
+    List<Page> now = tree.childPages(parent);
+    if (now.size() <= PageViewFactory.NAV_LIMIT) return now;
+    List<Page> then = before.parent(page).map(before::childPages).orElse(List.of());
+    Map<String, Integer> placeBefore = new HashMap<>();
+    for (int i = 0; i < then.size(); i++) placeBefore.put(then.get(i).key(), i);
+    int from = placeBefore.getOrDefault(page.key(), -1);
+    int to = now.indexOf(page);
+    int reach = PageViewFactory.NAV_NEIGHBOURS + 1;
+    List<Page> shown = new ArrayList<>();
+    for (int i = 0; i < now.size(); i++) {
+      int b = placeBefore.getOrDefault(now.get(i).key(), -1);
+      if (Math.abs(i - to) <= reach || Math.abs(b - from) <= reach || b != i) shown.add(now.get(i));
+    }
+    return shown;
+  }
+
+  private static boolean reviewDateChanged(SiteTree before, SiteTree tree, Set<String> keys) {
+    for (String key : keys) {
+      for (String lang : tree.config().languageCodes()) {
+        Optional<?> was = before.page(key, lang).flatMap(Page::content).flatMap(c -> c.meta().common().lastReviewed());
+        Optional<?> is = tree.page(key, lang).flatMap(Page::content).flatMap(c -> c.meta().common().lastReviewed());
+        if (!was.equals(is)) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTopLevel(SiteTree tree, Page page) {
