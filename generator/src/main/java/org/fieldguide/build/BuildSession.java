@@ -289,6 +289,15 @@ public final class BuildSession implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Whether the facts made with {@code before} hold with {@code after}: page bodies contain some
+   * interface strings (admonition titles, anchor and code labels), so a change of those means
+   * indexing again.
+   */
+  static boolean sameBodies(SiteConfig config, UiStrings before, UiStrings after) {
+    return settingsKey(settings(config, before), config).equals(settingsKey(settings(config, after), config));
+  }
+
   private static String parentOf(String key) {
     int slash = key.lastIndexOf('/');
     return slash < 0 ? "" : key.substring(0, slash);

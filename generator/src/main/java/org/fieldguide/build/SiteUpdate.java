@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fieldguide.alert.RuleFileLoader;
 import org.fieldguide.alert.RunbookAlerts;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.diagnostic.Diagnostic;
@@ -40,6 +41,7 @@ import org.fieldguide.model.SiteTree;
 import org.fieldguide.theme.ChecklistScope;
 import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
+import org.fieldguide.theme.ThemeStrings;
 import org.fieldguide.validate.AlertSiteChecks;
 import org.fieldguide.validate.WriterWarnings;
 
@@ -51,10 +53,11 @@ import org.fieldguide.validate.WriterWarnings;
  * large site.
  *
  * <p>It handles the edits a writer makes most: the text or front matter of existing pages (not
- * adding, removing, moving or drafting one, nor giving it another address), and stylesheets and
- * other static files. Anything else is a full build (which still reuses every unchanged file's
- * facts and every unchanged page). An update that finds errors writes nothing and makes the next
- * build a full one.
+ * adding, removing, moving or drafting one, nor giving it another address), stylesheets and
+ * other static files, and templates and interface strings (every page is made again from the
+ * facts and tree it has, without indexing or checking anything again). Anything else is a full
+ * build (which still reuses every unchanged file's facts and every unchanged page). An update
+ * that finds errors writes nothing and makes the next build a full one.
  */
 final class SiteUpdate {
   private final BuildSession session;
@@ -83,11 +86,16 @@ final class SiteUpdate {
     Map<String, Path> staticFiles = last.theme().staticFiles();
     List<SourceFile> pages = new ArrayList<>();
     Map<String, Path> statics = new LinkedHashMap<>();
+    boolean theme = false;
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
       SourceFile f = last.markdown().get(abs);
       if (f != null && Files.isRegularFile(abs)) {
         pages.add(f);
+        continue;
+      }
+      if (isTemplateOrStrings(last, abs)) {
+        theme = true;
         continue;
       }
       Optional<String> asStatic = staticFiles.entrySet().stream()
@@ -100,6 +108,7 @@ final class SiteUpdate {
     }
     Path out = options.outDir().toAbsolutePath().normalize();
     if (!Files.isDirectory(out)) return Optional.empty();
+    if (theme) return pages.isEmpty() ? reemit(last, options, out, statics, parallel, clock) : Optional.empty();
 
     if (pages.isEmpty()) {
       // Stylesheets, scripts, images of the theme: pages only name them, so they are copied alone.
@@ -240,6 +249,129 @@ final class SiteUpdate {
         last.alertInputsRead(), index, tree, last.inputs(), rest, alerts.sorted(), last.links(), last.markdown(), last.sources(), runbooks, newVersion,
         last.pages(), last.translated()));
     return Optional.of(new Updated(sorted, Optional.of(tree), last.strings(), written.size(), last.pages(), last.translated()));
+  }
+
+  /** A template of the theme chain, or a file of interface strings (the theme's i18n/ or the site's translations/). */
+  private static boolean isTemplateOrStrings(LastBuild last, Path file) {
+    String name = file.getFileName().toString();
+    for (Path dir : last.theme().folders("templates")) if (file.startsWith(dir.toAbsolutePath().normalize())) return true;
+    if (!name.endsWith(".yaml")) return false;
+    for (Path dir : last.theme().folders("i18n")) if (file.getParent().equals(dir.toAbsolutePath().normalize())) return true;
+    return file.getParent().equals(last.options().siteDir().toAbsolutePath().normalize().resolve("translations"));
+  }
+
+  /**
+   * After an edit of templates or interface strings: every page made again from the facts and
+   * the tree the last build made, with the theme as it is now; nothing is indexed or checked
+   * again, and the search indexes and offline files stay those of the last full build (as for
+   * page edits). Interface strings that page bodies contain (admonition titles, labels) need the
+   * bodies made again: a full build. Pages are written beside their files first and put in
+   * place only once every page rendered, so a template error leaves the last good site.
+   */
+  private Optional<Updated> reemit(
+      LastBuild last, BuildOptions options, Path out, Map<String, Path> statics, Parallel parallel, StageClock clock) {
+    Path siteDir = options.siteDir();
+    Diagnostics loading = new Diagnostics();
+    UiStrings strings = clock.time("interface strings", () -> ThemeStrings.load(last.theme(), last.config(), siteDir, session.yaml, loading));
+    if (loading.hasErrors()) return Optional.of(failed(last, loading, Set.of()));
+    if (!BuildSession.sameBodies(last.config(), last.strings(), strings)) return Optional.empty();
+    TemplateRenderer templates = new TemplateRenderer(last.theme());
+    String inputs = RenderInputs.digest(siteDir, last.theme(),
+        new RuleFileLoader(session.yaml).find(siteDir, last.config().alerts(), new Diagnostics()).values().stream().toList());
+    SiteTree tree = last.tree();
+    List<RunbookAlerts> runbooks = List.copyOf(last.runbooks().values());
+    Optional<String> alertIndex = AlertSiteChecks.indexKey(tree, runbooks);
+    PageViewFactory views = new PageViewFactory(tree, strings, last.theme().staticFiles().keySet(), last.rules(), alertIndex);
+    PageEmitter emitter = new PageEmitter(tree, new LinkResolver(tree), session.store(), views, templates, inputs);
+    OutputHistory history = session.history(options);
+    Diagnostics rendering = new Diagnostics();
+    java.util.Queue<String> staged = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    Map<String, String> siteFiles = new java.util.TreeMap<>();
+    boolean rendered = false;
+    try {
+      clock.time("emit", () -> parallel.forEach(tree.pages(), p -> {
+        if (rendering.hasErrors()) return; // the build fails anyway: stop rendering
+        emitter.emit(p, history, rendering).ifPresent(e -> {
+          if (e instanceof PageEmitter.Emitted.Rendered r) {
+            stage(out.resolve(r.path()), r.html());
+            staged.add(r.path());
+          }
+          history.record(e.path(), e.fingerprint());
+        });
+      }));
+      if (rendering.hasErrors()) return Optional.of(failed(last, rendering, Set.of()));
+      clock.time("site files", () -> {
+        new SiteFiles().writeGenerated(tree, templates, views, new SiteFiles.Output() {
+          @Override
+          public void write(String path, String text) {
+            siteFiles.put(path, text);
+          }
+
+          @Override
+          public void copy(String path, Path source) {
+            throw new IllegalStateException("the generated site files copy nothing: " + path);
+          }
+        }, rendering);
+        SiteBuild.alertIndexPages(tree, alertIndex, runbooks, views, templates, siteFiles::put, rendering);
+      });
+      if (rendering.hasErrors()) return Optional.of(failed(last, rendering, Set.of()));
+      rendered = true;
+    } finally {
+      if (!rendered) staged.forEach(path -> discard(out.resolve(path)));
+    }
+    clock.time("write", () -> {
+      staged.forEach(path -> unstage(out.resolve(path)));
+      siteFiles.forEach((path, text) -> write(out.resolve(path), text));
+      statics.forEach((name, file) -> copy(file, out.resolve(SiteFiles.STATIC + name)));
+    });
+    session.updated(history);
+
+    // What loading the strings says (missing keys) replaces what the last build said of those files.
+    List<Diagnostic> now = new ArrayList<>();
+    for (Diagnostic d : last.diagnostics()) if (d.pos() == null || !isThemeFile(d.pos().file())) now.add(d);
+    loading.sorted().forEach(now::add);
+    List<Diagnostic> kept = now.stream().distinct().sorted().toList();
+    session.remember(new LastBuild(options, last.config(), last.files(), last.theme(), templates, strings, last.rules(),
+        last.alertInputsRead(), last.index(), tree, inputs, kept, last.alertDiagnostics(), last.links(), last.markdown(), last.sources(),
+        last.runbooks(), last.version(), last.pages(), last.translated()));
+    List<Diagnostic> all = new ArrayList<>(kept);
+    all.addAll(last.alertDiagnostics());
+    return Optional.of(new Updated(all.stream().sorted().toList(), Optional.of(tree), strings, staged.size(), last.pages(), last.translated()));
+  }
+
+  /** A file of interface strings or templates, as diagnostics name it. */
+  private static boolean isThemeFile(String file) {
+    return file.startsWith("translations/") || file.contains("i18n/") || file.contains("templates/");
+  }
+
+  /** Writes a page beside its file, to be put in place by {@link #unstage}. */
+  private static void stage(Path target, String text) {
+    try {
+      Files.createDirectories(target.getParent());
+      Files.writeString(staged(target), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void unstage(Path target) {
+    try {
+      move(staged(target), target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void discard(Path target) {
+    try {
+      Files.deleteIfExists(staged(target));
+    } catch (IOException e) {
+      // A stray staged file is named so that it never shadows a page; the next full build drops it.
+    }
+  }
+
+  private static Path staged(Path target) {
+    return target.resolveSibling("." + target.getFileName() + ".update");
   }
 
   /** The page that shows a source file in its own language, if it is published. */

@@ -138,6 +138,76 @@ class SiteUpdateTest {
   }
 
   @Test
+  void aTemplateEditMakesEveryPageAgainWithoutIndexingOrCheckingAgain() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      // The site's own copy of a partial every page includes, overriding the theme's.
+      Path partial = site.resolve("templates/partials/breadcrumbs.ftlh");
+      Files.createDirectories(partial.getParent());
+      Files.writeString(partial, Files.readString(Path.of("../themes/default/templates/partials/breadcrumbs.ftlh")) + "<!-- edited partial -->\n");
+      BuildResult result = build.update(options(site), Set.of(partial));
+      assertThat(result.written()).isTrue();
+      assertThat(stages(result)).doesNotContain("discovery", "index", "assembly", "validate", "search index", "offline").contains("emit");
+      assertThat(Files.readString(site.resolve("public/fr/hardware/spares/index.html"))).contains("<!-- edited partial -->");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aTranslationStringEditMakesEveryPageAgainWithoutIndexing() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Path strings = site.resolve("translations/es.yaml");
+      Files.createDirectories(strings.getParent());
+      Files.writeString(strings, "next: Página siguiente\n");
+      BuildResult result = build.update(options(site), Set.of(strings));
+      assertThat(result.written()).isTrue();
+      assertThat(stages(result)).doesNotContain("discovery", "index").contains("emit");
+      assertThat(Files.readString(site.resolve("public/es/hardware/cabling-power/index.html"))).contains("Página siguiente");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aStringThatPageBodiesContainIsAFullBuild() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Path strings = site.resolve("translations/es.yaml");
+      Files.createDirectories(strings.getParent());
+      Files.writeString(strings, "admonition_note: Nota bene\n");
+      BuildResult result = build.update(options(site), Set.of(strings));
+      assertThat(result.written()).isTrue();
+      assertThat(stages(result)).as("admonition titles are part of the bodies made by the index stage").contains("discovery", "index");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aBrokenTemplateLeavesTheLastGoodSiteAndFixingItBuildsAgain() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Map<String, byte[]> before = SiteBuildTest.snapshot(site.resolve("public"));
+      Path partial = site.resolve("templates/partials/breadcrumbs.ftlh");
+      Files.createDirectories(partial.getParent());
+      Files.writeString(partial, "<p>${no_such_value}</p>\n");
+      BuildResult broken = build.update(options(site), Set.of(partial));
+      assertThat(broken.written()).isFalse();
+      assertThat(broken.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::toString)
+          .anySatisfy(d -> assertThat(d).startsWith("templates/partials/breadcrumbs.ftlh:1:").contains("no_such_value"));
+      // Nothing written, and nothing left half-written beside the pages.
+      assertThat(SiteBuildTest.snapshot(site.resolve("public"))).containsExactlyInAnyOrderEntriesOf(before);
+
+      Files.writeString(partial, Files.readString(Path.of("../themes/default/templates/partials/breadcrumbs.ftlh")));
+      assertThat(build.update(options(site), Set.of(partial)).written()).isTrue();
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
   void aRunbookWithAlertsUpdatesTheAlertIndexToo() throws IOException {
     try (BuildSession session = new BuildSession(2)) {
       SiteBuild build = new SiteBuild(session);
