@@ -183,8 +183,9 @@ public final class SiteBuild implements AutoCloseable {
     }
     boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, parallel);
     if (written) {
-      session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree, inputs,
-          diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(), linkedFrom));
+      session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
+          inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
+          linkedFrom));
     }
     return written ? counted.published() : counted.failed();
   }

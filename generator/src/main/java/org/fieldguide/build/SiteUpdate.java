@@ -173,7 +173,8 @@ final class SiteUpdate {
     List<RunbookAlerts> runbookList = List.copyOf(runbooks.values());
     // A runbook that gives the site its first alerts (or takes its last) moves the alert index,
     // which every runbook links to: that is a full build.
-    if (alertsTouched && !AlertSiteChecks.indexKey(tree, runbookList).equals(AlertSiteChecks.indexKey(before, List.copyOf(last.runbooks().values())))) {
+    Optional<String> indexBefore = AlertSiteChecks.indexKey(before, List.copyOf(last.runbooks().values()));
+    if (alertsTouched && !AlertSiteChecks.indexKey(tree, runbookList).equals(indexBefore)) {
       session.forget();
       return Optional.empty();
     }
@@ -229,7 +230,8 @@ final class SiteUpdate {
       }
       // The alert index lists the runbooks with alerts, and shows the top-level sections as every page does.
       if ((alertIndexShowsThem || affected.everywhere()) && alertIndex.isPresent()) {
-        SiteBuild.alertIndexPages(tree, alertIndex, runbookList, views, templates, (path, html) -> write(out.resolve(path), html), rendering);
+        SiteBuild.alertIndexPages(
+            tree, alertIndex, runbookList, views, templates, (path, html) -> write(out.resolve(path), html), rendering);
       }
       statics.forEach((name, file) -> copy(file, out.resolve(SiteFiles.STATIC + name)));
     });
@@ -246,8 +248,8 @@ final class SiteUpdate {
     SiteIndex index = new SiteIndex(allFacts, last.index().assets());
     List<Diagnostic> rest = sorted.stream().filter(d -> !alerts.sorted().contains(d)).toList();
     session.remember(new LastBuild(options, last.config(), last.files(), last.theme(), templates, last.strings(), last.rules(),
-        last.alertInputsRead(), index, tree, last.inputs(), rest, alerts.sorted(), last.links(), last.markdown(), last.sources(), runbooks, newVersion,
-        last.pages(), last.translated()));
+        last.alertInputsRead(), index, tree, last.inputs(), rest, alerts.sorted(), last.links(), last.markdown(), last.sources(), runbooks,
+        newVersion, last.pages(), last.translated()));
     return Optional.of(new Updated(sorted, Optional.of(tree), last.strings(), written.size(), last.pages(), last.translated()));
   }
 
@@ -272,7 +274,8 @@ final class SiteUpdate {
       LastBuild last, BuildOptions options, Path out, Map<String, Path> statics, Parallel parallel, StageClock clock) {
     Path siteDir = options.siteDir();
     Diagnostics loading = new Diagnostics();
-    UiStrings strings = clock.time("interface strings", () -> ThemeStrings.load(last.theme(), last.config(), siteDir, session.yaml, loading));
+    UiStrings strings =
+        clock.time("interface strings", () -> ThemeStrings.load(last.theme(), last.config(), siteDir, session.yaml, loading));
     if (loading.hasErrors()) return Optional.of(failed(last, loading, Set.of()));
     if (!BuildSession.sameBodies(last.config(), last.strings(), strings)) return Optional.empty();
     TemplateRenderer templates = new TemplateRenderer(last.theme());
@@ -337,7 +340,8 @@ final class SiteUpdate {
         last.runbooks(), last.version(), last.pages(), last.translated()));
     List<Diagnostic> all = new ArrayList<>(kept);
     all.addAll(last.alertDiagnostics());
-    return Optional.of(new Updated(all.stream().sorted().toList(), Optional.of(tree), strings, staged.size(), last.pages(), last.translated()));
+    return Optional.of(
+        new Updated(all.stream().sorted().toList(), Optional.of(tree), strings, staged.size(), last.pages(), last.translated()));
   }
 
   /** A file of interface strings or templates, as diagnostics name it. */

@@ -104,7 +104,9 @@ public final class SiteTree {
     Map<String, Page> aliases = new java.util.HashMap<>();
     for (Page p : replaced.values()) {
       int at = java.util.Collections.binarySearch(ordered, p, (a, b) -> a.id().compareTo(b.id()));
-      if (at < 0 || !ordered.get(at).url().equals(p.url())) throw new IllegalArgumentException("not a page of this tree at the same address: " + p.id());
+      if (at < 0 || !ordered.get(at).url().equals(p.url())) {
+        throw new IllegalArgumentException("not a page of this tree at the same address: " + p.id());
+      }
       newOrdered.set(at, p);
       // The same address and aliases: the page claims them if its earlier version did.
       if (byUrl.get(p.url()).id().equals(p.id())) urls.put(p.url(), p);
@@ -121,7 +123,8 @@ public final class SiteTree {
       list.sort(orders.get(p.language()));
       lists.put(parent, List.copyOf(list));
     }
-    return new SiteTree(this, pages.with(replaced), newSections, newPagesOf, List.copyOf(newOrdered), byUrl.with(urls), byAlias.with(aliases));
+    return new SiteTree(
+        this, pages.with(replaced), newSections, newPagesOf, List.copyOf(newOrdered), byUrl.with(urls), byAlias.with(aliases));
   }
 
   public SiteConfig config() {
