@@ -13,7 +13,8 @@ import org.fieldguide.i18n.LanguageStatus;
  * @param pagesByLanguage output pages per language code, in switcher order (fallbacks included)
  * @param translatedByLanguage pages whose text is in that language
  * @param written true when the output folder was replaced
- * @param languages translation status per language; empty when the build stopped before assembly
+ * @param languages translation status per language; empty when the build stopped before assembly,
+ *     and after an update of a watched site (which counts nothing again)
  * @param rewritten for an update of a watched site ({@link SiteBuild#update}), how many pages were
  *     written again; empty for a whole build
  */

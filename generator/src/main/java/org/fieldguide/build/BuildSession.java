@@ -220,6 +220,24 @@ public final class BuildSession implements AutoCloseable {
     return new OutputHistory(out, ours ? outputs : Map.of(), cache.isPersistent() || keepsOutputs);
   }
 
+  /**
+   * The history an update needs: the last fingerprints of the given output paths only, so that
+   * an edit costs the same on any size of site.
+   */
+  OutputHistory history(BuildOptions options, java.util.Collection<String> paths) {
+    Path out = options.outDir().toAbsolutePath().normalize();
+    if (!out.equals(outputsFor)) return history(options);
+    boolean ours = Files.isDirectory(out) && OutputHistory.stamp(out).equals(outputsStamp);
+    Map<String, String> some = new HashMap<>();
+    if (ours) {
+      for (String p : paths) {
+        String f = outputs.get(p);
+        if (f != null) some.put(p, f);
+      }
+    }
+    return new OutputHistory(out, some, cache.isPersistent() || keepsOutputs);
+  }
+
   private LastBuild lastBuild;
 
   /** What the last successful build of this session knew; empty after a failed one. */
@@ -240,33 +258,56 @@ public final class BuildSession implements AutoCloseable {
    * builds. Empty for a file that could not be read (its problems are in {@code diagnostics}).
    */
   Map<String, Optional<PageFacts>> reindex(
-      List<SourceFile> changed, List<SourceFile> all, SiteConfig config, UiStrings strings, Parallel parallel, Diagnostics diagnostics) {
+      List<SourceFile> changed, SiteConfig config, UiStrings strings, Parallel parallel, Diagnostics diagnostics) {
     Indexer indexer = new Indexer(pageReader.declaring(config.frontMatter()), markdown, Limits.DEFAULT);
     Indexer.Settings settings = settings(config, strings);
+    // The type a section gives its pages is in the facts of its _index.md: only the sections
+    // above the changed files are looked up, so an edit costs the same on any size of site.
+    Map<String, SourceFile> changedSections = new HashMap<>();
+    for (SourceFile f : changed) {
+      if (f.kind() == SourceKind.SECTION_INDEX && f.language().equals(config.defaultLanguage())) changedSections.put(f.key(), f);
+    }
     Map<String, Optional<ContentType>> sectionTypes = new HashMap<>();
-    for (SourceFile f : all) {
-      if (f.kind() == SourceKind.SECTION_INDEX && f.language().equals(config.defaultLanguage())) {
-        // The type a section gives its pages is in the facts of its _index.md.
-        Optional<ContentType> t = Optional.ofNullable(entries.get(f.contentPath()))
-            .map(e -> e.facts().meta())
-            .flatMap(m -> m instanceof PageMeta.SectionMeta sm ? sm.childType() : Optional.empty());
-        sectionTypes.put(f.key(), changed.contains(f) ? indexer.sectionType(f) : t);
+    for (SourceFile f : changed) {
+      for (String folder = parentOf(f.key()); ; folder = parentOf(folder)) {
+        String section = folder;
+        sectionTypes.computeIfAbsent(section, k -> changedSections.containsKey(k)
+            ? indexer.sectionType(changedSections.get(k))
+            : Optional.ofNullable(entries.get(k.isEmpty() ? "_index.md" : k + "/_index.md"))
+                .map(e -> e.facts().meta())
+                .flatMap(m -> m instanceof PageMeta.SectionMeta sm ? sm.childType() : Optional.empty()));
+        if (folder.isEmpty()) break;
       }
     }
-    Map<String, IndexCache.Entry> next = new ConcurrentHashMap<>(entries);
+    // Updated in place: copying the facts of every file would make an edit cost the size of the site.
+    if (!(entries instanceof ConcurrentHashMap)) entries = new ConcurrentHashMap<>(entries);
+    Map<String, IndexCache.Entry> next = entries;
     String settingsKey = settingsKey(settings, config);
     Map<String, Optional<PageFacts>> out = new ConcurrentHashMap<>();
     parallel.forEach(changed, f -> out.put(f.contentPath(),
         indexOne(indexer, f, Map.of(), next, new AtomicInteger(), sectionTypes, settings, settingsKey, cache.store(), diagnostics)));
-    entries = next;
     return out;
+  }
+
+  /**
+   * Whether the facts made with {@code before} hold with {@code after}: page bodies contain some
+   * interface strings (admonition titles, anchor and code labels), so a change of those means
+   * indexing again.
+   */
+  static boolean sameBodies(SiteConfig config, UiStrings before, UiStrings after) {
+    return settingsKey(settings(config, before), config).equals(settingsKey(settings(config, after), config));
+  }
+
+  private static String parentOf(String key) {
+    int slash = key.lastIndexOf('/');
+    return slash < 0 ? "" : key.substring(0, slash);
   }
 
   /** Takes the fingerprints of the pages an update wrote (or found unchanged) into the history. */
   void updated(OutputHistory history) {
-    Map<String, String> merged = new HashMap<>(outputs);
-    merged.putAll(history.current());
-    outputs = merged;
+    // Changed in place once it is the session's own: copying every page's would cost the size of the site.
+    if (!(outputs instanceof HashMap)) outputs = new HashMap<>(outputs);
+    outputs.putAll(history.current());
     outputsStamp = OutputHistory.stamp(outputsFor);
   }
 

@@ -1,31 +1,49 @@
 package org.fieldguide.build;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import org.fieldguide.alert.RuleFile;
+import org.fieldguide.alert.RunbookAlerts;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.emit.SiteVersion;
 import org.fieldguide.i18n.UiStrings;
+import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.PageId;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.theme.Theme;
 
 /**
  * What the last successful build of a session knew, so the next one can redo only what an edit
- * touches ({@link SiteUpdate}).
+ * touches ({@link SiteUpdate}). Besides the stages' results it keeps what an update would
+ * otherwise find by walking the whole site (which source file a path is, the runbooks with
+ * alerts, the site version, the page counts), so an edit costs the same on any size of site.
  *
  * @param inputs the digest of what every page depends on besides the pages (see RenderInputs)
+ * @param templates the theme's templates, parsed once and kept while the theme is unchanged
  * @param diagnostics the build's problems apart from the alert checks'
  * @param alertDiagnostics the alert checks' problems, redone whole on every update
- * @param linkedFrom for each page key, the content paths of the files whose links lead to it
+ * @param links which files link to which pages
+ * @param markdown every Markdown file of the site by its absolute path
+ * @param sources the same files by content path
+ * @param runbooks the runbooks with text of their own that list alerts, by page, in site order
+ * @param version the site version the manifest shows
+ * @param pages output pages per language (an update never changes them)
+ * @param translated pages per language whose text is in that language (nor these)
  */
 record LastBuild(
     BuildOptions options,
     SiteConfig config,
     List<SourceFile> files,
     Theme theme,
+    TemplateRenderer templates,
     UiStrings strings,
     List<RuleFile> rules,
     boolean alertInputsRead,
@@ -34,4 +52,47 @@ record LastBuild(
     String inputs,
     List<Diagnostic> diagnostics,
     List<Diagnostic> alertDiagnostics,
-    Map<String, Set<String>> linkedFrom) {}
+    LinkGraph links,
+    Map<Path, SourceFile> markdown,
+    Map<String, SourceFile> sources,
+    Map<PageId, RunbookAlerts> runbooks,
+    SiteVersion version,
+    Map<String, Integer> pages,
+    Map<String, Integer> translated) {
+
+  /** What a full build leaves for the updates after it. */
+  static LastBuild of(
+      BuildOptions options, SiteConfig config, List<SourceFile> files, Theme theme, TemplateRenderer templates, UiStrings strings,
+      List<RuleFile> rules, boolean alertInputsRead, SiteIndex index, SiteTree tree, String inputs, List<Diagnostic> diagnostics,
+      List<Diagnostic> alertDiagnostics, Map<String, ? extends java.util.Set<String>> linkedFrom) {
+    Map<Path, SourceFile> markdown = new HashMap<>();
+    Map<String, SourceFile> sources = new HashMap<>();
+    for (SourceFile f : files) {
+      if (!f.isMarkdown()) continue;
+      markdown.put(f.path().toAbsolutePath().normalize(), f);
+      sources.put(f.contentPath(), f);
+    }
+    Map<PageId, RunbookAlerts> runbooks = new TreeMap<>();
+    Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+    Map<String, Integer> translated = new java.util.LinkedHashMap<>();
+    for (String lang : config.languageCodes()) {
+      pages.put(lang, 0);
+      translated.put(lang, 0);
+    }
+    for (Page p : tree.pages()) {
+      pages.merge(p.language(), 1, Integer::sum);
+      if (!p.fallback()) translated.merge(p.language(), 1, Integer::sum);
+      runbook(p, config.defaultLanguage()).ifPresent(r -> runbooks.put(p.id(), r));
+    }
+    return new LastBuild(options, config, files, theme, templates, strings, rules, alertInputsRead, index, tree, inputs, diagnostics,
+        alertDiagnostics, new LinkGraph(linkedFrom), Map.copyOf(markdown), Map.copyOf(sources), runbooks, SiteVersion.of(tree),
+        java.util.Collections.unmodifiableMap(pages), java.util.Collections.unmodifiableMap(translated));
+  }
+
+  /** The runbook alerts a page lists, when it is a runbook with text of its own (as AlertSiteChecks.runbooks). */
+  static java.util.Optional<RunbookAlerts> runbook(Page p, String defaultLanguage) {
+    if (p.fallback() || p.content().isEmpty()) return java.util.Optional.empty();
+    PageFacts f = p.content().get();
+    return RunbookAlerts.of(f.source(), f.meta(), defaultLanguage);
+  }
+}

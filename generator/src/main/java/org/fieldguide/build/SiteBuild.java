@@ -107,7 +107,9 @@ public final class SiteBuild implements AutoCloseable {
       }
       if (updated.isPresent()) {
         SiteUpdate.Updated u = updated.get();
-        Outcome outcome = u.published().map(t -> counts(t, u.strings()).published()).orElse(Outcome.FAILED);
+        // An update adds, removes and moves no page: the counts are the last build's (the translation
+        // status, which walks every page, is left to whole builds).
+        Outcome outcome = u.published().isPresent() ? new Outcome(u.pages(), u.translated(), true, List.of()) : Outcome.FAILED;
         return new BuildResult(
             u.diagnostics(), outcome.pages(), outcome.translated(), clock.timings(),
             Duration.ofNanos(System.nanoTime() - start), outcome.written(), outcome.languages(), java.util.OptionalInt.of(u.rewritten()));
@@ -181,8 +183,9 @@ public final class SiteBuild implements AutoCloseable {
     }
     boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, parallel);
     if (written) {
-      session.remember(new LastBuild(options, config, files, theme.get(), strings, ruleFiles, alertInputsRead, index, tree, inputs,
-          diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(), linkedFrom));
+      session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
+          inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
+          linkedFrom));
     }
     return written ? counted.published() : counted.failed();
   }
@@ -312,7 +315,14 @@ public final class SiteBuild implements AutoCloseable {
       SiteTree tree, Optional<String> key, PageViewFactory views, TemplateRenderer templates,
       java.util.function.BiConsumer<String, String> write, Diagnostics diagnostics) {
     if (key.isEmpty()) return;
-    List<org.fieldguide.alert.RunbookAlerts> runbooks = AlertSiteChecks.runbooks(tree);
+    alertIndexPages(tree, key, AlertSiteChecks.runbooks(tree), views, templates, write, diagnostics);
+  }
+
+  /** The alert index page in every language, with the site's runbooks already known. */
+  static void alertIndexPages(
+      SiteTree tree, Optional<String> key, List<org.fieldguide.alert.RunbookAlerts> runbooks, PageViewFactory views,
+      TemplateRenderer templates, java.util.function.BiConsumer<String, String> write, Diagnostics diagnostics) {
+    if (key.isEmpty()) return;
     for (String lang : tree.config().languageCodes()) {
       String path = org.fieldguide.model.SiteAssembler.url(lang, key.get()) + "index.html";
       try {

@@ -1,11 +1,7 @@
 package org.fieldguide.emit;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.fieldguide.config.LanguageConfig;
@@ -81,32 +77,34 @@ public final class SiteFiles {
   }
 
   /**
-   * The site version: a short digest of every published source, the same for the same input.
-   * It lives here, in one small file, so a one-page edit changes that page and this file, not
-   * every page of the site.
+   * The site version ({@link SiteVersion}): a short digest of every published source, the same
+   * for the same input. It lives here, in one small file, so a one-page edit changes that page
+   * and this file, not every page of the site.
    */
   static String version(SiteTree tree) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Page p : tree.pages()) {
-        if (p.content().isEmpty() || p.fallback()) continue;
-        sha.update((p.content().get().source().contentPath() + "\u0000" + p.content().get().digest() + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      for (AssetFacts a : tree.assets()) sha.update((a.source().contentPath() + "\n").getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest(), 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return SiteVersion.of(tree).hex();
   }
 
   private static String manifest(SiteTree tree) {
-    StringBuilder sb = new StringBuilder("{\n  \"generator\": \"fieldguide\",\n  \"version\": \"").append(version(tree)).append("\",\n");
-    sb.append("  \"base_url\": \"").append(json(tree.config().baseUrl().toString())).append("\",\n  \"languages\": [");
-    List<LanguageConfig> languages = tree.config().languages();
+    java.util.Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+    for (String lang : tree.config().languageCodes()) pages.put(lang, 0);
+    for (Page p : tree.pages()) pages.merge(p.language(), 1, Integer::sum);
+    return manifest(tree.config(), SiteVersion.of(tree), pages);
+  }
+
+  /**
+   * The manifest from what it shows, for an update that knows them without walking the site.
+   *
+   * @param pages output pages per language code
+   */
+  public static String manifest(SiteConfig config, SiteVersion version, java.util.Map<String, Integer> pages) {
+    StringBuilder sb = new StringBuilder("{\n  \"generator\": \"fieldguide\",\n  \"version\": \"").append(version.hex()).append("\",\n");
+    sb.append("  \"base_url\": \"").append(json(config.baseUrl().toString())).append("\",\n  \"languages\": [");
+    List<LanguageConfig> languages = config.languages();
     for (int i = 0; i < languages.size(); i++) {
       LanguageConfig l = languages.get(i);
-      long pages = tree.pages().stream().filter(p -> p.language().equals(l.code())).count();
-      sb.append(i == 0 ? "\n" : ",\n").append("    {\"code\": \"").append(json(l.code())).append("\", \"pages\": ").append(pages).append('}');
+      sb.append(i == 0 ? "\n" : ",\n").append("    {\"code\": \"").append(json(l.code())).append("\", \"pages\": ")
+          .append(pages.getOrDefault(l.code(), 0)).append('}');
     }
     return sb.append("\n  ]\n}\n").toString();
   }

@@ -17,7 +17,7 @@ import org.fieldguide.index.AssetFacts;
  */
 public final class SiteTree {
   private final SiteConfig config;
-  private final Map<PageId, Page> pages;
+  private final Layered<PageId, Page> pages;
   private final Map<PageId, List<Page>> childSections;
   private final Map<PageId, List<Page>> childPages;
   private final Map<String, String> keysByContentPath;
@@ -25,9 +25,9 @@ public final class SiteTree {
   private final Set<String> draftContentPaths;
   private final List<Page> ordered;
   /** Page URL (with its language) → the page published there; the first when several claim one. */
-  private final Map<String, Page> byUrl;
+  private final Layered<String, Page> byUrl;
   /** An old URL (from {@code aliases}, with its language) → the page it now leads to. */
-  private final Map<String, Page> byAlias;
+  private final Layered<String, Page> byAlias;
 
   SiteTree(
       SiteConfig config,
@@ -38,7 +38,7 @@ public final class SiteTree {
       Map<String, AssetFacts> assets,
       Set<String> draftContentPaths) {
     this.config = config;
-    this.pages = Map.copyOf(pages);
+    this.pages = new Layered<>(Map.copyOf(pages), Map.of());
     this.childSections = Map.copyOf(childSections);
     this.childPages = Map.copyOf(childPages);
     this.keysByContentPath = Map.copyOf(keysByContentPath);
@@ -55,8 +55,40 @@ public final class SiteTree {
         aliases.putIfAbsent(p.language() + "/" + SiteAssembler.folder(alias.path()), p);
       }
     }
-    this.byUrl = Map.copyOf(urls);
-    this.byAlias = Map.copyOf(aliases);
+    this.byUrl = new Layered<>(Map.copyOf(urls), Map.of());
+    this.byAlias = new Layered<>(Map.copyOf(aliases), Map.of());
+  }
+
+  private SiteTree(SiteTree previous, Layered<PageId, Page> pages, Map<PageId, List<Page>> childSections,
+      Map<PageId, List<Page>> childPages, List<Page> ordered, Layered<String, Page> byUrl, Layered<String, Page> byAlias) {
+    this.config = previous.config;
+    this.pages = pages;
+    this.childSections = childSections;
+    this.childPages = childPages;
+    this.keysByContentPath = previous.keysByContentPath;
+    this.assets = previous.assets;
+    this.draftContentPaths = previous.draftContentPaths;
+    this.ordered = ordered;
+    this.byUrl = byUrl;
+    this.byAlias = byAlias;
+  }
+
+  /**
+   * A map with some entries replaced, made in time proportional to the replacements, not to the
+   * map: an edit in {@code serve} replaces a few pages of a site of tens of thousands.
+   */
+  private record Layered<K, V>(Map<K, V> base, Map<K, V> top) {
+    V get(K key) {
+      V v = top.get(key);
+      return v != null ? v : base.get(key);
+    }
+
+    Layered<K, V> with(Map<K, V> replaced) {
+      if (replaced.isEmpty()) return this;
+      Map<K, V> t = new java.util.HashMap<>(top);
+      t.putAll(replaced);
+      return new Layered<>(base, Map.copyOf(t));
+    }
   }
 
   /**
@@ -64,11 +96,25 @@ public final class SiteTree {
    * and parent), and the lists that show them sorted again.
    */
   SiteTree replacing(Map<PageId, Page> replaced, Map<String, java.util.Comparator<Page>> orders) {
-    Map<PageId, Page> newPages = new java.util.HashMap<>(pages);
-    newPages.putAll(replaced);
+    // Only what shows the replaced pages is made again; the rest is shared with this tree.
     Map<PageId, List<Page>> newSections = new java.util.HashMap<>(childSections);
     Map<PageId, List<Page>> newPagesOf = new java.util.HashMap<>(childPages);
+    List<Page> newOrdered = new ArrayList<>(ordered);
+    Map<String, Page> urls = new java.util.HashMap<>();
+    Map<String, Page> aliases = new java.util.HashMap<>();
     for (Page p : replaced.values()) {
+      int at = java.util.Collections.binarySearch(ordered, p, (a, b) -> a.id().compareTo(b.id()));
+      if (at < 0 || !ordered.get(at).url().equals(p.url())) {
+        throw new IllegalArgumentException("not a page of this tree at the same address: " + p.id());
+      }
+      newOrdered.set(at, p);
+      // The same address and aliases: the page claims them if its earlier version did.
+      if (byUrl.get(p.url()).id().equals(p.id())) urls.put(p.url(), p);
+      for (var alias : p.content().map(c -> c.meta().common().aliases()).orElse(List.of())) {
+        String url = p.language() + "/" + SiteAssembler.folder(alias.path());
+        Page claimed = byAlias.get(url);
+        if (claimed != null && claimed.id().equals(p.id())) aliases.put(url, p);
+      }
       if (p.parentKey().isEmpty()) continue;
       PageId parent = new PageId(p.parentKey().get(), p.language());
       Map<PageId, List<Page>> lists = p.isSection() ? newSections : newPagesOf;
@@ -77,7 +123,8 @@ public final class SiteTree {
       list.sort(orders.get(p.language()));
       lists.put(parent, List.copyOf(list));
     }
-    return new SiteTree(config, newPages, newSections, newPagesOf, keysByContentPath, assets, draftContentPaths);
+    return new SiteTree(
+        this, pages.with(replaced), newSections, newPagesOf, List.copyOf(newOrdered), byUrl.with(urls), byAlias.with(aliases));
   }
 
   public SiteConfig config() {

@@ -9,9 +9,10 @@ import org.fieldguide.build.SiteBuild;
 import org.fieldguide.model.SiteAssembler.Drafts;
 
 /**
- * A {@link Rebuilder} that runs the whole build for every change: correct for any change, slow on
- * large sites. The only class of this package that knows the build; an incremental build session
- * replaces it.
+ * The {@link Rebuilder} of {@code serve}: the build engine's session, which redoes only what a
+ * change touches when it can ({@link SiteBuild#update}: page text and front matter, static files,
+ * templates and interface strings) and builds everything otherwise. The only class of this
+ * package that knows the build.
  *
  * <p>One {@link SiteBuild} is kept for the whole session, so its engines (the Markdown parser) are
  * built once. The build writes to a staging folder and swaps it in only when it has no errors,

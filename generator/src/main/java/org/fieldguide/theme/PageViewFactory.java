@@ -46,9 +46,10 @@ public final class PageViewFactory {
    * Sections longer than this show only the pages around the current one in the navigation, plus
    * a link to the section page: a page's weight must not grow with the size of its section.
    */
-  static final int NAV_LIMIT = 40;
+  public static final int NAV_LIMIT = 40;
 
-  static final int NAV_NEIGHBOURS = 10;
+  /** How many pages on each side of the current one a bounded section list shows. */
+  public static final int NAV_NEIGHBOURS = 10;
 
   private final SiteTree tree;
   private final UiStrings strings;

@@ -31,6 +31,15 @@ public final class Theme {
     return roots;
   }
 
+  /**
+   * The {@code part} folder ({@code templates}, {@code static} or {@code i18n}) of every root of
+   * the chain, most specific first, whether it exists or not: where a watching server looks to
+   * tell what kind of file changed.
+   */
+  public List<Path> folders(String part) {
+    return roots.stream().map(r -> r.dir().resolve(part)).toList();
+  }
+
   /** The first file at {@code relPath} along the chain, with its display name. */
   public Optional<Located> find(String relPath) {
     for (Root r : roots) {

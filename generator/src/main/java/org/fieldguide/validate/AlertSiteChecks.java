@@ -43,7 +43,12 @@ public final class AlertSiteChecks {
    * there when a page already has that name. Empty when no runbook lists alerts.
    */
   public static Optional<String> indexKey(SiteTree tree) {
-    Optional<RunbookAlerts> first = runbooks(tree).stream().filter(r -> !r.alerts().isEmpty()).min((a, b) -> a.pageKey().compareTo(b.pageKey()));
+    return indexKey(tree, runbooks(tree));
+  }
+
+  /** {@link #indexKey(SiteTree)} with the site's {@link #runbooks} already known (an update keeps them). */
+  public static Optional<String> indexKey(SiteTree tree, List<RunbookAlerts> runbooks) {
+    Optional<RunbookAlerts> first = runbooks.stream().filter(r -> !r.alerts().isEmpty()).min((a, b) -> a.pageKey().compareTo(b.pageKey()));
     if (first.isEmpty()) return Optional.empty();
     String key = first.get().pageKey();
     String section = key.contains("/") ? key.substring(0, key.indexOf('/')) : "";
@@ -56,10 +61,15 @@ public final class AlertSiteChecks {
   }
 
   public void check(SiteTree tree, LinkResolver resolver, List<RuleFile> rules, Diagnostics diagnostics) {
+    check(tree, resolver, rules, runbooks(tree), diagnostics);
+  }
+
+  /** {@link #check(SiteTree, LinkResolver, List, Diagnostics)} with the site's {@link #runbooks} already known. */
+  public void check(SiteTree tree, LinkResolver resolver, List<RuleFile> rules, List<RunbookAlerts> runbooks, Diagnostics diagnostics) {
     SiteConfig config = tree.config();
-    if (!config.alerts().isConfigured() && runbooks(tree).stream().allMatch(r -> r.alerts().isEmpty())) return;
+    if (!config.alerts().isConfigured() && runbooks.stream().allMatch(r -> r.alerts().isEmpty())) return;
     PublishedUrls urls = (key, language) -> config.baseUrl() + tree.page(key, language).map(Page::url).orElse(language + "/" + key + "/");
-    new AlertChecks(url -> target(tree, resolver, url), urls).check(config.alerts(), rules, runbooks(tree)).forEach(diagnostics::report);
+    new AlertChecks(url -> target(tree, resolver, url), urls).check(config.alerts(), rules, runbooks).forEach(diagnostics::report);
   }
 
   /** What a runbook_url leads to: a page of this site (and whether its anchor exists), nothing, or elsewhere. */

@@ -64,6 +64,150 @@ class SiteUpdateTest {
   }
 
   @Test
+  void aBodyEditRewritesThatPageInEveryLanguageItAppearsInAndNotItsNeighbours() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Map<String, Object> before = fileKeys(site.resolve("public"));
+
+      // spares.md has no translation: the other four languages show it as a fallback copy.
+      Path spares = site.resolve("content/hardware/spares.md");
+      append(spares, "\nOne more paragraph about spare fans.\n");
+      BuildResult result = build.update(options(site), Set.of(spares));
+      assertThat(result.written()).isTrue();
+
+      assertThat(rewrittenPages(before))
+          .containsExactlyInAnyOrder(
+              "en/hardware/spares/index.html", "es/hardware/spares/index.html", "fr/hardware/spares/index.html",
+              "pt/hardware/spares/index.html", "ar/hardware/spares/index.html");
+      assertThat(result.rewritten()).hasValue(5);
+      assertThat(Files.readString(site.resolve("public/es/hardware/spares/index.html"))).contains("spare fans");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aRetitleRewritesItsNeighboursAndItsSectionButNotTheRestOfTheSite() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Map<String, Object> before = fileKeys(site.resolve("public"));
+
+      Path spares = site.resolve("content/hardware/spares.md");
+      Files.writeString(spares, Files.readString(spares).replaceFirst("(?m)^title: .*$", "title: Spare parts, renamed"));
+      BuildResult result = build.update(options(site), Set.of(spares));
+      assertThat(result.written()).isTrue();
+
+      List<String> rewritten = rewrittenPages(before);
+      // The section page lists it; its neighbours show it in their navigation and previous/next links.
+      assertThat(rewritten).contains("en/hardware/index.html", "en/hardware/spares/index.html", "en/hardware/cabling-power/index.html");
+      assertThat(Files.readString(site.resolve("public/en/hardware/switches-transceivers/index.html"))).contains("Spare parts, renamed");
+      // Two runbooks name it as a prerequisite, with its title; no other page of another section shows it.
+      assertThat(rewritten).contains("en/runbooks/decommission-site/index.html", "en/runbooks/replace-failed-disk/index.html");
+      assertThat(rewritten).filteredOn(p -> p.startsWith("en/runbooks/") || p.startsWith("en/training/"))
+          .containsExactlyInAnyOrder("en/runbooks/decommission-site/index.html", "en/runbooks/replace-failed-disk/index.html");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aRetitleInALongSectionRewritesThePagesWhoseBoundedNavigationShowsIt() throws IOException {
+    // More pages than a page's navigation lists: each page shows its ten neighbours on each side.
+    Path folder = site.resolve("content/hardware/parts");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("_index.md"), "---\ntitle: Parts\n---\nEvery part we stock.\n");
+    for (int i = 0; i < 60; i++) {
+      Files.writeString(folder.resolve(String.format("part-%02d.md", i)), String.format("---\ntitle: Part %02d\n---\nA part.\n", i));
+    }
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Map<String, Object> before = fileKeys(site.resolve("public"));
+
+      // Part 30 becomes the last of the list: the pages between its old and new places move up one.
+      Path part = folder.resolve("part-30.md");
+      Files.writeString(part, Files.readString(part).replace("title: Part 30", "title: Part 99"));
+      assertUpdatedLikeAFreshBuild(build, part);
+
+      List<String> rewritten = rewrittenPages(before);
+      assertThat(rewritten).contains("en/hardware/parts/index.html", "en/hardware/parts/part-30/index.html",
+          "en/hardware/parts/part-20/index.html", "en/hardware/parts/part-59/index.html");
+      // Far from both of its places, a page's list of neighbours is the same as before.
+      assertThat(rewritten).doesNotContain("en/hardware/parts/part-05/index.html", "en/hardware/parts/part-10/index.html");
+    }
+  }
+
+  @Test
+  void aTemplateEditMakesEveryPageAgainWithoutIndexingOrCheckingAgain() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      // The site's own copy of a partial every page includes, overriding the theme's.
+      Path partial = site.resolve("templates/partials/breadcrumbs.ftlh");
+      Files.createDirectories(partial.getParent());
+      Files.writeString(partial, Files.readString(Path.of("../themes/default/templates/partials/breadcrumbs.ftlh")) + "<!-- edited partial -->\n");
+      BuildResult result = build.update(options(site), Set.of(partial));
+      assertThat(result.written()).isTrue();
+      assertThat(stages(result)).doesNotContain("discovery", "index", "assembly", "validate", "search index", "offline").contains("emit");
+      assertThat(Files.readString(site.resolve("public/fr/hardware/spares/index.html"))).contains("<!-- edited partial -->");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aTranslationStringEditMakesEveryPageAgainWithoutIndexing() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Path strings = site.resolve("translations/es.yaml");
+      Files.createDirectories(strings.getParent());
+      Files.writeString(strings, "next: Página siguiente\n");
+      BuildResult result = build.update(options(site), Set.of(strings));
+      assertThat(result.written()).isTrue();
+      assertThat(stages(result)).doesNotContain("discovery", "index").contains("emit");
+      assertThat(Files.readString(site.resolve("public/es/hardware/cabling-power/index.html"))).contains("Página siguiente");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aStringThatPageBodiesContainIsAFullBuild() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Path strings = site.resolve("translations/es.yaml");
+      Files.createDirectories(strings.getParent());
+      Files.writeString(strings, "admonition_note: Nota bene\n");
+      BuildResult result = build.update(options(site), Set.of(strings));
+      assertThat(result.written()).isTrue();
+      assertThat(stages(result)).as("admonition titles are part of the bodies made by the index stage").contains("discovery", "index");
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
+  void aBrokenTemplateLeavesTheLastGoodSiteAndFixingItBuildsAgain() throws IOException {
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      Map<String, byte[]> before = SiteBuildTest.snapshot(site.resolve("public"));
+      Path partial = site.resolve("templates/partials/breadcrumbs.ftlh");
+      Files.createDirectories(partial.getParent());
+      Files.writeString(partial, "<p>${no_such_value}</p>\n");
+      BuildResult broken = build.update(options(site), Set.of(partial));
+      assertThat(broken.written()).isFalse();
+      assertThat(broken.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::toString)
+          .anySatisfy(d -> assertThat(d).startsWith("templates/partials/breadcrumbs.ftlh:1:").contains("no_such_value"));
+      // Nothing written, and nothing left half-written beside the pages.
+      assertThat(SiteBuildTest.snapshot(site.resolve("public"))).containsExactlyInAnyOrderEntriesOf(before);
+
+      Files.writeString(partial, Files.readString(Path.of("../themes/default/templates/partials/breadcrumbs.ftlh")));
+      assertThat(build.update(options(site), Set.of(partial)).written()).isTrue();
+      assertSameAsFreshBuild();
+    }
+  }
+
+  @Test
   void aRunbookWithAlertsUpdatesTheAlertIndexToo() throws IOException {
     try (BuildSession session = new BuildSession(2)) {
       SiteBuild build = new SiteBuild(session);
@@ -188,6 +332,25 @@ class SiteUpdateTest {
       assertThat(new String(actual.get(k), java.nio.charset.StandardCharsets.UTF_8)).as(k)
           .isEqualTo(new String(expected.get(k), java.nio.charset.StandardCharsets.UTF_8));
     }
+  }
+
+  /** Each file of the output by its file key: an update replaces a file it writes with a new one. */
+  private static Map<String, Object> fileKeys(Path root) throws IOException {
+    Map<String, Object> keys = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        keys.put(root.relativize(p).toString().replace('\\', '/'), Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+      }
+    }
+    return keys;
+  }
+
+  /** The pages (HTML files) of the output that were written again since {@code before}. */
+  private List<String> rewrittenPages(Map<String, Object> before) throws IOException {
+    Map<String, Object> now = fileKeys(site.resolve("public"));
+    return now.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(".html") && !java.util.Objects.equals(before.get(e.getKey()), e.getValue()))
+        .map(Map.Entry::getKey).toList();
   }
 
   private static List<String> stages(BuildResult result) {
