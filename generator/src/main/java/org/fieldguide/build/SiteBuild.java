@@ -25,6 +25,7 @@ import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.offline.OfflineHistory;
 import org.fieldguide.search.SearchIndexSize;
 import org.fieldguide.output.StagedOutput;
 import org.fieldguide.theme.PageViewFactory;
@@ -179,7 +180,7 @@ public final class SiteBuild implements AutoCloseable {
       });
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
-    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, parallel);
+    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, inputs, diagnostics, clock, parallel);
     if (written) {
       session.remember(new LastBuild(options, config, files, theme.get(), strings, ruleFiles, alertInputsRead, index, tree, inputs,
           diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(), linkedFrom));
@@ -208,7 +209,7 @@ public final class SiteBuild implements AutoCloseable {
 
   private boolean write(
       BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
-      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
+      PageEmitter emitter, String inputs, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
     StagedOutput output;
     try {
       output = StagedOutput.create(options.outDir());
@@ -253,9 +254,13 @@ public final class SiteBuild implements AutoCloseable {
       clock.time("search index", () -> new SiteSearch(session::factsKey).write(tree, strings, session.store(), output, previous, parallel),
           sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
       // Last before commit: the offline lists, bundles and service worker read what the stages above wrote.
+      Optional<Path> offlineCache = session.cacheFile(OFFLINE_HISTORY);
+      Optional<SiteOffline.Written> offline = Optional.empty();
       if (!diagnostics.hasErrors()) {
-        clock.time("offline", () -> new SiteOffline().write(tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, output::open, parallel),
-            lines -> lines);
+        // What the last build's bundles hold, when the folder still holds that build's site.
+        OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous, inputs), previous)).orElse(OfflineHistory.NONE);
+        offline = Optional.of(clock.time("offline", () -> new SiteOffline().write(
+            tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, output::open, before, parallel), SiteOffline.Written::lines));
       }
       if (diagnostics.hasErrors()) return false;
       clock.time("commit", () -> {
@@ -268,6 +273,13 @@ public final class SiteBuild implements AutoCloseable {
       });
       committed = true;
       session.published(history, options);
+      if (offline.isPresent() && offlineCache.isPresent()) {
+        try {
+          offline.get().history().save(offlineCache.get(), offlineKey(previous, inputs));
+        } catch (IOException e) {
+          // Only time is lost: the next build compresses every bundle entry again.
+        }
+      }
       return true;
     } catch (UncheckedIOException e) {
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getCause().getMessage());
@@ -275,6 +287,17 @@ public final class SiteBuild implements AutoCloseable {
     } finally {
       if (!committed) output.abandon();
     }
+  }
+
+  private static final String OFFLINE_HISTORY = "offline.bin";
+
+  /**
+   * What an offline history is valid for: the output folder and its publication (another build
+   * publishing there changes it), everything each page depends on (fieldguide itself among
+   * them, so a newer fieldguide never copies entries an older one made) and the compression.
+   */
+  private static String offlineKey(Path out, String inputs) {
+    return out + "\n" + OutputHistory.stamp(out) + "\n" + inputs + "\n" + SiteOffline.COMPRESSION;
   }
 
   /**
