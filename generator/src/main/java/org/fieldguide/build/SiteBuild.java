@@ -180,7 +180,7 @@ public final class SiteBuild implements AutoCloseable {
       });
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
-    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, inputs, diagnostics, clock, parallel);
+    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, parallel);
     if (written) {
       session.remember(new LastBuild(options, config, files, theme.get(), strings, ruleFiles, alertInputsRead, index, tree, inputs,
           diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(), linkedFrom));
@@ -209,7 +209,7 @@ public final class SiteBuild implements AutoCloseable {
 
   private boolean write(
       BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
-      PageEmitter emitter, String inputs, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
+      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
     StagedOutput output;
     try {
       output = StagedOutput.create(options.outDir());
@@ -258,7 +258,7 @@ public final class SiteBuild implements AutoCloseable {
       Optional<SiteOffline.Written> offline = Optional.empty();
       if (!diagnostics.hasErrors()) {
         // What the last build's bundles hold, when the folder still holds that build's site.
-        OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous, inputs), previous)).orElse(OfflineHistory.NONE);
+        OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous), previous)).orElse(OfflineHistory.NONE);
         offline = Optional.of(clock.time("offline", () -> new SiteOffline().write(
             tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, output::open, before, parallel), SiteOffline.Written::lines));
       }
@@ -275,7 +275,7 @@ public final class SiteBuild implements AutoCloseable {
       session.published(history, options);
       if (offline.isPresent() && offlineCache.isPresent()) {
         try {
-          offline.get().history().save(offlineCache.get(), offlineKey(previous, inputs));
+          offline.get().history().save(offlineCache.get(), offlineKey(previous));
         } catch (IOException e) {
           // Only time is lost: the next build compresses every bundle entry again.
         }
@@ -293,11 +293,13 @@ public final class SiteBuild implements AutoCloseable {
 
   /**
    * What an offline history is valid for: the output folder and its publication (another build
-   * publishing there changes it), everything each page depends on (fieldguide itself among
-   * them, so a newer fieldguide never copies entries an older one made) and the compression.
+   * publishing there changes it), and what makes a bundle entry from a file: fieldguide itself
+   * (a newer one never copies entries an older one made) and the compression. The theme and
+   * the content are not part of it: an entry is copied only for a file whose bytes are those
+   * the last build published.
    */
-  private static String offlineKey(Path out, String inputs) {
-    return out + "\n" + OutputHistory.stamp(out) + "\n" + inputs + "\n" + SiteOffline.COMPRESSION;
+  private static String offlineKey(Path out) {
+    return out + "\n" + OutputHistory.stamp(out) + "\n" + RenderInputs.code() + "\n" + SiteOffline.COMPRESSION;
   }
 
   /**
