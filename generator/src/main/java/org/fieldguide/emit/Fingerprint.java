@@ -21,21 +21,59 @@ final class Fingerprint {
   private long first;
   private boolean hasFirst;
   private long chars;
+  private final char[] chunk = new char[2048];
 
-  Fingerprint add(CharSequence text) {
+  /** One character, as if it were a text of one. */
+  Fingerprint add(char c) {
+    word |= (long) c << (inWord << 4);
+    if (++inWord == 4) absorbWord();
+    chars++;
+    return this;
+  }
+
+  /** A number, as two characters (its high and low halves). */
+  Fingerprint add(int n) {
+    return add((char) (n >>> 16)).add((char) n);
+  }
+
+  private void absorbWord() {
+    if (hasFirst) {
+      block(first, word);
+      hasFirst = false;
+    } else {
+      first = word;
+      hasFirst = true;
+    }
+    word = 0;
+    inWord = 0;
+  }
+
+  Fingerprint add(String text) {
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      word |= (long) text.charAt(i) << (inWord << 4);
-      if (++inWord == 4) {
+    // Copied out in chunks: charAt per character, bounds-checked, was half of the time.
+    for (int from = 0; from < n; from += chunk.length) {
+      int to = Math.min(n, from + chunk.length);
+      text.getChars(from, to, chunk, 0);
+      int m = to - from;
+      int i = 0;
+      for (; i < m && inWord != 0; i++) {
+        word |= (long) chunk[i] << (inWord << 4);
+        if (++inWord == 4) absorbWord();
+      }
+      // Whole words of four characters at a time.
+      for (; i + 4 <= m; i += 4) {
+        long w = chunk[i] | (long) chunk[i + 1] << 16 | (long) chunk[i + 2] << 32 | (long) chunk[i + 3] << 48;
         if (hasFirst) {
-          block(first, word);
+          block(first, w);
           hasFirst = false;
         } else {
-          first = word;
+          first = w;
           hasFirst = true;
         }
-        word = 0;
-        inWord = 0;
+      }
+      for (; i < m; i++) {
+        word |= (long) chunk[i] << (inWord << 4);
+        if (++inWord == 4) absorbWord();
       }
     }
     chars += n;

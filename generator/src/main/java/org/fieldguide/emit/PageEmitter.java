@@ -33,6 +33,7 @@ public final class PageEmitter {
   private final TemplateRenderer templates;
   private final ChecklistIdentity checklists;
   private final String inputsDigest;
+  private final ViewFingerprints fingerprints = new ViewFingerprints();
 
   public PageEmitter(SiteTree tree, LinkResolver resolver, BodyStore bodies, PageViewFactory views, TemplateRenderer templates) {
     this(tree, resolver, bodies, views, templates, "");
@@ -88,7 +89,7 @@ public final class PageEmitter {
   }
 
   private String fingerprint(String template, Views.Root model) {
-    return new Fingerprint().add(inputsDigest).add("\n").add(template).add("\n").add(model.site().toString()).add(model.page().toString()).hex();
+    return fingerprints.of(List.of(inputsDigest, template), model.site(), model.page());
   }
 
   /** Where a page is written in the output folder. */

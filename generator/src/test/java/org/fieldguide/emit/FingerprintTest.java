@@ -17,7 +17,7 @@ class FingerprintTest {
   void isMurmurHash3OfTheTextsUtf16BytesForEveryTailLength() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 40; i++) {
-      assertThat(new Fingerprint().add(text).hex()).as("%d characters", i).isEqualTo(reference(text.toString()));
+      assertThat(new Fingerprint().add(text.toString()).hex()).as("%d characters", i).isEqualTo(reference(text.toString()));
       text.append((char) ('a' + i % 26)).append(i % 7 == 0 ? "é€" : "");
     }
   }
@@ -31,6 +31,17 @@ class FingerprintTest {
         assertThat(hex).isEqualTo(reference(text));
       }
     }
+  }
+
+  @Test
+  void textLongerThanOneChunkHashesWhole() {
+    String text = "x".repeat(2047) + "ÿ€" + "y".repeat(5000);
+    assertThat(new Fingerprint().add(text).hex()).isEqualTo(reference(text));
+  }
+
+  @Test
+  void charactersAndNumbersHashAsText() {
+    assertThat(new Fingerprint().add('a').add("bcde").add(0x00410042).add('f').hex()).isEqualTo(reference("abcdeABf"));
   }
 
   @Test
