@@ -327,6 +327,11 @@ public final class BuildSession implements AutoCloseable {
 
   private static final String OUTPUTS = "outputs.bin";
 
+  /** A file of the site's cache folder named {@code name}; empty when the build keeps no cache. */
+  Optional<Path> cacheFile(String name) {
+    return cache.file(name);
+  }
+
   /** Opens the site's cache once per session (again if the site or the cache setting changes). */
   private void openCache(BuildOptions options) {
     Path site = options.siteDir().toAbsolutePath().normalize();

@@ -48,7 +48,7 @@ final class RenderInputs {
   }
 
   /** Which fieldguide renders: the jar's size and time, or the classes folder in development. */
-  private static String code() {
+  static String code() {
     try {
       Path where = Path.of(RenderInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isRegularFile(where)) return where + " " + Files.size(where) + " " + Files.getLastModifiedTime(where).toMillis();

@@ -25,6 +25,7 @@ import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.offline.OfflineHistory;
 import org.fieldguide.search.SearchIndexSize;
 import org.fieldguide.output.StagedOutput;
 import org.fieldguide.theme.PageViewFactory;
@@ -256,9 +257,13 @@ public final class SiteBuild implements AutoCloseable {
       clock.time("search index", () -> new SiteSearch(session::factsKey).write(tree, strings, session.store(), output, previous, parallel),
           sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
       // Last before commit: the offline lists, bundles and service worker read what the stages above wrote.
+      Optional<Path> offlineCache = session.cacheFile(OFFLINE_HISTORY);
+      Optional<SiteOffline.Written> offline = Optional.empty();
       if (!diagnostics.hasErrors()) {
-        clock.time("offline", () -> new SiteOffline().write(tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, output::open, parallel),
-            lines -> lines);
+        // What the last build's bundles hold, when the folder still holds that build's site.
+        OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous), previous)).orElse(OfflineHistory.NONE);
+        offline = Optional.of(clock.time("offline", () -> new SiteOffline().write(
+            tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, output::open, before, parallel), SiteOffline.Written::lines));
       }
       if (diagnostics.hasErrors()) return false;
       clock.time("commit", () -> {
@@ -271,6 +276,13 @@ public final class SiteBuild implements AutoCloseable {
       });
       committed = true;
       session.published(history, options);
+      if (offline.isPresent() && offlineCache.isPresent()) {
+        try {
+          offline.get().history().save(offlineCache.get(), offlineKey(previous));
+        } catch (IOException e) {
+          // Only time is lost: the next build compresses every bundle entry again.
+        }
+      }
       return true;
     } catch (UncheckedIOException e) {
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getCause().getMessage());
@@ -278,6 +290,19 @@ public final class SiteBuild implements AutoCloseable {
     } finally {
       if (!committed) output.abandon();
     }
+  }
+
+  private static final String OFFLINE_HISTORY = "offline.bin";
+
+  /**
+   * What an offline history is valid for: the output folder and its publication (another build
+   * publishing there changes it), and what makes a bundle entry from a file: fieldguide itself
+   * (a newer one never copies entries an older one made) and the compression. The theme and
+   * the content are not part of it: an entry is copied only for a file whose bytes are those
+   * the last build published.
+   */
+  private static String offlineKey(Path out) {
+    return out + "\n" + OutputHistory.stamp(out) + "\n" + RenderInputs.code() + "\n" + SiteOffline.COMPRESSION;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.fieldguide.config.Direction;
 import org.fieldguide.config.LanguageConfig;
 import org.fieldguide.config.SiteConfig;
+import org.fieldguide.offline.OfflineHistory;
 import org.fieldguide.offline.OfflineSite;
 import org.fieldguide.offline.OfflineWriter;
 import org.fieldguide.offline.PublishedFiles;
@@ -17,36 +18,42 @@ import org.fieldguide.offline.PublishedFiles;
 /**
  * Hands the {@code offline} package what it needs, after every other stage has written into the
  * staging folder: the manifests first (a reader saves them too), then the list of published
- * files, each language's bundle (in parallel; each file is read once there), the site version
- * from them, and each language's zip, list and the service worker. The only class that knows both the configuration and the offline files.
+ * files, each language's bundle (in parallel; each file is read at most once there, and not at
+ * all when it is the file the last build published), the site version from them, and each
+ * language's zip, list and the service worker. The only class that knows both the configuration
+ * and the offline files.
  */
 final class SiteOffline {
   /**
    * Deflate level of the bundles: level 1 makes them about 10 % larger than the default (6) and
    * costs a third of its time; HTML still shrinks about fivefold.
    */
-  private static final int COMPRESSION = 1;
+  static final int COMPRESSION = 1;
 
   private final OfflineWriter writer = new OfflineWriter(COMPRESSION);
 
-  List<String> write(
+  /** What the offline stage wrote: lines for {@code --verbose}, and what the next build may take over once this one is published. */
+  record Written(List<String> lines, OfflineHistory history) {}
+
+  /** @param previous what the last build published into the output folder, as it is now */
+  Written write(
       SiteConfig config, Set<String> staticFiles, Path staging, BiConsumer<String, byte[]> out, Function<String, OutputStream> open,
-      Parallel parallel) {
+      OfflineHistory previous, Parallel parallel) {
     List<OfflineSite.Language> languages = new ArrayList<>();
     for (LanguageConfig l : config.languages()) {
       languages.add(new OfflineSite.Language(l.code(), config.title(l.code()), config.description() == null ? "" : config.description(), l.direction() == Direction.RTL));
     }
     OfflineSite site = new OfflineSite(languages);
     writer.manifests(site, staticFiles, out);
-    PublishedFiles files = PublishedFiles.scan(staging);
+    OfflineWriter.Sources sources = writer.sources(PublishedFiles.scan(staging), previous);
     // Zips go straight into the staging folder as they are made.
-    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, files, open));
-    String version = writer.version(files, bundles);
+    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, sources, open));
+    String version = writer.version(sources);
     List<OfflineWriter.LanguageFiles> written = bundles.stream().map(b -> writer.write(b, version, out)).toList();
     writer.serviceWorker(version, out);
     List<String> lines = new ArrayList<>();
     lines.add("site version " + version);
     written.forEach(w -> lines.add(w.describe()));
-    return lines;
+    return new Written(lines, writer.history(sources, bundles));
   }
 }

@@ -1,10 +1,6 @@
 package org.fieldguide.emit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -37,6 +33,7 @@ public final class PageEmitter {
   private final TemplateRenderer templates;
   private final ChecklistIdentity checklists;
   private final String inputsDigest;
+  private final ViewFingerprints fingerprints = new ViewFingerprints();
 
   public PageEmitter(SiteTree tree, LinkResolver resolver, BodyStore bodies, PageViewFactory views, TemplateRenderer templates) {
     this(tree, resolver, bodies, views, templates, "");
@@ -92,15 +89,7 @@ public final class PageEmitter {
   }
 
   private String fingerprint(String template, Views.Root model) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((inputsDigest + "\n" + template + "\n").getBytes(StandardCharsets.UTF_8));
-      sha.update(model.site().toString().getBytes(StandardCharsets.UTF_8));
-      sha.update(model.page().toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return fingerprints.of(List.of(inputsDigest, template), model.site(), model.page());
   }
 
   /** Where a page is written in the output folder. */

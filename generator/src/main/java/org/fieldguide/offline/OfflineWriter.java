@@ -2,6 +2,7 @@ package org.fieldguide.offline;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,16 +21,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.nio.file.Path;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Writes the offline files of a built site through {@code out} (path relative to the site root,
  * bytes), in three steps the build calls in order: {@link #manifests} before the site is scanned
- * (they are part of what a reader saves), then {@link #bundle} for each language (independent of
- * each other, so they may run in parallel), {@link #version} over them, and {@link #write} for
- * each language (its zip and its list) and {@link #serviceWorker}, which carry that version.
+ * (they are part of what a reader saves), then {@link #bundle} for each language over one {@link
+ * Sources} (independent of each other, so they may run in parallel), {@link #version} over them,
+ * and {@link #write} for each language (its zip and its list) and {@link #serviceWorker}, which
+ * carry that version. {@link #history} is what the next build may take over.
  */
 public final class OfflineWriter {
   public static final String SERVICE_WORKER = "sw.js";
@@ -52,9 +60,10 @@ public final class OfflineWriter {
   }
 
   /** What one language's offline files came to. */
-  public record LanguageFiles(String language, int files, long bytes, String bundle, long bundleBytes) {
+  public record LanguageFiles(String language, int files, long bytes, String bundle, long bundleBytes, int copied) {
     public String describe() {
-      return language + ": " + files + " files, " + bytes + " bytes to save; " + bundle + " " + bundleBytes + " bytes";
+      return language + ": " + files + " files, " + bytes + " bytes to save; " + bundle + " " + bundleBytes + " bytes"
+          + (copied > 0 ? " (" + copied + " entries copied from the last build's)" : "");
     }
   }
 
@@ -102,27 +111,151 @@ public final class OfflineWriter {
 
   /**
    * One language's bundle, written as it is made (never held in memory: a large site's zips are
-   * hundreds of megabytes), with its size and a checksum of each of its files as published (for
-   * the site version): every file is read once, here.
+   * hundreds of megabytes), with its size, its identity on disk (for the next build's {@link
+   * OfflineHistory}) and how many of its entries were copied from the last build's bundle.
    */
-  public record Bundle(String language, List<PublishedFiles.Entry> entries, long zipBytes, Map<String, Long> checksums) {}
+  public record Bundle(String language, List<PublishedFiles.Entry> entries, long zipBytes, String identity, int copied) {}
+
+  /** What the bundles of one build read: see {@link Sources}. */
+  public Sources sources(PublishedFiles files, OfflineHistory history) {
+    return new Sources(files, history);
+  }
 
   /**
    * Writes the bundle of {@code language} (see {@link #zip}) to the stream {@code open} gives for
-   * its path ({@link #bundle(String)}), and closes it.
+   * its path ({@link #bundle(String)}), and closes it. Entries of files that did not change since
+   * the last build are copied, still compressed, from its bundle.
    */
-  public Bundle bundle(OfflineSite.Language language, PublishedFiles files, Function<String, OutputStream> open) {
+  public Bundle bundle(OfflineSite.Language language, Sources sources, Function<String, OutputStream> open) {
     String lang = language.code();
-    List<PublishedFiles.Entry> mine = files.entries().stream().filter(e -> belongs(e.path(), lang)).toList();
-    Map<String, Long> checksums = new HashMap<>();
+    List<PublishedFiles.Entry> mine = sources.files.entries().stream().filter(e -> belongs(e.path(), lang)).toList();
     long size;
-    try (CountingStream counted = new CountingStream(open.apply(bundle(lang)))) {
-      zip(counted, lang, language.title(), mine, files, checksums);
+    int copied;
+    try (PreviousBundle previous = PreviousBundle.open(sources.history.bundle(bundle(lang)));
+        CountingStream counted = new CountingStream(open.apply(bundle(lang)))) {
+      copied = zip(counted, lang, language.title(), mine, sources, previous);
       size = counted.count;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Bundle(lang, mine, size, checksums);
+    String identity = PublishedFiles.identity(sources.files.file(bundle(lang))).orElse("");
+    return new Bundle(lang, mine, size, identity, copied);
+  }
+
+  /**
+   * The published files as one build's bundles read them, each at most once: a file's checksum
+   * as published (for the site version), whether it is the file the last build published (then
+   * its entry is copied from the last bundle, and a file taken over unchanged is not read at
+   * all), and for files that several bundles hold (the theme's), their compressed entry.
+   * Thread-safe: the bundles are written in parallel.
+   */
+  public final class Sources {
+    private final PublishedFiles files;
+    private final OfflineHistory history;
+    private final Map<String, Long> checksums = new ConcurrentHashMap<>();
+    private final Map<String, Content> sharedContent = new ConcurrentHashMap<>();
+    private final Map<String, Payload> sharedPayloads = new ConcurrentHashMap<>();
+
+    private Sources(PublishedFiles files, OfflineHistory history) {
+      this.files = files;
+      this.history = history;
+    }
+
+    /** A file's checksum, whether it is as last published, and its bytes when they had to be read. */
+    private record Content(long crc, boolean asBefore, byte[] bytes) {}
+
+    private Content content(PublishedFiles.Entry e) {
+      if (!shared(e.path())) return read(e);
+      return sharedContent.computeIfAbsent(e.path(), p -> read(e));
+    }
+
+    private Content read(PublishedFiles.Entry e) {
+      Optional<Long> known = history.sameFile(e);
+      Content c;
+      if (known.isPresent()) {
+        c = new Content(known.get(), true, null);
+      } else {
+        byte[] bytes = files.bytes(e.path());
+        long crc = crc(bytes);
+        c = new Content(crc, history.sameBytes(e.path(), bytes, crc), bytes);
+      }
+      checksums.put(e.path(), c.crc());
+      return c;
+    }
+
+    /** The entry of a file as a bundle holds it: pages with links to folders made to point at {@code index.html}. */
+    private Payload payload(PublishedFiles.Entry e, Content c, Deflater deflater) {
+      if (shared(e.path())) return sharedPayloads.computeIfAbsent(e.path(), p -> compress(e, c, deflater));
+      return compress(e, c, deflater);
+    }
+
+    private Payload compress(PublishedFiles.Entry e, Content c, Deflater deflater) {
+      byte[] bytes = c.bytes() != null ? c.bytes() : files.bytes(e.path());
+      if (e.path().endsWith(".html")) bytes = links.rewrite(bytes);
+      return Payload.of(bytes, deflater);
+    }
+
+    /** The checksum of a file that no bundle holds (read here unless the history knows it). */
+    private long checksum(PublishedFiles.Entry e) {
+      Long crc = checksums.get(e.path());
+      return crc != null ? crc : read(e).crc();
+    }
+
+    /** Files in every language's bundle: read and compressed once. */
+    private boolean shared(String path) {
+      return path.startsWith(STATIC) || path.equals("favicon.ico");
+    }
+  }
+
+  /** One entry's data: its checksum and size, and its bytes compressed (raw Deflate, as a zip holds them). */
+  private record Payload(long crc, long size, byte[] deflated) {
+    static Payload of(byte[] bytes, Deflater deflater) {
+      deflater.reset();
+      deflater.setInput(bytes);
+      deflater.finish();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
+      byte[] buffer = new byte[1 << 14];
+      while (!deflater.finished()) {
+        int n = deflater.deflate(buffer);
+        out.write(buffer, 0, n);
+      }
+      return new Payload(OfflineWriter.crc(bytes), bytes.length, out.toByteArray());
+    }
+  }
+
+  /** The last build's bundle of a language, when there is one to copy entries from. */
+  private static final class PreviousBundle implements java.io.Closeable {
+    private final ZipFile zip;
+
+    private PreviousBundle(ZipFile zip) {
+      this.zip = zip;
+    }
+
+    static PreviousBundle open(Optional<Path> file) {
+      if (file.isEmpty()) return new PreviousBundle(null);
+      try {
+        return new PreviousBundle(ZipFile.builder().setPath(file.get()).get());
+      } catch (IOException e) {
+        return new PreviousBundle(null); // unreadable: every entry is compressed anew
+      }
+    }
+
+    /** Copies the entry {@code name} as the last bundle holds it; false when it has none to copy. */
+    boolean copy(ZipArchiveOutputStream target, String name) throws IOException {
+      if (zip == null) return false;
+      ZipArchiveEntry old = zip.getEntry(name);
+      if (old == null || old.getMethod() != ZipEntry.DEFLATED || old.getCompressedSize() < 0 || old.getSize() < 0) return false;
+      try (InputStream raw = zip.getRawInputStream(old)) {
+        if (raw == null) return false;
+        target.addRawArchiveEntry(entry(name, old.getCrc(), old.getSize(), old.getCompressedSize()), raw);
+      }
+      return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (zip != null) zip.close();
+    }
   }
 
   /** Counts what goes through, for the zip's size in the list. */
@@ -147,20 +280,32 @@ public final class OfflineWriter {
   }
 
   /**
-   * The site version: a digest of the path, size and CRC-32 of every published file (the CRCs of
-   * the bundles' files come from the bundles; the few files in none are read here). Any change of
-   * any byte a reader fetches changes it.
+   * The site version, once the bundles read {@code sources}: a digest of the path, size and
+   * CRC-32 of every published file (the CRCs of the bundles' files come from the bundles; the few
+   * files in none are read here). Any change of any byte a reader fetches changes it.
    */
-  public String version(PublishedFiles files, List<Bundle> bundles) {
-    Map<String, Long> checksums = new HashMap<>();
-    bundles.forEach(b -> checksums.putAll(b.checksums()));
+  public String version(Sources sources) {
     MessageDigest sha = sha256();
-    for (PublishedFiles.Entry e : files.entries()) {
-      Long crc = checksums.get(e.path());
-      if (crc == null) crc = crc(files.bytes(e.path()));
+    for (PublishedFiles.Entry e : sources.files.entries()) {
+      long crc = sources.checksum(e);
       sha.update((e.path() + "\u0000" + e.size() + "\u0000" + Long.toHexString(crc) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(sha.digest(), 0, 8);
+  }
+
+  /**
+   * What the next build needs to know of this one's offline files (once it is published): every
+   * file's checksum as {@link #version(Sources)} computed them, and the bundles' identities.
+   */
+  public OfflineHistory history(Sources sources, List<Bundle> bundles) {
+    Map<String, OfflineHistory.Known> known = new HashMap<>();
+    for (PublishedFiles.Entry e : sources.files.entries()) {
+      Long crc = sources.checksums.get(e.path());
+      if (crc != null && !e.identity().isEmpty()) known.put(e.path(), new OfflineHistory.Known(e.size(), e.identity(), crc));
+    }
+    Map<String, String> zips = new HashMap<>();
+    for (Bundle b : bundles) if (!b.identity().isEmpty()) zips.put(bundle(b.language()), b.identity());
+    return new OfflineHistory(null, known, zips);
   }
 
   /** Writes {@code offline/<lang>.json} (the zip was written by {@link #bundle}). */
@@ -177,7 +322,7 @@ public final class OfflineWriter {
     for (int i = 0; i < mine.size(); i++) sb.append(i == 0 ? "\n    " : ",\n    ").append(Json.string(url(mine.get(i).path())));
     sb.append("\n  ]\n}\n");
     out.accept(list(lang), sb.toString().getBytes(StandardCharsets.UTF_8));
-    return new LanguageFiles(lang, mine.size(), bytes, bundle(lang), bundle.zipBytes());
+    return new LanguageFiles(lang, mine.size(), bytes, bundle(lang), bundle.zipBytes(), bundle.copied());
   }
 
   private static long crc(byte[] bytes) {
@@ -216,30 +361,47 @@ public final class OfflineWriter {
    * The bundle: every file of the language under one folder {@code fieldguide-<lang>/}, pages with
    * links to folders made to point at {@code index.html}, and an {@code index.html} at the top
    * that opens the language's home page. Entries sorted, one fixed time, no comment: the same
-   * bytes for the same site.
+   * bytes for the same site. Every entry is written with its sizes and checksum in its header
+   * (compressed first, or copied compressed from the last bundle), so an entry is the same bytes
+   * however it was made.
+   *
+   * @return how many entries were copied from the last bundle
    */
-  void zip(OutputStream target, String lang, String title, List<PublishedFiles.Entry> entries, PublishedFiles files, Map<String, Long> checksums)
+  private int zip(OutputStream target, String lang, String title, List<PublishedFiles.Entry> entries, Sources sources, PreviousBundle previous)
       throws IOException {
     String top = "fieldguide-" + lang + "/";
-    try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
-      zip.setLevel(compression);
-      zip.setMethod(ZipOutputStream.DEFLATED);
-      put(zip, top + "index.html", opener(lang, title));
+    Deflater deflater = new Deflater(compression, true);
+    int copied = 0;
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
+      put(zip, top + "index.html", Payload.of(opener(lang, title), deflater));
       for (PublishedFiles.Entry e : entries) {
-        byte[] bytes = files.bytes(e.path());
-        checksums.put(e.path(), crc(bytes));
-        if (e.path().endsWith(".html")) bytes = links.rewrite(bytes);
-        put(zip, top + e.path(), bytes);
+        String name = top + e.path();
+        Sources.Content c = sources.content(e);
+        if (c.asBefore() && previous.copy(zip, name)) {
+          copied++;
+          continue;
+        }
+        put(zip, name, sources.payload(e, c, deflater));
       }
+    } finally {
+      deflater.end();
     }
+    return copied;
   }
 
-  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
+  private static void put(ZipArchiveOutputStream zip, String name, Payload payload) throws IOException {
+    zip.addRawArchiveEntry(entry(name, payload.crc(), payload.size(), payload.deflated().length), new ByteArrayInputStream(payload.deflated()));
+  }
+
+  /** An entry's header: only what is given here, so a copied entry and a new one are alike. */
+  private static ZipArchiveEntry entry(String name, long crc, long size, long compressedSize) {
+    ZipArchiveEntry entry = new ZipArchiveEntry(name);
+    entry.setMethod(ZipEntry.DEFLATED);
     entry.setTime(ENTRY_TIME);
-    zip.putNextEntry(entry);
-    zip.write(bytes);
-    zip.closeEntry();
+    entry.setCrc(crc);
+    entry.setSize(size);
+    entry.setCompressedSize(compressedSize);
+    return entry;
   }
 
   /** The page at the top of a bundle: sends the reader to the language's home page, without script. */

@@ -2,12 +2,16 @@ package org.fieldguide.offline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The files of a built site, by path relative to its root, sorted, with their sizes. Files and
@@ -18,8 +22,18 @@ public final class PublishedFiles {
   private final Path root;
   private final List<Entry> entries;
 
-  /** A published file. */
-  public record Entry(String path, long size) {}
+  /**
+   * A published file.
+   *
+   * @param identity the file on disk: its device and inode with its modification time, the same
+   *     as long as the file is not written to (a hard link to it has the same); empty where the
+   *     file system has no file keys
+   */
+  public record Entry(String path, long size, String identity) {
+    public Entry(String path, long size) {
+      this(path, size, "");
+    }
+  }
 
   private PublishedFiles(Path root, List<Entry> entries) {
     this.root = root;
@@ -28,12 +42,22 @@ public final class PublishedFiles {
 
   public static PublishedFiles scan(Path root) {
     List<Entry> entries = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        String rel = root.relativize(p).toString().replace('\\', '/');
-        if (hidden(rel) || !Files.isRegularFile(p)) continue;
-        entries.add(new Entry(rel, Files.size(p)));
-      }
+    try {
+      // One visit gives every file's attributes: no further system call per file.
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+            entries.add(new Entry(root.relativize(file).toString().replace('\\', '/'), attrs.size(), identity(attrs)));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,8 +78,23 @@ public final class PublishedFiles {
     }
   }
 
-  private static boolean hidden(String rel) {
-    for (String part : rel.split("/")) if (part.startsWith(".")) return true;
-    return rel.isEmpty();
+  /** The file at {@code path} in the site. */
+  Path file(String path) {
+    return root.resolve(path);
+  }
+
+  /** The identity (see {@link Entry#identity()}) of {@code file}; empty when it is gone or has none. */
+  static Optional<String> identity(Path file) {
+    try {
+      String id = identity(Files.readAttributes(file, BasicFileAttributes.class));
+      return id.isEmpty() ? Optional.empty() : Optional.of(id);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String identity(BasicFileAttributes attrs) {
+    Object key = attrs.fileKey();
+    return key == null ? "" : key + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
   }
 }

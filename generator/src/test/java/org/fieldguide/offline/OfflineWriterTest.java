@@ -49,7 +49,14 @@ class OfflineWriterTest {
     return root;
   }
 
+  /** What one run of the offline stage wrote (the zips are written into {@code root} too, as a build stages them). */
+  private record Run(Map<String, byte[]> out, OfflineHistory history, List<OfflineWriter.Bundle> bundles) {}
+
   private Map<String, byte[]> run(Path root) {
+    return run(root, OfflineHistory.NONE).out();
+  }
+
+  private Run run(Path root, OfflineHistory previous) {
     Map<String, byte[]> out = new TreeMap<>();
     OfflineWriter writer = new OfflineWriter(1);
     writer.manifests(site, Set.of("icon-192.png", "favicon.svg"), (p, b) -> {
@@ -60,17 +67,108 @@ class OfflineWriterTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    PublishedFiles files = PublishedFiles.scan(root);
-    List<OfflineWriter.Bundle> bundles = site.languages().stream().map(l -> writer.bundle(l, files, path -> new java.io.ByteArrayOutputStream() {
+    OfflineWriter.Sources sources = writer.sources(PublishedFiles.scan(root), previous);
+    List<OfflineWriter.Bundle> bundles = site.languages().stream().map(l -> writer.bundle(l, sources, path -> new java.io.ByteArrayOutputStream() {
       @Override
       public void close() {
         out.put(path, toByteArray());
+        try {
+          Files.createDirectories(root.resolve(path).getParent());
+          Files.write(root.resolve(path), toByteArray());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
       }
     })).toList();
-    String version = writer.version(files, bundles);
+    String version = writer.version(sources);
     for (OfflineWriter.Bundle b : bundles) writer.write(b, version, out::put);
     writer.serviceWorker(version, out::put);
-    return out;
+    return new Run(out, writer.history(sources, bundles), bundles);
+  }
+
+  /**
+   * The staging folder of the next build of the site published in {@code published}, as a build
+   * makes it: every file taken over as a hard link (not the offline files, written anew), except
+   * {@code changed}, written as new files.
+   */
+  private Path nextBuild(Path published, Path staging, Map<String, String> changed) throws IOException {
+    try (var walk = Files.walk(published)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String rel = published.relativize(p).toString();
+        if (rel.startsWith("downloads") || rel.endsWith("site.webmanifest") || changed.containsKey(rel)) continue;
+        Files.createDirectories(staging.resolve(rel).getParent());
+        Files.createLink(staging.resolve(rel), p);
+      }
+    }
+    for (Map.Entry<String, String> c : changed.entrySet()) write(staging, c.getKey(), c.getValue());
+    return staging;
+  }
+
+  /** A copy of {@code from} in new files, without its offline files. */
+  private Path copy(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String rel = from.relativize(p).toString();
+        if (rel.startsWith("downloads") || rel.endsWith("site.webmanifest")) continue;
+        write(to, rel, Files.readString(p));
+      }
+    }
+    return to;
+  }
+
+  private static final List<String> OFFLINE_FILES =
+      List.of("downloads/fieldguide-en.zip", "downloads/fieldguide-ar.zip", "offline/en.json", "offline/ar.json", "sw.js");
+
+  @Test
+  void aRebuildCopiesTheEntriesOfUnchangedFilesFromTheLastBundlesAndWritesWhatAFreshBuildWrites() throws IOException {
+    Path published = sampleSite(dir.resolve("published"));
+    Path kept = dir.resolve("cache/offline.bin");
+    run(published, OfflineHistory.NONE).history().save(kept, "key");
+
+    // One page changed; the theme's style sheet copied anew (the same bytes in a new file).
+    Map<String, String> changed = Map.of(
+        "en/runbooks/disk/index.html", "<a href=\"../../\">Home, changed</a>", "static/css/site.css", "body{}");
+    Path staging = nextBuild(published, dir.resolve("staging"), changed);
+    Run rebuilt = run(staging, OfflineHistory.load(kept, "key", published));
+    Run fresh = run(copy(staging, dir.resolve("fresh")), OfflineHistory.NONE);
+
+    for (String f : OFFLINE_FILES) assertThat(rebuilt.out().get(f)).as(f).isEqualTo(fresh.out().get(f));
+    assertThat(entries(rebuilt.out().get("downloads/fieldguide-en.zip")).get("fieldguide-en/en/runbooks/disk/index.html"))
+        .isEqualTo("<a href=\"../../index.html\">Home, changed</a>");
+    // Every entry but the changed page's and the opener's was copied.
+    assertThat(rebuilt.bundles()).extracting(OfflineWriter.Bundle::copied).containsExactly(8, 6);
+    assertThat(fresh.bundles()).extracting(OfflineWriter.Bundle::copied).containsExactly(0, 0);
+    assertThat(new String(rebuilt.out().get("sw.js"), StandardCharsets.UTF_8))
+        .isNotEqualTo(new String(run(sampleSite(dir.resolve("first")), OfflineHistory.NONE).out().get("sw.js"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aPublishedFileEditedInPlaceAfterTheBuildIsReadAgainNotCopiedFromTheLastBundle() throws IOException {
+    Path published = sampleSite(dir.resolve("published"));
+    Path kept = dir.resolve("cache/offline.bin");
+    run(published, OfflineHistory.NONE).history().save(kept, "key");
+    // The same file (a hard link of the next build shares it), the same size, other bytes, later.
+    Path page = published.resolve("en/404.html");
+    Files.writeString(page, "NOT FOUND");
+    Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(page).toMillis() + 2000));
+
+    Path staging = nextBuild(published, dir.resolve("staging"), Map.of());
+    Run rebuilt = run(staging, OfflineHistory.load(kept, "key", published));
+    Run fresh = run(copy(staging, dir.resolve("fresh")), OfflineHistory.NONE);
+
+    for (String f : OFFLINE_FILES) assertThat(rebuilt.out().get(f)).as(f).isEqualTo(fresh.out().get(f));
+    assertThat(entries(rebuilt.out().get("downloads/fieldguide-en.zip")).get("fieldguide-en/en/404.html")).isEqualTo("NOT FOUND");
+    assertThat(rebuilt.bundles()).extracting(OfflineWriter.Bundle::copied).containsExactly(8, 6);
+  }
+
+  @Test
+  void aHistoryKeptUnderAnotherKeyIsNotUsed() throws IOException {
+    Path published = sampleSite(dir.resolve("published"));
+    Path kept = dir.resolve("cache/offline.bin");
+    run(published, OfflineHistory.NONE).history().save(kept, "key");
+    Path staging = nextBuild(published, dir.resolve("staging"), Map.of());
+    Run rebuilt = run(staging, OfflineHistory.load(kept, "another key", published));
+    assertThat(rebuilt.bundles()).extracting(OfflineWriter.Bundle::copied).containsExactly(0, 0);
   }
 
   @Test

@@ -1,0 +1,135 @@
+package org.fieldguide.offline;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the offline files of the last published build were made of, so a build can take an
+ * unchanged file's checksum and its bundle entries (still compressed) from there instead of
+ * reading, rewriting and compressing the file again: for each published file its size, its
+ * identity on disk ({@link PublishedFiles.Entry#identity()}) and its CRC-32, and the identity of
+ * each bundle. Kept in the site's cache folder, next to the pages' fingerprints.
+ *
+ * <p>A file is taken as unchanged only when its identity is the one recorded: the same file
+ * (device and inode) with the same size and modification time, as the pages a build takes over
+ * from the last output are hard links to it. A file written anew counts as unchanged only when
+ * its bytes equal those of the file the last build published at its path (whose identity must
+ * still be the recorded one). The caller makes sure the history belongs to the output folder as
+ * it is now (see {@link #load}).
+ */
+public final class OfflineHistory {
+  private static final int FORMAT = 1;
+  /** No history: every file is read and every entry compressed. */
+  public static final OfflineHistory NONE = new OfflineHistory(null, Map.of(), Map.of());
+
+  /** One published file as the last build saw it. */
+  record Known(long size, String identity, long crc) {}
+
+  private final Path published;
+  private final Map<String, Known> files;
+  private final Map<String, String> bundles;
+
+  /**
+   * @param published the output folder the recorded files are in (null for none)
+   * @param files by path relative to the site root
+   * @param bundles the identity of each bundle, by its path
+   */
+  OfflineHistory(Path published, Map<String, Known> files, Map<String, String> bundles) {
+    this.published = published;
+    this.files = files;
+    this.bundles = bundles;
+  }
+
+  /** The recorded CRC-32 of {@code e} when the staged file is the very file recorded (see the class description). */
+  Optional<Long> sameFile(PublishedFiles.Entry e) {
+    Known k = files.get(e.path());
+    if (k == null || e.identity().isEmpty() || k.size() != e.size() || !k.identity().equals(e.identity())) return Optional.empty();
+    return Optional.of(k.crc());
+  }
+
+  /**
+   * Whether {@code bytes} (with checksum {@code crc}), staged at {@code path}, are the bytes the
+   * last build published there: the published file is still the one recorded and holds them.
+   */
+  boolean sameBytes(String path, byte[] bytes, long crc) {
+    Known k = files.get(path);
+    if (published == null || k == null || k.size() != bytes.length || k.crc() != crc) return false;
+    Path file = published.resolve(path);
+    if (!k.identity().equals(PublishedFiles.identity(file).orElse(""))) return false;
+    try {
+      return Arrays.equals(bytes, Files.readAllBytes(file));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The last build's bundle at {@code path}, when it is still the file recorded. */
+  Optional<Path> bundle(String path) {
+    String identity = bundles.get(path);
+    if (published == null || identity == null) return Optional.empty();
+    Path file = published.resolve(path);
+    return identity.equals(PublishedFiles.identity(file).orElse("")) ? Optional.of(file) : Optional.empty();
+  }
+
+  /**
+   * The history kept in {@code file}, when it was saved under the same {@code key} (which names
+   * the output folder, the publication in it and everything the offline files depend on besides
+   * the published files, such as fieldguide itself); {@link #NONE} otherwise.
+   */
+  public static OfflineHistory load(Path file, String key, Path published) {
+    if (!Files.isRegularFile(file)) return NONE;
+    try (InputStream raw = Files.newInputStream(file);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      if (in.readInt() != FORMAT || !in.readUTF().equals(key)) return NONE;
+      Map<String, String> bundles = new HashMap<>();
+      for (int i = in.readInt(); i > 0; i--) bundles.put(in.readUTF(), in.readUTF());
+      Map<String, Known> files = new HashMap<>();
+      for (int i = in.readInt(); i > 0; i--) files.put(in.readUTF(), new Known(in.readLong(), in.readUTF(), in.readLong()));
+      return new OfflineHistory(published, files, bundles);
+    } catch (IOException | RuntimeException e) {
+      return NONE;
+    }
+  }
+
+  /** Saves this history under {@code key} (see {@link #load}), once the site is published. */
+  public void save(Path file, String key) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream raw = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+      out.writeInt(FORMAT);
+      out.writeUTF(key);
+      out.writeInt(bundles.size());
+      for (Map.Entry<String, String> b : new TreeMap<>(bundles).entrySet()) {
+        out.writeUTF(b.getKey());
+        out.writeUTF(b.getValue());
+      }
+      out.writeInt(files.size());
+      for (Map.Entry<String, Known> f : new TreeMap<>(files).entrySet()) {
+        out.writeUTF(f.getKey());
+        out.writeLong(f.getValue().size());
+        out.writeUTF(f.getValue().identity());
+        out.writeLong(f.getValue().crc());
+      }
+    }
+    try {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
