@@ -437,9 +437,20 @@
     });
   };
 
-  Box.prototype.query = function () {
+  // A word of one or two letters being typed is nearly always the start of a longer one: it is
+  // looked up only when the reader pauses, so the index files of "d" and "di" are not fetched
+  // (and do not hold up those of "disk") while a reader types on.
+  const SHORT_WORD_PAUSE = 150; // ms
+  const TYPING_SHORT = /(?:^|[^\p{L}\p{N}\p{M}_])[\p{L}\p{N}\p{M}_]{1,2}$/u;
+
+  Box.prototype.query = function (paused) {
     const text = this.input.value;
     const asked = ++this.asked;
+    clearTimeout(this.pause);
+    if (!paused && TYPING_SHORT.test(text)) {
+      this.pause = setTimeout(() => { if (asked === this.asked) this.query(true); }, SHORT_WORD_PAUSE);
+      return;
+    }
     if (!text.trim()) {
       this.show([], "", "");
       this.close();

@@ -108,6 +108,12 @@ class SearchIT {
   }
 
   @Test
+  void aWordOfTwoLettersIsLookedUpOnceTheReaderPauses() {
+    // Short words being typed wait for a pause (search.js), they are not dropped.
+    assertThat(titles(search("/en/", "ha"))).containsExactly("Cooling and airflow");
+  }
+
+  @Test
   void fallbackPagesAreFoundAndSayTheyAreInTheDefaultLanguage() {
     WebElement form = search("/es/", "airflow");
     WebElement first = form.findElement(By.cssSelector("[role=option]"));

@@ -95,6 +95,7 @@ final class SearchSite {
             title: Cooling and airflow
             ---
             Keep the airflow of the rack front to back, and clean the fans every year.
+            Racks in the HA room need twice the airflow.
             """);
   }
 }
