@@ -316,13 +316,11 @@ public final class BuildSession implements AutoCloseable {
     outputs = history.current();
     outputsFor = options.outDir().toAbsolutePath().normalize();
     outputsStamp = OutputHistory.stamp(outputsFor);
-    cache.file(OUTPUTS).ifPresent(f -> {
-      try {
-        history.save(f);
-      } catch (IOException e) {
-        // Only time is lost: the next build renders every page.
-      }
-    });
+    try {
+      cache.write(OUTPUTS, history::writeTo);
+    } catch (IOException e) {
+      // Only time is lost: the next build renders every page.
+    }
   }
 
   private static final String OUTPUTS = "outputs.bin";
@@ -330,6 +328,11 @@ public final class BuildSession implements AutoCloseable {
   /** A file of the site's cache folder named {@code name}; empty when the build keeps no cache. */
   Optional<Path> cacheFile(String name) {
     return cache.file(name);
+  }
+
+  /** Replaces the cache file {@code name} (see {@link IndexCache#write}). */
+  void writeCacheFile(String name, IndexCache.Contents contents) throws IOException {
+    cache.write(name, contents);
   }
 
   /** Opens the site's cache once per session (again if the site or the cache setting changes). */

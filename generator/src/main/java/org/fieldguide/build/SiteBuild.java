@@ -276,9 +276,11 @@ public final class SiteBuild implements AutoCloseable {
       });
       committed = true;
       session.published(history, options);
-      if (offline.isPresent() && offlineCache.isPresent()) {
+      if (offline.isPresent()) {
         try {
-          offline.get().history().save(offlineCache.get(), offlineKey(previous));
+          String key = offlineKey(previous);
+          OfflineHistory made = offline.get().history();
+          session.writeCacheFile(OFFLINE_HISTORY, out -> made.writeTo(out, key));
         } catch (IOException e) {
           // Only time is lost: the next build compresses every bundle entry again.
         }

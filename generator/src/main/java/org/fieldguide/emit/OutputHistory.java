@@ -1,16 +1,12 @@
 package org.fieldguide.emit;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -100,26 +96,16 @@ public final class OutputHistory {
     current.put(path, fingerprint);
   }
 
-  /** Saves this build's fingerprints in {@code file}, once its output is published. */
-  public void save(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream raw = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-      out.writeInt(FORMAT);
-      out.writeUTF(outDir);
-      out.writeUTF(stamp(Path.of(outDir)));
-      Map<String, String> sorted = new TreeMap<>(current);
-      out.writeInt(sorted.size());
-      for (Map.Entry<String, String> e : sorted.entrySet()) {
-        out.writeUTF(e.getKey());
-        out.writeUTF(e.getValue());
-      }
-    }
-    try {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+  /** This build's fingerprints as the cache file holds them, saved once its output is published. */
+  public void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(FORMAT);
+    out.writeUTF(outDir);
+    out.writeUTF(stamp(Path.of(outDir)));
+    Map<String, String> sorted = new TreeMap<>(current);
+    out.writeInt(sorted.size());
+    for (Map.Entry<String, String> e : sorted.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
     }
   }
 }

@@ -102,6 +102,38 @@ public final class IndexCache implements AutoCloseable {
     return dir == null ? Optional.empty() : Optional.of(dir.resolve(name));
   }
 
+  /** What a file of the cache folder holds, written by the stage that owns it. */
+  @FunctionalInterface
+  public interface Contents {
+    void writeTo(DataOutputStream out) throws IOException;
+  }
+
+  /**
+   * Replaces the cache file {@code name} with {@code contents}; nothing when the build keeps no
+   * cache. Every file of the folder is written this way.
+   */
+  public void write(String name, Contents contents) throws IOException {
+    if (dir != null) replace(dir.resolve(name), contents);
+  }
+
+  /**
+   * Writes beside the file and moves the result over it in one step, so a build killed while
+   * writing leaves the last complete file (or none), never half of one.
+   */
+  private static void replace(Path file, Contents contents) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream raw = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+      contents.writeTo(out);
+    }
+    try {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
   /** The entries the last build left, by content path. */
   public Map<String, Entry> entries() {
     return loaded;
@@ -164,24 +196,18 @@ public final class IndexCache implements AutoCloseable {
       live.clear();
       live.add(store.currentPack());
     }
-    Path tmp = dir.resolve(FACTS + ".tmp");
-    try (OutputStream raw = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+    Map<String, Entry> kept = saved;
+    replace(dir.resolve(FACTS), out -> {
       out.writeInt(FORMAT);
       out.writeUTF(ENGINE);
       out.writeUTF(FactsCodec.schema(Entry.class));
       FactsCodec.Writer writer = new FactsCodec.Writer(out);
-      out.writeInt(saved.size());
-      for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(saved).entrySet()) {
+      out.writeInt(kept.size());
+      for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(kept).entrySet()) {
         writer.write(e.getKey(), String.class);
         writer.write(e.getValue(), Entry.class);
       }
-    }
-    try {
-      Files.move(tmp, dir.resolve(FACTS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, dir.resolve(FACTS), StandardCopyOption.REPLACE_EXISTING);
-    }
+    });
     live.add(store.currentPack());
     try (DirectoryStream<Path> packs = Files.newDirectoryStream(dir, "bodies-*.pack")) {
       for (Path p : packs) {

@@ -1,16 +1,12 @@
 package org.fieldguide.offline;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -105,31 +101,21 @@ public final class OfflineHistory {
     }
   }
 
-  /** Saves this history under {@code key} (see {@link #load}), once the site is published. */
-  public void save(Path file, String key) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream raw = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-      out.writeInt(FORMAT);
-      out.writeUTF(key);
-      out.writeInt(bundles.size());
-      for (Map.Entry<String, String> b : new TreeMap<>(bundles).entrySet()) {
-        out.writeUTF(b.getKey());
-        out.writeUTF(b.getValue());
-      }
-      out.writeInt(files.size());
-      for (Map.Entry<String, Known> f : new TreeMap<>(files).entrySet()) {
-        out.writeUTF(f.getKey());
-        out.writeLong(f.getValue().size());
-        out.writeUTF(f.getValue().identity());
-        out.writeLong(f.getValue().crc());
-      }
+  /** This history under {@code key} (see {@link #load}) as its file holds it, saved once the site is published. */
+  public void writeTo(DataOutputStream out, String key) throws IOException {
+    out.writeInt(FORMAT);
+    out.writeUTF(key);
+    out.writeInt(bundles.size());
+    for (Map.Entry<String, String> b : new TreeMap<>(bundles).entrySet()) {
+      out.writeUTF(b.getKey());
+      out.writeUTF(b.getValue());
     }
-    try {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    out.writeInt(files.size());
+    for (Map.Entry<String, Known> f : new TreeMap<>(files).entrySet()) {
+      out.writeUTF(f.getKey());
+      out.writeLong(f.getValue().size());
+      out.writeUTF(f.getValue().identity());
+      out.writeLong(f.getValue().crc());
     }
   }
 }
