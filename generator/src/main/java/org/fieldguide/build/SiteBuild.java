@@ -213,16 +213,27 @@ public final class SiteBuild implements AutoCloseable {
   private boolean write(
       BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
       PageEmitter emitter, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
+    Optional<Boolean> written = write(options, tree, theme, strings, templates, views, emitter, diagnostics, clock, parallel, true);
+    // An update in place was refused, and nothing published: another build published meanwhile
+    // (the files this one kept may be that build's), or a published file would not move (an
+    // immutable folder). Rare; the whole site is staged and swapped in instead.
+    return written.orElseGet(() -> write(options, tree, theme, strings, templates, views, emitter, diagnostics, clock, parallel, false).orElse(false));
+  }
+
+  /** @return whether the site was published; empty when an in-place update must be done again whole */
+  private Optional<Boolean> write(
+      BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
+      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, Parallel parallel, boolean mayPublishInPlace) {
     StagedOutput output;
     try {
-      output = StagedOutput.create(options.outDir());
+      output = StagedOutput.create(options.outDir(), mayPublishInPlace);
     } catch (StagedOutput.UnsafeOutputException e) {
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getMessage());
-      return false;
+      return Optional.of(false);
     } catch (IOException e) {
       // StagedOutput's messages are whole sentences with the system's reason.
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getMessage());
-      return false;
+      return Optional.of(false);
     }
     boolean committed = false;
     try {
@@ -263,9 +274,9 @@ public final class SiteBuild implements AutoCloseable {
         // What the last build's bundles hold, when the folder still holds that build's site.
         OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous), previous)).orElse(OfflineHistory.NONE);
         offline = Optional.of(clock.time("offline", () -> new SiteOffline().write(
-            tree.config(), theme.staticFiles().keySet(), output.dir(), output::write, output::open, before, parallel), SiteOffline.Written::lines));
+            tree.config(), theme.staticFiles().keySet(), output, output::write, output::open, before, parallel), SiteOffline.Written::lines));
       }
-      if (diagnostics.hasErrors()) return false;
+      if (diagnostics.hasErrors()) return Optional.of(false);
       clock.time("commit", () -> {
         try {
           // Problems that did not stop publishing are warnings.
@@ -273,7 +284,8 @@ public final class SiteBuild implements AutoCloseable {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-      });
+        return output.summary();
+      }, summary -> List.of(summary));
       committed = true;
       session.published(history, options);
       if (offline.isPresent()) {
@@ -285,10 +297,11 @@ public final class SiteBuild implements AutoCloseable {
           // Only time is lost: the next build compresses every bundle entry again.
         }
       }
-      return true;
+      return Optional.of(true);
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof StagedOutput.InPlaceRefused) return Optional.empty();
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getCause().getMessage());
-      return false;
+      return Optional.of(false);
     } finally {
       if (!committed) output.abandon();
     }

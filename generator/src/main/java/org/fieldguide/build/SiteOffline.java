@@ -1,7 +1,6 @@
 package org.fieldguide.build;
 
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.fieldguide.offline.OfflineHistory;
 import org.fieldguide.offline.OfflineSite;
 import org.fieldguide.offline.OfflineWriter;
 import org.fieldguide.offline.PublishedFiles;
+import org.fieldguide.output.StagedOutput;
 
 /**
  * Hands the {@code offline} package what it needs, after every other stage has written into the
@@ -37,7 +37,7 @@ final class SiteOffline {
 
   /** @param previous what the last build published into the output folder, as it is now */
   Written write(
-      SiteConfig config, Set<String> staticFiles, Path staging, BiConsumer<String, byte[]> out, Function<String, OutputStream> open,
+      SiteConfig config, Set<String> staticFiles, StagedOutput staged, BiConsumer<String, byte[]> out, Function<String, OutputStream> open,
       OfflineHistory previous, Parallel parallel) {
     List<OfflineSite.Language> languages = new ArrayList<>();
     for (LanguageConfig l : config.languages()) {
@@ -45,9 +45,15 @@ final class SiteOffline {
     }
     OfflineSite site = new OfflineSite(languages);
     writer.manifests(site, staticFiles, out);
-    OfflineWriter.Sources sources = writer.sources(PublishedFiles.scan(staging), previous);
+    PublishedFiles files;
+    try {
+      files = PublishedFiles.of(staged.files(), staged::locate);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    OfflineWriter.Sources sources = writer.sources(files, previous);
     // Zips go straight into the staging folder as they are made.
-    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, sources, open));
+    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, sources, open, staged::reuse));
     String version = writer.version(sources);
     List<OfflineWriter.LanguageFiles> written = bundles.stream().map(b -> writer.write(b, version, out)).toList();
     writer.serviceWorker(version, out);

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -127,14 +128,31 @@ public final class OfflineWriter {
    * the last build are copied, still compressed, from its bundle.
    */
   public Bundle bundle(OfflineSite.Language language, Sources sources, Function<String, OutputStream> open) {
+    return bundle(language, sources, open, (path, previous) -> false);
+  }
+
+  /**
+   * As {@link #bundle(OfflineSite.Language, Sources, Function)}; when no file of the bundle
+   * changed since the last build, {@code keep} is offered the last build's zip first (it would
+   * be written again byte for byte), and nothing is written when it takes it.
+   */
+  public Bundle bundle(
+      OfflineSite.Language language, Sources sources, Function<String, OutputStream> open, java.util.function.BiPredicate<String, Path> keep) {
     String lang = language.code();
     List<PublishedFiles.Entry> mine = sources.files.entries().stream().filter(e -> belongs(e.path(), lang)).toList();
     long size;
     int copied;
-    try (PreviousBundle previous = PreviousBundle.open(sources.history.bundle(bundle(lang)));
-        CountingStream counted = new CountingStream(open.apply(bundle(lang)))) {
-      copied = zip(counted, lang, language.title(), mine, sources, previous);
-      size = counted.count;
+    Optional<Path> last = sources.history.bundle(bundle(lang));
+    try (PreviousBundle previous = PreviousBundle.open(last)) {
+      if (last.isPresent() && previous.holdsExactly(lang, language.title(), mine, sources) && keep.test(bundle(lang), last.get())) {
+        size = Files.size(last.get());
+        copied = mine.size() + 1;
+      } else {
+        try (CountingStream counted = new CountingStream(open.apply(bundle(lang)))) {
+          copied = zip(counted, lang, language.title(), mine, sources, previous);
+          size = counted.count;
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -238,6 +256,25 @@ public final class OfflineWriter {
       } catch (IOException e) {
         return new PreviousBundle(null); // unreadable: every entry is compressed anew
       }
+    }
+
+    /**
+     * Whether this bundle is what {@link #zip} would write for {@code entries}: the same entries
+     * in the same order, each file as last published and the opening page the same. Every entry
+     * would then be copied from it, and the zip come out the same bytes.
+     */
+    boolean holdsExactly(String lang, String title, List<PublishedFiles.Entry> entries, Sources sources) {
+      if (zip == null) return false;
+      String top = "fieldguide-" + lang + "/";
+      java.util.Iterator<ZipArchiveEntry> held = java.util.Collections.list(zip.getEntriesInPhysicalOrder()).iterator();
+      byte[] opener = opener(lang, title);
+      if (!held.hasNext()) return false;
+      ZipArchiveEntry first = held.next();
+      if (!first.getName().equals(top + "index.html") || first.getSize() != opener.length || first.getCrc() != crc(opener)) return false;
+      for (PublishedFiles.Entry e : entries) {
+        if (!held.hasNext() || !held.next().getName().equals(top + e.path()) || !sources.content(e).asBefore()) return false;
+      }
+      return !held.hasNext();
     }
 
     /** Copies the entry {@code name} as the last bundle holds it; false when it has none to copy. */

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * part of the site a reader fetches. Listing reads no file: the bundles read each one once.
  */
 public final class PublishedFiles {
-  private final Path root;
+  private final java.util.function.Function<String, Path> locate;
   private final List<Entry> entries;
 
   /**
@@ -35,9 +35,29 @@ public final class PublishedFiles {
     }
   }
 
-  private PublishedFiles(Path root, List<Entry> entries) {
-    this.root = root;
+  private PublishedFiles(java.util.function.Function<String, Path> locate, List<Entry> entries) {
+    this.locate = locate;
     this.entries = entries;
+  }
+
+  /**
+   * The site whose files are {@code files} (site path to the file on disk, such as a staged file
+   * or a published one kept as it is); {@code locate} finds a file of it written later (a zip).
+   */
+  public static PublishedFiles of(java.util.SortedMap<String, Path> files, java.util.function.Function<String, Path> locate) {
+    List<Entry> entries = new ArrayList<>();
+    for (java.util.Map.Entry<String, Path> f : files.entrySet()) {
+      String path = f.getKey();
+      if (path.startsWith(".") || path.contains("/.")) continue;
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(f.getValue(), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isRegularFile()) entries.add(new Entry(path, attrs.size(), identity(attrs)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    entries.sort(Comparator.comparing(Entry::path));
+    return new PublishedFiles(locate, List.copyOf(entries));
   }
 
   public static PublishedFiles scan(Path root) {
@@ -63,7 +83,7 @@ public final class PublishedFiles {
     }
     // Sorted by UTF-16 order, the same on every machine, so the version and every list are stable.
     entries.sort(Comparator.comparing(Entry::path));
-    return new PublishedFiles(root, List.copyOf(entries));
+    return new PublishedFiles(root::resolve, List.copyOf(entries));
   }
 
   public List<Entry> entries() {
@@ -72,7 +92,7 @@ public final class PublishedFiles {
 
   public byte[] bytes(String path) {
     try {
-      return Files.readAllBytes(root.resolve(path));
+      return Files.readAllBytes(locate.apply(path));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -80,7 +100,7 @@ public final class PublishedFiles {
 
   /** The file at {@code path} in the site. */
   Path file(String path) {
-    return root.resolve(path);
+    return locate.apply(path);
   }
 
   /** The identity (see {@link Entry#identity()}) of {@code file}; empty when it is gone or has none. */

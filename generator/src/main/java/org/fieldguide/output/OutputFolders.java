@@ -48,6 +48,67 @@ final class OutputFolders {
     }
   }
 
+  /**
+   * Every file of the site published in {@code out} (anything but a folder, without following
+   * links), by its path in the site with {@code /} between names, sorted; fieldguide's own
+   * entries left out.
+   */
+  static List<String> siteFiles(Path out) throws IOException {
+    List<String> files = new ArrayList<>();
+    for (String entry : siteEntries(out)) {
+      Path top = out.resolve(entry);
+      if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+        files.add(entry);
+        continue;
+      }
+      Files.walkFileTree(top, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+          files.add(out.relativize(file).toString().replace('\\', '/'));
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
+    }
+    files.sort(null);
+    return files;
+  }
+
+  /** Deletes {@code dir} if it holds only folders (none of them links); else leaves it and fails. */
+  static void deleteEmptyTree(Path dir) throws IOException {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileSystemException(dir.toString(), null, "a file is where the new site has a folder");
+    }
+    List<Path> children;
+    try (Stream<Path> list = Files.list(dir)) {
+      children = list.sorted().toList();
+    }
+    for (Path c : children) deleteEmptyTree(c);
+    Files.delete(dir);
+  }
+
+  /**
+   * Deletes the folders that removing the files at {@code paths} (site paths in {@code out}) left
+   * empty, up to the first that is not; a fresh build would not have them.
+   */
+  static void deleteEmptyFolders(Path out, java.util.Collection<String> paths) {
+    java.util.TreeSet<Path> folders = new java.util.TreeSet<>(java.util.Comparator.comparingInt(Path::getNameCount).reversed().thenComparing(p -> p));
+    for (String p : paths) {
+      Path parent = out.resolve(p).getParent();
+      while (parent != null && !parent.equals(out) && parent.startsWith(out)) {
+        if (!folders.add(parent)) break;
+        parent = parent.getParent();
+      }
+    }
+    for (Path f : folders) {
+      try {
+        // A file where a folder was named (a file of the old site at a new file's folder) stays.
+        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) Files.delete(f); // fails, as it should, on a folder that still holds something
+      } catch (IOException e) {
+        // Not empty (or not ours to delete): it stays.
+      }
+    }
+  }
+
   /** Whether {@code out} holds anything of fieldguide's besides its marker: a swap or leftovers. */
   static boolean hasControlEntries(Path out) throws IOException {
     try (Stream<Path> list = Files.list(out)) {

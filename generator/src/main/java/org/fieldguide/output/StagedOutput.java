@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,6 +87,16 @@ public final class StagedOutput {
   private final boolean createdOut;
   private final Steps steps;
   /**
+   * Whether this build publishes in place (see the class description): true when the folder
+   * already holds a published site. Then the staging folder holds only the files that differ.
+   */
+  private final boolean inPlace;
+  /** The folder's publication when this build started ({@link #publication}); checked before an in-place swap. */
+  private final String startedOn;
+  /** In place: the site paths staged (new or different) and those kept from the published site as they are. */
+  private final Set<String> staged = ConcurrentHashMap.newKeySet();
+  private final Set<String> kept = ConcurrentHashMap.newKeySet();
+  /**
    * Folders of the staging folder made so far. Most files go into a folder already made, and
    * {@link Files#createDirectories} would find that out by failing to make it (an exception each
    * time): tens of thousands of times on a large site.
@@ -96,7 +108,9 @@ public final class StagedOutput {
     void after(String step);
   }
 
-  private StagedOutput(Path shown, Path out, Path staging, FileLockHolder buildLock, BuildOwner owner, boolean createdOut, Steps steps) {
+  private StagedOutput(
+      Path shown, Path out, Path staging, FileLockHolder buildLock, BuildOwner owner, boolean createdOut, Steps steps, boolean inPlace,
+      String startedOn) {
     this.shown = shown;
     this.out = out;
     this.staging = staging;
@@ -104,6 +118,8 @@ public final class StagedOutput {
     this.owner = owner;
     this.createdOut = createdOut;
     this.steps = steps;
+    this.inPlace = inPlace;
+    this.startedOn = startedOn;
   }
 
   /**
@@ -116,10 +132,19 @@ public final class StagedOutput {
    *     the state of the previous site)
    */
   public static StagedOutput create(Path out) throws IOException, UnsafeOutputException {
-    return create(out, BuildOwner.current(), step -> {});
+    return create(out, true);
   }
 
-  static StagedOutput create(Path out, BuildOwner owner, Steps steps) throws IOException, UnsafeOutputException {
+  /**
+   * As {@link #create(Path)}; with {@code mayPublishInPlace} false the whole site is staged even
+   * where a site is published (after {@link InPlaceRefused}).
+   */
+  public static StagedOutput create(Path out, boolean mayPublishInPlace) throws IOException, UnsafeOutputException {
+    return create(out, BuildOwner.current(), step -> {}, mayPublishInPlace);
+  }
+
+  /** @param mayPublishInPlace whether a folder that holds a site is updated in place (tests choose) */
+  static StagedOutput create(Path out, BuildOwner owner, Steps steps, boolean mayPublishInPlace) throws IOException, UnsafeOutputException {
     Path shown = out.toAbsolutePath().normalize();
     Path real;
     try {
@@ -145,7 +170,8 @@ public final class StagedOutput {
         Files.createDirectory(staging);
         FileLockHolder buildLock = FileLockHolder.acquire(staging.resolve(BUILD_LOCK), PATIENCE);
         OutputFolders.openUpPrivateFolder(real, staging);
-        return new StagedOutput(shown, real, staging, buildLock, owner, !exists, steps);
+        boolean inPlace = mayPublishInPlace && !OutputFolders.siteEntries(real).isEmpty();
+        return new StagedOutput(shown, real, staging, buildLock, owner, !exists, steps, inPlace, publication(real));
       });
     } catch (IOException e) {
       throw new IOException("cannot write into the output folder " + shown + ": " + IoReason.of(e) + ". Nothing was written"
@@ -205,6 +231,13 @@ public final class StagedOutput {
     }
   }
 
+  private volatile String summary = "not published";
+
+  /** What {@link #commit()} did, for {@code --verbose}: in place or whole, and how many files. */
+  public String summary() {
+    return summary;
+  }
+
   /** The staging folder (inside the output folder). */
   public Path dir() {
     return staging;
@@ -217,8 +250,13 @@ public final class StagedOutput {
   public void write(String relPath, byte[] content) {
     Path p = inStaging(relPath);
     try {
+      if (inPlace && samePublished(p, content)) {
+        keep(p);
+        return;
+      }
       folder(p.getParent());
       Files.write(p, content);
+      stage(p);
     } catch (IOException e) {
       throw writeFailure(relPath, e);
     }
@@ -234,14 +272,34 @@ public final class StagedOutput {
 
   /**
    * A new file at {@code relPath} to be written as a stream (a file too large to hold in memory,
-   * such as a zip of the site); the caller closes it.
+   * such as a zip of the site); the caller closes it. In place, a file that turns out the same
+   * as the published one is dropped once closed, and the published one kept.
    */
   public OutputStream open(String relPath) {
     Path p = inStaging(relPath);
     try {
       folder(p.getParent());
       Files.deleteIfExists(p);
-      return Files.newOutputStream(p);
+      OutputStream file = Files.newOutputStream(p);
+      if (!inPlace) return file;
+      return new java.io.FilterOutputStream(file) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len); // FilterOutputStream would write byte by byte
+        }
+
+        @Override
+        public void close() throws IOException {
+          super.close();
+          Path published = out(p);
+          if (isFile(published) && Files.mismatch(p, published) == -1L) {
+            Files.delete(p);
+            keep(p);
+          } else {
+            stage(p);
+          }
+        }
+      };
     } catch (IOException e) {
       throw writeFailure(relPath, e);
     }
@@ -249,8 +307,12 @@ public final class StagedOutput {
 
   /** Removes {@code relPath} from the staged output, if it is there. */
   public void remove(String relPath) {
+    Path p = inStaging(relPath);
     try {
-      Files.deleteIfExists(inStaging(relPath));
+      Files.deleteIfExists(p);
+      String rel = rel(p);
+      staged.remove(rel);
+      kept.remove(rel);
     } catch (IOException e) {
       throw writeFailure(relPath, e);
     }
@@ -268,11 +330,21 @@ public final class StagedOutput {
 
   /**
    * Puts the file {@code previous} (from the output this build replaces) at {@code relPath}
-   * unchanged: a hard link where the file system allows, else a copy. False when {@code
-   * previous} is gone, so the caller writes the file instead.
+   * unchanged. In place, when it is the published file at that path, it simply stays; else a
+   * hard link where the file system allows, or a copy. False when {@code previous} is gone, so
+   * the caller writes the file instead.
    */
   public boolean reuse(String relPath, Path previous) {
     Path p = inStaging(relPath);
+    if (inPlace && (previous.equals(out(p)) || previous.equals(shown.resolve(rel(p))))) {
+      if (!isFile(out(p))) return false;
+      try {
+        keep(p);
+      } catch (IOException e) {
+        return false;
+      }
+      return true;
+    }
     try {
       folder(p.getParent());
       try {
@@ -281,6 +353,7 @@ public final class StagedOutput {
         if (!Files.isRegularFile(previous)) return false;
         Files.copy(previous, p, StandardCopyOption.REPLACE_EXISTING);
       }
+      stage(p);
       return true;
     } catch (IOException e) {
       return false;
@@ -289,6 +362,17 @@ public final class StagedOutput {
 
   /** Copies {@code source} (which may be inside a jar) to {@code relPath}, with a new file's default mode. */
   public void copy(String relPath, Path source) {
+    if (inPlace) {
+      // Theme files and a site's images: small enough to compare with the published file in memory.
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(source);
+      } catch (IOException e) {
+        throw writeFailure(relPath, e);
+      }
+      write(relPath, bytes);
+      return;
+    }
     Path p = inStaging(relPath);
     try {
       folder(p.getParent());
@@ -301,10 +385,77 @@ public final class StagedOutput {
     }
   }
 
+  /**
+   * Every file of the new site, by its path in the site, sorted, with where it is now: in the
+   * staging folder, or (in place) the published file kept as it is.
+   */
+  public java.util.SortedMap<String, Path> files() throws IOException {
+    java.util.SortedMap<String, Path> files = new java.util.TreeMap<>();
+    if (inPlace) {
+      for (String rel : staged) files.put(rel, staging.resolve(rel));
+      for (String rel : kept) files.put(rel, out.resolve(rel));
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(staging)) {
+      walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).forEach(f -> {
+        String rel = rel(f);
+        if (!rel.equals(BUILD_LOCK)) files.put(rel, f);
+      });
+    }
+    return files;
+  }
+
+  /** Where the file at {@code relPath} of the new site is now (see {@link #files()}). */
+  public Path locate(String relPath) {
+    Path p = inStaging(relPath);
+    return inPlace && kept.contains(rel(p)) ? out(p) : p;
+  }
+
   private void folder(Path dir) throws IOException {
     if (madeFolders.contains(dir)) return;
     Files.createDirectories(dir);
     madeFolders.add(dir);
+  }
+
+  /** Records a file written into the staging folder as part of the new site. */
+  private void stage(Path p) {
+    if (!inPlace) return;
+    String rel = rel(p);
+    kept.remove(rel);
+    staged.add(rel);
+  }
+
+  /** Records that the published file at the path of {@code p} stays as it is, dropping any staged one. */
+  private void keep(Path p) throws IOException {
+    Files.deleteIfExists(p);
+    String rel = rel(p);
+    staged.remove(rel);
+    kept.add(rel);
+  }
+
+  /** Whether the published file at the path of staged {@code p} holds exactly {@code content}. */
+  private boolean samePublished(Path p, byte[] content) throws IOException {
+    Path published = out(p);
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(published, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return false; // not published: a new file
+    }
+    return attrs.isRegularFile() && attrs.size() == content.length && Arrays.equals(Files.readAllBytes(published), content);
+  }
+
+  /** The published file at the path of staged {@code p}. */
+  private Path out(Path p) {
+    return out.resolve(rel(p));
+  }
+
+  private String rel(Path p) {
+    return staging.relativize(p).toString().replace('\\', '/');
+  }
+
+  private static boolean isFile(Path p) {
+    return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
   }
 
   private Path inStaging(String relPath) {
@@ -328,20 +479,20 @@ public final class StagedOutput {
    *     untouched
    */
   public List<String> commit() throws IOException {
+    return inPlace ? commitInPlace() : commitWhole();
+  }
+
+  private List<String> commitWhole() throws IOException {
     List<String> entries = OutputFolders.siteEntries(staging);
     String oldName = OLD_PREFIX + owner.id() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
     Path old = out.resolve(oldName);
-    SwapJournal journal = new SwapJournal(staging.getFileName().toString(), oldName, entries);
+    SwapJournal journal = SwapJournal.whole(staging.getFileName().toString(), oldName, entries);
     try {
       return underSwapLock(out, () -> {
         OutputFolders.rollBackInterrupted(out); // another build may have been killed since this one started
         swap(journal, old, entries);
-        List<String> problems = new ArrayList<>();
-        OutputFolders.deleteTree(old).ifPresent(reason -> problems.add(
-            "the site was published, but some of the previous site's files could not be deleted (" + reason + "); delete " + old + " by hand."));
-        OutputFolders.deleteTree(staging).ifPresent(reason -> problems.add(
-            "the site was published, but its staging folder could not be deleted (" + reason + "); delete " + staging + " by hand."));
-        return problems;
+        summary = "whole site swapped in";
+        return cleanUp(old, List.of());
       });
     } catch (PublishFailure e) {
       throw e;
@@ -353,8 +504,84 @@ public final class StagedOutput {
     }
   }
 
+  /**
+   * Publishes in place: each staged file replaces the published one at its path (moved aside
+   * first), and published files the new site lacks are moved aside; files kept stay untouched.
+   * The journal lists every path, so a kill is undone as for a whole swap.
+   */
+  private List<String> commitInPlace() throws IOException {
+    String oldName = OLD_PREFIX + owner.id() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+    Path old = out.resolve(oldName);
+    try {
+      return underSwapLock(out, () -> {
+        OutputFolders.rollBackInterrupted(out); // another build may have been killed since this one started
+        if (!publication(out).equals(startedOn)) {
+          throw new InPlaceRefused("cannot publish the site into " + shown + ": another build published there while this one ran, so"
+              + " the files this build kept from the site before may no longer be that site's. Nothing was published.", null);
+        }
+        List<String> files = staged.stream().sorted().toList();
+        Set<String> site = new HashSet<>(staged);
+        site.addAll(kept);
+        List<String> gone = OutputFolders.siteFiles(out).stream().filter(f -> !site.contains(f)).toList();
+        SwapJournal journal = SwapJournal.inPlace(staging.getFileName().toString(), oldName, files, gone);
+        swapInPlace(journal, old);
+        summary = String.format(java.util.Locale.ROOT, "in place: %d files written, %d removed, %d unchanged", files.size(), gone.size(), kept.size());
+        return cleanUp(old, gone);
+      });
+    } catch (PublishFailure e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IOException("cannot publish the site into " + shown + ": " + IoReason.describe(e, out)
+          + ". Nothing was published; the previous site is untouched.", e);
+    } finally {
+      buildLock.close();
+    }
+  }
+
+  /** After publishing: deletes the previous site's files and the staging folder, and folders that {@code gone} files left empty. */
+  private List<String> cleanUp(Path old, List<String> gone) {
+    List<String> problems = new ArrayList<>();
+    OutputFolders.deleteTree(old).ifPresent(reason -> problems.add(
+        "the site was published, but some of the previous site's files could not be deleted (" + reason + "); delete " + old + " by hand."));
+    OutputFolders.deleteTree(staging).ifPresent(reason -> problems.add(
+        "the site was published, but its staging folder could not be deleted (" + reason + "); delete " + staging + " by hand."));
+    OutputFolders.deleteEmptyFolders(out, gone);
+    return problems;
+  }
+
+  /**
+   * The publication of an output folder: the identity and time of its marker, which every
+   * publishing touches. An in-place build keeps files of the site it started on, so it must
+   * publish on that site.
+   */
+  private static String publication(Path out) throws IOException {
+    BasicFileAttributes attrs = Files.readAttributes(out.resolve(MARKER), BasicFileAttributes.class);
+    return attrs.fileKey() + " " + attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  /** Marks a publication (see {@link #publication}): a later time than the marker had, even on a coarse clock. */
+  private void markPublished() throws IOException {
+    Path marker = out.resolve(MARKER);
+    java.time.Instant before = Files.getLastModifiedTime(marker).toInstant();
+    java.time.Instant now = java.time.Instant.now();
+    Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.from(now.isAfter(before) ? now : before.plusMillis(1)));
+  }
+
+  /**
+   * An in-place update could not be published, and nothing was: another build published into
+   * the folder meanwhile, or a published file refused to move. Staging the whole site may still
+   * succeed ({@link #create(Path, boolean)}).
+   */
+  public static final class InPlaceRefused extends PublishFailure {
+    private static final long serialVersionUID = 1L;
+
+    InPlaceRefused(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
+
   /** A failed swap, with its message for writers complete. */
-  private static final class PublishFailure extends IOException {
+  static class PublishFailure extends IOException {
     private static final long serialVersionUID = 1L;
 
     PublishFailure(String message, IOException cause) {
@@ -381,29 +608,59 @@ public final class StagedOutput {
     for (String e : OutputFolders.siteEntries(out)) {
       if (!keep.contains(e)) plan.add(new Step("moving " + e + " aside", () -> SwapJournal.move(out.resolve(e), old.resolve(e))));
     }
+    plan.add(new Step("marking the folder as published", this::markPublished));
     // Publishing happens here: without the journal nothing would undo the swap.
     plan.add(new Step("deleting " + SwapJournal.FILE, () -> Files.delete(out.resolve(SwapJournal.FILE))));
+    run(plan, journal, old);
+  }
+
+  private void swapInPlace(SwapJournal journal, Path old) throws IOException {
+    List<Step> plan = new ArrayList<>();
+    plan.add(new Step("creating the folder for the previous site's files", () -> Files.createDirectory(old)));
+    plan.add(new Step("writing " + SwapJournal.FILE, () -> journal.write(out)));
+    // Files first out of the way, so that a file may become a folder, or a folder a file.
+    for (String f : journal.removed()) plan.add(new Step("moving " + f + " aside", () -> SwapJournal.moveMaking(out.resolve(f), old.resolve(f))));
+    for (String f : journal.entries()) {
+      Path published = out.resolve(f);
+      if (Files.isDirectory(published, LinkOption.NOFOLLOW_LINKS)) {
+        // Its files are all moved aside above (the new site has a file here): only empty folders are left.
+        plan.add(new Step("removing the folder " + f, () -> OutputFolders.deleteEmptyTree(published)));
+      } else if (Files.exists(published, LinkOption.NOFOLLOW_LINKS)) {
+        plan.add(new Step("moving " + f + " aside", () -> SwapJournal.moveMaking(published, old.resolve(f))));
+      }
+      plan.add(new Step("moving the new " + f + " in", () -> SwapJournal.moveMaking(staging.resolve(f), published)));
+    }
+    plan.add(new Step("marking the folder as published", this::markPublished));
+    // Publishing happens here: without the journal nothing would undo the swap.
+    plan.add(new Step("deleting " + SwapJournal.FILE, () -> Files.delete(out.resolve(SwapJournal.FILE))));
+    run(plan, journal, old);
+  }
+
+  private void run(List<Step> plan, SwapJournal journal, Path old) throws IOException {
     for (Step step : plan) {
       try {
         step.action().run();
       } catch (IOException e) {
-        throw new PublishFailure("cannot publish the site into " + shown + ": " + step.doing() + " failed: " + IoReason.of(e) + ". "
-            + undo(journal, old), e);
+        boolean undone = undo(journal, old);
+        String message = "cannot publish the site into " + shown + ": " + step.doing() + " failed: " + IoReason.of(e) + ". " + (undone
+            ? "Nothing was published; the previous site is untouched."
+            : "Undoing the swap failed too, so the folder holds a mix of both sites; the next build puts the previous site back.");
+        // In place, a file of the site may refuse what a whole swap can still do (a folder made immutable).
+        throw undone && journal.inPlace() ? new InPlaceRefused(message, e) : new PublishFailure(message, e);
       }
       steps.after(step.doing());
     }
   }
 
-  /** Undoes a failed swap at once; says in what state the folder is. */
-  private String undo(SwapJournal journal, Path old) {
+  /** Undoes a failed swap at once; whether the previous site is untouched. */
+  private boolean undo(SwapJournal journal, Path old) {
     try {
       // Without a journal nothing has moved yet.
       if (Files.exists(out.resolve(SwapJournal.FILE))) journal.rollBack(out);
       OutputFolders.deleteTree(old);
-      return "Nothing was published; the previous site is untouched.";
+      return true;
     } catch (IOException undo) {
-      return "Undoing the swap failed too (" + IoReason.describe(undo, out) + "), so the folder holds a mix of both sites;"
-          + " the next build puts the previous site back.";
+      return false;
     }
   }
 

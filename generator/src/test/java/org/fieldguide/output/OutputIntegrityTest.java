@@ -35,10 +35,10 @@ class OutputIntegrityTest {
     site.build().assertOk();
     Map<String, String> before = snapshot(out);
 
-    // A build killed after it had moved its new en/ and index.html in, but before it finished.
+    // A build killed after it had moved its new en/ files and index.html in (in place), but before it finished.
     StagedOutput killed = StagedOutput.create(out, StagingHolder.deadOwner(), step -> {
       if (step.equals("moving the new index.html in")) throw new Error("killed");
-    });
+    }, true);
     for (String f : before.keySet()) if (!f.startsWith(".")) killed.write(f, "from the killed build");
     try {
       killed.commit();
@@ -157,6 +157,42 @@ class OutputIntegrityTest {
     } finally {
       threads.shutdown();
     }
+  }
+
+  @Test
+  void aRebuildReplacesOnlyTheFilesThatChangedAndEqualsAFreshBuild() throws Exception {
+    TestSite site = site().page("content/runbooks/restart.md", "Restart", "Turn it off.");
+    Path out = site.out();
+    site.build().assertOk();
+    Map<String, Object> first = fileKeys(out);
+    // Nothing changed: nothing is written again.
+    site.build().assertOk();
+    Map<String, Object> before = fileKeys(out);
+    assertThat(before).isEqualTo(first);
+    site.page("content/runbooks/restart.md", "Restart", "Turn it off and on again.").build().assertOk();
+    Map<String, Object> after = fileKeys(out);
+    List<String> replaced = after.keySet().stream().filter(f -> !after.get(f).equals(before.get(f))).sorted().toList();
+    // The page in both languages (es shows the English page), what lists or holds its text, and what carries the site version.
+    assertThat(replaced).containsExactly(
+        "downloads/fieldguide-en.zip", "downloads/fieldguide-es.zip", "en/runbooks/restart/index.html", "es/runbooks/restart/index.html",
+        "offline/en.json", "offline/es.json", "search/en/d0.js", "search/en/index.js", "search/en/t0.js", "search/es/d0.js",
+        "search/es/index.js", "search/es/t0.js", "site-manifest.json", "sw.js");
+    assertThat(after.keySet()).isEqualTo(before.keySet()).hasSize(52);
+    assertThat(snapshot(out)).isEqualTo(snapshot(site.buildInto(dir.resolve("fresh")).assertOk().out()));
+  }
+
+  /** Every file of a published site with its identity on disk (a file written again gets a new one). */
+  private static Map<String, Object> fileKeys(Path out) throws java.io.IOException {
+    Map<String, Object> keys = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String rel = out.relativize(p).toString();
+        if (rel.startsWith(".fieldguide-")) continue;
+        var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+        keys.put(rel, attrs.fileKey() + " " + attrs.lastModifiedTime());
+      }
+    }
+    return keys;
   }
 
   private static String mode(Path p) throws java.io.IOException {

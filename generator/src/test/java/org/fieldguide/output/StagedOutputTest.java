@@ -55,7 +55,7 @@ class StagedOutputTest {
       StagedOutput s = StagedOutput.create(out, killedBuild, step -> {
         done.add(step);
         if (done.size() == stopAfter + 1) throw new Killed(step);
-      });
+      }, false);
       write(s, V2);
       try {
         s.commit();
@@ -86,7 +86,125 @@ class StagedOutputTest {
         "moving the new es in",
         "moving index.html aside", "moving the new index.html in",
         "moving old.txt aside",
+        "marking the folder as published",
         "deleting .fieldguide-swap");
+  }
+
+  /** A site where files become folders and folders files. */
+  private static final Map<String, String> V3 = site(
+      "index.html", "v3 home", "en/a", "en/a is a file now", "old.txt/index.html", "old.txt is a folder now", ".nojekyll", "");
+
+  @Test
+  void aKillAfterAnyStepOfAnInPlaceUpdateIsUndoneByTheNextBuild() throws Exception {
+    assertThat(killedInPlace("v2", V2)).containsExactly(
+        "creating the folder for the previous site's files",
+        "writing .fieldguide-swap",
+        "moving en/a/images/x.svg aside", "moving old.txt aside",
+        "moving en/a/index.html aside", "moving the new en/a/index.html in",
+        "moving the new en/b/index.html in",
+        "moving the new es/index.html in",
+        "moving index.html aside", "moving the new index.html in",
+        "marking the folder as published",
+        "deleting .fieldguide-swap");
+    assertThat(killedInPlace("v3", V3)).containsExactly(
+        "creating the folder for the previous site's files",
+        "writing .fieldguide-swap",
+        "moving en/a/images/x.svg aside", "moving en/a/index.html aside", "moving old.txt aside",
+        "removing the folder en/a", "moving the new en/a in",
+        "moving index.html aside", "moving the new index.html in",
+        "moving the new old.txt/index.html in",
+        "marking the folder as published",
+        "deleting .fieldguide-swap");
+  }
+
+  /** Updates V1 to {@code next} in place, killed after each step in turn; the steps of the update. */
+  private List<String> killedInPlace(String name, Map<String, String> next) throws Exception {
+    BuildOwner killedBuild = StagingHolder.deadOwner();
+    List<String> allSteps = new ArrayList<>();
+    for (int k = 0; ; k++) {
+      Path out = dir.resolve(name + "-kill-" + k).resolve("public");
+      publish(out, V1);
+      Map<String, String> v1 = snapshot(out);
+      List<String> v1Folders = folders(out);
+      List<String> done = new ArrayList<>();
+      int stopAfter = k;
+      StagedOutput s = StagedOutput.create(out, killedBuild, step -> {
+        done.add(step);
+        if (done.size() == stopAfter + 1) throw new Killed(step);
+      }, true);
+      write(s, next);
+      try {
+        assertThat(s.commit()).isEmpty();
+        assertThat(snapshot(out)).as("an update that was not stopped").isEqualTo(content(next));
+        assertThat(folders(out)).as("folders after the update").isEqualTo(folders(published(dir.resolve(name + "-whole"), next)));
+        assertThat(controlEntries(out)).containsExactly(StagedOutput.MARKER);
+        break;
+      } catch (Killed e) {
+        s.releaseLocksAsAKillWould();
+      }
+      allSteps.add(done.get(done.size() - 1));
+      Diagnostics next2 = new Diagnostics();
+      StagedOutput.recover(out, next2);
+      boolean published = done.contains("deleting " + SwapJournal.FILE);
+      assertThat(snapshot(out)).as("after a kill after '%s'", allSteps.get(k)).isEqualTo(published ? content(next) : v1);
+      if (!published) assertThat(folders(out)).as("folders after a kill after '%s'", allSteps.get(k)).isEqualTo(v1Folders);
+      assertThat(controlEntries(out)).as("leftovers after a kill after '%s'", allSteps.get(k)).containsExactly(StagedOutput.MARKER);
+    }
+    return allSteps;
+  }
+
+  @Test
+  void anInPlaceUpdateLeavesUnchangedFilesAloneAndStagesOnlyWhatDiffers() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    Object home = Files.readAttributes(out.resolve("index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    Object image = Files.readAttributes(out.resolve("en/a/images/x.svg"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    StagedOutput s = StagedOutput.create(out);
+    s.write("index.html", "v1 home"); // the same bytes: kept
+    assertThat(s.reuse("en/a/images/x.svg", out.resolve("en/a/images/x.svg"))).isTrue();
+    s.write("en/a/index.html", "v2 a");
+    try (java.io.OutputStream zip = s.open("downloads/x.zip")) {
+      zip.write("a large file".getBytes(StandardCharsets.UTF_8));
+    }
+    try (Stream<Path> staged = Files.walk(s.dir())) {
+      assertThat(staged.filter(Files::isRegularFile).map(p -> s.dir().relativize(p).toString()))
+          .containsExactlyInAnyOrder("en/a/index.html", "downloads/x.zip", StagedOutput.BUILD_LOCK);
+    }
+    assertThat(s.files().keySet()).containsExactly("downloads/x.zip", "en/a/images/x.svg", "en/a/index.html", "index.html");
+    assertThat(s.locate("index.html")).isEqualTo(out.toRealPath().resolve("index.html"));
+    assertThat(s.commit()).isEmpty();
+    assertThat(snapshot(out)).isEqualTo(content(site(
+        "index.html", "v1 home", "en/a/index.html", "v2 a", "en/a/images/x.svg", "<svg/>", "downloads/x.zip", "a large file")));
+    assertThat(Files.readAttributes(out.resolve("index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(home);
+    assertThat(Files.readAttributes(out.resolve("en/a/images/x.svg"), java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(image);
+
+    // A zip streamed again with the same bytes is dropped, and the published one kept.
+    Object zipKey = Files.readAttributes(out.resolve("downloads/x.zip"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    StagedOutput again = StagedOutput.create(out);
+    try (java.io.OutputStream zip = again.open("downloads/x.zip")) {
+      zip.write("a large file".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(again.files().keySet()).containsExactly("downloads/x.zip");
+    assertThat(again.commit()).isEmpty();
+    assertThat(snapshot(out)).isEqualTo(content(site("downloads/x.zip", "a large file")));
+    assertThat(Files.readAttributes(out.resolve("downloads/x.zip"), java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(zipKey);
+    assertThat(folders(out)).containsExactly("downloads");
+  }
+
+  @Test
+  void anInPlaceUpdateOfASiteAnotherBuildInPlaceRefusedIsRefused() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    StagedOutput slow = StagedOutput.create(out);
+    slow.write("index.html", "slow home");
+    assertThat(slow.reuse("old.txt", out.resolve("old.txt"))).isTrue();
+    publish(out, V2);
+    assertThatThrownBy(slow::commit).isInstanceOf(StagedOutput.InPlaceRefused.class).hasMessage("cannot publish the site into "
+        + out + ": another build published there while this one ran, so the files this build kept from the site before may no longer"
+        + " be that site's. Nothing was published.");
+    slow.abandon();
+    assertThat(snapshot(out)).isEqualTo(content(V2));
+    assertThat(controlEntries(out)).containsExactly(StagedOutput.MARKER);
   }
 
   @Test
@@ -94,11 +212,28 @@ class StagedOutputTest {
     Path out = dir.resolve("public");
     publish(out, V1);
     Map<String, String> v1 = snapshot(out);
-    StagedOutput s = StagedOutput.create(out);
+    StagedOutput s = StagedOutput.create(out, BuildOwner.current(), step -> {}, false);
     write(s, V2);
     // en cannot be moved aside, after .nojekyll has already been swapped.
     try (Unwritable en = Unwritable.make(out.resolve("en"))) {
       assertThatThrownBy(s::commit).hasMessage("cannot publish the site into " + out + ": moving en aside failed: "
+          + Unwritable.refusal() + ". Nothing was published; the previous site is untouched.");
+    }
+    s.abandon();
+    assertThat(snapshot(out)).isEqualTo(v1);
+    assertThat(controlEntries(out)).containsExactly(StagedOutput.MARKER);
+  }
+
+  @Test
+  void aFailedInPlaceUpdateIsUndoneAtOnce() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    Map<String, String> v1 = snapshot(out);
+    StagedOutput s = StagedOutput.create(out);
+    write(s, V2);
+    // en/b cannot be made, after old files were moved aside and en/a/index.html replaced.
+    try (Unwritable en = Unwritable.make(out.resolve("en"))) {
+      assertThatThrownBy(s::commit).hasMessage("cannot publish the site into " + out + ": moving the new en/b/index.html in failed: "
           + Unwritable.refusal() + ". Nothing was published; the previous site is untouched.");
     }
     s.abandon();
@@ -112,7 +247,7 @@ class StagedOutputTest {
     publish(out, V1);
     // A build in another process that is still running, and one in another container (its process id unknown here).
     try (Holder running = Holder.start(out, false); Holder elsewhere = Holder.start(out, true)) {
-      StagedOutput killed = StagedOutput.create(out, StagingHolder.deadOwner(), step -> {});
+      StagedOutput killed = StagedOutput.create(out, StagingHolder.deadOwner(), step -> {}, true);
       killed.write("index.html", "never published");
       killed.releaseLocksAsAKillWould();
       Files.createDirectories(out.resolve(StagedOutput.OLD_PREFIX + "1-1-0/en"));
@@ -239,6 +374,20 @@ class StagedOutputTest {
     Map<String, String> files = new LinkedHashMap<>();
     for (int i = 0; i < pathsAndTexts.length; i += 2) files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
     return files;
+  }
+
+  /** {@code files} published into a new folder {@code out}. */
+  private static Path published(Path out, Map<String, String> files) throws Exception {
+    publish(out, files);
+    return out;
+  }
+
+  /** The folders under {@code out}, fieldguide's own left out. */
+  private static List<String> folders(Path out) throws IOException {
+    try (Stream<Path> walk = Files.walk(out)) {
+      return walk.filter(p -> !p.equals(out) && Files.isDirectory(p)).map(p -> out.relativize(p).toString())
+          .filter(p -> !p.startsWith(".fieldguide-")).sorted().toList();
+    }
   }
 
   private static void publish(Path out, Map<String, String> files) throws Exception {

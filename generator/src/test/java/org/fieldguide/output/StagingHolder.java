@@ -14,7 +14,7 @@ public final class StagingHolder {
 
   public static void main(String[] args) throws Exception {
     BuildOwner owner = args.length > 1 && args[1].equals("as-dead-process") ? deadOwner() : BuildOwner.current();
-    StagedOutput output = StagedOutput.create(Path.of(args[0]), owner, step -> {});
+    StagedOutput output = StagedOutput.create(Path.of(args[0]), owner, step -> {}, true);
     output.write("index.html", "staged by another build");
     System.out.println("ready " + output.dir().getFileName());
     System.out.flush();
