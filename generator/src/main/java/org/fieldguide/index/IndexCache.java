@@ -38,7 +38,14 @@ import java.util.regex.Pattern;
 public final class IndexCache implements AutoCloseable {
   public static final String FOLDER = ".fieldguide-cache/index";
   private static final String FACTS = "facts.bin";
-  private static final int FORMAT = 2;
+  /**
+   * What builds changed since {@code facts.bin} was written: one segment per build, appended, so
+   * that a one-page edit does not write the facts of every page again.
+   */
+  private static final String LOG = "facts.log";
+  private static final int FORMAT = 3;
+  /** The log is folded into {@code facts.bin} once it is this fraction of it. */
+  private static final int LOG_SHARE = 4;
   /** Facts are only as good as the code that made them. */
   private static final String ENGINE = EngineDigest.of(IndexCache.class);
   private static final Pattern PACK = Pattern.compile("bodies-(\\d+)\\.pack");
@@ -48,8 +55,11 @@ public final class IndexCache implements AutoCloseable {
   private final Path dir;
   private final FileChannel lockChannel;
   private final FileLock lock;
-  private final Map<String, Entry> loaded;
+  /** The entries on disk: as loaded, then as the last save left them (a watching server saves once per build). */
+  private Map<String, Entry> loaded;
   private final BodyStore store;
+  /** Where the facts on disk stand: what an appended segment must name and where it goes. */
+  private Disk disk;
 
   /**
    * A page's facts as cached.
@@ -60,12 +70,25 @@ public final class IndexCache implements AutoCloseable {
    */
   public record Entry(String key, long size, long modified, PageFacts facts) {}
 
-  private IndexCache(Path dir, FileChannel lockChannel, FileLock lock, Map<String, Entry> loaded, BodyStore store) {
+  private IndexCache(Path dir, FileChannel lockChannel, FileLock lock, Map<String, Entry> loaded, BodyStore store, Disk disk) {
     this.dir = dir;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.loaded = loaded;
     this.store = store;
+    this.disk = disk;
+  }
+
+  /**
+   * The facts files as loaded.
+   *
+   * @param base the identity {@code facts.bin} carries (a log names it, so a log left beside a
+   *     newer {@code facts.bin} is never applied to it); 0 when there is none
+   * @param baseBytes its size
+   * @param logBytes how much of {@code facts.log} is whole segments for this base
+   */
+  private record Disk(long base, long baseBytes, long logBytes) {
+    static final Disk NONE = new Disk(0, 0, 0);
   }
 
   /** The cache of the site in {@code siteDir}; one without persistence when it is in use or cannot be made. */
@@ -81,7 +104,7 @@ public final class IndexCache implements AutoCloseable {
         return none();
       }
       Loaded loaded = read(dir);
-      return new IndexCache(dir, channel, lock, loaded.entries(), BodyStore.open(dir, loaded.lastPack()));
+      return new IndexCache(dir, channel, lock, loaded.entries(), BodyStore.open(dir, loaded.lastPack()), loaded.disk());
     } catch (IOException | OverlappingFileLockException | SecurityException e) {
       closeQuietly(channel);
       return none();
@@ -90,7 +113,7 @@ public final class IndexCache implements AutoCloseable {
 
   /** A cache that keeps nothing between builds: bodies in a temporary folder. */
   public static IndexCache none() {
-    return new IndexCache(null, null, null, Map.of(), BodyStore.temporary());
+    return new IndexCache(null, null, null, Map.of(), BodyStore.temporary(), Disk.NONE);
   }
 
   public boolean isPersistent() {
@@ -143,7 +166,7 @@ public final class IndexCache implements AutoCloseable {
     return store;
   }
 
-  private record Loaded(Map<String, Entry> entries, int lastPack) {}
+  private record Loaded(Map<String, Entry> entries, int lastPack, Disk disk) {}
 
   private static Loaded read(Path dir) {
     int lastPack = -1;
@@ -153,24 +176,78 @@ public final class IndexCache implements AutoCloseable {
         if (m.matches()) lastPack = Math.max(lastPack, Integer.parseInt(m.group(1)));
       }
     } catch (IOException e) {
-      return new Loaded(Map.of(), lastPack);
+      return new Loaded(Map.of(), lastPack, Disk.NONE);
     }
     Path facts = dir.resolve(FACTS);
-    if (!Files.isRegularFile(facts)) return new Loaded(Map.of(), lastPack);
+    if (!Files.isRegularFile(facts)) return new Loaded(Map.of(), lastPack, Disk.NONE);
     Map<String, Entry> entries = new HashMap<>();
+    long base;
+    long baseBytes;
     try (InputStream raw = Files.newInputStream(facts);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != FORMAT || !in.readUTF().equals(ENGINE) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) return new Loaded(Map.of(), lastPack);
+      if (in.readInt() != FORMAT || !in.readUTF().equals(ENGINE) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) {
+        return new Loaded(Map.of(), lastPack, Disk.NONE);
+      }
+      base = in.readLong();
       FactsCodec.Reader reader = new FactsCodec.Reader(in);
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         String path = (String) reader.read(String.class);
         entries.put(path, (Entry) reader.read(Entry.class));
       }
-      return new Loaded(entries, lastPack);
+      baseBytes = Files.size(facts);
     } catch (IOException | RuntimeException e) {
       // An unreadable cache only costs time: start afresh.
-      return new Loaded(Map.of(), lastPack);
+      return new Loaded(Map.of(), lastPack, Disk.NONE);
+    }
+    long logBytes = readLog(dir.resolve(LOG), base, entries);
+    return new Loaded(entries, lastPack, new Disk(base, baseBytes, logBytes));
+  }
+
+  /**
+   * Applies the segments of the log that belong to {@code base}, in order, up to the first that
+   * is not whole (a build killed while appending): those bytes are cut off by the next append.
+   *
+   * @return the length of the whole segments (0: no log for this base)
+   */
+  private static long readLog(Path log, long base, Map<String, Entry> entries) {
+    if (!Files.isRegularFile(log)) return 0;
+    long good = 0;
+    try (InputStream raw = Files.newInputStream(log);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      if (in.readLong() != base) return 0;
+      good = Long.BYTES;
+      while (true) {
+        int length;
+        try {
+          length = in.readInt();
+        } catch (java.io.EOFException e) {
+          return good;
+        }
+        if (length < 0) return good;
+        byte[] segment = in.readNBytes(length);
+        if (segment.length != length) return good;
+        long sum = in.readLong();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(segment);
+        if (crc.getValue() != sum) return good;
+        DataInputStream seg = new DataInputStream(new java.io.ByteArrayInputStream(segment));
+        FactsCodec.Reader reader = new FactsCodec.Reader(seg);
+        int n = seg.readInt();
+        Map<String, Entry> changes = new HashMap<>();
+        Set<String> removed = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+          String path = (String) reader.read(String.class);
+          if (seg.readBoolean()) changes.put(path, (Entry) reader.read(Entry.class));
+          else removed.add(path);
+        }
+        // A segment applies whole or not at all.
+        entries.keySet().removeAll(removed);
+        entries.putAll(changes);
+        good += Integer.BYTES + length + Long.BYTES;
+      }
+    } catch (IOException | RuntimeException e) {
+      return good;
     }
   }
 
@@ -183,31 +260,57 @@ public final class IndexCache implements AutoCloseable {
   public Map<String, Entry> save(Map<String, Entry> entries) throws IOException {
     if (dir == null) return entries;
     Map<String, Entry> saved = entries;
-    Set<Integer> live = new HashSet<>();
-    entries.values().forEach(e -> live.add(e.facts().body().pack()));
+    Map<Integer, Integer> bodies = new HashMap<>();
+    entries.values().forEach(e -> bodies.merge(e.facts().body().pack(), 1, Integer::sum));
+    Set<Integer> live = new HashSet<>(bodies.keySet());
     if (live.size() > MAX_PACKS) {
+      // Each build leaves a pack of the pages it read: after a run of small edits, those few
+      // bodies are copied into the newest pack. The pack of a first build, with most bodies, is
+      // copied too only once most of it is dead (pages since edited).
+      int main = bodies.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .orElseThrow().getKey();
+      boolean all = bodies.get(main) * 2 < entries.size();
       saved = new HashMap<>();
       for (Map.Entry<String, Entry> e : entries.entrySet()) {
         Entry entry = e.getValue();
         BodyRef ref = entry.facts().body();
-        if (ref.pack() != store.currentPack()) ref = store.put(store.html(ref), store.text(ref));
-        saved.put(e.getKey(), new Entry(entry.key(), entry.size(), entry.modified(), entry.facts().withBody(ref)));
+        if (ref.pack() != store.currentPack() && (all || ref.pack() != main)) {
+          ref = store.put(store.html(ref), store.text(ref));
+          entry = new Entry(entry.key(), entry.size(), entry.modified(), entry.facts().withBody(ref));
+        }
+        saved.put(e.getKey(), entry);
       }
       live.clear();
-      live.add(store.currentPack());
+      if (!all) live.add(main);
     }
     Map<String, Entry> kept = saved;
-    replace(dir.resolve(FACTS), out -> {
-      out.writeInt(FORMAT);
-      out.writeUTF(ENGINE);
-      out.writeUTF(FactsCodec.schema(Entry.class));
-      FactsCodec.Writer writer = new FactsCodec.Writer(out);
-      out.writeInt(kept.size());
-      for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(kept).entrySet()) {
-        writer.write(e.getKey(), String.class);
-        writer.write(e.getValue(), Entry.class);
-      }
-    });
+    java.util.TreeMap<String, Entry> changed = new java.util.TreeMap<>();
+    for (Map.Entry<String, Entry> e : kept.entrySet()) {
+      if (!e.getValue().equals(loaded.get(e.getKey()))) changed.put(e.getKey(), e.getValue());
+    }
+    for (String path : loaded.keySet()) if (!kept.containsKey(path)) changed.put(path, null);
+    boolean logFits = disk.base() != 0 && disk.logBytes() < disk.baseBytes() / LOG_SHARE && changed.size() <= Math.max(64, kept.size() / 8);
+    if (logFits && !changed.isEmpty()) {
+      disk = new Disk(disk.base(), disk.baseBytes(), append(changed));
+    } else if (!logFits) {
+      long base = new java.security.SecureRandom().nextLong() | 1;
+      replace(dir.resolve(FACTS), out -> {
+        out.writeInt(FORMAT);
+        out.writeUTF(ENGINE);
+        out.writeUTF(FactsCodec.schema(Entry.class));
+        out.writeLong(base);
+        FactsCodec.Writer writer = new FactsCodec.Writer(out);
+        out.writeInt(kept.size());
+        for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(kept).entrySet()) {
+          writer.write(e.getKey(), String.class);
+          writer.write(e.getValue(), Entry.class);
+        }
+      });
+      // A log of the old facts.bin names that file's identity, so even one left behind is never applied.
+      Files.deleteIfExists(dir.resolve(LOG));
+      disk = new Disk(base, Files.size(dir.resolve(FACTS)), 0);
+    }
+    loaded = kept;
     live.add(store.currentPack());
     try (DirectoryStream<Path> packs = Files.newDirectoryStream(dir, "bodies-*.pack")) {
       for (Path p : packs) {
@@ -216,6 +319,38 @@ public final class IndexCache implements AutoCloseable {
       }
     }
     return saved;
+  }
+
+  /**
+   * Appends one segment holding {@code changed} (null for a file gone) to the log, after its last
+   * whole segment, so the tail of a killed append is overwritten.
+   *
+   * @return the length of the log's whole segments now
+   */
+  private long append(java.util.SortedMap<String, Entry> changed) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    DataOutputStream seg = new DataOutputStream(bytes);
+    FactsCodec.Writer writer = new FactsCodec.Writer(seg);
+    seg.writeInt(changed.size());
+    for (Map.Entry<String, Entry> e : changed.entrySet()) {
+      writer.write(e.getKey(), String.class);
+      seg.writeBoolean(e.getValue() != null);
+      if (e.getValue() != null) writer.write(e.getValue(), Entry.class);
+    }
+    seg.flush();
+    byte[] segment = bytes.toByteArray();
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(segment);
+    long at = disk.logBytes();
+    java.nio.ByteBuffer record = java.nio.ByteBuffer.allocate((at == 0 ? Long.BYTES : 0) + Integer.BYTES + segment.length + Long.BYTES);
+    if (at == 0) record.putLong(disk.base()); // a new log starts by naming its facts.bin
+    record.putInt(segment.length).put(segment).putLong(crc.getValue()).flip();
+    try (FileChannel log = FileChannel.open(dir.resolve(LOG), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      log.truncate(at);
+      log.position(at);
+      while (record.hasRemaining()) log.write(record);
+    }
+    return at + record.limit();
   }
 
   @Override
