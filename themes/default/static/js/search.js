@@ -5,7 +5,9 @@
 // fieldguideSearchData(key, version, data), loaded with <script src>, because browsers refuse
 // fetch() from file://. Nothing is loaded until the reader focuses the box or types; then the
 // language's index.js (settings and shard tables) and its Snowball stemmer, and for each query
-// only the term shards of its words and the page chunks of the results shown.
+// only the term shards of its words (which also hold what the results their terms rank first
+// show: a query has its results with its shards) and the page chunks of the results shown, for
+// their snippets.
 //
 // Words are analysed exactly as the build analyses them (org.fieldguide.search.Words, Folding
 // and TermAnalyzer): change both sides together; StemmerEquivalenceIT compares them.
@@ -137,6 +139,7 @@
     this.dir = root + "search/" + language + "/";
     this.shards = new Map();
     this.chunks = new Map();
+    this.heads = new Map(); // page number → what its result shows first, from the shards loaded
     this.postings = new Map();
     this.ready = loadData(language + "/index", this.dir + "index.js" + (fresh ? "?fresh=" + Date.now() : "")).then((entry) => {
       this.version = entry.version;
@@ -152,8 +155,15 @@
     });
   }
 
+  // Online, the site's service worker leaves addresses with ?v= to the network (sw.js routes them
+  // past itself: answering each costs it tens of milliseconds). When that load fails (offline),
+  // the plain address is asked for: the worker answers it from the guide saved for offline use.
   Index.prototype.file = function (name) {
-    return loadData(this.language + "/" + name, this.dir + name + ".js?v=" + this.version, this.version);
+    const key = this.language + "/" + name, url = this.dir + name + ".js";
+    return loadData(key, url + "?v=" + this.version, this.version).catch((error) => {
+      if (error.stale || !("serviceWorker" in navigator) || !navigator.serviceWorker.controller) throw error;
+      return loadData(key, url, this.version);
+    });
   };
 
   /** The shard holding `term`: the last whose first term is not after it. */
@@ -170,8 +180,9 @@
   Index.prototype.shard = function (i) {
     if (!this.shards.has(i)) {
       this.shards.set(i, this.file("t" + i).then((entry) => {
-        const flat = entry.data, terms = [], postings = [];
+        const flat = entry.data.terms, terms = [], postings = [];
         for (let j = 0; j < flat.length; j += 2) { terms.push(flat[j]); postings.push(flat[j + 1]); }
+        for (const p of entry.data.pages) this.heads.set(p[0], { url: p[1], title: p[2], section: p[3], type: p[4], fallback: p[5] });
         return { terms: terms, postings: postings };
       }));
     }
@@ -195,24 +206,33 @@
     });
   };
 
+  /**
+   * A term's posting list (CompactNumbers: page gap, score, page gap, score…), decoded in one
+   * pass straight into typed arrays: a common word's list has thousands of pages, and on a page
+   * just opened this code runs before the JavaScript engine has optimised anything.
+   */
   Index.prototype.decoded = function (term, encoded) {
     let p = this.postings.get(term);
     if (!p) {
-      const numbers = decode(encoded);
-      const pages = new Int32Array(numbers.length / 2), scores = new Float64Array(numbers.length / 2);
-      let page = -1;
-      for (let i = 0, j = 0; i < numbers.length; i += 2, j++) {
-        page += numbers[i] + 1;
-        pages[j] = page;
-        scores[j] = numbers[i + 1];
+      const most = (encoded.length >> 1) + 1; // every number takes at least one character
+      const pages = new Int32Array(most), scores = new Uint16Array(most);
+      let v = 0, page = -1, j = 0, isGap = true;
+      for (let i = 0; i < encoded.length; i++) {
+        const d = DIGIT[encoded.charCodeAt(i)];
+        if (d >= 32) { v = v * 32 + (d - 32); continue; }
+        v = v * 32 + d;
+        if (isGap) { page += v + 1; pages[j] = page; } else scores[j++] = v;
+        isGap = !isGap;
+        v = 0;
       }
-      const n = this.meta.documents, df = pages.length;
-      p = { pages: pages, scores: scores, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
+      const n = this.meta.documents, df = j;
+      p = { pages: pages.subarray(0, j), scores: scores.subarray(0, j), idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
       this.postings.set(term, p);
     }
     return p;
   };
 
+  /** What the result of page `number` shows, with its text for the snippet (from its page chunk). */
   Index.prototype.page = function (number) {
     const starts = this.chunkStarts;
     let lo = 0, hi = starts.length - 2;
@@ -244,17 +264,22 @@
       w.exact.map((t) => this.range(t, t + "\u0000", 1)).concat(w.prefix ? [this.range(w.prefix, w.prefix + "\uffff", MAX_EXPANSIONS)] : [])
     ).then((lists) => {
       const found = new Map(); // term → weight
+      const encoded = new Map(); // term → its posting list, decoded only if the query is still wanted
       lists.forEach((list, k) => {
         const isPrefix = k >= w.exact.length;
-        for (const [term, encoded] of list) {
+        for (const [term, postings] of list) {
           if (!found.has(term) || !isPrefix) found.set(term, isPrefix && !w.exact.includes(term) ? PREFIX_WEIGHT : 1);
-          this.decoded(term, encoded);
+          encoded.set(term, postings);
         }
       });
-      return { terms: Array.from(found.keys()), weights: Array.from(found.values()), exact: w.exact, prefix: w.prefix };
+      return { terms: Array.from(found.keys()), weights: Array.from(found.values()), encoded: encoded, exact: w.exact, prefix: w.prefix };
     }));
 
     return Promise.all(lookups).then((perWord) => {
+      // A reader typing on has made this query stale: the shards it waited for serve the next one,
+      // and its scores (tens of milliseconds on a page just opened) would only hold that one up.
+      if (current && !current()) return null;
+      for (const w of perWord) for (const [term, postings] of w.encoded) this.decoded(term, postings);
       // Typed arrays over all pages: a common word of a large site is on thousands of them.
       const n = this.meta.documents;
       const total = new Float64Array(n), count = new Uint8Array(n), best = new Float64Array(n);
@@ -286,11 +311,15 @@
       }
       // A reader typing on has made this query stale: do not load its results.
       if (current && !current()) return null;
-      return Promise.all(top.map(([page]) => this.page(page))).then((pages) => ({
-        pages: pages,
-        total: matching,
-        matches: this.matcher(perWord),
-      }));
+      // The shards hold the title, section and type of the pages each of their terms ranks
+      // first, so a query of one word has its results now; the snippets need the page chunks.
+      // Otherwise (several words ranking other pages first) the results wait for the chunks.
+      const full = Promise.all(top.map(([page]) => this.page(page)));
+      const matches = this.matcher(perWord);
+      if (top.every(([page]) => this.heads.has(page))) {
+        return { pages: top.map(([page]) => this.heads.get(page)), total: matching, matches: matches, snippets: full };
+      }
+      return full.then((pages) => ({ pages: pages, total: matching, matches: matches, snippets: Promise.resolve(pages) }));
     });
   };
 
@@ -459,14 +488,29 @@
     const slow = setTimeout(() => { if (asked === this.asked) this.show([], this.form.dataset.loading, ""); }, 300);
     this.index().then((index) => index.search(text, () => asked === this.asked)).then((found) => {
       clearTimeout(slow);
-      if (asked !== this.asked || !found) return;
+      if (asked !== this.asked || !found) {
+        if (found && found.snippets) found.snippets.catch(() => {}); // nobody waits for them now
+        return;
+      }
       if (found.pages.length === 0) {
         const none = fill(this.form.dataset.none, { query: text.trim() });
         this.show([], none, none);
       } else {
         this.show(found.pages, "", fill(this.form.dataset.count, { count: found.total }), found.matches);
       }
-      this.form.dataset.searched = text; // tests and benchmarks wait on this
+      this.form.dataset.searched = text; // the results are shown: tests and benchmarks wait on this
+      if (!found.snippets) {
+        this.form.dataset.snippets = text;
+        return;
+      }
+      found.snippets.then((pages) => {
+        if (asked !== this.asked) return;
+        this.snippets(pages, found.matches);
+        this.form.dataset.snippets = text; // and their snippets
+      }, (error) => {
+        // The results stay, without snippets; the reader can still go to them.
+        if (window.console) console.error("fieldguide search:", error);
+      });
     }, (error) => {
       clearTimeout(slow);
       if (asked !== this.asked) return;
@@ -519,14 +563,6 @@
         title.dir = "auto";
       }
       link.appendChild(about);
-      const text = page.text || page.summary;
-      if (text) {
-        const snippet = document.createElement("span");
-        snippet.className = "site-search-snippet";
-        if (page.fallback) { snippet.lang = page.fallback; snippet.dir = "auto"; }
-        appendSnippet(snippet, text, matches);
-        link.appendChild(snippet);
-      }
       option.appendChild(link);
       option.addEventListener("mousemove", () => this.select(i, false));
       this.list.appendChild(option);
@@ -540,6 +576,20 @@
     this.input.removeAttribute("aria-activedescendant");
     if (pages.length || message) this.open();
     else this.close();
+  };
+
+  /** Adds to the results shown the snippets of their pages (in the same order), matches marked. */
+  Box.prototype.snippets = function (pages, matches) {
+    pages.forEach((page, i) => {
+      const text = page.text || page.summary;
+      const link = this.options[i] && this.options[i].querySelector("a");
+      if (!text || !link) return;
+      const snippet = document.createElement("span");
+      snippet.className = "site-search-snippet";
+      if (page.fallback) { snippet.lang = page.fallback; snippet.dir = "auto"; }
+      appendSnippet(snippet, text, matches);
+      link.appendChild(snippet);
+    });
   };
 
   Box.prototype.indexType = function (type) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -22,7 +24,11 @@ import java.util.function.BiConsumer;
  *       words), the first term of each term shard and the number of pages in each page chunk;
  *   <li>{@code t<n>.js}: term shards, consecutive ranges of the sorted terms with their posting
  *       lists (page number gaps and a precomputed score per page, see {@link CompactNumbers});
- *       a query loads the shards of its words only;
+ *       a query loads the shards of its words only. Each shard also holds what a result shows
+ *       first (address, title, section, type, fallback language) of the pages that rank among
+ *       the first {@link #RESULTS} for one of its terms: a query of one word (also while it is
+ *       being typed, with the longer words it starts) has its results with its shards, in one
+ *       round trip, and only the snippets wait for the page chunks;
  *   <li>{@code d<n>.js}: page chunks, consecutive pages with what a result shows (address,
  *       title, section, type, summary, text for the snippet); a query loads the chunks of the
  *       results it shows.
@@ -36,7 +42,9 @@ import java.util.function.BiConsumer;
  * thread-safe: languages can be written in parallel.
  */
 public final class SearchIndexWriter {
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
+  /** Results the browser shows for a query ({@code RESULTS} in js/search.js). */
+  static final int RESULTS = 10;
   /** The version of an index file: {@code fieldguideSearchData("es/t3","<version>",…}. */
   public static Optional<String> versionOf(byte[] file) {
     String head = new String(file, 0, Math.min(file.length, 200), StandardCharsets.UTF_8);
@@ -156,6 +164,7 @@ public final class SearchIndexWriter {
     Sizes sizes = new Sizes();
     Map<String, Postings> postings = new HashMap<>();
     Map<String, int[]> frequencies = new HashMap<>();
+    List<List<Object>> heads = new ArrayList<>(n); // what a result shows first, per page
     List<Object> chunk = new ArrayList<>();
     int chunkBytes = 0;
     StringBuilder chunkSizes = new StringBuilder();
@@ -196,6 +205,7 @@ public final class SearchIndexWriter {
         chunkBytes = 0;
       }
       chunk.add(List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, d.fallback() ? d.contentLanguage() : ""));
+      heads.add(List.of(page, d.url(), d.title(), d.section(), d.type(), d.fallback() ? d.contentLanguage() : ""));
       chunkBytes += size;
     }
     if (!chunk.isEmpty()) {
@@ -210,22 +220,29 @@ public final class SearchIndexWriter {
     terms.sort(null);
     List<String> firstTerms = new ArrayList<>();
     List<Object> shard = new ArrayList<>();
+    TreeSet<Integer> shardPages = new TreeSet<>();
     int shardBytes = 0;
     for (String term : terms) {
-      String encoded = postings.remove(term).encoded.toString();
+      Postings p = postings.remove(term);
+      String encoded = p.encoded.toString();
       shard.add(term);
       shard.add(encoded);
+      // The heads count in the shard's size: it is what a query downloads before its results.
+      for (int i = 0; i < p.topCount; i++) {
+        if (shardPages.add(p.topPages[i])) shardBytes += headBytes(heads.get(p.topPages[i]));
+      }
       shardBytes += term.length() + encoded.length() + 6;
       if (shardBytes >= TERM_SHARD_BYTES) {
         firstTerms.add((String) shard.get(0));
-        emit(out, dir, "t" + (firstTerms.size() - 1), language, version, shard, sizes);
+        emitShard(out, dir, firstTerms.size() - 1, language, version, shard, shardPages, heads, sizes);
         shard = new ArrayList<>();
+        shardPages.clear();
         shardBytes = 0;
       }
     }
     if (!shard.isEmpty()) {
       firstTerms.add((String) shard.get(0));
-      emit(out, dir, "t" + (firstTerms.size() - 1), language, version, shard, sizes);
+      emitShard(out, dir, firstTerms.size() - 1, language, version, shard, shardPages, heads, sizes);
     }
 
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -249,6 +266,23 @@ public final class SearchIndexWriter {
     long largest;
   }
 
+  private static int headBytes(List<Object> head) {
+    int bytes = 16;
+    for (Object o : head) bytes += o.toString().length();
+    return bytes;
+  }
+
+  /** A term shard: its terms and postings, and the heads of the pages they rank first, in page order. */
+  private static void emitShard(BiConsumer<String, byte[]> out, String dir, int number, String language, String version, List<Object> shard,
+      SortedSet<Integer> pages, List<List<Object>> heads, Sizes sizes) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("terms", shard);
+    List<Object> shown = new ArrayList<>(pages.size());
+    for (int page : pages) shown.add(heads.get(page));
+    data.put("pages", shown);
+    emit(out, dir, "t" + number, language, version, data, sizes);
+  }
+
   private static long emit(BiConsumer<String, byte[]> out, String dir, String name, String language, String version, Object data, Sizes sizes) {
     byte[] bytes = ScriptData.script(language + "/" + name, version, data).getBytes(StandardCharsets.UTF_8);
     out.accept(dir + name + ".js", bytes);
@@ -258,15 +292,32 @@ public final class SearchIndexWriter {
     return bytes.length;
   }
 
-  /** A term's pages in increasing order, written as they are added. */
+  /**
+   * A term's pages in increasing order, written as they are added, and the {@link #RESULTS} it
+   * ranks first: by score, then page order, as the browser ranks them.
+   */
   private static final class Postings {
     final StringBuilder encoded = new StringBuilder(8);
     int last = -1;
+    final int[] topPages = new int[RESULTS];
+    final int[] topScores = new int[RESULTS];
+    int topCount;
 
     void add(int page, int score) {
       CompactNumbers.append(encoded, page - last - 1);
       CompactNumbers.append(encoded, score);
       last = page;
+      // Pages come in increasing order: one scoring only as high as the last kept ranks after it.
+      if (topCount == RESULTS && score <= topScores[RESULTS - 1]) return;
+      int at = Math.min(topCount, RESULTS - 1);
+      while (at > 0 && topScores[at - 1] < score) {
+        topPages[at] = topPages[at - 1];
+        topScores[at] = topScores[at - 1];
+        at--;
+      }
+      topPages[at] = page;
+      topScores[at] = score;
+      if (topCount < RESULTS) topCount++;
     }
   }
 

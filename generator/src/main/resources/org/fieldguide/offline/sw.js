@@ -7,6 +7,12 @@
 // from the cache first: they belong to one version of the site, and a new worker fetches again
 // those the old one had kept. Pages stay in the cache across versions, so a guide saved for
 // offline use stays readable.
+//
+// Search files asked for by their version (search/<lang>/t3.js?v=…, the term shards and page
+// chunks a query loads) do not reach this worker at all where the browser has static routes
+// (Chromium 123+): they go to the network, as search waits on them while the reader watches,
+// and starting this worker and answering each through it took tens of milliseconds per query.
+// When that load fails (offline), search.js asks for the plain address, which comes from the cache.
 "use strict";
 
 const VERSION = "@VERSION@";
@@ -19,8 +25,16 @@ function versioned(url) {
 }
 
 self.addEventListener("install", (event) => {
+  if (event.addRoutes && self.URLPattern) event.waitUntil(event.addRoutes(searchRoute()).catch(() => {})); // else all comes here
   event.waitUntil(carryOver().then(() => self.skipWaiting()));
 });
+
+function searchRoute() {
+  const root = new URL(ROOT);
+  const path = root.pathname.replace(/[\\:*+?(){}]/g, "\\$&"); // pattern syntax in the site's folder is literal
+  const files = new URLPattern({ protocol: root.protocol.slice(0, -1), hostname: root.hostname, port: root.port, pathname: path + "search/*", search: "v=*" });
+  return { condition: { urlPattern: files }, source: "network" };
+}
 
 // The pages and files older versions kept, in this version's cache: pages as they are (they
 // are refreshed when read online), theme and search files fetched again (the old copy is kept

@@ -23,7 +23,10 @@ import org.openqa.selenium.WebElement;
  * queries into the search box of the language's home page, each on a freshly opened page (the
  * index's settings and the stemmer are then loaded on focus, as for a reader; the time that takes
  * is measured apart), and measures in the page the time from the keystroke that completes the
- * query to its results in the document, and to the next frame after them; then the same 20
+ * query to its results in the document (the list a reader sees: each result's title, section and
+ * type, and its link; {@code data-searched}), to the next frame after them, and to the results'
+ * snippets ({@code data-snippets}: they need the page chunks, which a query of one word loads
+ * after its results are shown, so they may come a moment later); then the same 20
  * queries one after the other in one page. Also sums the bytes of the index and stemmer files
  * each query made the page load, and what they weigh with gzip.
  */
@@ -42,7 +45,7 @@ class SearchBenchmark {
       "fr", List.of("serveur", "serveurs", "alimentation", "rechange", "remplacer", "noter", "heure", "plupart", "après", "apres",
           "encore", "avant", "vérifier", "verifiez", "console série", "disque", "réseau", "reseau", "problème", "rempl"));
 
-  private record Sample(String language, String query, double ready, double results, double painted, long bytes, long gzipped) {}
+  private record Sample(String language, String query, double ready, double results, double painted, double snippets, long bytes, long gzipped) {}
 
   @Test
   void typingToFirstResults() throws Exception {
@@ -67,8 +70,8 @@ class SearchBenchmark {
     }
     for (Sample s : fresh) {
       lines.add(String.format(Locale.ROOT,
-          "query %s %-22s fresh page: index ready %6.1f ms after focus; results %7.1f ms, next frame %7.1f ms after typing; loaded %7.1f KB (gzip %6.1f KB)",
-          s.language(), "\"" + s.query() + "\"", s.ready(), s.results(), s.painted(), s.bytes() / 1024.0, s.gzipped() / 1024.0));
+          "query %s %-22s fresh page: index ready %6.1f ms after focus; results %7.1f ms, next frame %7.1f ms, snippets %7.1f ms after typing; loaded %7.1f KB (gzip %6.1f KB)",
+          s.language(), "\"" + s.query() + "\"", s.ready(), s.results(), s.painted(), s.snippets(), s.bytes() / 1024.0, s.gzipped() / 1024.0));
     }
     Files.write(report, lines, StandardCharsets.UTF_8);
     lines.forEach(System.out::println);
@@ -85,7 +88,8 @@ class SearchBenchmark {
         const input = document.getElementById('search-input');
         const form = input.closest("[data-search]");
         delete form.dataset.searched;
-        const b = window.__bench = { focus: 0, ready: 0, typed: 0, results: 0, painted: 0, query: arguments[0] };
+        delete form.dataset.snippets;
+        const b = window.__bench = { focus: 0, ready: 0, typed: 0, results: 0, painted: 0, snippets: 0, query: arguments[0] };
         input.addEventListener('focus', () => { if (!b.focus) b.focus = performance.now(); }, true);
         window.addEventListener('input', () => { if (input.value === b.query && !b.typed) b.typed = performance.now(); }, true);
         new MutationObserver(() => {
@@ -94,7 +98,8 @@ class SearchBenchmark {
             b.results = performance.now();
             requestAnimationFrame(() => setTimeout(() => { b.painted = performance.now(); }, 0));
           }
-        }).observe(form, { attributes: true, attributeFilter: ['data-searched', 'data-ready'] });
+          if (form.dataset.snippets === b.query && !b.snippets) b.snippets = performance.now();
+        }).observe(form, { attributes: true, attributeFilter: ['data-searched', 'data-snippets', 'data-ready'] });
         if (arguments[1]) performance.clearResourceTimings();
         """, query, samePage);
     input.click();
@@ -102,12 +107,17 @@ class SearchBenchmark {
     browser.await(d -> "true".equals(form.getAttribute("data-ready")));
     input.sendKeys(query);
     browser.await(d -> ((Number) js.executeScript("return window.__bench.painted")).doubleValue() > 0);
+    // A site built before snippets came apart from the results sets no data-snippets: they came with them.
+    if (Files.readString(site.resolve("static/js/search.js")).contains("dataset.snippets")) {
+      browser.await(d -> ((Number) js.executeScript("return window.__bench.snippets")).doubleValue() > 0);
+    }
     @SuppressWarnings("unchecked")
     Map<String, Object> b = (Map<String, Object>) js.executeScript("""
         const b = window.__bench;
         const files = performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)
           .filter(p => /\\/(search|vendor)\\//.test(p));
-        return { ready: b.ready && b.focus ? b.ready - b.focus : -1, results: b.results - b.typed, painted: b.painted - b.typed, files: files };
+        return { ready: b.ready && b.focus ? b.ready - b.focus : -1, results: b.results - b.typed, painted: b.painted - b.typed,
+          snippets: (b.snippets || b.results) - b.typed, files: files };
         """);
     long bytes = 0;
     long gzipped = 0;
@@ -117,7 +127,7 @@ class SearchBenchmark {
       gzipped += gzipSize(content);
     }
     return new Sample(lang, query, ((Number) b.get("ready")).doubleValue(), ((Number) b.get("results")).doubleValue(),
-        ((Number) b.get("painted")).doubleValue(), bytes, gzipped);
+        ((Number) b.get("painted")).doubleValue(), ((Number) b.get("snippets")).doubleValue(), bytes, gzipped);
   }
 
   /** What the file weighs served with gzip, as GitHub Pages and most web servers send it. */
@@ -132,6 +142,7 @@ class SearchBenchmark {
   private static String line(String what, String lang, List<Sample> samples) {
     List<Double> t = new ArrayList<>();
     List<Double> f = new ArrayList<>();
+    List<Double> sn = new ArrayList<>();
     List<Long> bytes = new ArrayList<>();
     List<Long> gzipped = new ArrayList<>();
     List<Double> ready = new ArrayList<>();
@@ -139,6 +150,7 @@ class SearchBenchmark {
       if (!lang.equals("all") && !s.language().equals(lang)) continue;
       t.add(s.results());
       f.add(s.painted());
+      sn.add(s.snippets());
       bytes.add(s.bytes());
       gzipped.add(s.gzipped());
       if (s.ready() >= 0) ready.add(s.ready()); // only a freshly opened page loads them
@@ -146,11 +158,12 @@ class SearchBenchmark {
     Collections.sort(ready);
     Collections.sort(t);
     Collections.sort(f);
+    Collections.sort(sn);
     Collections.sort(bytes);
     Collections.sort(gzipped);
     return String.format(Locale.ROOT,
-        "%s %-3s n=%d: results %.1f ms median (min %.1f, max %.1f), next frame %.1f ms median; index files loaded %.1f KB median (max %.1f), gzip %.1f KB median (max %.1f)%s",
-        what, lang, t.size(), median(t), t.get(0), t.get(t.size() - 1), median(f), bytes.get(bytes.size() / 2) / 1024.0,
+        "%s %-3s n=%d: results %.1f ms median (min %.1f, max %.1f), next frame %.1f ms median, snippets %.1f ms median; index files loaded %.1f KB median (max %.1f), gzip %.1f KB median (max %.1f)%s",
+        what, lang, t.size(), median(t), t.get(0), t.get(t.size() - 1), median(f), median(sn), bytes.get(bytes.size() / 2) / 1024.0,
         bytes.get(bytes.size() - 1) / 1024.0, gzipped.get(gzipped.size() / 2) / 1024.0, gzipped.get(gzipped.size() - 1) / 1024.0,
         ready.isEmpty() ? "" : String.format(Locale.ROOT, "; settings and stemmer ready %.1f ms after focus (median)", median(ready)));
   }

@@ -45,9 +45,10 @@ class SearchIT {
     return search(path, "search", query);
   }
 
+  /** Waits for the results of {@code query} and their snippets (which may come a moment later). */
   private WebElement awaitAnswer(String id, String query) {
     WebElement form = browser.driver().findElement(By.id(id + "-input")).findElement(By.xpath("ancestor::*[@data-search]"));
-    browser.await(d -> query.equals(form.getAttribute("data-searched")));
+    browser.await(d -> query.equals(form.getAttribute("data-snippets")));
     return form;
   }
 
@@ -88,6 +89,52 @@ class SearchIT {
     assertThat(first.findElement(By.cssSelector(".site-search-snippet")).getText()).contains("Saque el disco de la bahía.");
     assertThat(first.findElements(By.cssSelector(".site-search-snippet mark"))).extracting(WebElement::getText).containsExactly("bahía");
     assertThat(form.findElement(By.cssSelector("[role=status]")).getAttribute("textContent")).isEqualTo("Resultados: 1");
+  }
+
+  @Test
+  void resultsShowBeforeTheirSnippetsArrive() {
+    // A word's term shard holds the title, section and type of the pages it ranks first: the
+    // results need no page chunk, which only the snippets wait for.
+    server.hold(path -> path.matches("/search/en/d[0-9]+\\.js"));
+    WebElement form;
+    try {
+      browser.open(server.uri("/en/"));
+      WebElement input = browser.driver().findElement(By.id("search-input"));
+      input.click();
+      input.sendKeys("disk");
+      form = input.findElement(By.xpath("ancestor::*[@data-search]"));
+      browser.await(d -> "disk".equals(form.getAttribute("data-searched")));
+      assertThat(titles(form)).first().isEqualTo("Replace a failed disk");
+      WebElement first = form.findElement(By.cssSelector("[role=option]"));
+      assertThat(first.findElement(By.cssSelector(".site-search-about")).getText()).isEqualTo("Runbooks · Runbook");
+      assertThat(form.findElements(By.cssSelector(".site-search-snippet"))).isEmpty();
+      assertThat(form.getAttribute("data-snippets")).isNull();
+    } finally {
+      server.release();
+    }
+    browser.await(d -> "disk".equals(form.getAttribute("data-snippets")));
+    assertThat(form.findElement(By.cssSelector("[role=option] .site-search-snippet mark")).getText()).isEqualToIgnoringCase("disk");
+  }
+
+  @Test
+  void searchFilesComeFromTheNetworkPastTheServiceWorker() {
+    // The worker answers each file it handles in tens of milliseconds: sw.js routes the files a
+    // query waits on (named with ?v=) to the network. OfflineIT searches with the network gone.
+    browser.open(server.uri("/en/"));
+    browser.await(d -> browser.script("return Boolean(navigator.serviceWorker.controller)").equals(true));
+    browser.open(server.uri("/en/runbooks/network/"));
+    assertThat(browser.script("return Boolean(navigator.serviceWorker.controller)")).isEqualTo(true);
+    WebElement input = browser.driver().findElement(By.id("search-input"));
+    input.click();
+    input.sendKeys("disk");
+    WebElement form = awaitAnswer("search", "disk");
+    assertThat(titles(form)).first().isEqualTo("Replace a failed disk");
+    @SuppressWarnings("unchecked")
+    List<String> sources = (List<String>) browser.script("""
+        return performance.getEntriesByType('resource').filter(e => /\\/search\\/en\\/[td][0-9]+\\.js\\?v=/.test(e.name))
+          .map(e => new URL(e.name).pathname.replace(/[0-9]+/, 'N') + ' ' + e.workerMatchedSourceType);
+        """);
+    assertThat(sources).contains("/search/en/tN.js network", "/search/en/dN.js network").allMatch(s -> s.endsWith(" network"));
   }
 
   @Test

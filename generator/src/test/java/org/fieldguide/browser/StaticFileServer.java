@@ -57,6 +57,8 @@ public final class StaticFileServer implements AutoCloseable {
   private final String basePath;
   private volatile long slowMillis;
   private volatile java.util.Set<String> slowTypes = java.util.Set.of();
+  private volatile java.util.function.Predicate<String> held = path -> false;
+  private volatile java.util.concurrent.CountDownLatch heldUntil = new java.util.concurrent.CountDownLatch(0);
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -132,6 +134,22 @@ public final class StaticFileServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers requests whose path matches {@code paths} only after {@link #release()} (at most 15
+   * seconds later): a test sees what a page shows before those files arrive.
+   */
+  public StaticFileServer hold(java.util.function.Predicate<String> paths) {
+    heldUntil = new java.util.concurrent.CountDownLatch(1);
+    held = paths;
+    return this;
+  }
+
+  /** Answers the requests held by {@link #hold}, and later ones at once. */
+  public void release() {
+    held = path -> false;
+    heldUntil.countDown();
+  }
+
   /** The content type this server sends for {@code fileName}. */
   static String contentType(String fileName) {
     int dot = fileName.lastIndexOf('.');
@@ -168,6 +186,14 @@ public final class StaticFileServer implements AutoCloseable {
       if (found.isPresent() && Files.isRegularFile(found.get())) {
         Path file = found.get();
         String name = file.getFileName().toString();
+        if (held.test(path)) {
+          try {
+            heldUntil.await(15, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
         if (slowMillis > 0 && slowTypes.contains(name.substring(name.lastIndexOf('.') + 1))) {
           try {
             Thread.sleep(slowMillis);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class SearchIndexWriterTest {
   private Map<Integer, Integer> postings(Map<String, byte[]> files, String term) throws Exception {
     JsonNode meta = data(files, "search/es/index.js");
     for (int s = 0; s < meta.get("termShards").size(); s++) {
-      JsonNode shard = data(files, "search/es/t" + s + ".js");
+      JsonNode shard = data(files, "search/es/t" + s + ".js").get("terms");
       for (int i = 0; i < shard.size(); i += 2) {
         if (!shard.get(i).asText().equals(term)) continue;
         int[] numbers = CompactNumbers.decode(shard.get(i + 1).asText());
@@ -111,6 +112,30 @@ class SearchIndexWriterTest {
     meta.get("termShards").forEach(t -> firsts.add(t.asText()));
     assertThat(firsts).isSorted();
     assertThat(postings(files, "palabra79999")).containsOnlyKeys(docs.stream().map(SearchDocument::url).sorted().toList().indexOf("es/p399/"));
+  }
+
+  @Test
+  void aTermShardHoldsWhatTheResultsItsTermsRankFirstShow() throws Exception {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 14; i++) {
+      String title = i % 5 == 0 ? "Disco " + i : "Página " + i;
+      docs.add(doc("es/p" + (char) ('a' + i) + "/", title, "Texto " + "del disco ".repeat(i % 4) + "y del servidor número " + i + "."));
+    }
+    Map<String, byte[]> files = write(docs);
+    // The ten pages "disco" ranks first, as the browser ranks them: by score, then page order.
+    Map<Integer, Integer> disco = postings(files, "disc");
+    List<Integer> expected = disco.keySet().stream()
+        .sorted(Comparator.comparing((Integer p) -> -disco.get(p)).thenComparing(p -> p)).limit(SearchIndexWriter.RESULTS).sorted().toList();
+    assertThat(disco).hasSizeGreaterThan(SearchIndexWriter.RESULTS);
+    JsonNode shard = data(files, "search/es/t0.js");
+    Map<Integer, JsonNode> heads = new HashMap<>();
+    shard.get("pages").forEach(p -> heads.put(p.get(0).asInt(), p));
+    assertThat(heads.keySet()).containsAll(expected);
+    JsonNode first = heads.get(0);
+    assertThat(first.toString()).isEqualTo("[0,\"es/pa/\",\"Disco 0\",\"Procedimientos\",\"runbook\",\"\"]");
+    List<Integer> order = new ArrayList<>();
+    shard.get("pages").forEach(p -> order.add(p.get(0).asInt()));
+    assertThat(order).isSorted();
   }
 
   @Test
