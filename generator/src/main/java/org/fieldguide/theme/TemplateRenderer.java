@@ -29,6 +29,7 @@ import org.fieldguide.diagnostic.SourcePos;
 public final class TemplateRenderer {
   private final Configuration freemarker;
   private final Theme theme;
+  private final java.util.Map<List<String>, Optional<String>> chosen = new java.util.concurrent.ConcurrentHashMap<>();
 
   public TemplateRenderer(Theme theme) {
     this.theme = theme;
@@ -48,12 +49,17 @@ public final class TemplateRenderer {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNumberFormat("computer");
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    // A renderer lives while its theme is unchanged (an edited template makes a new one), so a
+    // template once parsed is never checked against its file again: by default Freemarker looks
+    // at the file's time every 5 seconds, for each include, on every page.
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     this.freemarker = cfg;
   }
 
   /** The first template of {@code candidates} that the theme chain has, such as runbook → page. */
   public Optional<String> firstExisting(List<String> candidates) {
-    return candidates.stream().filter(c -> theme.find("templates/" + c).isPresent()).findFirst();
+    // Asked for every page; the theme's files do not change while this renderer lives.
+    return chosen.computeIfAbsent(candidates, c -> c.stream().filter(t -> theme.find("templates/" + t).isPresent()).findFirst());
   }
 
   /**
