@@ -39,8 +39,14 @@ public final class IndexCache implements AutoCloseable {
   public static final String FOLDER = ".fieldguide-cache/index";
   private static final String FACTS = "facts.bin";
   private static final int FORMAT = 2;
-  /** Facts are only as good as the code that made them. */
-  private static final String ENGINE = EngineDigest.of(IndexCache.class);
+  /**
+   * Facts are only as good as the code that made them. Computed on first use, when a cache is
+   * read or written: a build without the cache does not spend the time (reading the names of
+   * every class in the jar).
+   */
+  private static final class Engine {
+    static final String DIGEST = EngineDigest.of(IndexCache.class);
+  }
   private static final Pattern PACK = Pattern.compile("bodies-(\\d+)\\.pack");
   /** More packs than this and the live bodies are copied into the newest one. */
   private static final int MAX_PACKS = 4;
@@ -160,7 +166,7 @@ public final class IndexCache implements AutoCloseable {
     Map<String, Entry> entries = new HashMap<>();
     try (InputStream raw = Files.newInputStream(facts);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != FORMAT || !in.readUTF().equals(ENGINE) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) return new Loaded(Map.of(), lastPack);
+      if (in.readInt() != FORMAT || !in.readUTF().equals(Engine.DIGEST) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) return new Loaded(Map.of(), lastPack);
       FactsCodec.Reader reader = new FactsCodec.Reader(in);
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
@@ -199,7 +205,7 @@ public final class IndexCache implements AutoCloseable {
     Map<String, Entry> kept = saved;
     replace(dir.resolve(FACTS), out -> {
       out.writeInt(FORMAT);
-      out.writeUTF(ENGINE);
+      out.writeUTF(Engine.DIGEST);
       out.writeUTF(FactsCodec.schema(Entry.class));
       FactsCodec.Writer writer = new FactsCodec.Writer(out);
       out.writeInt(kept.size());
