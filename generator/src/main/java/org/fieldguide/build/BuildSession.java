@@ -114,7 +114,12 @@ public final class BuildSession implements AutoCloseable {
       List<SourceFile> files, SiteConfig config, UiStrings strings, BuildOptions options, Parallel parallel, Diagnostics diagnostics) {
     openCache(options);
     // A site may declare front-matter fields of its own, so the reader is the site's.
-    Indexer indexer = new Indexer(pageReader.declaring(config.frontMatter()), markdown, Limits.DEFAULT);
+    Indexer full = new Indexer(pageReader.declaring(config.frontMatter()), markdown, Limits.DEFAULT);
+    // A check that keeps no cache shows no page and leaves nothing for a later build: nothing
+    // reads rendered bodies, so they are not made (a third of the index stage). Such facts are
+    // keyed apart, so that no build can ever take them for complete ones.
+    boolean factsOnly = options.mode() == BuildOptions.Mode.CHECK && !cache.isPersistent() && !keepsOutputs;
+    Indexer indexer = factsOnly ? full.factsOnly() : full;
     Indexer.Settings settings = settings(config, strings);
     // Pages without a type of their own take their section's, so section pages are read first.
     Map<String, Optional<ContentType>> sectionTypes = new HashMap<>();
@@ -127,7 +132,7 @@ public final class BuildSession implements AutoCloseable {
     Map<String, IndexCache.Entry> next = new ConcurrentHashMap<>();
     AtomicInteger reused = new AtomicInteger();
     Map<String, IndexCache.Entry> previous = entries;
-    String settingsKey = settingsKey(settings, config);
+    String settingsKey = settingsKey(settings, config) + (factsOnly ? FACTS_ONLY : "");
     BodyStore store = cache.store();
     List<Optional<PageFacts>> facts =
         parallel.map(sources, f -> indexOne(indexer, f, previous, next, reused, sectionTypes, settings, settingsKey, store, diagnostics));
@@ -325,6 +330,9 @@ public final class BuildSession implements AutoCloseable {
 
   private static final String OUTPUTS = "outputs.bin";
 
+  /** Ends the settings key of facts made without their bodies (see {@link Indexer#factsOnly}). */
+  private static final String FACTS_ONLY = "-facts-only";
+
   /** A file of the site's cache folder named {@code name}; empty when the build keeps no cache. */
   Optional<Path> cacheFile(String name) {
     return cache.file(name);
@@ -354,13 +362,14 @@ public final class BuildSession implements AutoCloseable {
       labels.put(lang, new BodyInput.Labels(strings.format(lang, "anchor_label"), Map.copyOf(titles), strings.format(lang, "code_label")));
     }
     return new Indexer.Settings(labels, config.allowRawHtml() ? FragmentSanitizer.Mode.TRUSTED
-        : config.strictHtml() ? FragmentSanitizer.Mode.STRICT : FragmentSanitizer.Mode.SANITISE);
+        : config.strictHtml() ? FragmentSanitizer.Mode.STRICT : FragmentSanitizer.Mode.SANITISE, config.defaultLanguage());
   }
 
   /** Everything besides a file's bytes that its facts depend on, as one stable digest. */
   private static String settingsKey(Indexer.Settings settings, SiteConfig config) {
     // The site's own front-matter fields change how every page is typed.
-    StringBuilder sb = new StringBuilder(settings.rawHtml().name()).append('\u0000').append(config.frontMatter());
+    StringBuilder sb = new StringBuilder(settings.rawHtml().name()).append('\u0000').append(config.frontMatter())
+        .append('\u0000').append(settings.defaultLanguage());
     for (String lang : config.languageCodes()) {
       BodyInput.Labels l = settings.labels().get(lang);
       sb.append('\u0000').append(lang).append('\u0000').append(l.anchor()).append('\u0000').append(l.code());

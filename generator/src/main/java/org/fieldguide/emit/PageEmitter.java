@@ -82,10 +82,12 @@ public final class PageEmitter {
       // Nothing will compare fingerprints (a one-off build without the cache): skip them.
       return render(page, template, values, diagnostics).map(html -> new Emitted.Rendered(path, html, ""));
     }
-    Views.Root model = views.root(page, new PageContent(values.standIn(), values.prerequisites(), values.version()));
+    BodyValues filled = bodyValues(page);
+    Views.Root model = views.root(page, new PageContent(values.standIn(filled), values.prerequisites(), values.version()));
     String fingerprint = fingerprint(template, model);
     if (history.previous(path).filter(fingerprint::equals).isPresent()) return Optional.of(new Emitted.Unchanged(path, fingerprint));
-    return render(page, template, model.withContent(values.body(bodies)), diagnostics).map(html -> new Emitted.Rendered(path, html, fingerprint));
+    return render(page, template, model.withContent(values.body(bodies, () -> filled)), diagnostics)
+        .map(html -> new Emitted.Rendered(path, html, fingerprint));
   }
 
   private String fingerprint(String template, Views.Root model) {
@@ -103,7 +105,8 @@ public final class PageEmitter {
   }
 
   private Optional<String> render(Page page, String template, Filled values, Diagnostics diagnostics) {
-    return render(page, template, views.root(page, new PageContent(values.body(bodies), values.prerequisites(), values.version())), diagnostics);
+    String body = values.body(bodies, () -> bodyValues(page));
+    return render(page, template, views.root(page, new PageContent(body, values.prerequisites(), values.version())), diagnostics);
   }
 
   private Optional<String> render(Page page, String template, Views.Root model, Diagnostics diagnostics) {
@@ -126,46 +129,66 @@ public final class PageEmitter {
     return templates.firstExisting(candidates).orElse(candidates.get(candidates.size() - 1));
   }
 
+  /** The values filled into a page's body: link URLs, image sizes, checklist ids, by placeholder number. */
+  private record BodyValues(List<String> hrefs, List<String> sizes, List<String> checkIds) {}
+
   /**
-   * Everything filled into a page's body, and its front-matter links: all the page shows that is
-   * not its template or its facts.
+   * What a page shows that is not its template or its facts: the body (filled in from {@link
+   * BodyValues}) and its front-matter links.
    */
-  private record Filled(
-      Optional<PageFacts> facts, List<String> hrefs, List<String> sizes, List<String> checkIds, List<LinkView> prerequisites, String version) {
+  private record Filled(Optional<PageFacts> facts, List<LinkView> prerequisites, String version) {
 
     /** What stands for the body in a fingerprint: its source and every value filled into it. */
-    String standIn() {
-      return facts.map(f -> "body " + f.digest() + " " + hrefs + " " + sizes + " " + checkIds).orElse("");
+    String standIn(BodyValues values) {
+      return facts.map(f -> "body " + f.digest() + " " + values.hrefs() + " " + values.sizes() + " " + values.checkIds()).orElse("");
     }
 
-    /** The body with every placeholder filled: read from the store only when the page is rendered. */
-    String body(BodyStore bodies) {
+    /**
+     * The body with every placeholder filled: read from the store only when the page is
+     * rendered. The values are asked for only when there is a body to fill: a check that
+     * indexed facts alone stores none, and resolves no link of it for nothing.
+     */
+    String body(BodyStore bodies, java.util.function.Supplier<BodyValues> values) {
       if (facts.isEmpty()) return "";
+      String html = bodies.html(facts.get().body());
+      if (html.isEmpty()) return "";
+      BodyValues filled = values.get();
       return Placeholders.fill(
-              bodies.html(facts.get().body()),
+              html,
               new Placeholders.Values() {
                 @Override
                 public String href(int index) {
-                  return hrefs.get(index);
+                  return filled.hrefs().get(index);
                 }
 
                 @Override
                 public String checklistId(int index) {
-                  return checkIds.get(index);
+                  return filled.checkIds().get(index);
                 }
 
                 @Override
                 public String imageSize(int index) {
-                  return sizes.get(index);
+                  return filled.sizes().get(index);
                 }
               });
     }
   }
 
   private Filled values(Page page) {
-    if (page.content().isEmpty()) return new Filled(Optional.empty(), List.of(), List.of(), List.of(), List.of(), "");
+    if (page.content().isEmpty()) return new Filled(Optional.empty(), List.of(), "");
     PageFacts facts = page.content().get();
-    List<LinkRef> links = facts.links();
+    List<LinkView> prerequisites = new ArrayList<>();
+    for (LinkTarget t : facts.meta().linkedPages()) {
+      if (resolver.resolve(page, t.target()) instanceof Resolution.ToPage p) {
+        prerequisites.add(new LinkView(p.target().title(), p.href(t.target())));
+      }
+    }
+    return new Filled(page.content(), List.copyOf(prerequisites), facts.digest().substring(0, 12));
+  }
+
+  private BodyValues bodyValues(Page page) {
+    if (page.content().isEmpty()) return new BodyValues(List.of(), List.of(), List.of());
+    List<LinkRef> links = page.content().get().links();
     List<String> hrefs = new ArrayList<>(links.size());
     List<String> sizes = new ArrayList<>(links.size());
     for (LinkRef link : links) {
@@ -177,14 +200,6 @@ public final class PageEmitter {
           ? " width=\"" + a.asset().width() + "\" height=\"" + a.asset().height() + "\""
           : "");
     }
-    List<String> checkIds = checklists.ids(page);
-    List<LinkView> prerequisites = new ArrayList<>();
-    for (LinkTarget t : facts.meta().linkedPages()) {
-      if (resolver.resolve(page, t.target()) instanceof Resolution.ToPage p) {
-        prerequisites.add(new LinkView(p.target().title(), p.href(t.target())));
-      }
-    }
-    return new Filled(page.content(), hrefs, sizes, checkIds, List.copyOf(prerequisites), facts.digest().substring(0, 12));
+    return new BodyValues(hrefs, sizes, checklists.ids(page));
   }
-
 }

@@ -15,7 +15,8 @@ public final class UiStrings {
   private final Map<String, Map<String, String>> patterns;
   // ICU formats are not thread-safe: each thread formats with its own clone of the parsed one.
   private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
-  private final Map<String, String> plain = new ConcurrentHashMap<>();
+  // By language, then key: looked up several times for every page, without building a key string.
+  private final Map<String, Map<String, String>> plain = new ConcurrentHashMap<>();
 
   public UiStrings(String defaultLanguage, Map<String, Map<String, String>> patterns) {
     this.defaultLanguage = defaultLanguage;
@@ -42,11 +43,40 @@ public final class UiStrings {
 
   /** A message without arguments; formatted once per language and key, as every page repeats them. */
   public String format(String language, String key) {
-    return plain.computeIfAbsent(language + "\u0000" + key, k -> format(language, key, Map.of()));
+    Map<String, String> ofLanguage = plain.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+    String text = ofLanguage.get(key);
+    if (text == null) {
+      text = format(language, key, Map.of());
+      ofLanguage.putIfAbsent(key, text);
+    }
+    return text;
   }
+
+  /** A message with its arguments, as remembered by {@link #format(String, String, Map)}. */
+  private record Call(String language, String key, Map<String, Object> args) {}
+
+  /**
+   * Messages with arguments already formatted: pages repeat the same few (the "N more pages of
+   * section" of a large section's navigation is the same on most of its pages), and ICU's
+   * formatting of a plural costs more than the rest of the template line. Bounded, for a session
+   * that lives long.
+   */
+  private final Map<Call, String> formatted = new ConcurrentHashMap<>();
+
+  private static final int FORMATTED_LIMIT = 10_000;
 
   /** Formats with named arguments, such as {@code {count, plural, one {# step} other {# steps}}}. */
   public String format(String language, String key, Map<String, Object> args) {
+    if (args.isEmpty()) return formatNow(language, key, args);
+    Call call = new Call(language, key, args);
+    String done = formatted.get(call);
+    if (done != null) return done;
+    String text = formatNow(language, key, args);
+    if (formatted.size() < FORMATTED_LIMIT) formatted.put(call, text);
+    return text;
+  }
+
+  private String formatNow(String language, String key, Map<String, Object> args) {
     String pattern = pattern(language, key);
     String cacheKey = language + "\u0000" + pattern;
     MessageFormat format =

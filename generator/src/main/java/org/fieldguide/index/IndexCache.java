@@ -46,8 +46,14 @@ public final class IndexCache implements AutoCloseable {
   private static final int FORMAT = 3;
   /** The log is folded into {@code facts.bin} once it is this fraction of it. */
   private static final int LOG_SHARE = 4;
-  /** Facts are only as good as the code that made them. */
-  private static final String ENGINE = EngineDigest.of(IndexCache.class);
+  /**
+   * Facts are only as good as the code that made them. Computed on first use, when a cache is
+   * read or written: a build without the cache does not spend the time (reading the names of
+   * every class in the jar).
+   */
+  private static final class Engine {
+    static final String DIGEST = EngineDigest.of(IndexCache.class);
+  }
   private static final Pattern PACK = Pattern.compile("bodies-(\\d+)\\.pack");
   /** More packs than this and the live bodies are copied into the newest one. */
   private static final int MAX_PACKS = 4;
@@ -185,7 +191,7 @@ public final class IndexCache implements AutoCloseable {
     long baseBytes;
     try (InputStream raw = Files.newInputStream(facts);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != FORMAT || !in.readUTF().equals(ENGINE) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) {
+      if (in.readInt() != FORMAT || !in.readUTF().equals(Engine.DIGEST) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) {
         return new Loaded(Map.of(), lastPack, Disk.NONE);
       }
       base = in.readLong();
@@ -296,7 +302,7 @@ public final class IndexCache implements AutoCloseable {
       long base = new java.security.SecureRandom().nextLong() | 1;
       replace(dir.resolve(FACTS), out -> {
         out.writeInt(FORMAT);
-        out.writeUTF(ENGINE);
+        out.writeUTF(Engine.DIGEST);
         out.writeUTF(FactsCodec.schema(Entry.class));
         out.writeLong(base);
         FactsCodec.Writer writer = new FactsCodec.Writer(out);

@@ -35,12 +35,27 @@ public final class Indexer {
   private final PageReader reader;
   private final MarkdownEngine markdown;
   private final Limits limits;
+  private final boolean bodies;
 
   /** @param markdown shared by every indexer of a session: it is built once and thread-safe */
   public Indexer(PageReader reader, MarkdownEngine markdown, Limits limits) {
+    this(reader, markdown, limits, true);
+  }
+
+  private Indexer(PageReader reader, MarkdownEngine markdown, Limits limits, boolean bodies) {
     this.reader = reader;
     this.markdown = markdown;
     this.limits = limits;
+    this.bodies = bodies;
+  }
+
+  /**
+   * An indexer that finds the same facts and problems but stores neither the rendered body nor
+   * its search text (both empty in the {@link BodyStore}): for a run that shows no page and keeps
+   * nothing for a later one. Its facts must never be taken for a build's.
+   */
+  public Indexer factsOnly() {
+    return new Indexer(reader, markdown, limits, false);
   }
 
   /** An error when a file is larger than a page may be; checked before the file is parsed. */
@@ -57,8 +72,10 @@ public final class Indexer {
    * What rendering depends on besides the file itself; part of the cache key.
    *
    * @param labels interface strings bodies show, per language of the text
+   * @param defaultLanguage the language of originals: only their facts carry the digest that
+   *     translations record (see {@link PageFacts#translationDigest})
    */
-  public record Settings(Map<String, BodyInput.Labels> labels, FragmentSanitizer.Mode rawHtml) {}
+  public record Settings(Map<String, BodyInput.Labels> labels, FragmentSanitizer.Mode rawHtml, String defaultLanguage) {}
 
   /**
    * The type pages inside a section inherit from its {@code _index.md}, read before the pages.
@@ -88,17 +105,25 @@ public final class Indexer {
     ParsedPage page = parsed.get();
     BodyInput.Labels labels = settings.labels().get(file.language());
     boolean guide = page.meta().type() == ContentType.HARDWARE_GUIDE && file.kind() == SourceKind.PAGE;
-    RenderedBody body =
-        markdown.render(new BodyInput(page.body(), file.displayPath(), page.bodyLine(), labels, settings.rawHtml(), guide));
-    String searchText = body.codeTerms().isEmpty() ? body.text() : body.text() + CODE_TERMS + String.join(" ", body.codeTerms());
+    BodyInput input = new BodyInput(page.body(), file.displayPath(), page.bodyLine(), labels, settings.rawHtml(), guide);
+    RenderedBody body = bodies ? markdown.render(input) : markdown.facts(input);
+    String searchText = !bodies ? "" : body.codeTerms().isEmpty() ? body.text() : body.text() + CODE_TERMS + String.join(" ", body.codeTerms());
     BodyRef ref = store.put(body.html(), searchText);
     List<Diagnostic> own = new ArrayList<>(local.sorted());
     own.addAll(body.diagnostics());
     own.forEach(diagnostics::report);
     return Optional.of(
         new PageFacts(
-            file, digest, SourceDigest.of(page), page.meta(), page.bodyLine(), body.headings(), body.ids(), body.links(),
+            file, digest, translationDigest(file, page, settings), page.meta(), page.bodyLine(), body.headings(), body.ids(), body.links(),
             body.checklist(), List.copyOf(own), ref));
+  }
+
+  /**
+   * The digest translations of this page record; empty for a page that is not an original, as
+   * nothing reads it there (it normalises and hashes the whole text: a few percent of a build).
+   */
+  private static String translationDigest(SourceFile file, ParsedPage page, Settings settings) {
+    return file.language().equals(settings.defaultLanguage()) ? SourceDigest.of(page) : "";
   }
 
   /** A short digest of a file's bytes. */

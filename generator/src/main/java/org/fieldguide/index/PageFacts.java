@@ -14,7 +14,8 @@ import org.fieldguide.markdown.LinkRef;
  * but in the {@link BodyStore}, so memory does not grow with the text of the site.
  *
  * @param digest digest of the file's bytes, the key of the cached facts
- * @param translationDigest the digest a translation of this page records in {@code source_hash}
+ * @param translationDigest the digest a translation of this page records in {@code source_hash}; empty
+ *     for a page that is not in the default language (nothing compares with it)
  * @param bodyLine file line of the first body line
  * @param ids every id a {@code #fragment} may name in this page
  * @param links links and images in source order (placeholders in the body index this list)

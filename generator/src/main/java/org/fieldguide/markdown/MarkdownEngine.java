@@ -65,6 +65,19 @@ public final class MarkdownEngine {
 
   /** Renders one page body and collects its facts; problems are in the result's diagnostics. */
   public RenderedBody render(BodyInput input) {
+    return render(input, true);
+  }
+
+  /**
+   * The facts of one page body and its problems, as {@link #render} finds them, without its HTML
+   * (the result's {@code html} is empty): for a run that shows no page, such as a check, where
+   * writing the HTML and highlighting its code would be a third of the work.
+   */
+  public RenderedBody facts(BodyInput input) {
+    return render(input, false);
+  }
+
+  private RenderedBody render(BodyInput input, boolean html) {
     String body = input.body();
     Diagnostic marks = null;
     if (Placeholders.containsMarks(body)) {
@@ -80,7 +93,8 @@ public final class MarkdownEngine {
     Document document = (Document) parser.parse(body);
     BodyWalker walker = new BodyWalker(input, sanitizer);
     walker.walk(document);
-    RenderedBody result = walker.result(renderer.render(document));
+    // The walk finds every fact and problem; rendering only writes the HTML of what it found.
+    RenderedBody result = walker.result(html ? renderer.render(document) : "");
     if (marks == null) return result;
     List<Diagnostic> all = new ArrayList<>(result.diagnostics());
     all.add(0, marks);

@@ -11,7 +11,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import org.fieldguide.diagnostic.SourcePos;
 public final class TemplateRenderer {
   private final Configuration freemarker;
   private final Theme theme;
+  private final java.util.Map<List<String>, Optional<String>> chosen = new java.util.concurrent.ConcurrentHashMap<>();
 
   public TemplateRenderer(Theme theme) {
     this.theme = theme;
@@ -48,12 +48,20 @@ public final class TemplateRenderer {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNumberFormat("computer");
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    // A renderer lives while its theme is unchanged (an edited template makes a new one), so a
+    // template once parsed is never checked against its file again: by default Freemarker looks
+    // at the file's time every 5 seconds, for each include, on every page.
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    // Looked up for every include of every page, from every thread: a map without a lock (the
+    // default storage synchronises each lookup). A theme has tens of templates, all kept.
+    cfg.setCacheStorage(new freemarker.cache.StrongCacheStorage());
     this.freemarker = cfg;
   }
 
   /** The first template of {@code candidates} that the theme chain has, such as runbook → page. */
   public Optional<String> firstExisting(List<String> candidates) {
-    return candidates.stream().filter(c -> theme.find("templates/" + c).isPresent()).findFirst();
+    // Asked for every page; the theme's files do not change while this renderer lives.
+    return chosen.computeIfAbsent(candidates, c -> c.stream().filter(t -> theme.find("templates/" + t).isPresent()).findFirst());
   }
 
   /**
@@ -90,7 +98,9 @@ public final class TemplateRenderer {
 
   /** Runs a template under a {@link NestingGuard}, so that endless recursion is a diagnostic, not a crash. */
   private String process(Template t, Object model, String template) throws TemplateException, IOException, TemplateFailure {
-    StringWriter out = new StringWriter(16 * 1024);
+    // Sized from the last page rendered: growing a buffer by doubling copies each page several
+    // times, and StringWriter's buffer locks on every write (a fifth of a build's allocation).
+    TextWriter out = new TextWriter(sizeHint.get());
     Environment env = t.createProcessingEnvironment(model, out);
     NestingGuard guard = new NestingGuard();
     env.setTemplateProcessingTracer(guard);
@@ -103,7 +113,61 @@ public final class TemplateRenderer {
       if (cause(e, NestingGuard.TooDeep.class).isEmpty()) throw e;
       throw new TemplateFailure(guard.failure(displayName(template), this::displayName));
     }
-    return out.toString();
+    String html = out.toString();
+    sizeHint.set(Math.min(MAX_SIZE_HINT, Math.max(MIN_SIZE_HINT, html.length() + html.length() / 4)));
+    return html;
+  }
+
+  private static final int MIN_SIZE_HINT = 16 * 1024;
+  private static final int MAX_SIZE_HINT = 1024 * 1024;
+
+  /** How large to make the next page's buffer; only ever a guess, shared by the threads rendering. */
+  private final java.util.concurrent.atomic.AtomicInteger sizeHint = new java.util.concurrent.atomic.AtomicInteger(MIN_SIZE_HINT);
+
+  /** A {@link java.io.Writer} into a {@link StringBuilder}: one template's output, written by one thread. */
+  private static final class TextWriter extends java.io.Writer {
+    private final StringBuilder text;
+
+    TextWriter(int capacity) {
+      this.text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      text.append(s, offset, offset + length);
+    }
+
+    @Override
+    public void write(String s) {
+      text.append(s);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public java.io.Writer append(CharSequence s) {
+      text.append(s);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 
   private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {

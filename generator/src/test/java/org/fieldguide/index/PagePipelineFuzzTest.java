@@ -81,7 +81,7 @@ class PagePipelineFuzzTest {
         new SourceFile(path, "content/x/" + path.getFileName(), "x/" + path.getFileName(), section ? SourceKind.SECTION_INDEX : SourceKind.PAGE,
             section ? "x" : "x/page", "en");
     Diagnostics diagnostics = new Diagnostics();
-    Indexer.Settings settings = new Indexer.Settings(Map.of("en", LABELS), FragmentSanitizer.Mode.SANITISE);
+    Indexer.Settings settings = new Indexer.Settings(Map.of("en", LABELS), FragmentSanitizer.Mode.SANITISE, "en");
     try (BodyStore store = BodyStore.temporary()) {
       Optional<PageFacts> facts =
           indexer.tooLarge(source, file.length).isPresent()

@@ -301,4 +301,38 @@ class MarkdownEngineTest {
             "content/a.md:6:7: warning: this line looks like a list item but is read as part of the text above it: it is indented more than the item above, or it is a numbered item that does not start at 1 right after a paragraph. Indent it like the item above, or put a blank line before it.",
             "content/a.md:9:1: warning: this line looks like a list item but is read as part of the text above it: it is indented more than the item above, or it is a numbered item that does not start at 1 right after a paragraph. Indent it like the item above, or put a blank line before it.");
   }
+
+  @Test
+  void factsWithoutHtmlAreTheFactsOfTheRenderedBody() {
+    String markdown =
+        """
+        # Power off <span onclick="x()">now</span>
+
+        See [the rack](rack.md#front), ![](photo.png) and www.example.com.
+
+        - [ ] Unplug the **uplink**
+        - [x] Note the time
+
+        ```bash
+        systemctl stop node-exporter
+        ```
+
+        !!! warning
+            Do not pull the <script>alert(1)</script> disk.
+
+        Text.[^1]
+
+        [^1]: A footnote.
+        """;
+    BodyInput input = new BodyInput(markdown, "content/a.md", 5, LABELS, FragmentSanitizer.Mode.SANITISE, false);
+    RenderedBody rendered = engine.render(input);
+    RenderedBody facts = engine.facts(input);
+    assertThat(facts.html()).isEmpty();
+    assertThat(rendered.html()).contains("<code class=\"language-bash\">");
+    assertThat(facts.diagnostics()).isNotEmpty().isEqualTo(rendered.diagnostics());
+    assertThat(facts)
+        .usingRecursiveComparison()
+        .ignoringFields("html")
+        .isEqualTo(rendered);
+  }
 }
