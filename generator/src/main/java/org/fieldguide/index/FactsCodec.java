@@ -78,10 +78,55 @@ final class FactsCodec {
     }
   }
 
+  /**
+   * What reflection says of the types a stream holds, asked once per type: a record's components
+   * and constructor, a sealed interface's kinds, an enum's constants. Asking again for every value
+   * made reading the facts of a large site take seconds (each question parses class files' generic
+   * signatures and loads classes by name again).
+   */
+  private static final class Shapes {
+    private final Map<Class<?>, Shape> records = new HashMap<>();
+    private final Map<Class<?>, Map<String, Class<?>>> kinds = new HashMap<>();
+    private final Map<Class<?>, Object[]> constants = new HashMap<>();
+
+    Shape record(Class<?> c) {
+      return records.computeIfAbsent(c, Shape::of);
+    }
+
+    /** The records a sealed interface (or one a record implements) may hold, by class name; empty for other types. */
+    Map<String, Class<?>> kinds(Class<?> c) {
+      return kinds.computeIfAbsent(c, k -> {
+        Map<String, Class<?>> byName = new HashMap<>();
+        if (k.isSealed()) for (Class<?> sub : permitted(k)) byName.put(sub.getName(), sub);
+        return byName;
+      });
+    }
+
+    Object[] constants(Class<?> c) {
+      return constants.computeIfAbsent(c, Class::getEnumConstants);
+    }
+  }
+
+  /** A record's components (their declared types and accessors) and its canonical constructor. */
+  private record Shape(Type[] types, java.lang.reflect.Method[] accessors, Constructor<?> constructor) {
+    static Shape of(Class<?> c) {
+      RecordComponent[] rc = c.getRecordComponents();
+      Type[] types = new Type[rc.length];
+      java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[rc.length];
+      for (int i = 0; i < rc.length; i++) {
+        types[i] = rc[i].getGenericType();
+        accessors[i] = rc[i].getAccessor();
+        accessors[i].setAccessible(true);
+      }
+      return new Shape(types, accessors, FactsCodec.constructor(c));
+    }
+  }
+
   /** Writes values; strings go to a table shared by everything one writer writes. */
   static final class Writer {
     private final DataOutputStream out;
     private final Map<String, Integer> strings = new HashMap<>();
+    private final Shapes shapes = new Shapes();
 
     Writer(DataOutputStream out) {
       this.out = out;
@@ -132,7 +177,7 @@ final class FactsCodec {
         dynamic(value);
       } else if (raw.isRecord() && raw == value.getClass()) {
         record(value, raw);
-      } else if (raw.isSealed() || (raw.isInterface() && value.getClass().isRecord())) {
+      } else if (!shapes.kinds(raw).isEmpty() || (raw.isInterface() && value.getClass().isRecord())) {
         Class<?> actual = value.getClass();
         string(actual.getName());
         record(value, actual);
@@ -175,11 +220,12 @@ final class FactsCodec {
     }
 
     private void record(Object value, Class<?> c) throws IOException {
-      for (RecordComponent rc : c.getRecordComponents()) {
+      Shape shape = shapes.record(c);
+      for (int i = 0; i < shape.types().length; i++) {
         try {
-          write(rc.getAccessor().invoke(value), rc.getGenericType());
+          write(shape.accessors()[i].invoke(value), shape.types()[i]);
         } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + rc, e);
+          throw new IllegalStateException("cannot read " + shape.accessors()[i], e);
         }
       }
     }
@@ -201,7 +247,7 @@ final class FactsCodec {
   static final class Reader {
     private final DataInputStream in;
     private final List<String> strings = new ArrayList<>();
-    private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
+    private final Shapes shapes = new Shapes();
 
     Reader(DataInputStream in) {
       this.in = in;
@@ -214,7 +260,7 @@ final class FactsCodec {
       if (raw == int.class || raw == Integer.class) return in.readInt();
       if (raw == long.class || raw == Long.class) return in.readLong();
       if (raw == boolean.class || raw == Boolean.class) return in.readBoolean();
-      if (raw.isEnum()) return raw.getEnumConstants()[in.readShort()];
+      if (raw.isEnum()) return shapes.constants(raw)[in.readShort()];
       if (raw == LocalDate.class) return LocalDate.ofEpochDay(in.readLong());
       if (raw == Duration.class) return Duration.ofSeconds(in.readLong(), in.readInt());
       if (Path.class.isAssignableFrom(raw)) return Path.of(string());
@@ -240,9 +286,10 @@ final class FactsCodec {
       if (raw == BigDecimal.class) return new BigDecimal(string());
       if (raw == Object.class) return dynamic();
       if (raw.isRecord()) return record(raw);
-      if (raw.isSealed() || raw.isInterface()) {
+      if (raw.isInterface() || !shapes.kinds(raw).isEmpty()) {
         String name = string();
-        for (Class<?> sub : permitted(raw)) if (sub.getName().equals(name)) return record(sub);
+        Class<?> kind = shapes.kinds(raw).get(name);
+        if (kind != null) return record(kind);
         throw new IOException("unknown kind " + name + " of " + raw.getName());
       }
       throw new UnsupportedType(type);
@@ -279,11 +326,11 @@ final class FactsCodec {
     }
 
     private Object record(Class<?> c) throws IOException {
-      RecordComponent[] components = c.getRecordComponents();
-      Object[] args = new Object[components.length];
-      for (int i = 0; i < components.length; i++) args[i] = read(components[i].getGenericType());
+      Shape shape = shapes.record(c);
+      Object[] args = new Object[shape.types().length];
+      for (int i = 0; i < args.length; i++) args[i] = read(shape.types()[i]);
       try {
-        return constructors.computeIfAbsent(c, FactsCodec::constructor).newInstance(args);
+        return shape.constructor().newInstance(args);
       } catch (ReflectiveOperationException e) {
         throw new IOException("cannot make " + c.getName(), e);
       }
