@@ -479,20 +479,12 @@ public final class StagedOutput {
    *     untouched
    */
   public List<String> commit() throws IOException {
-    return inPlace ? commitInPlace() : commitWhole();
-  }
-
-  private List<String> commitWhole() throws IOException {
-    List<String> entries = OutputFolders.siteEntries(staging);
     String oldName = OLD_PREFIX + owner.id() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
     Path old = out.resolve(oldName);
-    SwapJournal journal = SwapJournal.whole(staging.getFileName().toString(), oldName, entries);
     try {
       return underSwapLock(out, () -> {
         OutputFolders.rollBackInterrupted(out); // another build may have been killed since this one started
-        swap(journal, old, entries);
-        summary = "whole site swapped in";
-        return cleanUp(old, List.of());
+        return inPlace ? publishInPlace(oldName, old) : publishWhole(oldName, old);
       });
     } catch (PublishFailure e) {
       throw e;
@@ -502,40 +494,33 @@ public final class StagedOutput {
     } finally {
       buildLock.close();
     }
+  }
+
+  /** Swaps the new site's top-level entries in (under the swap lock). */
+  private List<String> publishWhole(String oldName, Path old) throws IOException {
+    List<String> entries = OutputFolders.siteEntries(staging);
+    swap(SwapJournal.whole(staging.getFileName().toString(), oldName, entries), old, entries);
+    summary = "whole site swapped in";
+    return cleanUp(old, List.of());
   }
 
   /**
-   * Publishes in place: each staged file replaces the published one at its path (moved aside
-   * first), and published files the new site lacks are moved aside; files kept stay untouched.
-   * The journal lists every path, so a kill is undone as for a whole swap.
+   * Publishes in place (under the swap lock): each staged file replaces the published one at its
+   * path (moved aside first), and published files the new site lacks are moved aside; files kept
+   * stay untouched. The journal lists every path, so a kill is undone as for a whole swap.
    */
-  private List<String> commitInPlace() throws IOException {
-    String oldName = OLD_PREFIX + owner.id() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
-    Path old = out.resolve(oldName);
-    try {
-      return underSwapLock(out, () -> {
-        OutputFolders.rollBackInterrupted(out); // another build may have been killed since this one started
-        if (!publication(out).equals(startedOn)) {
-          throw new InPlaceRefused("cannot publish the site into " + shown + ": another build published there while this one ran, so"
-              + " the files this build kept from the site before may no longer be that site's. Nothing was published.", null);
-        }
-        List<String> files = staged.stream().sorted().toList();
-        Set<String> site = new HashSet<>(staged);
-        site.addAll(kept);
-        List<String> gone = OutputFolders.siteFiles(out).stream().filter(f -> !site.contains(f)).toList();
-        SwapJournal journal = SwapJournal.inPlace(staging.getFileName().toString(), oldName, files, gone);
-        swapInPlace(journal, old);
-        summary = String.format(java.util.Locale.ROOT, "in place: %d files written, %d removed, %d unchanged", files.size(), gone.size(), kept.size());
-        return cleanUp(old, gone);
-      });
-    } catch (PublishFailure e) {
-      throw e;
-    } catch (IOException e) {
-      throw new IOException("cannot publish the site into " + shown + ": " + IoReason.describe(e, out)
-          + ". Nothing was published; the previous site is untouched.", e);
-    } finally {
-      buildLock.close();
+  private List<String> publishInPlace(String oldName, Path old) throws IOException {
+    if (!publication(out).equals(startedOn)) {
+      throw new InPlaceRefused("cannot publish the site into " + shown + ": another build published there while this one ran, so"
+          + " the files this build kept from the site before may no longer be that site's. Nothing was published.", null);
     }
+    List<String> files = staged.stream().sorted().toList();
+    Set<String> site = new HashSet<>(staged);
+    site.addAll(kept);
+    List<String> gone = OutputFolders.siteFiles(out).stream().filter(f -> !site.contains(f)).toList();
+    swapInPlace(SwapJournal.inPlace(staging.getFileName().toString(), oldName, files, gone), old);
+    summary = String.format(java.util.Locale.ROOT, "in place: %d files written, %d removed, %d unchanged", files.size(), gone.size(), kept.size());
+    return cleanUp(old, gone);
   }
 
   /** After publishing: deletes the previous site's files and the staging folder, and folders that {@code gone} files left empty. */
