@@ -37,15 +37,20 @@ final class Fingerprint {
   }
 
   private void absorbWord() {
-    if (hasFirst) {
-      block(first, word);
-      hasFirst = false;
-    } else {
-      first = word;
-      hasFirst = true;
-    }
+    absorb(word);
     word = 0;
     inWord = 0;
+  }
+
+  /** Takes a whole word of four characters: every second one completes a block with the one before. */
+  private void absorb(long w) {
+    if (hasFirst) {
+      block(first, w);
+      hasFirst = false;
+    } else {
+      first = w;
+      hasFirst = true;
+    }
   }
 
   Fingerprint add(String text) {
@@ -62,14 +67,7 @@ final class Fingerprint {
       }
       // Whole words of four characters at a time.
       for (; i + 4 <= m; i += 4) {
-        long w = chunk[i] | (long) chunk[i + 1] << 16 | (long) chunk[i + 2] << 32 | (long) chunk[i + 3] << 48;
-        if (hasFirst) {
-          block(first, w);
-          hasFirst = false;
-        } else {
-          first = w;
-          hasFirst = true;
-        }
+        absorb(chunk[i] | (long) chunk[i + 1] << 16 | (long) chunk[i + 2] << 32 | (long) chunk[i + 3] << 48);
       }
       for (; i < m; i++) {
         word |= (long) chunk[i] << (inWord << 4);
