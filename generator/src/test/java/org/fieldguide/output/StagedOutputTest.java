@@ -215,12 +215,17 @@ class StagedOutputTest {
     StagedOutput s = StagedOutput.create(out, BuildOwner.current(), step -> {}, false);
     write(s, V2);
     // en cannot be moved aside, after .nojekyll has already been swapped.
+    assertFailsAndIsUndone(s, out, v1, "moving en aside");
+  }
+
+  /** {@code s}'s swap fails at {@code step} (the folder en being unwritable), and leaves {@code previous} as it was. */
+  private static void assertFailsAndIsUndone(StagedOutput s, Path out, Map<String, String> previous, String step) throws Exception {
     try (Unwritable en = Unwritable.make(out.resolve("en"))) {
-      assertThatThrownBy(s::commit).hasMessage("cannot publish the site into " + out + ": moving en aside failed: "
+      assertThatThrownBy(s::commit).hasMessage("cannot publish the site into " + out + ": " + step + " failed: "
           + Unwritable.refusal() + ". Nothing was published; the previous site is untouched.");
     }
     s.abandon();
-    assertThat(snapshot(out)).isEqualTo(v1);
+    assertThat(snapshot(out)).isEqualTo(previous);
     assertThat(controlEntries(out)).containsExactly(StagedOutput.MARKER);
   }
 
@@ -232,13 +237,7 @@ class StagedOutputTest {
     StagedOutput s = StagedOutput.create(out);
     write(s, V2);
     // en/b cannot be made, after old files were moved aside and en/a/index.html replaced.
-    try (Unwritable en = Unwritable.make(out.resolve("en"))) {
-      assertThatThrownBy(s::commit).hasMessage("cannot publish the site into " + out + ": moving the new en/b/index.html in failed: "
-          + Unwritable.refusal() + ". Nothing was published; the previous site is untouched.");
-    }
-    s.abandon();
-    assertThat(snapshot(out)).isEqualTo(v1);
-    assertThat(controlEntries(out)).containsExactly(StagedOutput.MARKER);
+    assertFailsAndIsUndone(s, out, v1, "moving the new en/b/index.html in");
   }
 
   @Test
