@@ -41,22 +41,20 @@ public final class PublishedFiles {
   }
 
   /**
-   * The site whose files are {@code files} (site path to the file on disk, such as a staged file
-   * or a published one kept as it is); {@code locate} finds a file of it written later (a zip).
+   * The site whose files are {@code paths} (sorted), each at the place {@code locate} gives (such
+   * as a staged file, or a published one kept as it is; also for a file written later, a zip).
    */
-  public static PublishedFiles of(java.util.SortedMap<String, Path> files, java.util.function.Function<String, Path> locate) {
+  public static PublishedFiles of(java.util.SortedSet<String> paths, java.util.function.Function<String, Path> locate) {
     List<Entry> entries = new ArrayList<>();
-    for (java.util.Map.Entry<String, Path> f : files.entrySet()) {
-      String path = f.getKey();
-      if (path.startsWith(".") || path.contains("/.")) continue;
+    for (String path : paths) {
+      if (path.startsWith(".") || path.contains("/.")) continue; // as scan skips them
       try {
-        BasicFileAttributes attrs = Files.readAttributes(f.getValue(), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attrs = Files.readAttributes(locate.apply(path), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         if (attrs.isRegularFile()) entries.add(new Entry(path, attrs.size(), identity(attrs)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    entries.sort(Comparator.comparing(Entry::path));
     return new PublishedFiles(locate, List.copyOf(entries));
   }
 

@@ -386,26 +386,23 @@ public final class StagedOutput {
   }
 
   /**
-   * Every file of the new site, by its path in the site, sorted, with where it is now: in the
-   * staging folder, or (in place) the published file kept as it is.
+   * Every file of the new site, by its path in the site, sorted; {@link #locate} says where each
+   * is now: in the staging folder, or (in place) the published file kept as it is.
    */
-  public java.util.SortedMap<String, Path> files() throws IOException {
-    java.util.SortedMap<String, Path> files = new java.util.TreeMap<>();
+  public java.util.SortedSet<String> files() throws IOException {
+    java.util.SortedSet<String> files = new java.util.TreeSet<>();
     if (inPlace) {
-      for (String rel : staged) files.put(rel, staging.resolve(rel));
-      for (String rel : kept) files.put(rel, out.resolve(rel));
+      files.addAll(staged);
+      files.addAll(kept);
       return files;
     }
     try (Stream<Path> walk = Files.walk(staging)) {
-      walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).forEach(f -> {
-        String rel = rel(f);
-        if (!rel.equals(BUILD_LOCK)) files.put(rel, f);
-      });
+      walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).map(this::rel).filter(rel -> !rel.equals(BUILD_LOCK)).forEach(files::add);
     }
     return files;
   }
 
-  /** Where the file at {@code relPath} of the new site is now (see {@link #files()}). */
+  /** Where the file at {@code relPath} of the new site is now (see {@link #files()}); where it goes, for a file not yet written. */
   public Path locate(String relPath) {
     Path p = inStaging(relPath);
     return inPlace && kept.contains(rel(p)) ? out(p) : p;
