@@ -96,7 +96,8 @@ class ArchitectureTest {
   void searchIsFedRecordsAndKnowsNoOtherStage() {
     // The engine hands search its documents (see build.SiteSearch), so either side can change alone.
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.search..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.search..", "java..", "org.apache.lucene..", "org.tartarus.snowball..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.search..", "org.fieldguide.concurrent..", "java..", "org.apache.lucene..",
+            "org.tartarus.snowball..")
         .check(CLASSES);
   }
 
@@ -104,8 +105,15 @@ class ArchitectureTest {
   void offlineFilesAreFedRecordsAndKnowNoOtherStage() {
     // The build hands it the site's languages and the staged folder (see build.SiteOffline).
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.offline..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.offline..", "java..", "com.fasterxml.jackson.core..",
-            "org.apache.commons.compress..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.offline..", "org.fieldguide.concurrent..", "java..",
+            "com.fasterxml.jackson.core..", "org.apache.commons.compress..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void stagesShareOutWorkThroughAnInterfaceThatKnowsNothingOfThem() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.concurrent..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.concurrent..", "java..")
         .check(CLASSES);
   }
 

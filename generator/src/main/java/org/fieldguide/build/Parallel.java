@@ -3,21 +3,26 @@ package org.fieldguide.build;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.fieldguide.concurrent.Tasks;
 
 /**
  * Runs per-page work on a pool owned by one build, keeping results in input order so output
- * never depends on thread timing.
+ * never depends on thread timing. Work handed in from one of the pool's own threads (the pages of
+ * one language, while the languages run at once) runs there and is shared out in the same pool:
+ * a worker waiting for it helps instead of blocking.
  */
-final class Parallel implements AutoCloseable {
+final class Parallel implements AutoCloseable, Tasks {
   private final ForkJoinPool pool;
 
   Parallel(int threads) {
     this.pool = new ForkJoinPool(Math.max(1, threads));
   }
 
-  <T, R> List<R> map(List<T> items, Function<T, R> work) {
+  @Override
+  public <T, R> List<R> map(List<T> items, Function<T, R> work) {
     return run(() -> items.parallelStream().map(work).toList());
   }
 
@@ -30,14 +35,20 @@ final class Parallel implements AutoCloseable {
 
   private <R> R run(java.util.concurrent.Callable<R> task) {
     try {
+      if (ForkJoinTask.getPool() == pool) return task.call();
       return pool.submit(task).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("build interrupted", e);
+    } catch (RuntimeException | Error e) {
+      throw e;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) throw r;
       if (e.getCause() instanceof Error err) throw err;
       throw new IllegalStateException(e.getCause());
+    } catch (Exception e) {
+      // Only the Callables above, which throw nothing checked.
+      throw new IllegalStateException(e);
     }
   }
 

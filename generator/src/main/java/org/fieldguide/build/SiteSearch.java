@@ -146,7 +146,7 @@ final class SiteSearch {
           return new Outline(light, identity + "\u0000" + length, length);
         }
       };
-      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous);
+      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel);
     });
   }
 

@@ -22,7 +22,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -31,6 +33,7 @@ import java.nio.file.Path;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.fieldguide.concurrent.Tasks;
 
 /**
  * Writes the offline files of a built site through {@code out} (path relative to the site root,
@@ -51,6 +54,10 @@ public final class OfflineWriter {
    * machine's zone): the same bytes for the same site on any machine and day.
    */
   private static final long ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+
+  /** Entries compressed at once, in slices of {@link #SLICE_ENTRIES}: enough to keep every core busy, few enough to hold. */
+  private static final int WAVE_ENTRIES = 256;
+  private static final int SLICE_ENTRIES = 16;
 
   private final FileLinks links = new FileLinks();
   private final int compression;
@@ -128,16 +135,18 @@ public final class OfflineWriter {
    * the last build are copied, still compressed, from its bundle.
    */
   public Bundle bundle(OfflineSite.Language language, Sources sources, Function<String, OutputStream> open) {
-    return bundle(language, sources, open, (path, previous) -> false);
+    return bundle(language, sources, open, (path, previous) -> false, Tasks.SEQUENTIAL);
   }
 
   /**
    * As {@link #bundle(OfflineSite.Language, Sources, Function)}; when no file of the bundle
    * changed since the last build, {@code keep} is offered the last build's zip first (it would
-   * be written again byte for byte), and nothing is written when it takes it.
+   * be written again byte for byte), and nothing is written when it takes it. Entries are
+   * compressed through {@code tasks}, several at once where it runs them so; the bytes are the
+   * same either way.
    */
-  public Bundle bundle(
-      OfflineSite.Language language, Sources sources, Function<String, OutputStream> open, java.util.function.BiPredicate<String, Path> keep) {
+  public Bundle bundle(OfflineSite.Language language, Sources sources, Function<String, OutputStream> open,
+      java.util.function.BiPredicate<String, Path> keep, Tasks tasks) {
     String lang = language.code();
     List<PublishedFiles.Entry> mine = sources.files.entries().stream().filter(e -> belongs(e.path(), lang)).toList();
     long size;
@@ -149,7 +158,7 @@ public final class OfflineWriter {
         copied = mine.size() + 1;
       } else {
         try (CountingStream counted = new CountingStream(open.apply(bundle(lang)))) {
-          copied = zip(counted, lang, language.title(), mine, sources, previous);
+          copied = zip(counted, lang, language.title(), mine, sources, previous, tasks);
           size = counted.count;
         }
       }
@@ -277,11 +286,17 @@ public final class OfflineWriter {
       return !held.hasNext();
     }
 
-    /** Copies the entry {@code name} as the last bundle holds it; false when it has none to copy. */
-    boolean copy(ZipArchiveOutputStream target, String name) throws IOException {
+    /** Whether {@link #copy} may copy the entry {@code name}; it may still fail, when reading it does. */
+    boolean holds(String name) {
       if (zip == null) return false;
       ZipArchiveEntry old = zip.getEntry(name);
-      if (old == null || old.getMethod() != ZipEntry.DEFLATED || old.getCompressedSize() < 0 || old.getSize() < 0) return false;
+      return old != null && old.getMethod() == ZipEntry.DEFLATED && old.getCompressedSize() >= 0 && old.getSize() >= 0;
+    }
+
+    /** Copies the entry {@code name} as the last bundle holds it; false when it has none to copy. */
+    boolean copy(ZipArchiveOutputStream target, String name) throws IOException {
+      if (!holds(name)) return false;
+      ZipArchiveEntry old = zip.getEntry(name);
       try (InputStream raw = zip.getRawInputStream(old)) {
         if (raw == null) return false;
         target.addRawArchiveEntry(entry(name, old.getCrc(), old.getSize(), old.getCompressedSize()), raw);
@@ -404,26 +419,59 @@ public final class OfflineWriter {
    *
    * @return how many entries were copied from the last bundle
    */
-  private int zip(OutputStream target, String lang, String title, List<PublishedFiles.Entry> entries, Sources sources, PreviousBundle previous)
+  private int zip(
+      OutputStream target, String lang, String title, List<PublishedFiles.Entry> entries, Sources sources, PreviousBundle previous, Tasks tasks)
       throws IOException {
     String top = "fieldguide-" + lang + "/";
-    Deflater deflater = new Deflater(compression, true);
+    // Compressing is nearly all of a bundle's cost and each entry's alone: the entries of a wave
+    // are read and compressed at once (while the languages' bundles are also made at once), then
+    // written in their order. A Deflater is not thread-safe: one serves one slice at a time.
+    Queue<Deflater> deflaters = new ConcurrentLinkedQueue<>();
     int copied = 0;
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
-      put(zip, top + "index.html", Payload.of(opener(lang, title), deflater));
-      for (PublishedFiles.Entry e : entries) {
-        String name = top + e.path();
-        Sources.Content c = sources.content(e);
-        if (c.asBefore() && previous.copy(zip, name)) {
-          copied++;
-          continue;
+      put(zip, top + "index.html", compressed(deflaters, d -> Payload.of(opener(lang, title), d)));
+      for (int from = 0; from < entries.size(); from += WAVE_ENTRIES) {
+        List<List<PublishedFiles.Entry>> slices = new ArrayList<>();
+        for (int at = from, end = Math.min(entries.size(), from + WAVE_ENTRIES); at < end; at += SLICE_ENTRIES) {
+          slices.add(entries.subList(at, Math.min(end, at + SLICE_ENTRIES)));
         }
-        put(zip, name, sources.payload(e, c, deflater));
+        List<List<Payload>> made = tasks.map(slices, slice -> compressed(deflaters, deflater -> {
+          List<Payload> payloads = new ArrayList<>(slice.size());
+          for (PublishedFiles.Entry e : slice) {
+            Sources.Content c = sources.content(e);
+            // null: copied from the last bundle, still compressed
+            payloads.add(c.asBefore() && previous.holds(top + e.path()) ? null : sources.payload(e, c, deflater));
+          }
+          return payloads;
+        }));
+        int i = from;
+        for (List<Payload> slice : made) {
+          for (Payload p : slice) {
+            PublishedFiles.Entry e = entries.get(i++);
+            String name = top + e.path();
+            if (p == null && previous.copy(zip, name)) {
+              copied++;
+            } else {
+              put(zip, name, p != null ? p : compressed(deflaters, d -> sources.payload(e, sources.content(e), d)));
+            }
+          }
+        }
       }
     } finally {
-      deflater.end();
+      deflaters.forEach(Deflater::end);
     }
     return copied;
+  }
+
+  /** What {@code work} makes with a Deflater of the pool, which it has alone meanwhile. */
+  private <T> T compressed(Queue<Deflater> pool, Function<Deflater, T> work) {
+    Deflater d = pool.poll();
+    if (d == null) d = new Deflater(compression, true);
+    try {
+      return work.apply(d);
+    } finally {
+      pool.add(d);
+    }
   }
 
   private static void put(ZipArchiveOutputStream zip, String name, Payload payload) throws IOException {

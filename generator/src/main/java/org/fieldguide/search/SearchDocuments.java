@@ -23,7 +23,10 @@ public interface SearchDocuments {
    */
   record Outline(SearchDocument document, String textIdentity, int textLength) {}
 
-  /** The page at {@code index} (in address order); asked for more than once, it gives equal documents. */
+  /**
+   * The page at {@code index} (in address order); asked for more than once, it gives equal
+   * documents. Pages are asked for from several threads at once.
+   */
   SearchDocument get(int index);
 
   /** {@code d} with an empty text and no code terms, for its {@link Outline}. */

@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
+import org.fieldguide.concurrent.Tasks;
 
 /**
  * Writes the search index of one language as script files under {@code search/<lang>/}, split so
@@ -62,6 +65,12 @@ public final class SearchIndexWriter {
   /** Scores are stored as whole numbers: this many steps per unit. */
   private static final int SCORE_STEPS = 8;
   private static final int MAX_SCORE = 1023;
+  /**
+   * Pages analysed at once, in slices of {@link #SLICE_PAGES}: enough slices to keep every core
+   * busy, few enough pages that their terms are never a large part of memory.
+   */
+  private static final int WAVE_PAGES = 256;
+  private static final int SLICE_PAGES = 16;
 
   /** The indexed fields: weight, and how much the field's length dampens a match (BM25's b). */
   private enum Field {
@@ -101,7 +110,7 @@ public final class SearchIndexWriter {
    *     version changes when the same pages are indexed differently
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out) {
-    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty());
+    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL);
   }
 
   /**
@@ -118,10 +127,11 @@ public final class SearchIndexWriter {
   /**
    * As {@link #write(String, SearchDocuments, SearchLabels, String, BiConsumer)}, but the files of
    * the last build are taken over when its version is this one's: once the version is known
-   * (after the first, cheap, pass), the costly one is skipped.
+   * (after the first, cheap, pass), the costly one is skipped. Pages are analysed through {@code
+   * tasks}, several at once where it runs them so; the bytes are the same either way.
    */
-  public SearchIndexSize write(
-      String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out, Previous previous) {
+  public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out,
+      Previous previous, Tasks tasks) {
     int n = documents.size();
     TermAnalyzer analyzer = new TermAnalyzer(language);
 
@@ -159,54 +169,52 @@ public final class SearchIndexWriter {
       return new SearchIndexSize(language, n, t.files(), t.bytes(), t.metaBytes(), t.largestFileBytes(), true);
     }
 
-    // Pass 2: postings in memory, page chunks written as they fill.
+    // Pass 2: postings in memory, page chunks written as they fill. Reading a page's text and
+    // turning it into scored terms is most of the work and needs nothing from other pages, so
+    // the pages of a wave are analysed at once; their postings and chunks are then added in page
+    // order, which alone decides the bytes.
     String dir = "search/" + language + "/";
     Sizes sizes = new Sizes();
     Map<String, Postings> postings = new HashMap<>();
-    Map<String, int[]> frequencies = new HashMap<>();
     List<List<Object>> heads = new ArrayList<>(n); // what a result shows first, per page
     List<Object> chunk = new ArrayList<>();
     int chunkBytes = 0;
     StringBuilder chunkSizes = new StringBuilder();
     int chunks = 0;
-    for (int page = 0; page < n; page++) {
-      SearchDocument d = documents.get(page);
-      String[] texts = fieldTexts(d, labels);
-      frequencies.clear();
-      for (int f = 0; f < FIELDS.length; f++) {
-        int field = f;
-        Words.forEach(texts[f], word -> {
-          for (String term : analyzer.terms(word)) frequencies.computeIfAbsent(term, t -> new int[FIELDS.length])[field]++;
-        });
-      }
-      // Postings are appended page by page, so their bytes do not depend on the map's order.
-      for (Map.Entry<String, int[]> e : frequencies.entrySet()) {
-        double score = 0;
-        for (int f = 0; f < FIELDS.length; f++) {
-          int tf = e.getValue()[f];
-          if (tf == 0) continue;
-          Field field = FIELDS[f];
-          double norm = 1 - field.lengthDamping + field.lengthDamping * lengths[f][page] / averageLength[f];
-          score += field.weight * tf * (K1 + 1) / (tf + K1 * norm);
+    // Snowball stemmers keep state: an analyser serves one slice at a time, and goes back for the
+    // next slice (with its cache of the words it has seen) instead of being made per page.
+    Queue<TermAnalyzer> analyzers = new ConcurrentLinkedQueue<>(List.of(analyzer));
+    for (int from = 0; from < n; from += WAVE_PAGES) {
+      List<int[]> slices = new ArrayList<>();
+      for (int at = from, end = Math.min(n, from + WAVE_PAGES); at < end; at += SLICE_PAGES) slices.add(new int[] {at, Math.min(end, at + SLICE_PAGES)});
+      List<List<AnalysedPage>> analysed = tasks.map(slices, slice -> {
+        TermAnalyzer a = analyzers.poll();
+        if (a == null) a = new TermAnalyzer(language);
+        try {
+          List<AnalysedPage> pages = new ArrayList<>(slice[1] - slice[0]);
+          for (int page = slice[0]; page < slice[1]; page++) pages.add(analyse(page, documents.get(page), labels, a, lengths, averageLength));
+          return pages;
+        } finally {
+          analyzers.add(a);
         }
-        int stored = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
-        postings.computeIfAbsent(e.getKey(), t -> new Postings()).add(page, stored);
+      });
+      for (List<AnalysedPage> slice : analysed) {
+        for (AnalysedPage a : slice) {
+          for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
+          // Page chunks: consecutive pages while a group stays under PAGE_CHUNK_BYTES, so a
+          // result costs the reader about one page's text while short pages (sections, the home
+          // page) share a file.
+          if (!chunk.isEmpty() && chunkBytes + a.chunkBytes() > PAGE_CHUNK_BYTES) {
+            emit(out, dir, "d" + chunks++, language, version, chunk, sizes);
+            CompactNumbers.append(chunkSizes, chunk.size());
+            chunk = new ArrayList<>();
+            chunkBytes = 0;
+          }
+          chunk.add(a.shown());
+          heads.add(a.head());
+          chunkBytes += a.chunkBytes();
+        }
       }
-
-      // Page chunks: consecutive pages while a group stays under PAGE_CHUNK_BYTES, so a result
-      // costs the reader about one page's text while short pages (sections, the home page) share
-      // a file.
-      String text = snippetText(d.text());
-      int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
-      if (!chunk.isEmpty() && chunkBytes + size > PAGE_CHUNK_BYTES) {
-        emit(out, dir, "d" + chunks++, language, version, chunk, sizes);
-        CompactNumbers.append(chunkSizes, chunk.size());
-        chunk = new ArrayList<>();
-        chunkBytes = 0;
-      }
-      chunk.add(List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, d.fallback() ? d.contentLanguage() : ""));
-      heads.add(List.of(page, d.url(), d.title(), d.section(), d.type(), d.fallback() ? d.contentLanguage() : ""));
-      chunkBytes += size;
     }
     if (!chunk.isEmpty()) {
       emit(out, dir, "d" + chunks, language, version, chunk, sizes);
@@ -257,6 +265,43 @@ public final class SearchIndexWriter {
     meta.put("languages", labels.sortedLanguages());
     sizes.metaBytes = emit(out, dir, "index", language, version, meta, sizes);
     return new SearchIndexSize(language, n, sizes.files, sizes.bytes, sizes.metaBytes, sizes.largest);
+  }
+
+  /**
+   * One page made ready for the index: its terms with their scores (in no particular order: a
+   * page adds one posting per term), what its page chunk shows and what a result shows first.
+   */
+  private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, List<Object> head, int chunkBytes) {}
+
+  private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermAnalyzer analyzer, int[][] lengths, double[] averageLength) {
+    String[] texts = fieldTexts(d, labels);
+    Map<String, int[]> frequencies = new HashMap<>();
+    for (int f = 0; f < FIELDS.length; f++) {
+      int field = f;
+      Words.forEach(texts[f], word -> {
+        for (String term : analyzer.terms(word)) frequencies.computeIfAbsent(term, t -> new int[FIELDS.length])[field]++;
+      });
+    }
+    String[] terms = new String[frequencies.size()];
+    int[] scores = new int[terms.length];
+    int i = 0;
+    for (Map.Entry<String, int[]> e : frequencies.entrySet()) {
+      double score = 0;
+      for (int f = 0; f < FIELDS.length; f++) {
+        int tf = e.getValue()[f];
+        if (tf == 0) continue;
+        Field field = FIELDS[f];
+        double norm = 1 - field.lengthDamping + field.lengthDamping * lengths[f][page] / averageLength[f];
+        score += field.weight * tf * (K1 + 1) / (tf + K1 * norm);
+      }
+      terms[i] = e.getKey();
+      scores[i++] = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
+    }
+    String text = snippetText(d.text());
+    int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
+    String fallback = d.fallback() ? d.contentLanguage() : "";
+    return new AnalysedPage(page, terms, scores, List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback),
+        List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size);
   }
 
   private static final class Sizes {

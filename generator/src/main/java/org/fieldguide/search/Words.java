@@ -15,35 +15,49 @@ final class Words {
 
   private Words() {}
 
-  static void forEach(CharSequence text, Consumer<String> word) {
+  /**
+   * Calls {@code word} with each word of {@code text}, lower-cased. Indexing a large site runs
+   * this over every page's text, so it reads characters straight from the String (an interface
+   * call per character costs more than the rest) and learns while scanning whether a word needs
+   * lower-casing at all; most words do not.
+   */
+  static void forEach(String text, Consumer<String> word) {
     int n = text.length();
     int start = -1;
+    boolean plain = true; // the word so far is lower-case ASCII letters, digits and underscores
     for (int i = 0; i < n; ) {
-      int c = Character.codePointAt(text, i);
-      int next = i + Character.charCount(c);
-      if (isWordPart(c)) {
-        if (start < 0) start = i;
+      char ch = text.charAt(i);
+      int c;
+      int next;
+      boolean part;
+      if (ch < 0x80) {
+        c = ch;
+        next = i + 1;
+        part = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
+      } else {
+        c = text.codePointAt(i);
+        next = i + Character.charCount(c);
+        part = isWordPart(c);
+      }
+      if (part) {
+        if (start < 0) {
+          start = i;
+          plain = true;
+        }
+        if (c >= 0x80 || (c >= 'A' && c <= 'Z')) plain = false;
       } else if (start >= 0) {
-        emit(text, start, i, word);
+        emit(text, start, i, plain, word);
         start = -1;
       }
       i = next;
     }
-    if (start >= 0) emit(text, start, n, word);
+    if (start >= 0) emit(text, start, n, plain, word);
   }
 
-  private static void emit(CharSequence text, int start, int end, Consumer<String> word) {
+  private static void emit(String text, int start, int end, boolean plain, Consumer<String> word) {
     if (end - start > MAX_LENGTH) return;
-    String w = text.subSequence(start, end).toString();
-    word.accept(isLowerAscii(w) ? w : w.toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean isLowerAscii(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
-    }
-    return true;
+    String w = text.substring(start, end);
+    word.accept(plain ? w : w.toLowerCase(Locale.ROOT));
   }
 
   static boolean isWordPart(int c) {

@@ -39,4 +39,10 @@ class WordsTest {
   void lowerCasesWithoutTheLocale() {
     assertThat(words("DISK İstanbul")).containsExactly("disk", "i̇stanbul");
   }
+
+  @Test
+  void lowerCasesEachWordOnItsOwn() {
+    // Whether a word needs lower-casing is learnt while scanning it: it must not carry over.
+    assertThat(words("Disk ok ÉTÉ été x9 Node_Exporter node_exporter")).containsExactly("disk", "ok", "été", "été", "x9", "node_exporter", "node_exporter");
+  }
 }

@@ -1,0 +1,6 @@
+/**
+ * What stages need to share out their work without owning threads: the build session owns the
+ * one pool a build runs on (see {@code build.Parallel}) and hands it to a stage as {@link
+ * org.fieldguide.concurrent.Tasks}.
+ */
+package org.fieldguide.concurrent;
