@@ -181,21 +181,21 @@ public final class SearchIndexWriter {
     int chunkBytes = 0;
     StringBuilder chunkSizes = new StringBuilder();
     int chunks = 0;
-    // Snowball stemmers keep state: an analyser serves one slice at a time, and goes back for the
-    // next slice (with its cache of the words it has seen) instead of being made per page.
-    Queue<TermAnalyzer> analyzers = new ConcurrentLinkedQueue<>(List.of(analyzer));
+    // A counter (with its analyser's Snowball stemmer) keeps state: it serves one slice at a time,
+    // and goes back for the next slice with the words it has learnt, instead of being made per page.
+    Queue<TermCounter> counters = new ConcurrentLinkedQueue<>(List.of(new TermCounter(analyzer, FIELDS.length)));
     for (int from = 0; from < n; from += WAVE_PAGES) {
       List<int[]> slices = new ArrayList<>();
       for (int at = from, end = Math.min(n, from + WAVE_PAGES); at < end; at += SLICE_PAGES) slices.add(new int[] {at, Math.min(end, at + SLICE_PAGES)});
       List<List<AnalysedPage>> analysed = tasks.map(slices, slice -> {
-        TermAnalyzer a = analyzers.poll();
-        if (a == null) a = new TermAnalyzer(language);
+        TermCounter counter = counters.poll();
+        if (counter == null) counter = new TermCounter(new TermAnalyzer(language), FIELDS.length);
         try {
           List<AnalysedPage> pages = new ArrayList<>(slice[1] - slice[0]);
-          for (int page = slice[0]; page < slice[1]; page++) pages.add(analyse(page, documents.get(page), labels, a, lengths, averageLength));
+          for (int page = slice[0]; page < slice[1]; page++) pages.add(analyse(page, documents.get(page), labels, counter, lengths, averageLength));
           return pages;
         } finally {
-          analyzers.add(a);
+          counters.add(counter);
         }
       });
       for (List<AnalysedPage> slice : analysed) {
@@ -273,29 +273,23 @@ public final class SearchIndexWriter {
    */
   private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, List<Object> head, int chunkBytes) {}
 
-  private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermAnalyzer analyzer, int[][] lengths, double[] averageLength) {
+  private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermCounter counter, int[][] lengths, double[] averageLength) {
     String[] texts = fieldTexts(d, labels);
-    Map<String, int[]> frequencies = new HashMap<>();
-    for (int f = 0; f < FIELDS.length; f++) {
-      int field = f;
-      Words.forEach(texts[f], word -> {
-        for (String term : analyzer.terms(word)) frequencies.computeIfAbsent(term, t -> new int[FIELDS.length])[field]++;
-      });
-    }
-    String[] terms = new String[frequencies.size()];
+    counter.newPage();
+    for (int f = 0; f < FIELDS.length; f++) counter.add(texts[f], f);
+    String[] terms = new String[counter.size()];
     int[] scores = new int[terms.length];
-    int i = 0;
-    for (Map.Entry<String, int[]> e : frequencies.entrySet()) {
+    for (int i = 0; i < terms.length; i++) {
       double score = 0;
       for (int f = 0; f < FIELDS.length; f++) {
-        int tf = e.getValue()[f];
+        int tf = counter.count(i, f);
         if (tf == 0) continue;
         Field field = FIELDS[f];
         double norm = 1 - field.lengthDamping + field.lengthDamping * lengths[f][page] / averageLength[f];
         score += field.weight * tf * (K1 + 1) / (tf + K1 * norm);
       }
-      terms[i] = e.getKey();
-      scores[i++] = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
+      terms[i] = counter.term(i);
+      scores[i] = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
     }
     String text = snippetText(d.text());
     int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;

@@ -15,13 +15,28 @@ final class Words {
 
   private Words() {}
 
-  /**
-   * Calls {@code word} with each word of {@code text}, lower-cased. Indexing a large site runs
-   * this over every page's text, so it reads characters straight from the String (an interface
-   * call per character costs more than the rest) and learns while scanning whether a word needs
-   * lower-casing at all; most words do not.
-   */
+  /** Where a word stands in a text; {@code plain} when it is already lower-case ASCII (letters, digits, underscores). */
+  @FunctionalInterface
+  interface Sink {
+    void word(String text, int start, int end, boolean plain);
+  }
+
+  /** Calls {@code word} with each word of {@code text}, lower-cased. */
   static void forEach(String text, Consumer<String> word) {
+    forEach(text, (t, start, end, plain) -> {
+      String w = t.substring(start, end);
+      word.accept(plain ? w : w.toLowerCase(Locale.ROOT));
+    });
+  }
+
+  /**
+   * Tells {@code sink} where each word of {@code text} is, without making a String of it: the
+   * index looks most words up where they stand (see {@link TermCounter}). Indexing a large site
+   * runs this over every page's text, so it reads characters straight from the String (an
+   * interface call per character costs more than the rest) and learns while scanning whether a
+   * word needs lower-casing at all; most words do not.
+   */
+  static void forEach(String text, Sink sink) {
     int n = text.length();
     int start = -1;
     boolean plain = true; // the word so far is lower-case ASCII letters, digits and underscores
@@ -46,18 +61,12 @@ final class Words {
         }
         if (c >= 0x80 || (c >= 'A' && c <= 'Z')) plain = false;
       } else if (start >= 0) {
-        emit(text, start, i, plain, word);
+        if (i - start <= MAX_LENGTH) sink.word(text, start, i, plain);
         start = -1;
       }
       i = next;
     }
-    if (start >= 0) emit(text, start, n, plain, word);
-  }
-
-  private static void emit(String text, int start, int end, boolean plain, Consumer<String> word) {
-    if (end - start > MAX_LENGTH) return;
-    String w = text.substring(start, end);
-    word.accept(plain ? w : w.toLowerCase(Locale.ROOT));
+    if (start >= 0 && n - start <= MAX_LENGTH) sink.word(text, start, n, plain);
   }
 
   static boolean isWordPart(int c) {
