@@ -20,10 +20,18 @@ import java.util.regex.Pattern;
 final class Languages {
   private Languages() {}
 
+  // Java tries a bounded lookbehind at each length it allows, and the joined pattern is tried at
+  // every character of the code: on shell and YAML blocks that was most of the time spent reading
+  // pages. Each costly lookbehind below is therefore put behind a one-character one that only
+  // restates what it requires of the character just before (one of a few, or none at a line's
+  // start), which rules out the middle of every word at once. What matches is unchanged.
+  /** Line terminators besides \s's, where a MULTILINE ^ also matches. */
+  private static final String OTHER_LINE_ENDS = "\\u0085\\u2028\\u2029";
+
   // Where a shell command word can start: a line's start (not a continuation line), after a
   // pipe, list operator or subshell, or after words that take a command (sudo, then, do, …).
   private static final String COMMAND_POSITION =
-      "(?:(?<=^[ \\t]{0,32})(?<!\\\\\\n[ \\t]{0,32})|(?<=[|&;(`][ \\t]{0,8})|(?<=\\$\\([ \\t]{0,4})"
+      "(?<![^\\s|&;(`" + OTHER_LINE_ENDS + "])(?:(?<=^[ \\t]{0,32})(?<!\\\\\\n[ \\t]{0,32})|(?<=[|&;(`][ \\t]{0,8})|(?<=\\$\\([ \\t]{0,4})"
           + "|(?<=\\b(?:sudo|then|do|else|exec|time|nohup|xargs|watch)[ \\t]{1,8}))";
 
   static Lexer shell() {
@@ -41,7 +49,7 @@ final class Languages {
   }
 
   // A YAML value starts after "key: ", "- ", "[" or ",".
-  private static final String YAML_VALUE = "(?<=:[ \\t]{1,8}|^[ \\t]{0,64}-[ \\t]{1,8}|\\[[ \\t]{0,8}|,[ \\t]{0,8})";
+  private static final String YAML_VALUE = "(?<=[ \\t\\[,])(?<=:[ \\t]{1,8}|^[ \\t]{0,64}-[ \\t]{1,8}|\\[[ \\t]{0,8}|,[ \\t]{0,8})";
   private static final String YAML_VALUE_END = "(?=[ \\t]*+(?:$|#|,|\\]|\\}))";
 
   static Lexer yaml() {
@@ -50,7 +58,7 @@ final class Languages {
             new TokenRule("(?<![^\\s])#[^\\n]*+", COMMENT),
             new TokenRule("\"(?:[^\"\\\\\\n]|\\\\.)*+\"|'(?:[^'\\n]|'')*+'", STRING),
             new TokenRule("^(?:---|\\.\\.\\.)(?=[ \\t]|$)", KEYWORD),
-            new TokenRule("(?<=^[ \\t]{0,64}|^[ \\t]{0,64}-[ \\t]{1,4}|^[ \\t]{0,64}-[ \\t]{1,4}-[ \\t]{1,4})[^\\s#'\"{}\\[\\],&*!|>%@`-][^\\n:#]*+(?=:(?:[ \\t]|$))", NAME),
+            new TokenRule("(?<![^\\s" + OTHER_LINE_ENDS + "])(?<=^[ \\t]{0,64}|^[ \\t]{0,64}-[ \\t]{1,4}|^[ \\t]{0,64}-[ \\t]{1,4}-[ \\t]{1,4})[^\\s#'\"{}\\[\\],&*!|>%@`-][^\\n:#]*+(?=:(?:[ \\t]|$))", NAME),
             new TokenRule("(?<=[\\s:\\[,])[&*][\\w-]++|(?<=[\\s:\\[,])!!?[\\w-]*+", VARIABLE),
             new TokenRule(YAML_VALUE + "(?:true|false|True|False|null|Null|~)" + YAML_VALUE_END, KEYWORD),
             new TokenRule(YAML_VALUE + "[-+]?(?:\\d[\\d_]*+(?:\\.\\d++)?|\\.\\d++)(?:[eE][-+]?\\d++)?" + YAML_VALUE_END, NUMBER)),
