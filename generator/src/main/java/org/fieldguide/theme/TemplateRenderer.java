@@ -5,7 +5,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -47,7 +46,7 @@ public final class TemplateRenderer {
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNumberFormat("computer");
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setObjectWrapper(new ViewObjectWrapper());
     // A renderer lives while its theme is unchanged (an edited template makes a new one), so a
     // template once parsed is never checked against its file again: by default Freemarker looks
     // at the file's time every 5 seconds, for each include, on every page.
