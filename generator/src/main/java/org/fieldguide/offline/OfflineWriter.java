@@ -22,9 +22,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -33,6 +31,7 @@ import java.nio.file.Path;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.fieldguide.concurrent.Reusable;
 import org.fieldguide.concurrent.Tasks;
 
 /**
@@ -426,16 +425,16 @@ public final class OfflineWriter {
     // Compressing is nearly all of a bundle's cost and each entry's alone: the entries of a wave
     // are read and compressed at once (while the languages' bundles are also made at once), then
     // written in their order. A Deflater is not thread-safe: one serves one slice at a time.
-    Queue<Deflater> deflaters = new ConcurrentLinkedQueue<>();
+    Reusable<Deflater> deflaters = new Reusable<>(() -> new Deflater(compression, true));
     int copied = 0;
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
-      put(zip, top + "index.html", compressed(deflaters, d -> Payload.of(opener(lang, title), d)));
+      put(zip, top + "index.html", deflaters.with(d -> Payload.of(opener(lang, title), d)));
       for (int from = 0; from < entries.size(); from += WAVE_ENTRIES) {
         List<List<PublishedFiles.Entry>> slices = new ArrayList<>();
         for (int at = from, end = Math.min(entries.size(), from + WAVE_ENTRIES); at < end; at += SLICE_ENTRIES) {
           slices.add(entries.subList(at, Math.min(end, at + SLICE_ENTRIES)));
         }
-        List<List<Payload>> made = tasks.map(slices, slice -> compressed(deflaters, deflater -> {
+        List<List<Payload>> made = tasks.map(slices, slice -> deflaters.with(deflater -> {
           List<Payload> payloads = new ArrayList<>(slice.size());
           for (PublishedFiles.Entry e : slice) {
             Sources.Content c = sources.content(e);
@@ -452,7 +451,7 @@ public final class OfflineWriter {
             if (p == null && previous.copy(zip, name)) {
               copied++;
             } else {
-              put(zip, name, p != null ? p : compressed(deflaters, d -> sources.payload(e, sources.content(e), d)));
+              put(zip, name, p != null ? p : deflaters.with(d -> sources.payload(e, sources.content(e), d)));
             }
           }
         }
@@ -461,17 +460,6 @@ public final class OfflineWriter {
       deflaters.forEach(Deflater::end);
     }
     return copied;
-  }
-
-  /** What {@code work} makes with a Deflater of the pool, which it has alone meanwhile. */
-  private <T> T compressed(Queue<Deflater> pool, Function<Deflater, T> work) {
-    Deflater d = pool.poll();
-    if (d == null) d = new Deflater(compression, true);
-    try {
-      return work.apply(d);
-    } finally {
-      pool.add(d);
-    }
   }
 
   private static void put(ZipArchiveOutputStream zip, String name, Payload payload) throws IOException {

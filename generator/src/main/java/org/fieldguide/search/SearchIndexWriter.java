@@ -11,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
+import org.fieldguide.concurrent.Reusable;
 import org.fieldguide.concurrent.Tasks;
 
 /**
@@ -185,21 +184,15 @@ public final class SearchIndexWriter {
     int chunks = 0;
     // A counter (with its analyser's Snowball stemmer) keeps state: it serves one slice at a time,
     // and goes back for the next slice with the words it has learnt, instead of being made per page.
-    Queue<TermCounter> counters = new ConcurrentLinkedQueue<>(List.of(new TermCounter(analyzer, FIELDS.length)));
+    Reusable<TermCounter> counters = new Reusable<>(() -> new TermCounter(new TermAnalyzer(language), FIELDS.length));
     for (int from = 0; from < n; from += WAVE_PAGES) {
       List<int[]> slices = new ArrayList<>();
       for (int at = from, end = Math.min(n, from + WAVE_PAGES); at < end; at += SLICE_PAGES) slices.add(new int[] {at, Math.min(end, at + SLICE_PAGES)});
-      List<List<AnalysedPage>> analysed = tasks.map(slices, slice -> {
-        TermCounter counter = counters.poll();
-        if (counter == null) counter = new TermCounter(new TermAnalyzer(language), FIELDS.length);
-        try {
-          List<AnalysedPage> pages = new ArrayList<>(slice[1] - slice[0]);
-          for (int page = slice[0]; page < slice[1]; page++) pages.add(analyse(page, documents.get(page), labels, counter, lengths, averageLength));
-          return pages;
-        } finally {
-          counters.add(counter);
-        }
-      });
+      List<List<AnalysedPage>> analysed = tasks.map(slices, slice -> counters.with(counter -> {
+        List<AnalysedPage> pages = new ArrayList<>(slice[1] - slice[0]);
+        for (int page = slice[0]; page < slice[1]; page++) pages.add(analyse(page, documents.get(page), labels, counter, lengths, averageLength));
+        return pages;
+      }));
       for (List<AnalysedPage> slice : analysed) {
         for (AnalysedPage a : slice) {
           for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);

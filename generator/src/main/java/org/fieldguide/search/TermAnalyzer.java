@@ -1,7 +1,6 @@
 package org.fieldguide.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,6 @@ final class TermAnalyzer {
   private final Optional<String> algorithm;
   private final SnowballStemmer stemmer;
   private final Set<String> stopWords;
-  private final Map<String, String[]> cache = new HashMap<>();
 
   TermAnalyzer(String language) {
     Analysis analysis = LANGUAGES.get(primary(language));
@@ -77,16 +75,11 @@ final class TermAnalyzer {
     return new ArrayList<>(new TreeSet<>(stopWords));
   }
 
-  /** The terms of a lower-cased word (see {@link Words}): none for a stop word, else one or two. */
+  /**
+   * The terms of a lower-cased word (see {@link Words}): none for a stop word, else one or two.
+   * Not remembered: the index asks once per word ({@link TermCounter} keeps what it was told).
+   */
   String[] terms(String word) {
-    String[] cached = cache.get(word);
-    if (cached != null) return cached;
-    String[] terms = analyse(word);
-    cache.put(word, terms);
-    return terms;
-  }
-
-  private String[] analyse(String word) {
     String folded = Folding.fold(word);
     if (folded.isEmpty() || stopWords.contains(folded)) return NONE;
     if (stemmer == null) return new String[] {folded};
