@@ -40,16 +40,33 @@ final class Parallel implements AutoCloseable, Tasks {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("build interrupted", e);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
+      throw original(e);
+    } catch (Error e) {
       throw e;
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof RuntimeException r) throw original(r);
       if (e.getCause() instanceof Error err) throw err;
       throw new IllegalStateException(e.getCause());
     } catch (Exception e) {
       // Only the Callables above, which throw nothing checked.
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The failure as the work threw it. ForkJoin rethrows a failure from another thread as a copy
+   * made around it (same class, the failure as its cause, its text as the message), once per
+   * level of nesting; callers read the message to writers ("cannot write …") and test the class
+   * of the cause (a refused in-place swap), so they get the original.
+   */
+  private static RuntimeException original(RuntimeException e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause().getClass() == t.getClass()
+        && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
+      t = t.getCause();
+    }
+    return (RuntimeException) t;
   }
 
   @Override
