@@ -42,19 +42,9 @@ final class Words {
     boolean plain = true; // the word so far is lower-case ASCII letters, digits and underscores
     for (int i = 0; i < n; ) {
       char ch = text.charAt(i);
-      int c;
-      int next;
-      boolean part;
-      if (ch < 0x80) {
-        c = ch;
-        next = i + 1;
-        part = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
-      } else {
-        c = text.codePointAt(i);
-        next = i + Character.charCount(c);
-        part = isWordPart(c);
-      }
-      if (part) {
+      int c = ch < 0x80 ? ch : text.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (isWordPart(c)) {
         if (start < 0) {
           start = i;
           plain = true;
