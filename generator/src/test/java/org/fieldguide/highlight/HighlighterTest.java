@@ -31,6 +31,18 @@ class HighlighterTest {
   }
 
   @Test
+  void commandsAndKeysStartLinesEndedByAnyLineTerminator() {
+    // A MULTILINE ^ also matches after \u0085, \u2028 and \u2029, which \s does not cover: the
+    // one-character guards in front of the line-start lookbehinds must let them through.
+    for (String end : new String[] {"\n", "\r\n", "\u0085", "\u2028", "\u2029"}) {
+      assertThat(highlighter.html("bash", "cd /srv" + end + "ls -l"))
+          .isEqualTo("<span class=\"hl-f\">cd</span> /srv" + end + "<span class=\"hl-f\">ls</span> <span class=\"hl-a\">-l</span>");
+      assertThat(highlighter.html("yaml", "a: 1" + end + "b: true"))
+          .isEqualTo("<span class=\"hl-a\">a</span>: <span class=\"hl-n\">1</span>" + end + "<span class=\"hl-a\">b</span>: <span class=\"hl-k\">true</span>");
+    }
+  }
+
+  @Test
   void hashInsideAWordIsNotAComment() {
     assertThat(highlighter.html("bash", "curl https://example.org/#frag")).doesNotContain("hl-c");
   }
