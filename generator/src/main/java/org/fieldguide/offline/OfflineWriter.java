@@ -429,31 +429,16 @@ public final class OfflineWriter {
     int copied = 0;
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
       put(zip, top + "index.html", deflaters.with(d -> Payload.of(opener(lang, title), d)));
-      for (int from = 0; from < entries.size(); from += WAVE_ENTRIES) {
-        List<List<PublishedFiles.Entry>> slices = new ArrayList<>();
-        for (int at = from, end = Math.min(entries.size(), from + WAVE_ENTRIES); at < end; at += SLICE_ENTRIES) {
-          slices.add(entries.subList(at, Math.min(end, at + SLICE_ENTRIES)));
-        }
-        List<List<Payload>> made = tasks.map(slices, slice -> deflaters.with(deflater -> {
-          List<Payload> payloads = new ArrayList<>(slice.size());
-          for (PublishedFiles.Entry e : slice) {
-            Sources.Content c = sources.content(e);
-            // null: copied from the last bundle, still compressed
-            payloads.add(c.asBefore() && previous.holds(top + e.path()) ? null : sources.payload(e, c, deflater));
-          }
-          return payloads;
-        }));
-        int i = from;
-        for (List<Payload> slice : made) {
-          for (Payload p : slice) {
-            PublishedFiles.Entry e = entries.get(i++);
-            String name = top + e.path();
-            if (p == null && previous.copy(zip, name)) {
-              copied++;
-            } else {
-              put(zip, name, p != null ? p : deflaters.with(d -> sources.payload(e, sources.content(e), d)));
-            }
-          }
+      for (Made m : tasks.inWaves(entries, WAVE_ENTRIES, SLICE_ENTRIES, deflaters, (deflater, e) -> {
+        Sources.Content c = sources.content(e);
+        // No payload: copied from the last bundle, still compressed.
+        return new Made(e, c.asBefore() && previous.holds(top + e.path()) ? null : sources.payload(e, c, deflater));
+      })) {
+        String name = top + m.entry().path();
+        if (m.payload() == null && previous.copy(zip, name)) {
+          copied++;
+        } else {
+          put(zip, name, m.payload() != null ? m.payload() : deflaters.with(d -> sources.payload(m.entry(), sources.content(m.entry()), d)));
         }
       }
     } finally {
@@ -461,6 +446,9 @@ public final class OfflineWriter {
     }
     return copied;
   }
+
+  /** An entry of a bundle as made in a wave: its compressed data, or none when the last bundle's is to be copied. */
+  private record Made(PublishedFiles.Entry entry, Payload payload) {}
 
   private static void put(ZipArchiveOutputStream zip, String name, Payload payload) throws IOException {
     zip.addRawArchiveEntry(entry(name, payload.crc(), payload.size(), payload.deflated().length), new ByteArrayInputStream(payload.deflated()));

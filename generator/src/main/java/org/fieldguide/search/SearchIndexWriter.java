@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import org.fieldguide.concurrent.Reusable;
 import org.fieldguide.concurrent.Tasks;
 
@@ -185,31 +186,22 @@ public final class SearchIndexWriter {
     // A counter (with its analyser's Snowball stemmer) keeps state: it serves one slice at a time,
     // and goes back for the next slice with the words it has learnt, instead of being made per page.
     Reusable<TermCounter> counters = new Reusable<>(() -> new TermCounter(new TermAnalyzer(language), FIELDS.length));
-    for (int from = 0; from < n; from += WAVE_PAGES) {
-      List<int[]> slices = new ArrayList<>();
-      for (int at = from, end = Math.min(n, from + WAVE_PAGES); at < end; at += SLICE_PAGES) slices.add(new int[] {at, Math.min(end, at + SLICE_PAGES)});
-      List<List<AnalysedPage>> analysed = tasks.map(slices, slice -> counters.with(counter -> {
-        List<AnalysedPage> pages = new ArrayList<>(slice[1] - slice[0]);
-        for (int page = slice[0]; page < slice[1]; page++) pages.add(analyse(page, documents.get(page), labels, counter, lengths, averageLength));
-        return pages;
-      }));
-      for (List<AnalysedPage> slice : analysed) {
-        for (AnalysedPage a : slice) {
-          for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
-          // Page chunks: consecutive pages while a group stays under PAGE_CHUNK_BYTES, so a
-          // result costs the reader about one page's text while short pages (sections, the home
-          // page) share a file.
-          if (!chunk.isEmpty() && chunkBytes + a.chunkBytes() > PAGE_CHUNK_BYTES) {
-            emit(out, dir, "d" + chunks++, language, version, chunk, sizes);
-            CompactNumbers.append(chunkSizes, chunk.size());
-            chunk = new ArrayList<>();
-            chunkBytes = 0;
-          }
-          chunk.add(a.shown());
-          heads.add(a.head());
-          chunkBytes += a.chunkBytes();
-        }
+    List<Integer> pages = IntStream.range(0, n).boxed().toList();
+    for (AnalysedPage a : tasks.inWaves(pages, WAVE_PAGES, SLICE_PAGES, counters,
+        (counter, page) -> analyse(page, documents.get(page), labels, counter, lengths, averageLength))) {
+      for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
+      // Page chunks: consecutive pages while a group stays under PAGE_CHUNK_BYTES, so a
+      // result costs the reader about one page's text while short pages (sections, the home
+      // page) share a file.
+      if (!chunk.isEmpty() && chunkBytes + a.chunkBytes() > PAGE_CHUNK_BYTES) {
+        emit(out, dir, "d" + chunks++, language, version, chunk, sizes);
+        CompactNumbers.append(chunkSizes, chunk.size());
+        chunk = new ArrayList<>();
+        chunkBytes = 0;
       }
+      chunk.add(a.shown());
+      heads.add(a.head());
+      chunkBytes += a.chunkBytes();
     }
     if (!chunk.isEmpty()) {
       emit(out, dir, "d" + chunks, language, version, chunk, sizes);
