@@ -1,11 +1,15 @@
 package org.fieldguide.build;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.fieldguide.concurrent.Tasks;
 
 /**
@@ -24,6 +28,55 @@ final class Parallel implements AutoCloseable, Tasks {
   @Override
   public <T, R> List<R> map(List<T> items, Function<T, R> work) {
     return run(() -> items.parallelStream().map(work).toList());
+  }
+
+  /** Work handed in from one of the pool's threads goes on that thread's own queue: waiting for it there runs it. */
+  @Override
+  public <R> Supplier<R> start(Supplier<R> work) {
+    ForkJoinTask<R> task = pool.submit(work::get);
+    return () -> {
+      try {
+        return task.join();
+      } catch (RuntimeException e) {
+        throw original(e);
+      }
+    };
+  }
+
+  /**
+   * Platform threads, one per item, started and waited for here: they are few (a stage's
+   * languages) and live only as long as the call.
+   */
+  @Override
+  public <T, R> List<R> mapOnOwnThreads(List<T> items, Function<T, R> work) {
+    if (items.size() < 2) return map(items, work);
+    List<CompletableFuture<R>> results = new ArrayList<>(items.size());
+    for (T item : items) {
+      CompletableFuture<R> result = new CompletableFuture<>();
+      Thread thread = new Thread(() -> {
+        try {
+          result.complete(work.apply(item));
+        } catch (Throwable t) {
+          result.completeExceptionally(t);
+        }
+      }, "fieldguide-" + results.size());
+      thread.setDaemon(true);
+      results.add(result);
+      thread.start();
+    }
+    List<R> out = new ArrayList<>(items.size());
+    // Every thread is waited for before a failure is thrown: none is left writing after the call.
+    CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).exceptionally(t -> null).join();
+    for (CompletableFuture<R> result : results) {
+      try {
+        out.add(result.join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw original(r);
+        if (e.getCause() instanceof Error err) throw err;
+        throw e;
+      }
+    }
+    return out;
   }
 
   <T> void forEach(List<T> items, Consumer<T> work) {

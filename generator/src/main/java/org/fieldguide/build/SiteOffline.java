@@ -53,7 +53,7 @@ final class SiteOffline {
     }
     OfflineWriter.Sources sources = writer.sources(files, previous);
     // Zips go straight into the staging folder as they are made.
-    List<OfflineWriter.Bundle> bundles = parallel.map(site.languages(), l -> writer.bundle(l, sources, open, staged::reuse, parallel));
+    List<OfflineWriter.Bundle> bundles = parallel.mapOnOwnThreads(site.languages(), l -> writer.bundle(l, sources, open, staged::reuse, parallel));
     String version = writer.version(sources);
     List<OfflineWriter.LanguageFiles> written = bundles.stream().map(b -> writer.write(b, version, out)).toList();
     writer.serviceWorker(version, out);

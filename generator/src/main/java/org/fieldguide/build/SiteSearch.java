@@ -116,7 +116,7 @@ final class SiteSearch {
     SiteConfig config = tree.config();
     Map<String, String> languageNames = new LinkedHashMap<>();
     for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
-    return parallel.map(config.languageCodes(), lang -> {
+    return parallel.mapOnOwnThreads(config.languageCodes(), lang -> {
       List<Page> pages = new ArrayList<>();
       for (Page p : tree.pages()) if (p.language().equals(lang)) pages.add(p);
       pages.sort(Comparator.comparing(Page::url));

@@ -32,4 +32,67 @@ class ParallelTest {
       }))).isInstanceOf(IllegalArgumentException.class).hasMessage("page 150");
     }
   }
+
+  @Test
+  void itemsOnThreadsOfTheirOwnRunSideBySideWithResultsInOrder() {
+    try (Parallel parallel = new Parallel(1)) {
+      // Each item waits for the other to have started: done one after the other, neither would end.
+      java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(2);
+      List<Integer> results = parallel.mapOnOwnThreads(List.of(1, 2), k -> {
+        started.countDown();
+        try {
+          assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        // What they hand to the pool is shared out there, and the pool's one thread is never theirs.
+        List<Integer> times = parallel.map(NUMBERS, n -> n * k);
+        return times.stream().mapToInt(Integer::intValue).sum();
+      });
+      int sum = NUMBERS.stream().mapToInt(Integer::intValue).sum();
+      assertThat(results).containsExactly(sum, 2 * sum);
+    }
+  }
+
+  @Test
+  void aFailureOnAThreadOfItsOwnReachesTheCallerAsItselfOnceEveryItemEnded() {
+    try (Parallel parallel = new Parallel(2)) {
+      java.util.concurrent.atomic.AtomicBoolean slowEnded = new java.util.concurrent.atomic.AtomicBoolean();
+      assertThatThrownBy(() -> parallel.mapOnOwnThreads(List.of(1, 2), k -> {
+        if (k == 1) throw new IllegalArgumentException("language 1");
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        slowEnded.set(true);
+        return k;
+      })).isInstanceOf(IllegalArgumentException.class).hasMessage("language 1");
+      assertThat(slowEnded).isTrue();
+    }
+  }
+
+  @Test
+  void wavesComeInOrderWithTheNextMadeWhileTheCallerTakesOne() throws Exception {
+    try (Parallel parallel = new Parallel(2)) {
+      List<Integer> items = IntStream.range(0, 1000).boxed().toList();
+      java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+      List<Integer> seen = new java.util.ArrayList<>();
+      for (int r : parallel.inWaves(items, 100, 10, new org.fieldguide.concurrent.Reusable<>(Object::new), (h, i) -> {
+        made.incrementAndGet();
+        return i;
+      })) {
+        // The wave being taken and the next one at most.
+        assertThat(made.get()).isLessThanOrEqualTo((seen.size() / 100 + 2) * 100);
+        if (seen.size() == 50) {
+          // While the caller is in the first wave, the second is made without it asking.
+          long until = System.nanoTime() + 30_000_000_000L;
+          while (made.get() < 200 && System.nanoTime() < until) Thread.sleep(1);
+          assertThat(made.get()).isEqualTo(200);
+        }
+        seen.add(r);
+      }
+      assertThat(seen).isEqualTo(items);
+    }
+  }
 }
