@@ -31,6 +31,7 @@ import org.fieldguide.search.SearchDocuments;
 import org.fieldguide.search.SearchIndexSize;
 import org.fieldguide.search.SearchIndexWriter;
 import org.fieldguide.search.SearchLabels;
+import org.fieldguide.search.TermCache;
 
 /**
  * Hands search its documents: one per page of every language, made from the facts the index
@@ -43,11 +44,36 @@ final class SiteSearch {
   private static final String ENGINE = EngineDigest.of(SiteSearch.class);
 
   private final SearchIndexWriter writer = new SearchIndexWriter();
-  /** The key each page's facts were made under ({@link BuildSession#factsKey}). */
-  private final java.util.function.Function<String, Optional<String>> factsKey;
+  /** Gives the key each page's facts were made under, and the cache folder's files. */
+  private final BuildSession session;
 
-  SiteSearch(java.util.function.Function<String, Optional<String>> factsKey) {
-    this.factsKey = factsKey;
+  SiteSearch(BuildSession session) {
+    this.session = session;
+  }
+
+  /** The cache file of a language's {@link TermCache}, and what it must have been written under. */
+  private static String termCacheFile(String language) {
+    return "search-terms-" + language + ".bin";
+  }
+
+  private static String termCacheKey(String language) {
+    return ENGINE + "\n" + language;
+  }
+
+  /** The last build's terms of {@code language}; none in a build without a cache folder. */
+  private TermCache termCache(String language) {
+    return session.cacheFile(termCacheFile(language)).filter(Files::isRegularFile)
+        .map(f -> TermCache.load(f, termCacheKey(language))).orElse(TermCache.NONE);
+  }
+
+  /** Keeps this build's terms of {@code language} for the next build, when they changed. */
+  private void keep(String language, TermCache.Builder next) {
+    if (session.cacheFile(termCacheFile(language)).isEmpty() || !next.changed()) return;
+    try {
+      session.writeCacheFile(termCacheFile(language), out -> next.writeTo(out, termCacheKey(language)));
+    } catch (IOException e) {
+      // Only time is lost: the next build counts the terms of every page again.
+    }
   }
 
   /** Writes every language's index through {@code out} (path relative to the site root, bytes). */
@@ -108,7 +134,7 @@ final class SiteSearch {
       linked.forEach(output::remove);
       return Optional.empty();
     }
-    return Optional.of(new SearchIndexSize(lang, 0, linked.size(), bytes, meta, largest, true));
+    return Optional.of(new SearchIndexSize(lang, 0, linked.size(), bytes, meta, largest, true, 0));
   }
 
   private List<SearchIndexSize> write(
@@ -141,12 +167,13 @@ final class SiteSearch {
           // The text and code terms are made from the file under its facts key (and the alert
           // names from its front matter): the key stands for them, and they are not read.
           int length = facts.get().body().textBytes();
-          String identity = factsKey.apply(facts.get().source().contentPath())
+          String identity = session.factsKey(facts.get().source().contentPath())
               .orElseGet(() -> store.text(facts.get().body()));
           return new Outline(light, identity + "\u0000" + length, length);
         }
       };
-      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel);
+      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel,
+          termCache(lang), next -> keep(lang, next));
     });
   }
 

@@ -7,18 +7,21 @@ package org.fieldguide.search;
  * @param metaBytes the file loaded on the first search, before any term or page file
  * @param largestFileBytes the largest single file, which bounds what one term or result costs
  * @param reused the files are the last build's, taken over because nothing they are made of changed
+ * @param cachedPages pages whose body terms were counted from the {@link TermCache}, not from their text
  */
-public record SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused) {
+public record SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused,
+    int cachedPages) {
 
-  /** The size of an index written by this build. */
+  /** The size of an index written by this build from every page's text. */
   public SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes) {
-    this(language, documents, files, bytes, metaBytes, largestFileBytes, false);
+    this(language, documents, files, bytes, metaBytes, largestFileBytes, false, 0);
   }
 
   /** One line for {@code --verbose}, such as {@code es: 120 pages, 14 files, 210 KB}. */
   public String describe() {
     return language + ": " + documents + " pages, " + files + " files, " + kilobytes(bytes) + " (first search loads "
-        + kilobytes(metaBytes) + ", largest file " + kilobytes(largestFileBytes) + ")" + (reused ? ", unchanged since the last build" : "");
+        + kilobytes(metaBytes) + ", largest file " + kilobytes(largestFileBytes) + ")" + (reused ? ", unchanged since the last build" : "")
+        + (cachedPages > 0 ? ", terms of " + cachedPages + " pages from the cache" : "");
   }
 
   private static String kilobytes(long bytes) {

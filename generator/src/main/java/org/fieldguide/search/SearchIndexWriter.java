@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.fieldguide.concurrent.Reusable;
 import org.fieldguide.concurrent.Tasks;
@@ -112,7 +113,7 @@ public final class SearchIndexWriter {
    *     version changes when the same pages are indexed differently
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out) {
-    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL);
+    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL, TermCache.NONE, next -> {});
   }
 
   /**
@@ -131,9 +132,13 @@ public final class SearchIndexWriter {
    * the last build are taken over when its version is this one's: once the version is known
    * (after the first, cheap, pass), the costly one is skipped. Pages are analysed through {@code
    * tasks}, several at once where it runs them so; the bytes are the same either way.
+   *
+   * <p>A page whose text identity is in {@code cache} has its body's terms counted from there, not
+   * from its text (the bytes are the same); when the index is made, {@code next} is given the
+   * cache of this build's pages, to keep for the next build.
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out,
-      Previous previous, Tasks tasks) {
+      Previous previous, Tasks tasks, TermCache cache, Consumer<TermCache.Builder> next) {
     int n = documents.size();
     TermAnalyzer analyzer = new TermAnalyzer(language);
 
@@ -147,8 +152,10 @@ public final class SearchIndexWriter {
     MessageDigest digest = sha256();
     update(digest, FORMAT + "\n" + engine + "\n" + language + "\n" + labels.sortedTypes() + "\n" + labels.sortedLanguages());
     String previousUrl = null;
+    String[] identities = new String[n];
     for (int page = 0; page < n; page++) {
       SearchDocuments.Outline outline = documents.outline(page);
+      identities[page] = outline.textIdentity();
       SearchDocument d = outline.document();
       if (!d.language().equals(language)) throw new IllegalArgumentException(d.url() + " is not in " + language);
       if (previousUrl != null && previousUrl.compareTo(d.url()) >= 0) throw new IllegalArgumentException(d.url() + " is out of address order");
@@ -168,7 +175,7 @@ public final class SearchIndexWriter {
     Optional<SearchIndexSize> taken = previous.takeOver(language, version);
     if (taken.isPresent()) {
       SearchIndexSize t = taken.get();
-      return new SearchIndexSize(language, n, t.files(), t.bytes(), t.metaBytes(), t.largestFileBytes(), true);
+      return new SearchIndexSize(language, n, t.files(), t.bytes(), t.metaBytes(), t.largestFileBytes(), true, 0);
     }
 
     // Pass 2: postings in memory, page chunks written as they fill. Reading a page's text and
@@ -187,9 +194,18 @@ public final class SearchIndexWriter {
     // and goes back for the next slice with the words it has learnt, instead of being made per page.
     Reusable<TermCounter> counters = new Reusable<>(() -> new TermCounter(new TermAnalyzer(language), FIELDS.length));
     List<Integer> pages = IntStream.range(0, n).boxed().toList();
+    TermCache.Builder nextTerms = new TermCache.Builder(cache);
+    int cachedPages = 0;
     for (AnalysedPage a : tasks.inWaves(pages, WAVE_PAGES, SLICE_PAGES, counters,
-        (counter, page) -> analyse(page, documents.get(page), labels, counter, lengths, averageLength))) {
+        (counter, page) -> analyse(page, documents.get(page), labels, counter, lengths, averageLength, cache, identities[page]))) {
       for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
+      if (a.body() instanceof byte[] cached) {
+        nextTerms.keep(identities[a.page()], cached);
+        cachedPages++;
+      } else {
+        BodyTerms counted = (BodyTerms) a.body();
+        nextTerms.add(identities[a.page()], counted.terms(), counted.counts());
+      }
       // Page chunks: consecutive pages while a group stays under PAGE_CHUNK_BYTES, so a
       // result costs the reader about one page's text while short pages (sections, the home
       // page) share a file.
@@ -251,19 +267,43 @@ public final class SearchIndexWriter {
     meta.put("types", labels.sortedTypes());
     meta.put("languages", labels.sortedLanguages());
     sizes.metaBytes = emit(out, dir, "index", language, version, meta, sizes);
-    return new SearchIndexSize(language, n, sizes.files, sizes.bytes, sizes.metaBytes, sizes.largest);
+    next.accept(nextTerms);
+    return new SearchIndexSize(language, n, sizes.files, sizes.bytes, sizes.metaBytes, sizes.largest, false, cachedPages);
   }
 
   /**
    * One page made ready for the index: its terms with their scores (in no particular order: a
-   * page adds one posting per term), what its page chunk shows and what a result shows first.
+   * page adds one posting per term), what its page chunk shows and what a result shows first,
+   * and its body's terms for the next build's {@link TermCache}: the entry it was counted from
+   * (a {@code byte[]}), or {@link BodyTerms} when its text was read.
    */
-  private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, List<Object> head, int chunkBytes) {}
+  private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, List<Object> head, int chunkBytes, Object body) {}
 
-  private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermCounter counter, int[][] lengths, double[] averageLength) {
+  private record BodyTerms(String[] terms, int[] counts) {}
+
+  private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermCounter counter, int[][] lengths, double[] averageLength,
+      TermCache cache, String identity) {
     String[] texts = fieldTexts(d, labels);
+    byte[] cached = cache.get(identity);
     counter.newPage();
-    for (int f = 0; f < FIELDS.length; f++) counter.add(texts[f], f);
+    for (int f = 0; f < FIELDS.length; f++) {
+      if (f == Field.BODY.ordinal() && cached != null) counter.addCached(cached, cache.dictionary(), f);
+      else counter.add(texts[f], f);
+    }
+    Object body = cached;
+    if (cached == null) {
+      int bodyTerms = 0;
+      for (int i = 0; i < counter.size(); i++) if (counter.count(i, Field.BODY.ordinal()) > 0) bodyTerms++;
+      String[] words = new String[bodyTerms];
+      int[] counts = new int[bodyTerms];
+      for (int i = 0, k = 0; i < counter.size(); i++) {
+        int c = counter.count(i, Field.BODY.ordinal());
+        if (c == 0) continue;
+        words[k] = counter.term(i);
+        counts[k++] = c;
+      }
+      body = new BodyTerms(words, counts);
+    }
     String[] terms = new String[counter.size()];
     int[] scores = new int[terms.length];
     for (int i = 0; i < terms.length; i++) {
@@ -282,7 +322,7 @@ public final class SearchIndexWriter {
     int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
     String fallback = d.fallback() ? d.contentLanguage() : "";
     return new AnalysedPage(page, terms, scores, List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback),
-        List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size);
+        List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size, body);
   }
 
   private static final class Sizes {

@@ -21,14 +21,19 @@ final class TermCounter {
   private final TermAnalyzer analyzer;
   private final int fields;
 
+  /** The text being counted, copied once (see {@link Words#forEach(char[], int, Words.Sink)}). */
+  private char[] chars = new char[1 << 12];
+
   // The words seen: an open-addressing table of lower-cased words, their String hash and their term numbers.
-  private String[] words = new String[1 << 12];
+  private char[][] words = new char[1 << 12][];
   private int[] hashes = new int[words.length];
   private int[][] wordTerms = new int[words.length][];
   private int wordCount;
 
   // The terms seen, numbered in the order they were met (only this counter's numbers: they are never written).
   private final Map<String, Integer> termNumbers = new HashMap<>();
+  /** This counter's numbers of the terms of the cache's dictionary it was given, -1 until met. */
+  private int[] cacheNumbers = new int[0];
   private String[] terms = new String[1 << 12];
 
   // The page being counted: counts[term * fields + field], valid for the terms whose stamp is the page's.
@@ -52,8 +57,28 @@ final class TermCounter {
 
   /** Counts the terms of every word of {@code text} in {@code field}. */
   void add(String text, int field) {
-    Words.forEach(text, (t, start, end, plain) -> {
+    int n = text.length();
+    if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
+    text.getChars(0, n, chars, 0);
+    Words.forEach(chars, n, (t, start, end, plain) -> {
       for (int term : terms(t, start, end, plain)) tally(term, field);
+    });
+  }
+
+  /**
+   * Counts the terms of a cached entry in {@code field} (see {@link TermCache}), as {@link #add}
+   * would count the text they came from.
+   */
+  void addCached(byte[] entry, String[] dictionary, int field) {
+    if (cacheNumbers.length < dictionary.length) {
+      int old = cacheNumbers.length;
+      cacheNumbers = Arrays.copyOf(cacheNumbers, dictionary.length);
+      Arrays.fill(cacheNumbers, old, dictionary.length, -1);
+    }
+    TermCache.forEach(entry, (number, count) -> {
+      int term = cacheNumbers[number];
+      if (term < 0) term = cacheNumbers[number] = number(dictionary[number]);
+      tally(term, field, count);
     });
   }
 
@@ -73,43 +98,48 @@ final class TermCounter {
   }
 
   private void tally(int term, int field) {
+    tally(term, field, 1);
+  }
+
+  private void tally(int term, int field, int times) {
     if (stamps[term] != stamp) {
       stamps[term] = stamp;
       Arrays.fill(counts, term * fields, term * fields + fields, 0);
       if (metCount == met.length) met = Arrays.copyOf(met, met.length * 2);
       met[metCount++] = term;
     }
-    counts[term * fields + field]++;
+    counts[term * fields + field] += times;
   }
 
   /** The term numbers of the word {@code text[start, end)}. */
-  private int[] terms(String text, int start, int end, boolean plain) {
-    String lowered = null;
+  private int[] terms(char[] text, int start, int end, boolean plain) {
     int from = start;
     int length = end - start;
-    int hash = 0;
-    if (plain) {
-      for (int i = start; i < end; i++) hash = 31 * hash + text.charAt(i); // as String.hashCode
-    } else {
-      lowered = text.substring(start, end).toLowerCase(Locale.ROOT);
-      text = lowered;
+    if (!plain) {
+      text = new String(text, start, length).toLowerCase(Locale.ROOT).toCharArray();
       from = 0;
-      length = lowered.length();
-      hash = lowered.hashCode();
+      length = text.length;
     }
+    int hash = 0;
+    for (int i = from; i < from + length; i++) hash = 31 * hash + text[i];
     int mask = words.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      String w = words[slot];
-      if (w == null) {
-        String word = lowered != null ? lowered : text.substring(start, end);
-        return remember(slot, word, hash);
-      }
-      if (hashes[slot] == hash && w.length() == length && w.regionMatches(0, text, from, length)) return wordTerms[slot];
+      char[] w = words[slot];
+      if (w == null) return remember(slot, Arrays.copyOfRange(text, from, from + length), hash);
+      if (hashes[slot] == hash && same(w, text, from, length)) return wordTerms[slot];
     }
   }
 
-  private int[] remember(int slot, String word, int hash) {
-    String[] analysed = analyzer.terms(word);
+  private static boolean same(char[] word, char[] text, int from, int length) {
+    if (word.length != length) return false;
+    for (int i = 0; i < length; i++) {
+      if (word[i] != text[from + i]) return false;
+    }
+    return true;
+  }
+
+  private int[] remember(int slot, char[] word, int hash) {
+    String[] analysed = analyzer.terms(new String(word));
     int[] numbers = analysed.length == 0 ? NONE : new int[analysed.length];
     for (int i = 0; i < analysed.length; i++) numbers[i] = number(analysed[i]);
     words[slot] = word;
@@ -134,10 +164,10 @@ final class TermCounter {
   }
 
   private void growWords() {
-    String[] oldWords = words;
+    char[][] oldWords = words;
     int[] oldHashes = hashes;
     int[][] oldTerms = wordTerms;
-    words = new String[oldWords.length * 2];
+    words = new char[oldWords.length * 2][];
     hashes = new int[words.length];
     wordTerms = new int[words.length][];
     int mask = words.length - 1;

@@ -149,6 +149,47 @@ class SearchIndexWriterTest {
     for (String path : first.keySet()) assertThat(second.get(path)).as(path).isEqualTo(first.get(path));
   }
 
+  /** Writes {@code docs} counting from {@code cache}; the next cache goes in {@code next[0]}. */
+  private static Map<String, byte[]> write(List<SearchDocument> docs, TermCache cache, TermCache.Builder[] next, int[] cached) {
+    Map<String, byte[]> files = new TreeMap<>();
+    SearchIndexSize size = new SearchIndexWriter().write("es", SearchDocuments.of(docs), LABELS, "", files::put,
+        (lang, version) -> java.util.Optional.empty(), org.fieldguide.concurrent.Tasks.SEQUENTIAL, cache, b -> next[0] = b);
+    cached[0] = size.cachedPages();
+    return files;
+  }
+
+  private static TermCache reload(TermCache.Builder b, java.nio.file.Path file) throws java.io.IOException {
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(java.nio.file.Files.newOutputStream(file))) {
+      b.writeTo(out, "k");
+    }
+    return TermCache.load(file, "k");
+  }
+
+  @Test
+  void pagesCountedFromTheTermCacheGiveTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) docs.add(doc("es/p" + (100 + i) + "/", "Página " + i, "Discos número " + i + " y controladores. Disco " + i % 3 + "."));
+    TermCache.Builder[] next = new TermCache.Builder[1];
+    int[] cached = new int[1];
+    Map<String, byte[]> fresh = write(docs, TermCache.NONE, next, cached);
+    assertThat(cached[0]).isZero();
+    TermCache cache = reload(next[0], dir.resolve("terms.bin"));
+
+    Map<String, byte[]> fromCache = write(docs, cache, next, cached);
+    assertThat(cached[0]).isEqualTo(40);
+    assertThat(fromCache.keySet()).isEqualTo(fresh.keySet());
+    for (String path : fresh.keySet()) assertThat(fromCache.get(path)).as(path).isEqualTo(fresh.get(path));
+    assertThat(next[0].changed()).isFalse();
+
+    // One page edited: it alone is counted from its text, and the bytes are those of a fresh index.
+    docs.set(7, doc("es/p107/", "Página 7", "Ventiladores limpios."));
+    Map<String, byte[]> edited = write(docs, cache, next, cached);
+    assertThat(cached[0]).isEqualTo(39);
+    assertThat(next[0].changed()).isTrue();
+    Map<String, byte[]> editedFresh = write(docs, TermCache.NONE, new TermCache.Builder[1], new int[1]);
+    for (String path : editedFresh.keySet()) assertThat(edited.get(path)).as(path).isEqualTo(editedFresh.get(path));
+  }
+
   @Test
   void everyFileCarriesTheVersionOfTheIndexItBelongsTo() {
     Map<String, byte[]> files = write(List.of(doc("es/a/", "Disco", "Texto.")));

@@ -75,6 +75,28 @@ class SiteSearchTest {
   }
 
   @Test
+  void aSecondBuildCountsTheTermsOfUnchangedPagesFromTheCache() throws IOException {
+    TestSite site = TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n")
+        .page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
+    Built first = site.build().assertOk();
+    String shard = first.file("search/en/t0.js");
+    assertThat(dir.resolve(".fieldguide-cache/index/search-terms-en.bin")).isRegularFile();
+    // Another output folder: nothing to take over, so the index is made again, from the cache.
+    Built second = site.buildInto(dir.resolve("other")).assertOk();
+    StageTiming stage = second.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    int pages = Integer.parseInt(stage.details().get(0).replaceFirst("^en: (\\d+) pages, .*", "$1"));
+    assertThat(stage.details().get(0)).endsWith(", terms of " + pages + " pages from the cache");
+    assertThat(second.file("search/en/t0.js")).isEqualTo(shard);
+
+    site.page("content/hardware/fans.md", "Fans", "Clean the noisy fans.\n");
+    Built third = site.buildInto(dir.resolve("third")).assertOk();
+    StageTiming after = third.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(after.details().get(0)).endsWith(", terms of " + (pages - 1) + " pages from the cache");
+    assertThat(third.file("search/en/t0.js")).contains("\"noisi\"");
+  }
+
+  @Test
   void filesOfAnotherVersionInTheLastOutputAreNotTakenOver() throws IOException {
     TestSite site = TestSite.in(dir).page("content/a.md", "A", "Text.\n");
     site.build().assertOk();
