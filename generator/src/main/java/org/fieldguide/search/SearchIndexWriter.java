@@ -3,6 +3,7 @@ package org.fieldguide.search;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.fieldguide.concurrent.Reusable;
 import org.fieldguide.concurrent.Tasks;
@@ -183,7 +185,7 @@ public final class SearchIndexWriter {
     // the pages of a wave are analysed at once; their postings and chunks are then added in page
     // order, which alone decides the bytes.
     String dir = "search/" + language + "/";
-    Sizes sizes = new Sizes();
+    Writes files = new Writes(tasks, out, dir, language, version);
     Map<String, Postings> postings = new HashMap<>();
     List<List<Object>> heads = new ArrayList<>(n); // what a result shows first, per page
     List<Object> chunk = new ArrayList<>();
@@ -210,7 +212,7 @@ public final class SearchIndexWriter {
       // result costs the reader about one page's text while short pages (sections, the home
       // page) share a file.
       if (!chunk.isEmpty() && chunkBytes + a.chunkBytes() > PAGE_CHUNK_BYTES) {
-        emit(out, dir, "d" + chunks++, language, version, chunk, sizes);
+        files.write("d" + chunks++, chunk);
         CompactNumbers.append(chunkSizes, chunk.size());
         chunk = new ArrayList<>();
         chunkBytes = 0;
@@ -220,7 +222,7 @@ public final class SearchIndexWriter {
       chunkBytes += a.chunkBytes();
     }
     if (!chunk.isEmpty()) {
-      emit(out, dir, "d" + chunks, language, version, chunk, sizes);
+      files.write("d" + chunks, chunk);
       CompactNumbers.append(chunkSizes, chunk.size());
     }
 
@@ -245,7 +247,7 @@ public final class SearchIndexWriter {
       shardBytes += term.length() + encoded.length() + 6;
       if (shardBytes >= TERM_SHARD_BYTES) {
         firstTerms.add((String) shard.get(0));
-        emitShard(out, dir, firstTerms.size() - 1, language, version, shard, shardPages, heads, sizes);
+        writeShard(files, firstTerms.size() - 1, shard, shardPages, heads);
         shard = new ArrayList<>();
         shardPages.clear();
         shardBytes = 0;
@@ -253,7 +255,7 @@ public final class SearchIndexWriter {
     }
     if (!shard.isEmpty()) {
       firstTerms.add((String) shard.get(0));
-      emitShard(out, dir, firstTerms.size() - 1, language, version, shard, shardPages, heads, sizes);
+      writeShard(files, firstTerms.size() - 1, shard, shardPages, heads);
     }
 
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -266,9 +268,10 @@ public final class SearchIndexWriter {
     meta.put("pageChunks", chunkSizes.toString());
     meta.put("types", labels.sortedTypes());
     meta.put("languages", labels.sortedLanguages());
-    sizes.metaBytes = emit(out, dir, "index", language, version, meta, sizes);
+    Supplier<Integer> metaBytes = files.write("index", meta);
+    files.finish();
     next.accept(nextTerms);
-    return new SearchIndexSize(language, n, sizes.files, sizes.bytes, sizes.metaBytes, sizes.largest, false, cachedPages);
+    return new SearchIndexSize(language, n, files.files, files.bytes, metaBytes.get(), files.largest, false, cachedPages);
   }
 
   /**
@@ -325,13 +328,6 @@ public final class SearchIndexWriter {
         List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size, body);
   }
 
-  private static final class Sizes {
-    int files;
-    long bytes;
-    long metaBytes;
-    long largest;
-  }
-
   private static int headBytes(List<Object> head) {
     int bytes = 16;
     for (Object o : head) bytes += o.toString().length();
@@ -339,23 +335,63 @@ public final class SearchIndexWriter {
   }
 
   /** A term shard: its terms and postings, and the heads of the pages they rank first, in page order. */
-  private static void emitShard(BiConsumer<String, byte[]> out, String dir, int number, String language, String version, List<Object> shard,
-      SortedSet<Integer> pages, List<List<Object>> heads, Sizes sizes) {
+  private static void writeShard(Writes files, int number, List<Object> shard, SortedSet<Integer> pages, List<List<Object>> heads) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("terms", shard);
     List<Object> shown = new ArrayList<>(pages.size());
     for (int page : pages) shown.add(heads.get(page));
     data.put("pages", shown);
-    emit(out, dir, "t" + number, language, version, data, sizes);
+    files.write("t" + number, data);
   }
 
-  private static long emit(BiConsumer<String, byte[]> out, String dir, String name, String language, String version, Object data, Sizes sizes) {
-    byte[] bytes = ScriptData.script(language + "/" + name, version, data).getBytes(StandardCharsets.UTF_8);
-    out.accept(dir + name + ".js", bytes);
-    sizes.files++;
-    sizes.bytes += bytes.length;
-    sizes.largest = Math.max(sizes.largest, bytes.length);
-    return bytes.length;
+  /**
+   * The files of one language's index, each encoded and written on the build's threads while the
+   * language goes on adding pages: on the language's own thread, writing took two fifths of its
+   * time. At most {@link #PENDING} files wait at once, so what is held does not grow with the
+   * site. The bytes of a file do not depend on when it is written.
+   */
+  private static final class Writes {
+    private static final int PENDING = 64;
+    private final Tasks tasks;
+    private final BiConsumer<String, byte[]> out;
+    private final String dir;
+    private final String language;
+    private final String version;
+    private final ArrayDeque<Supplier<Integer>> pending = new ArrayDeque<>();
+    int files;
+    long bytes;
+    long largest;
+
+    Writes(Tasks tasks, BiConsumer<String, byte[]> out, String dir, String language, String version) {
+      this.tasks = tasks;
+      this.out = out;
+      this.dir = dir;
+      this.language = language;
+      this.version = version;
+    }
+
+    /** Writes {@code data} as the file {@code name}; gives its size, once written. {@code data} must not change after. */
+    Supplier<Integer> write(String name, Object data) {
+      if (pending.size() == PENDING) count(pending.removeFirst().get());
+      Supplier<Integer> written = tasks.start(() -> {
+        byte[] file = ScriptData.script(language + "/" + name, version, data).getBytes(StandardCharsets.UTF_8);
+        out.accept(dir + name + ".js", file);
+        return file.length;
+      });
+      pending.addLast(written);
+      return written;
+    }
+
+    /** Waits for every file to be written (and throws what writing one threw). */
+    void finish() {
+      while (!pending.isEmpty()) count(pending.removeFirst().get());
+    }
+
+    private void count(int length) {
+      files++;
+      bytes += length;
+      largest = Math.max(largest, length);
+    }
   }
 
   /**
