@@ -201,12 +201,11 @@ public final class SearchIndexWriter {
     for (AnalysedPage a : tasks.inWaves(pages, WAVE_PAGES, SLICE_PAGES, counters,
         (counter, page) -> analyse(page, documents.get(page), labels, counter, lengths, averageLength, cache, identities[page]))) {
       for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
-      if (a.body() instanceof byte[] cached) {
-        nextTerms.keep(identities[a.page()], cached);
+      if (a.cachedBody() != null) {
+        nextTerms.keep(identities[a.page()], a.cachedBody());
         cachedPages++;
       } else {
-        BodyTerms counted = (BodyTerms) a.body();
-        nextTerms.add(identities[a.page()], counted.terms(), counted.counts());
+        nextTerms.add(identities[a.page()], a.countedBody());
       }
       // Page chunks: consecutive pages while a group stays under PAGE_CHUNK_BYTES, so a
       // result costs the reader about one page's text while short pages (sections, the home
@@ -277,12 +276,11 @@ public final class SearchIndexWriter {
   /**
    * One page made ready for the index: its terms with their scores (in no particular order: a
    * page adds one posting per term), what its page chunk shows and what a result shows first,
-   * and its body's terms for the next build's {@link TermCache}: the entry it was counted from
-   * (a {@code byte[]}), or {@link BodyTerms} when its text was read.
+   * and its body's terms for the next build's {@link TermCache}: the entry they were counted
+   * from, or (when that is null) the terms counted from its text.
    */
-  private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, List<Object> head, int chunkBytes, Object body) {}
-
-  private record BodyTerms(String[] terms, int[] counts) {}
+  private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, List<Object> head, int chunkBytes,
+      byte[] cachedBody, TermCache.Counted countedBody) {}
 
   private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermCounter counter, int[][] lengths, double[] averageLength,
       TermCache cache, String identity) {
@@ -293,7 +291,7 @@ public final class SearchIndexWriter {
       if (f == Field.BODY.ordinal() && cached != null) counter.addCached(cached, cache.dictionary(), f);
       else counter.add(texts[f], f);
     }
-    Object body = cached;
+    TermCache.Counted counted = null;
     if (cached == null) {
       int bodyTerms = 0;
       for (int i = 0; i < counter.size(); i++) if (counter.count(i, Field.BODY.ordinal()) > 0) bodyTerms++;
@@ -305,7 +303,7 @@ public final class SearchIndexWriter {
         words[k] = counter.term(i);
         counts[k++] = c;
       }
-      body = new BodyTerms(words, counts);
+      counted = new TermCache.Counted(words, counts);
     }
     String[] terms = new String[counter.size()];
     int[] scores = new int[terms.length];
@@ -325,7 +323,7 @@ public final class SearchIndexWriter {
     int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
     String fallback = d.fallback() ? d.contentLanguage() : "";
     return new AnalysedPage(page, terms, scores, List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback),
-        List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size, body);
+        List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size, cached, counted);
   }
 
   private static int headBytes(List<Object> head) {

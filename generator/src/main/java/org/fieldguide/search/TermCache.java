@@ -99,6 +99,9 @@ public final class TermCache {
     void term(int number, int count);
   }
 
+  /** A page's body terms as counted from its text, each with how often it occurs. */
+  record Counted(String[] terms, int[] counts) {}
+
   /**
    * The cache for the next build, made from this build's pages in the order the index reads
    * them: the entries of pages read from this cache as they were, and new ones for the pages
@@ -109,8 +112,6 @@ public final class TermCache {
     private final Map<String, Object> entries = new LinkedHashMap<>(); // byte[] from the old cache, or Counted
     private boolean changed;
 
-    private record Counted(String[] terms, int[] counts) {}
-
     Builder(TermCache from) {
       this.from = from;
     }
@@ -120,10 +121,10 @@ public final class TermCache {
       if (identity.length() <= MAX_IDENTITY) entries.putIfAbsent(identity, entry);
     }
 
-    /** A page counted again: its body's terms and how often each occurs. */
-    void add(String identity, String[] terms, int[] counts) {
+    /** A page counted again from its text. */
+    void add(String identity, Counted counted) {
       if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
-      entries.put(identity, new Counted(terms, counts));
+      entries.put(identity, counted);
       changed = true;
     }
 

@@ -67,7 +67,8 @@ final class TermCounter {
 
   /**
    * Counts the terms of a cached entry in {@code field} (see {@link TermCache}), as {@link #add}
-   * would count the text they came from.
+   * would count the text they came from. {@code dictionary} is the same on every call: a counter
+   * serves one index, which reads one cache.
    */
   void addCached(byte[] entry, String[] dictionary, int field) {
     if (cacheNumbers.length < dictionary.length) {

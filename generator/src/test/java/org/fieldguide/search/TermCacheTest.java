@@ -33,8 +33,8 @@ class TermCacheTest {
   @Test
   void givesBackTheTermsAndCountsItWasGiven() throws IOException {
     TermCache.Builder b = new TermCache.Builder(TermCache.NONE);
-    b.add("key-a", new String[] {"disk", "replac"}, new int[] {3, 1});
-    b.add("key-b", new String[] {"fan", "disk"}, new int[] {200, 1});
+    b.add("key-a", new TermCache.Counted(new String[] {"disk", "replac"}, new int[] {3, 1}));
+    b.add("key-b", new TermCache.Counted(new String[] {"fan", "disk"}, new int[] {200, 1}));
     TermCache cache = TermCache.load(save(b, "k"), "k");
     assertThat(terms(cache, "key-a")).containsExactly(Map.entry("disk", 3), Map.entry("replac", 1));
     assertThat(terms(cache, "key-b")).containsExactly(Map.entry("fan", 200), Map.entry("disk", 1));
@@ -44,8 +44,8 @@ class TermCacheTest {
   @Test
   void keepsOnlyThisBuildsPagesAndTheTermsTheyUse() throws IOException {
     TermCache.Builder first = new TermCache.Builder(TermCache.NONE);
-    first.add("old", new String[] {"gone"}, new int[] {1});
-    first.add("kept", new String[] {"disk"}, new int[] {2});
+    first.add("old", new TermCache.Counted(new String[] {"gone"}, new int[] {1}));
+    first.add("kept", new TermCache.Counted(new String[] {"disk"}, new int[] {2}));
     TermCache cache = TermCache.load(save(first, "k"), "k");
 
     TermCache.Builder next = new TermCache.Builder(cache);
@@ -64,7 +64,7 @@ class TermCacheTest {
   @Test
   void aCacheWrittenUnderAnotherKeyOrCutShortOrMissingIsEmpty() throws IOException {
     TermCache.Builder b = new TermCache.Builder(TermCache.NONE);
-    b.add("key-a", new String[] {"disk"}, new int[] {1});
+    b.add("key-a", new TermCache.Counted(new String[] {"disk"}, new int[] {1}));
     Path file = save(b, "engine-1\nen");
     assertThat(TermCache.load(file, "engine-2\nen")).isSameAs(TermCache.NONE);
     byte[] bytes = Files.readAllBytes(file);
@@ -77,7 +77,7 @@ class TermCacheTest {
   void anIdentityThatIsTheTextItselfIsNeitherKeptNorLookedUp() throws IOException {
     String text = "word ".repeat(100);
     TermCache.Builder b = new TermCache.Builder(TermCache.NONE);
-    b.add(text, new String[] {"word"}, new int[] {100});
+    b.add(text, new TermCache.Counted(new String[] {"word"}, new int[] {100}));
     assertThat(b.changed()).isFalse();
     assertThat(TermCache.load(save(b, "k"), "k").get(text)).isNull();
   }
