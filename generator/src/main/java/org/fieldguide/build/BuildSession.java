@@ -359,7 +359,8 @@ public final class BuildSession implements AutoCloseable {
     for (String lang : config.languageCodes()) {
       Map<String, String> titles = new LinkedHashMap<>();
       for (String kind : AdmonitionKinds.KINDS) titles.put(kind, strings.format(lang, "admonition_" + kind));
-      labels.put(lang, new BodyInput.Labels(strings.format(lang, "anchor_label"), Map.copyOf(titles), strings.format(lang, "code_label")));
+      labels.put(lang, new BodyInput.Labels(strings.format(lang, "anchor_label"), Map.copyOf(titles), strings.format(lang, "code_label"),
+          strings.format(lang, "footnote_back_label")));
     }
     return new Indexer.Settings(labels, config.allowRawHtml() ? FragmentSanitizer.Mode.TRUSTED
         : config.strictHtml() ? FragmentSanitizer.Mode.STRICT : FragmentSanitizer.Mode.SANITISE, config.defaultLanguage());
@@ -372,7 +373,8 @@ public final class BuildSession implements AutoCloseable {
         .append('\u0000').append(settings.defaultLanguage());
     for (String lang : config.languageCodes()) {
       BodyInput.Labels l = settings.labels().get(lang);
-      sb.append('\u0000').append(lang).append('\u0000').append(l.anchor()).append('\u0000').append(l.code());
+      sb.append('\u0000').append(lang).append('\u0000').append(l.anchor()).append('\u0000').append(l.code()).append('\u0000')
+          .append(l.footnoteBack());
       for (String kind : AdmonitionKinds.KINDS) sb.append('\u0000').append(l.admonitionTitles().get(kind));
     }
     return Indexer.digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);

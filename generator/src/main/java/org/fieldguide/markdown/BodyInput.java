@@ -20,13 +20,15 @@ public record BodyInput(
    * @param anchor accessible name of a heading's anchor link, such as "Link to this section"
    * @param admonitionTitles default title per admonition kind
    * @param code accessible name of a code block, such as "Code" (followed by its language)
+   * @param footnoteBack accessible name of a footnote's link back to where it is cited, such as
+   *     "Back to reference" (followed by the citation's number)
    */
-  public record Labels(String anchor, Map<String, String> admonitionTitles, String code) {
+  public record Labels(String anchor, Map<String, String> admonitionTitles, String code, String footnoteBack) {
     /** English labels, for bodies rendered outside a site (tests, tools). */
-    public static final Labels DEFAULT = new Labels("", Map.of(), "Code");
+    public static final Labels DEFAULT = new Labels("", Map.of(), "Code", "Back to reference");
 
     public Labels(String anchor, Map<String, String> admonitionTitles) {
-      this(anchor, admonitionTitles, "Code");
+      this(anchor, admonitionTitles, "Code", "Back to reference");
     }
   }
 }

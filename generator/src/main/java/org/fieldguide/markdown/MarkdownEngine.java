@@ -57,6 +57,7 @@ public final class MarkdownEngine {
             // Ours first: for a node type, the first renderer registered wins.
             .nodeRendererFactory(BodyHtmlRenderer::new)
             .nodeRendererFactory(context -> new CodeBlockRenderer(context, highlighter))
+            .attributeProviderFactory(context -> new FootnoteBackLabel())
             .extensions(extensions)
             // URLs are placeholders here; they are encoded when they are filled in.
             .percentEncodeUrls(false)

@@ -185,6 +185,17 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aFootnotesLinkBackIsNamedInThePagesLanguage() {
+    BodyInput.Labels spanish = new BodyInput.Labels("Enlace", Map.of(), "Código", "Volver a la referencia");
+    String html = filled(engine.render(new BodyInput("Texto[^1] y otra vez[^1].\n\n[^1]: Nota.\n", "content/a.es.md", 5, spanish,
+        FragmentSanitizer.Mode.SANITISE, false)));
+    assertThat(html).contains("aria-label=\"Volver a la referencia 1\"", "aria-label=\"Volver a la referencia 1-2\"")
+        .doesNotContain("Back to reference");
+    // Outside a site, and on English pages, the words are commonmark-java's.
+    assertThat(html("Text[^1].\n\n[^1]: Note.\n")).contains("aria-label=\"Back to reference 1\"");
+  }
+
+  @Test
   void wwwAutolinksAreExternalLinks() {
     RenderedBody body = render("Visit www.example.com today.");
     assertThat(body.links()).extracting(LinkRef::url).containsExactly("http://www.example.com");
