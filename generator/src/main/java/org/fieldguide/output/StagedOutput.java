@@ -209,9 +209,14 @@ public final class StagedOutput {
   private static boolean isReplaceable(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) return false;
     if (Files.exists(dir.resolve(MARKER))) return true;
+    boolean empty;
     try (Stream<Path> list = Files.list(dir)) {
-      return list.findAny().isEmpty();
+      empty = list.findAny().isEmpty();
     }
+    // Asked again after the listing: a build that has just created the folder writes the marker
+    // before anything else, so if the listing saw an entry of that build, the marker is there by
+    // now. Without this, two builds starting at once into a new folder could refuse each other's.
+    return empty || Files.exists(dir.resolve(MARKER));
   }
 
   /** Work done while holding the swap lock of an output folder. */
