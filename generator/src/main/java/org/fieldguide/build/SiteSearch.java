@@ -60,15 +60,14 @@ final class SiteSearch {
     return ENGINE + "\n" + language;
   }
 
-  /** The last build's terms of {@code language}; none in a build without a cache folder. */
+  /** The last build's terms of {@code language}; none in a build without a cache folder, or before a first build. */
   private TermCache termCache(String language) {
-    return session.cacheFile(termCacheFile(language)).filter(Files::isRegularFile)
-        .map(f -> TermCache.load(f, termCacheKey(language))).orElse(TermCache.NONE);
+    return session.cacheFile(termCacheFile(language)).map(f -> TermCache.load(f, termCacheKey(language))).orElse(TermCache.NONE);
   }
 
-  /** Keeps this build's terms of {@code language} for the next build, when they changed. */
+  /** Keeps this build's terms of {@code language} for the next build, when they changed (nothing in a build without a cache folder). */
   private void keep(String language, TermCache.Builder next) {
-    if (session.cacheFile(termCacheFile(language)).isEmpty() || !next.changed()) return;
+    if (!next.changed()) return;
     try {
       session.writeCacheFile(termCacheFile(language), out -> next.writeTo(out, termCacheKey(language)));
     } catch (IOException e) {
