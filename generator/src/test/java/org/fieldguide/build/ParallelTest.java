@@ -95,4 +95,22 @@ class ParallelTest {
       assertThat(seen).isEqualTo(items);
     }
   }
+
+  @Test
+  void aFailureInAWaveMadeAheadReachesTheCallerAsItselfWhenItComesToThatWave() {
+    try (Parallel parallel = new Parallel(2)) {
+      List<Integer> items = IntStream.range(0, 300).boxed().toList();
+      List<Integer> seen = new java.util.ArrayList<>();
+      assertThatThrownBy(() -> {
+        for (int r : parallel.inWaves(items, 100, 10, new org.fieldguide.concurrent.Reusable<>(Object::new), (h, i) -> {
+          if (i == 150) throw new IllegalArgumentException("page 150");
+          return i;
+        })) {
+          seen.add(r);
+        }
+      }).isInstanceOf(IllegalArgumentException.class).hasMessage("page 150");
+      // The first wave was handed out whole before the second's failure was thrown.
+      assertThat(seen).isEqualTo(items.subList(0, 100));
+    }
+  }
 }

@@ -28,6 +28,16 @@ class MultilingualTest {
   }
 
   @Test
+  void aFootnotesLinkBackIsNamedInThePagesLanguageFromTheThemesStrings() {
+    TestSite.Built b = TestSite.in(dir)
+        .with("content/note.md", "---\ntitle: Note\n---\nText[^1].\n\n[^1]: A note.\n")
+        .with("content/note.es.md", "---\ntitle: Nota\n---\nTexto[^1].\n\n[^1]: Una nota.\n")
+        .build().assertOk();
+    assertThat(b.file("en/note/index.html")).contains("aria-label=\"Back to reference 1\"");
+    assertThat(b.file("es/note/index.html")).contains("aria-label=\"Volver a la referencia 1\"").doesNotContain("Back to reference");
+  }
+
+  @Test
   void currentTranslationIsQuiet() {
     TestSite.Built b = site(hash).build().assertOk();
     assertThat(b.file("es/deploy/index.html")).doesNotContain("notice-outdated");
