@@ -146,6 +146,10 @@
       this.meta = entry.data;
       this.chunkStarts = [0];
       for (const n of decode(this.meta.pageChunks)) this.chunkStarts.push(this.chunkStarts[this.chunkStarts.length - 1] + n);
+      // Page chunks come in groups, named by a digest of what they hold (a one-page edit renames
+      // one group): [version, chunks] each.
+      this.groupStarts = [0];
+      for (const g of this.meta.chunkGroups) this.groupStarts.push(this.groupStarts[this.groupStarts.length - 1] + g[1]);
       const algorithm = this.meta.stemmer;
       if (!algorithm) return null;
       return loadScript(staticRoot + "vendor/snowball/" + algorithm + ".js").then(() => self.fieldguideStemmers[algorithm]());
@@ -158,11 +162,12 @@
   // Online, the site's service worker leaves addresses with ?v= to the network (sw.js routes them
   // past itself: answering each costs it tens of milliseconds). When that load fails (offline),
   // the plain address is asked for: the worker answers it from the guide saved for offline use.
-  Index.prototype.file = function (name) {
-    const key = this.language + "/" + name, url = this.dir + name + ".js";
-    return loadData(key, url + "?v=" + this.version, this.version).catch((error) => {
+  // A file carries the index's version, or (a page chunk) its group's, given as `version`.
+  Index.prototype.file = function (name, version) {
+    const key = this.language + "/" + name, url = this.dir + name + ".js", v = version || this.version;
+    return loadData(key, url + "?v=" + v, v).catch((error) => {
       if (error.stale || !("serviceWorker" in navigator) || !navigator.serviceWorker.controller) throw error;
-      return loadData(key, url, this.version);
+      return loadData(key, url, v);
     });
   };
 
@@ -237,7 +242,20 @@
     const starts = this.chunkStarts;
     let lo = 0, hi = starts.length - 2;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= number) lo = mid; else hi = mid - 1; }
-    if (!this.chunks.has(lo)) this.chunks.set(lo, this.file("d" + lo).then((entry) => entry.data));
+    if (!this.chunks.has(lo)) {
+      const groups = this.groupStarts;
+      let g = 0, h = groups.length - 2;
+      while (g < h) { const mid = (g + h + 1) >> 1; if (groups[mid] <= lo) g = mid; else h = mid - 1; }
+      const version = this.meta.chunkGroups[g][0];
+      this.chunks.set(lo, this.file("d" + version + "-" + (lo - groups[g]), version).then((entry) => entry.data, (error) => {
+        // A chunk the index names is gone when that index.js came from a cache and the site has
+        // been published again since: as with a file of another version, index.js is asked for
+        // again past any cache.
+        this.chunks.delete(lo);
+        error.stale = true;
+        throw error;
+      }));
+    }
     return this.chunks.get(lo).then((chunk) => {
       const p = chunk[number - starts[lo]];
       return { url: p[0], title: p[1], section: p[2], type: p[3], summary: p[4], text: p[5], fallback: p[6] };
@@ -508,22 +526,29 @@
         this.snippets(pages, found.matches);
         this.form.dataset.snippets = text; // and their snippets
       }, (error) => {
+        if (asked === this.asked && this.retryStale(error)) return;
         // The results stay, without snippets; the reader can still go to them.
         if (window.console) console.error("fieldguide search:", error);
       });
     }, (error) => {
       clearTimeout(slow);
-      if (asked !== this.asked) return;
-      const key = this.form.dataset.language + " " + this.form.dataset.root;
-      if (error && error.stale && !stale.has(key)) {
-        stale.add(key);
-        indexes.delete(key);
-        this.query();
-        return;
-      }
+      if (asked !== this.asked || this.retryStale(error)) return;
       if (window.console) console.error("fieldguide search:", error);
       this.show([], this.form.dataset.unavailable, this.form.dataset.unavailable);
     });
+  };
+
+  /**
+   * When `error` says the site was published again since this page loaded index.js, asks the
+   * query again with index.js asked for past any cache (once per index); whether it did.
+   */
+  Box.prototype.retryStale = function (error) {
+    const key = this.form.dataset.language + " " + this.form.dataset.root;
+    if (!error || !error.stale || stale.has(key)) return false;
+    stale.add(key);
+    indexes.delete(key);
+    this.query();
+    return true;
   };
 
   Box.prototype.href = function (page) {

@@ -93,7 +93,8 @@ final class SiteSearch {
 
   /**
    * Links every file of the previous {@code search/<lang>/} into the staged output when each
-   * carries {@code version}; else removes what it linked and gives nothing, and the index is made.
+   * carries {@code version} (a page chunk, its group's: {@link SearchIndexWriter#isOfVersion});
+   * else removes what it linked and gives nothing, and the index is made.
    */
   private static Optional<SearchIndexSize> takeOver(StagedOutput output, Path previous, String lang, String version) {
     Path dir = previous.resolve("search").resolve(lang);
@@ -116,7 +117,7 @@ final class SiteSearch {
           head = in.readNBytes(200);
         }
         long size = Files.size(f);
-        if (!SearchIndexWriter.versionOf(head).equals(Optional.of(version)) || !output.reuse(rel, f)) {
+        if (!SearchIndexWriter.isOfVersion(f.getFileName().toString(), head, version) || !output.reuse(rel, f)) {
           ok = false;
           break;
         }

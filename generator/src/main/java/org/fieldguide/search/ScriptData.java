@@ -30,6 +30,17 @@ final class ScriptData {
     return out.toString();
   }
 
+  /** As {@link #script(String, String, Object)}, for data already written as {@link #json}. */
+  static String scriptOfJson(String key, String version, String json) {
+    StringBuilder out = new StringBuilder(json.length() + key.length() + version.length() + 32);
+    out.append(FUNCTION).append('(');
+    string(out, key);
+    out.append(',');
+    string(out, version);
+    out.append(',').append(json).append(");\n");
+    return out.toString();
+  }
+
   static String json(Object data) {
     StringBuilder out = new StringBuilder();
     value(out, data);

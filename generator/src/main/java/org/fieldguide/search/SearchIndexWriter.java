@@ -35,9 +35,13 @@ import org.fieldguide.concurrent.Tasks;
  *       the first {@link #RESULTS} for one of its terms: a query of one word (also while it is
  *       being typed, with the longer words it starts) has its results with its shards, in one
  *       round trip, and only the snippets wait for the page chunks;
- *   <li>{@code d<n>.js}: page chunks, consecutive pages with what a result shows (address,
- *       title, section, type, summary, text for the snippet); a query loads the chunks of the
- *       results it shows.
+ *   <li>{@code d<group>-<n>.js}: page chunks, consecutive pages with what a result shows
+ *       (address, title, section, type, summary, text for the snippet); a query loads the chunks
+ *       of the results it shows. Chunks come in groups named by a digest of what they hold, and
+ *       their cuts are made from each page alone (see {@link #cutsAfter}), so that an edit of one
+ *       page leaves every other group's files as they were: a rebuild rewrites the files of one
+ *       group, the term shards and {@code index.js}, not thousands of files (and a reader's
+ *       cache keeps the rest).
  * </ul>
  *
  * <p>Scores are BM25F, computed here so the browser only adds them up: each field has a weight
@@ -48,9 +52,22 @@ import org.fieldguide.concurrent.Tasks;
  * thread-safe: languages can be written in parallel.
  */
 public final class SearchIndexWriter {
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
   /** Results the browser shows for a query ({@code RESULTS} in js/search.js). */
   static final int RESULTS = 10;
+  /**
+   * Whether {@code head} (the first bytes of the file {@code name} of {@code search/<lang>/})
+   * carries the version it has in an index of {@code version}: a page chunk carries its
+   * group's, which its name holds; every other file the index's.
+   */
+  public static boolean isOfVersion(String name, byte[] head, String version) {
+    Optional<String> carried = versionOf(head);
+    if (carried.isEmpty()) return false;
+    int dash = name.indexOf('-');
+    if (name.startsWith("d") && dash > 1) return name.equals("d" + carried.get() + name.substring(dash)) && name.endsWith(".js");
+    return carried.get().equals(version);
+  }
+
   /** The version of an index file: {@code fieldguideSearchData("es/t3","<version>",…}. */
   public static Optional<String> versionOf(byte[] file) {
     String head = new String(file, 0, Math.min(file.length, 200), StandardCharsets.UTF_8);
@@ -59,9 +76,28 @@ public final class SearchIndexWriter {
     return end < 0 || !head.startsWith(ScriptData.FUNCTION + "(") ? Optional.empty() : Optional.of(head.substring(first + 3, end));
   }
 
-  /** Shards and chunks are cut after they pass these sizes (before gzip, which servers add). */
+  /**
+   * Shards are cut after they pass this size, chunks before they would (before gzip, which
+   * servers add).
+   */
   static final int TERM_SHARD_BYTES = 24 * 1024;
   static final int PAGE_CHUNK_BYTES = 6 * 1024;
+  /**
+   * A page also ends its chunk on its own, with a chance of its size in {@code CHUNK_CUT_BYTES},
+   * and its group with a chance of its size in {@code GROUP_CUT_BYTES} (see {@link #cutsAfter}).
+   * On the generated 10,000-page corpus (pages of about 2.2 KB for a chunk), chunks that only
+   * met the size limit (as before) numbered 4,977; with these cuts 5,207, holding 4.2 KB on
+   * average; groups of about 64 chunks.
+   */
+  static final int CHUNK_CUT_BYTES = 24 * 1024;
+  static final int GROUP_CUT_BYTES = 64 * PAGE_CHUNK_BYTES;
+  /** A group cut only where no page chose to end one; a bound on what a group holds in memory. */
+  static final int GROUP_MAX_CHUNKS = 256;
+  /**
+   * Hex digits of a group's version, 48 bits: two of a language's groups would share a name
+   * (and one overwrite the other's files) about once in 500 million builds of a thousand groups.
+   */
+  private static final int GROUP_VERSION_CHARS = 12;
   /** Text kept per page for snippets; the whole text is indexed. */
   static final int SNIPPET_TEXT_CHARS = 2000;
   private static final double K1 = 1.2;
@@ -188,10 +224,7 @@ public final class SearchIndexWriter {
     Writes files = new Writes(tasks, out, dir, language, version);
     Map<String, Postings> postings = new HashMap<>();
     List<List<Object>> heads = new ArrayList<>(n); // what a result shows first, per page
-    List<Object> chunk = new ArrayList<>();
-    int chunkBytes = 0;
-    StringBuilder chunkSizes = new StringBuilder();
-    int chunks = 0;
+    Chunks chunks = new Chunks(files);
     // A counter (with its analyser's Snowball stemmer) keeps state: it serves one slice at a time,
     // and goes back for the next slice with the words it has learnt, instead of being made per page.
     Reusable<TermCounter> counters = new Reusable<>(() -> new TermCounter(new TermAnalyzer(language), FIELDS.length));
@@ -207,23 +240,10 @@ public final class SearchIndexWriter {
       } else {
         nextTerms.add(identities[a.page()], a.countedBody());
       }
-      // Page chunks: consecutive pages while a group stays under PAGE_CHUNK_BYTES, so a
-      // result costs the reader about one page's text while short pages (sections, the home
-      // page) share a file.
-      if (!chunk.isEmpty() && chunkBytes + a.chunkBytes() > PAGE_CHUNK_BYTES) {
-        files.write("d" + chunks++, chunk);
-        CompactNumbers.append(chunkSizes, chunk.size());
-        chunk = new ArrayList<>();
-        chunkBytes = 0;
-      }
-      chunk.add(a.shown());
+      chunks.add(a);
       heads.add(a.head());
-      chunkBytes += a.chunkBytes();
     }
-    if (!chunk.isEmpty()) {
-      files.write("d" + chunks, chunk);
-      CompactNumbers.append(chunkSizes, chunk.size());
-    }
+    chunks.finish();
 
     // Term shards: consecutive ranges of the sorted terms, written (and their postings dropped)
     // one at a time.
@@ -264,7 +284,8 @@ public final class SearchIndexWriter {
     meta.put("stopWords", List.copyOf(analyzer.stopWords()));
     meta.put("documents", n);
     meta.put("termShards", firstTerms);
-    meta.put("pageChunks", chunkSizes.toString());
+    meta.put("pageChunks", chunks.sizes.toString());
+    meta.put("chunkGroups", chunks.groups());
     meta.put("types", labels.sortedTypes());
     meta.put("languages", labels.sortedLanguages());
     Supplier<Integer> metaBytes = files.write("index", meta);
@@ -280,7 +301,84 @@ public final class SearchIndexWriter {
    * from, or (when that is null) the terms counted from its text.
    */
   private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, List<Object> head, int chunkBytes,
-      byte[] cachedBody, TermCache.Counted countedBody) {}
+      double cut, byte[] cachedBody, TermCache.Counted countedBody) {}
+
+  /**
+   * Page chunks and their groups, cut as pages come in address order. A chunk takes consecutive
+   * pages while it stays under {@link #PAGE_CHUNK_BYTES}, so a result costs the reader about one
+   * page's text while short pages (sections, the home page) share a file; a page may also end
+   * it, or its group, on its own ({@link #cutsAfter}). The cuts a page makes depend on nothing
+   * but that page, so after an edit the cuts fall where they fell before from the next page
+   * that made one: the groups before and after the edited page hold what they held, and keep
+   * their names.
+   */
+  private static final class Chunks {
+    private final Writes files;
+    /** Pages per chunk, for {@code index.js} ({@link CompactNumbers}). */
+    final StringBuilder sizes = new StringBuilder();
+    private final List<Supplier<String>> groupVersions = new ArrayList<>();
+    private final List<Integer> groupSizes = new ArrayList<>();
+    private List<List<Object>> group = new ArrayList<>();
+    private List<Object> chunk = new ArrayList<>();
+    private int chunkBytes;
+
+    Chunks(Writes files) {
+      this.files = files;
+    }
+
+    void add(AnalysedPage a) {
+      if (!chunk.isEmpty() && chunkBytes + a.chunkBytes() > PAGE_CHUNK_BYTES) endChunk();
+      chunk.add(a.shown());
+      chunkBytes += a.chunkBytes();
+      if (a.cut() * GROUP_CUT_BYTES < a.chunkBytes()) {
+        endChunk();
+        endGroup();
+      } else if (a.cut() * CHUNK_CUT_BYTES < a.chunkBytes()) {
+        endChunk();
+      }
+    }
+
+    void finish() {
+      endChunk();
+      endGroup();
+    }
+
+    /** The groups in order, each as its version and its number of chunks. */
+    List<Object> groups() {
+      List<Object> out = new ArrayList<>(groupSizes.size());
+      for (int i = 0; i < groupSizes.size(); i++) out.add(List.of(groupVersions.get(i).get(), groupSizes.get(i)));
+      return out;
+    }
+
+    private void endChunk() {
+      if (chunk.isEmpty()) return;
+      CompactNumbers.append(sizes, chunk.size());
+      group.add(chunk);
+      chunk = new ArrayList<>();
+      chunkBytes = 0;
+      if (group.size() == GROUP_MAX_CHUNKS) endGroup();
+    }
+
+    private void endGroup() {
+      if (group.isEmpty()) return;
+      groupSizes.add(group.size());
+      groupVersions.add(files.writeGroup(group));
+      group = new ArrayList<>();
+    }
+  }
+
+  /**
+   * Where page {@code url} falls in [0, 1), the same in every build: a page of {@code b} bytes
+   * ends its chunk when this is under {@code b / CHUNK_CUT_BYTES} and its group when it is under
+   * {@code b / GROUP_CUT_BYTES}, so cuts come about every so many bytes whatever the pages' sizes,
+   * and each is decided by one page alone.
+   */
+  static double cutsAfter(String url) {
+    byte[] d = sha256().digest(url.getBytes(StandardCharsets.UTF_8));
+    long bits = 0;
+    for (int i = 0; i < 7; i++) bits = (bits << 8) | (d[i] & 0xff);
+    return (bits >>> 3) / (double) (1L << 53);
+  }
 
   private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermCounter counter, int[][] lengths, double[] averageLength,
       TermCache cache, String identity) {
@@ -323,7 +421,7 @@ public final class SearchIndexWriter {
     int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
     String fallback = d.fallback() ? d.contentLanguage() : "";
     return new AnalysedPage(page, terms, scores, List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback),
-        List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size, cached, counted);
+        List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size, cutsAfter(d.url()), cached, counted);
   }
 
   private static int headBytes(List<Object> head) {
@@ -345,17 +443,21 @@ public final class SearchIndexWriter {
   /**
    * The files of one language's index, each encoded and written on the build's threads while the
    * language goes on adding pages: on the language's own thread, writing took two fifths of its
-   * time. At most {@link #PENDING} files wait at once, so what is held does not grow with the
-   * site. The bytes of a file do not depend on when it is written.
+   * time. At most {@link #PENDING} tasks (a file, or a group of page chunks) wait at once, so what is
+   * held does not grow with the site. The bytes of a file do not depend on when it is written.
    */
   private static final class Writes {
     private static final int PENDING = 64;
+
+    /** What one task wrote: its files' sizes, and the version they carry. */
+    private record Written(int[] lengths, String version) {}
+
     private final Tasks tasks;
     private final BiConsumer<String, byte[]> out;
     private final String dir;
     private final String language;
     private final String version;
-    private final ArrayDeque<Supplier<Integer>> pending = new ArrayDeque<>();
+    private final ArrayDeque<Supplier<Written>> pending = new ArrayDeque<>();
     int files;
     long bytes;
     long largest;
@@ -370,14 +472,26 @@ public final class SearchIndexWriter {
 
     /** Writes {@code data} as the file {@code name}; gives its size, once written. {@code data} must not change after. */
     Supplier<Integer> write(String name, Object data) {
-      if (pending.size() == PENDING) count(pending.removeFirst().get());
-      Supplier<Integer> written = tasks.start(() -> {
-        byte[] file = ScriptData.script(language + "/" + name, version, data).getBytes(StandardCharsets.UTF_8);
-        out.accept(dir + name + ".js", file);
-        return file.length;
+      Supplier<Written> written = submit(() -> new Written(new int[] {writeFile(name, version, ScriptData.json(data))}, version));
+      return () -> written.get().lengths()[0];
+    }
+
+    /**
+     * Writes a group of page chunks as {@code d<version>-<n>}, the version a digest of what the
+     * chunks hold; gives that version once written. {@code chunks} must not change after.
+     */
+    Supplier<String> writeGroup(List<List<Object>> chunks) {
+      Supplier<Written> written = submit(() -> {
+        String[] json = new String[chunks.size()];
+        MessageDigest digest = sha256();
+        update(digest, String.valueOf(FORMAT), language);
+        for (int i = 0; i < json.length; i++) update(digest, json[i] = ScriptData.json(chunks.get(i)));
+        String groupVersion = HexFormat.of().formatHex(digest.digest()).substring(0, GROUP_VERSION_CHARS);
+        int[] lengths = new int[json.length];
+        for (int i = 0; i < json.length; i++) lengths[i] = writeFile("d" + groupVersion + "-" + i, groupVersion, json[i]);
+        return new Written(lengths, groupVersion);
       });
-      pending.addLast(written);
-      return written;
+      return () -> written.get().version();
     }
 
     /** Waits for every file to be written (and throws what writing one threw). */
@@ -385,10 +499,25 @@ public final class SearchIndexWriter {
       while (!pending.isEmpty()) count(pending.removeFirst().get());
     }
 
-    private void count(int length) {
-      files++;
-      bytes += length;
-      largest = Math.max(largest, length);
+    private Supplier<Written> submit(Supplier<Written> work) {
+      if (pending.size() == PENDING) count(pending.removeFirst().get());
+      Supplier<Written> written = tasks.start(work);
+      pending.addLast(written);
+      return written;
+    }
+
+    private int writeFile(String name, String fileVersion, String json) {
+      byte[] file = ScriptData.scriptOfJson(language + "/" + name, fileVersion, json).getBytes(StandardCharsets.UTF_8);
+      out.accept(dir + name + ".js", file);
+      return file.length;
+    }
+
+    private void count(Written written) {
+      for (int length : written.lengths()) {
+        files++;
+        bytes += length;
+        largest = Math.max(largest, length);
+      }
     }
   }
 

@@ -95,7 +95,7 @@ class SearchIT {
   void resultsShowBeforeTheirSnippetsArrive() {
     // A word's term shard holds the title, section and type of the pages it ranks first: the
     // results need no page chunk, which only the snippets wait for.
-    server.hold(path -> path.matches("/search/en/d[0-9]+\\.js"));
+    server.hold(path -> path.matches("/search/en/d[0-9a-f]{12}-[0-9]+\\.js"));
     WebElement form;
     try {
       browser.open(server.uri("/en/"));
@@ -117,6 +117,32 @@ class SearchIT {
   }
 
   @Test
+  void aPageChunkGoneSinceTheIndexWasLoadedHasTheIndexAskedForAgain(@TempDir Path own) throws Exception {
+    // Page chunks are named by a digest of their group: once the site is published again, an
+    // index.js loaded before names chunks the server no longer has. The snippets of a query then
+    // come from index.js asked for again, as do its results.
+    TestSite site = SearchSite.in(own);
+    try (StaticFileServer republished = StaticFileServer.serveBuilt(site)) {
+      republished.hold(path -> path.matches("/search/en/d[0-9a-f]{12}-[0-9]+\\.js"));
+      WebElement form;
+      try {
+        browser.open(republished.uri("/en/"));
+        WebElement input = browser.driver().findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("disk");
+        form = input.findElement(By.xpath("ancestor::*[@data-search]"));
+        browser.await(d -> "disk".equals(form.getAttribute("data-searched")));
+        assertThat(titles(form)).doesNotContain("Label a new disk");
+        site.page("content/runbooks/label-disk.md", "Label a new disk", "Write the date on the disk.\n").build().assertOk();
+      } finally {
+        republished.release();
+      }
+      browser.await(d -> "disk".equals(form.getAttribute("data-snippets")) && titles(form).contains("Label a new disk"));
+      assertThat(form.findElements(By.cssSelector("[role=option] .site-search-snippet mark"))).isNotEmpty();
+    }
+  }
+
+  @Test
   void searchFilesComeFromTheNetworkPastTheServiceWorker() {
     // The worker answers each file it handles in tens of milliseconds: sw.js routes the files a
     // query waits on (named with ?v=) to the network. OfflineIT searches with the network gone.
@@ -131,8 +157,8 @@ class SearchIT {
     assertThat(titles(form)).first().isEqualTo("Replace a failed disk");
     @SuppressWarnings("unchecked")
     List<String> sources = (List<String>) browser.script("""
-        return performance.getEntriesByType('resource').filter(e => /\\/search\\/en\\/[td][0-9]+\\.js\\?v=/.test(e.name))
-          .map(e => new URL(e.name).pathname.replace(/[0-9]+/, 'N') + ' ' + e.workerMatchedSourceType);
+        return performance.getEntriesByType('resource').filter(e => /\\/search\\/en\\/(t[0-9]+|d[0-9a-f]{12}-[0-9]+)\\.js\\?v=/.test(e.name))
+          .map(e => new URL(e.name).pathname.replace(/\\/(t|d)[-0-9a-f]+\\.js$/, '/$1N.js') + ' ' + e.workerMatchedSourceType);
         """);
     assertThat(sources).contains("/search/en/tN.js network", "/search/en/dN.js network").allMatch(s -> s.endsWith(" network"));
   }

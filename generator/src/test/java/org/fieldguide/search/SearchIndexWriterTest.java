@@ -37,6 +37,17 @@ class SearchIndexWriterTest {
     return json.readTree("[" + script.substring("fieldguideSearchData(".length(), script.length() - 3) + "]").get(2);
   }
 
+  /** The path of page chunk {@code n}: {@code index.js} names its group, {@code d<group version>-<n in the group>.js}. */
+  private String chunkPath(Map<String, byte[]> files, int n) throws Exception {
+    JsonNode groups = data(files, "search/es/index.js").get("chunkGroups");
+    int first = 0;
+    for (JsonNode g : groups) {
+      if (n < first + g.get(1).asInt()) return "search/es/d" + g.get(0).asText() + "-" + (n - first) + ".js";
+      first += g.get(1).asInt();
+    }
+    throw new AssertionError("no chunk " + n + " in " + groups);
+  }
+
   /** Page number → stored score, for one term. */
   private Map<Integer, Integer> postings(Map<String, byte[]> files, String term) throws Exception {
     JsonNode meta = data(files, "search/es/index.js");
@@ -72,7 +83,7 @@ class SearchIndexWriterTest {
     Map<String, byte[]> files = write(List.of(doc("es/b/", "Red", "Los discos fallan."), doc("es/a/", "Disco dañado", "Texto.")));
     assertThat(postings(files, "disc")).containsOnlyKeys(0, 1);
     assertThat(postings(files, "dan")).containsOnlyKeys(0);
-    JsonNode chunk = data(files, "search/es/d0.js");
+    JsonNode chunk = data(files, chunkPath(files, 0));
     assertThat(chunk.get(0).get(0).asText()).isEqualTo("es/a/");
     assertThat(chunk.get(1).get(1).asText()).isEqualTo("Red");
   }
@@ -88,7 +99,8 @@ class SearchIndexWriterTest {
   void fallbackPagesSayWhichLanguageTheirTextIsIn() throws Exception {
     SearchDocument fallback =
         new SearchDocument("es", "es/c/", "Cooling", "Hardware", "page", "", List.of(), "Airflow.", List.of(), List.of(), true, "en");
-    JsonNode page = data(write(List.of(fallback)), "search/es/d0.js").get(0);
+    Map<String, byte[]> files = write(List.of(fallback));
+    JsonNode page = data(files, chunkPath(files, 0)).get(0);
     assertThat(page.get(6).asText()).isEqualTo("en");
   }
 
@@ -191,13 +203,66 @@ class SearchIndexWriterTest {
   }
 
   @Test
-  void everyFileCarriesTheVersionOfTheIndexItBelongsTo() {
-    Map<String, byte[]> files = write(List.of(doc("es/a/", "Disco", "Texto.")));
+  void everyFileCarriesTheVersionOfTheIndexItBelongsToAndAPageChunkThatOfItsGroup() throws Exception {
+    Map<String, byte[]> files = write(List.of(doc("es/a/", "Disco", "Texto."), doc("es/b/", "Red", "Cables.")));
     String version = new String(files.get("search/es/index.js"), StandardCharsets.UTF_8).split("\"")[3];
     assertThat(version).matches("[0-9a-f]{12}");
-    files.forEach((path, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path).contains("\"" + version + "\""));
-    Map<String, byte[]> changed = write(List.of(doc("es/a/", "Disco", "Otro texto.")));
+    String group = data(files, "search/es/index.js").get("chunkGroups").get(0).get(0).asText();
+    assertThat(group).matches("[0-9a-f]{12}").isNotEqualTo(version);
+    files.forEach((path, bytes) -> {
+      String name = path.substring("search/es/".length());
+      assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path).contains("\"" + (name.startsWith("d") ? group : version) + "\"");
+      assertThat(SearchIndexWriter.isOfVersion(name, bytes, version)).as(path).isTrue();
+      assertThat(SearchIndexWriter.isOfVersion(name, bytes, "000000000000")).as(path).isEqualTo(name.startsWith("d"));
+    });
+    // A chunk renamed to another group's name is not taken for that group's.
+    byte[] chunk = files.get(chunkPath(files, 0));
+    assertThat(SearchIndexWriter.isOfVersion("d000000000000-0.js", chunk, version)).isFalse();
+    Map<String, byte[]> changed = write(List.of(doc("es/a/", "Disco", "Otro texto."), doc("es/b/", "Red", "Cables.")));
     assertThat(new String(changed.get("search/es/index.js"), StandardCharsets.UTF_8)).doesNotContain(version);
+    assertThat(changed.keySet()).noneMatch(p -> p.contains(group));
+  }
+
+  /** {@code count} pages of about 2 KB for a chunk, as a runbook gives, in address order. */
+  private static List<SearchDocument> pages(int count) {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; text.length() < 2000; w++) text.append("palabra").append((i * 31 + w) % 997).append(' ');
+      docs.add(doc(String.format("es/p%05d/", i), "Página " + i, text.toString()));
+    }
+    return docs;
+  }
+
+  /** The page chunk files of one index that another does not have byte for byte. */
+  private static List<String> chunksNotIn(Map<String, byte[]> files, Map<String, byte[]> other) {
+    return files.keySet().stream().filter(p -> p.startsWith("search/es/d"))
+        .filter(p -> !other.containsKey(p) || !java.util.Arrays.equals(files.get(p), other.get(p))).toList();
+  }
+
+  @Test
+  void anEditOrANewPageRewritesTheChunksOfOneGroupNotThoseAfterIt() throws Exception {
+    List<SearchDocument> docs = pages(3000);
+    Map<String, byte[]> before = write(docs);
+    long chunkFiles = before.keySet().stream().filter(p -> p.startsWith("search/es/d")).count();
+    int groups = data(before, "search/es/index.js").get("chunkGroups").size();
+    assertThat(groups).as("groups of %d chunks", chunkFiles).isBetween(10, 200);
+
+    // A page early in the site gets a shorter text: the chunk cuts after it would all move one
+    // page if chunks were only cut by size.
+    List<SearchDocument> edited = new ArrayList<>(docs);
+    edited.set(100, doc("es/p00100/", "Página 100", "Texto corto."));
+    Map<String, byte[]> after = write(edited);
+    List<String> gone = chunksNotIn(before, after);
+    List<String> added = chunksNotIn(after, before);
+    assertThat(added).isNotEmpty().hasSizeLessThan((int) chunkFiles / 5);
+    assertThat(gone).hasSizeLessThan((int) chunkFiles / 5);
+
+    // So does a new page.
+    List<SearchDocument> more = new ArrayList<>(docs);
+    more.add(doc("es/p00100a/", "Página nueva", "Un texto nuevo."));
+    Map<String, byte[]> grown = write(more);
+    assertThat(chunksNotIn(grown, before)).isNotEmpty().hasSizeLessThan((int) chunkFiles / 5);
   }
 
   @Test
