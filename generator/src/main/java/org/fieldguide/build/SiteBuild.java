@@ -253,7 +253,14 @@ public final class SiteBuild implements AutoCloseable {
       Path previous = options.outDir().toAbsolutePath().normalize();
       String stamp = OutputHistory.stamp(previous);
       java.util.Queue<Page> reused = new java.util.concurrent.ConcurrentLinkedQueue<>();
-      clock.time("emit", () -> parallel.forEach(tree.pages(), p -> emit(p, emitter, history, previous, output, reused, diagnostics)));
+      java.util.concurrent.atomic.AtomicInteger byKey = new java.util.concurrent.atomic.AtomicInteger();
+      clock.time("emit", () -> {
+        parallel.forEach(tree.pages(), p -> {
+          if (emit(p, emitter, history, previous, output, reused, diagnostics)) byKey.incrementAndGet();
+        });
+        return null;
+      }, none -> reused.isEmpty() ? List.of()
+          : List.of(reused.size() + " pages as the last build wrote them (" + byKey.get() + " known by their render key alone)"));
       if (!reused.isEmpty() && !OutputHistory.stamp(previous).equals(stamp)) {
         // Another build published into the folder while this one took files from it: they may be
         // that build's. Render those pages after all.
@@ -324,22 +331,24 @@ public final class SiteBuild implements AutoCloseable {
    * Writes one page, or takes the file the last build wrote for it when its fingerprint is the
    * same (a hard link: nothing is copied; a copy where links are not possible).
    */
-  private static void emit(
+  /** @return whether the page was taken from the last output by its render key alone */
+  private static boolean emit(
       Page page, PageEmitter emitter, OutputHistory history, Path previous, StagedOutput output, java.util.Queue<Page> reused,
       Diagnostics diagnostics) {
     Optional<PageEmitter.Emitted> emitted = emitter.emit(page, history, diagnostics);
-    if (emitted.isEmpty()) return;
+    if (emitted.isEmpty()) return false;
     PageEmitter.Emitted e = emitted.get();
     if (e instanceof PageEmitter.Emitted.Unchanged u && output.reuse(u.path(), previous.resolve(u.path()))) {
       history.record(u.path(), u.fingerprint());
       reused.add(page);
-      return;
+      return u.byKey();
     }
     Optional<String> html = e instanceof PageEmitter.Emitted.Rendered r ? Optional.of(r.html()) : emitter.render(page, diagnostics);
     html.ifPresent(h -> {
       output.write(e.path(), h);
       history.record(e.path(), e.fingerprint());
     });
+    return false;
   }
 
   /** The site's Prometheus rule files; null when one could not be read. */

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * once its output was published.
  */
 public final class OutputHistory {
-  private static final int FORMAT = 2;
+  /** 3: each entry is a page's render key and its view's fingerprint (see {@link PageEmitter.Emitted#fingerprint}). */
+  private static final int FORMAT = 3;
 
   private final String outDir;
   private final Map<String, String> previous;

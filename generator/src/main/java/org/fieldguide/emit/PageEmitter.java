@@ -34,6 +34,7 @@ public final class PageEmitter {
   private final ChecklistIdentity checklists;
   private final String inputsDigest;
   private final ViewFingerprints fingerprints = new ViewFingerprints();
+  private final RenderKeys keys;
 
   public PageEmitter(SiteTree tree, LinkResolver resolver, BodyStore bodies, PageViewFactory views, TemplateRenderer templates) {
     this(tree, resolver, bodies, views, templates, "");
@@ -53,41 +54,52 @@ public final class PageEmitter {
     this.templates = templates;
     this.checklists = new ChecklistIdentity(tree);
     this.inputsDigest = inputsDigest;
+    this.keys = new RenderKeys(tree, inputsDigest, fingerprints);
   }
 
   /** What emitting one page gave. */
   public sealed interface Emitted {
     String path();
 
+    /** What the output history keeps of the page: its {@link RenderKeys render key} and its view's fingerprint. */
     String fingerprint();
 
     /** The page rendered anew. */
     record Rendered(String path, String html, String fingerprint) implements Emitted {}
 
-    /** Exactly what the last build wrote: take that file instead of rendering it again. */
-    record Unchanged(String path, String fingerprint) implements Emitted {}
+    /**
+     * Exactly what the last build wrote: take that file instead of rendering it again.
+     *
+     * @param byKey known by the page's render key alone, without its view made
+     */
+    record Unchanged(String path, String fingerprint, boolean byKey) implements Emitted {}
   }
 
   /**
    * Emits a page, or says that it is unchanged since the last build: the fingerprint covers the
    * view the template receives (every title, address and label the page shows, its body's
    * source and every value filled into it) and the inputs every page shares, so an equal
-   * fingerprint means equal bytes. Empty after reporting a template failure.
+   * fingerprint means equal bytes. A page whose {@link RenderKeys render key} is the last
+   * build's has the same view: it is not made at all. Empty after reporting a template failure.
    */
   public Optional<Emitted> emit(Page page, OutputHistory history, Diagnostics diagnostics) {
     String path = outputPath(page);
-    Filled values = values(page);
     String template = template(page);
     if (!history.isUsed()) {
       // Nothing will compare fingerprints (a one-off build without the cache): skip them.
-      return render(page, template, values, diagnostics).map(html -> new Emitted.Rendered(path, html, ""));
+      return render(page, template, values(page), diagnostics).map(html -> new Emitted.Rendered(path, html, ""));
     }
+    String key = keys.of(page, template);
+    Optional<String> previous = history.previous(path);
+    if (previous.filter(p -> p.startsWith(key + " ")).isPresent()) return Optional.of(new Emitted.Unchanged(path, previous.get(), true));
+    Filled values = values(page);
     BodyValues filled = bodyValues(page);
     Views.Root model = views.root(page, new PageContent(values.standIn(filled), values.prerequisites(), values.version()));
     String fingerprint = fingerprint(template, model);
-    if (history.previous(path).filter(fingerprint::equals).isPresent()) return Optional.of(new Emitted.Unchanged(path, fingerprint));
+    String kept = key + " " + fingerprint;
+    if (previous.filter(p -> p.endsWith(" " + fingerprint)).isPresent()) return Optional.of(new Emitted.Unchanged(path, kept, false));
     return render(page, template, model.withContent(values.body(bodies, () -> filled)), diagnostics)
-        .map(html -> new Emitted.Rendered(path, html, fingerprint));
+        .map(html -> new Emitted.Rendered(path, html, kept));
   }
 
   private String fingerprint(String template, Views.Root model) {

@@ -212,6 +212,11 @@ public final class SiteTree {
     return language + "/" + asset.source().contentPath();
   }
 
+  /** The content paths of the pages left out because they are drafts, sorted. */
+  public java.util.SortedSet<String> draftContentPaths() {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(draftContentPaths));
+  }
+
   /** True when the content path names a page left out because it is a draft. */
   public boolean isDraft(String contentPath) {
     return draftContentPaths.contains(contentPath);

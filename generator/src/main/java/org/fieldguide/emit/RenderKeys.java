@@ -1,0 +1,91 @@
+package org.fieldguide.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fieldguide.index.AssetFacts;
+import org.fieldguide.index.PageFacts;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteTree;
+
+/**
+ * What a page's view is made of, as one key that costs nothing like the view itself: a page
+ * whose key is the last build's has the view it had then, so it needs neither its view made nor
+ * its fingerprint taken (a rebuild after a one-page edit did both for every page of the site:
+ * a third of its time at 10,000 pages × 3).
+ *
+ * <p>A page's view is made of: the inputs every page shares (the theme, the strings, site.yaml,
+ * the rule files, the tool: {@code inputsDigest}), its template, its own source file and those
+ * of its other languages (a translation's checklist steps are its original's), and, of every
+ * other page, only what navigation, breadcrumbs, the language switcher, link addresses and
+ * prerequisites show of it: its place and names in the tree, its front matter, its number of
+ * checklist items; and every image's size, and the drafts. Those last are the site's
+ * <em>outline</em>, digested once per build: an edit of a page's body leaves the outline as it
+ * was, and with it the key of every other page. {@code RenderKeysTest} and the rebuilds of
+ * {@code IncrementalEmitTest} hold this to the views: whatever a build takes over by its key is
+ * byte for byte what a fresh build writes.
+ *
+ * <p>Thread-safe; one per build's tree.
+ */
+final class RenderKeys {
+  /** Changes when what a key covers changes, so that keys of an older build never match. */
+  private static final String FORMAT = "render-keys-1";
+
+  private final SiteTree tree;
+  private final String inputsDigest;
+  private final ViewFingerprints fingerprints;
+  private volatile String outline;
+
+  RenderKeys(SiteTree tree, String inputsDigest, ViewFingerprints fingerprints) {
+    this.tree = tree;
+    this.inputsDigest = inputsDigest;
+    this.fingerprints = fingerprints;
+  }
+
+  /** The key of {@code page}, rendered with {@code template}. */
+  String of(Page page, String template) {
+    List<Object> own = new ArrayList<>();
+    own.add(place(page));
+    // The source of the page in every language: its own text, its original's (a fallback page
+    // shows it; a translation shares its checklist steps), its translations'.
+    for (String language : tree.config().languageCodes()) {
+      own.add(tree.page(page.key(), language).flatMap(Page::content).map(PageFacts::digest).orElse("-"));
+    }
+    return fingerprints.of(List.of(FORMAT, inputsDigest, template, outline()), own);
+  }
+
+  /** The site's outline (see the class comment), digested on first use. */
+  private String outline() {
+    String o = outline;
+    if (o == null) {
+      List<Object> pages = new ArrayList<>(tree.pages().size());
+      for (Page p : tree.pages()) pages.add(outlineOf(p));
+      List<Object> assets = new ArrayList<>();
+      for (AssetFacts a : tree.assets()) assets.add(List.of(a.source().contentPath(), a.width(), a.height()));
+      o = fingerprints.of(List.of(FORMAT), pages, assets, List.copyOf(tree.draftContentPaths()));
+      outline = o;
+    }
+    return o;
+  }
+
+  /**
+   * What other pages' views may show of a page. Not its translation digest (a digest of its
+   * whole text, which translations compare with their {@code source_hash}): what that decides,
+   * a translation's state, is in the translation's place.
+   */
+  private static List<Object> outlineOf(Page p) {
+    Optional<PageFacts> facts = p.content();
+    List<Object> out = new ArrayList<>(place(p));
+    out.add(facts.map(f -> f.source().contentPath()).orElse(""));
+    out.add(facts.map(f -> f.source().displayPath()).orElse(""));
+    out.add(facts.map(f -> (Object) f.meta()).orElse(""));
+    out.add(facts.map(f -> f.checklist().size()).orElse(-1));
+    return out;
+  }
+
+  /** A page's place and names in the tree. */
+  private static List<Object> place(Page p) {
+    return List.of(p.key(), p.kind().name(), p.language(), p.translation().name(), p.title(), p.type().id(), p.weight(), p.url(),
+        p.parentKey().orElse(""));
+  }
+}

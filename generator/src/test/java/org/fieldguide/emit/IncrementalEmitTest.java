@@ -1,0 +1,123 @@
+package org.fieldguide.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.fieldguide.build.StageTiming;
+import org.fieldguide.testing.TestSite;
+import org.fieldguide.testing.TestSite.Built;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rebuilds take a page from the last output by its render key when what its view is made of did
+ * not change ({@link RenderKeys}). Whatever they take must be what a fresh build writes: after
+ * each kind of edit that shows on other pages (a title in navigation and breadcrumbs, checklist
+ * counts in a section's list, an image's size where it is shown, an anchor a link names, a new
+ * page, a draft), the site rebuilt in place is compared file by file with a fresh build of it.
+ */
+class IncrementalEmitTest {
+  @TempDir Path dir;
+
+  private TestSite site() {
+    return TestSite.in(dir)
+        .page("content/_index.md", "Site Host Guides", "Welcome.")
+        .with("content/runbooks/_index.md", "---\ntitle: Runbooks\ntype: runbook\n---\nAll runbooks.\n")
+        .with("content/runbooks/deploy.md", """
+            ---
+            title: Deploy a server
+            summary: Rack and start it.
+            estimated_time: 30m
+            ---
+            ## Rack it
+
+            - [ ] Rack the server
+            - [ ] Connect [the power](restart.md#power)
+
+            ![The rack](images/rack.svg)
+            """)
+        .with("content/runbooks/deploy.es.md", "---\ntitle: Instalar un servidor\n---\n- [ ] Montar el servidor\n")
+        .with("content/runbooks/restart.md", "---\ntitle: Restart a server\n---\n## Power {#power}\n\n- [ ] Switch it off\n")
+        .with("content/runbooks/images/rack.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"/>")
+        .page("content/hardware/_index.md", "Hardware", "Guides about hardware.")
+        .page("content/hardware/fans.md", "Fans", "Clean the fans. See [deploy](../runbooks/deploy.md).");
+  }
+
+  /** Every file of a built site (the build's own control files aside), by path. */
+  private static Map<String, String> files(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String rel = root.relativize(p).toString();
+        if (rel.startsWith(".fieldguide-")) continue;
+        files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+
+  private static String emitDetail(Built built) {
+    StageTiming emit = built.result().timings().stream().filter(t -> t.stage().equals("emit")).findFirst().orElseThrow();
+    return String.join("\n", emit.details());
+  }
+
+  private int fresh;
+
+  /** Rebuilds in place, and compares that with a build of the same site into a new folder. */
+  private Built rebuildAndCompare(TestSite site) throws IOException {
+    Built rebuilt = site.build().assertOk();
+    Built whole = site.buildInto(dir.resolve("fresh-" + fresh++)).assertOk();
+    assertThat(files(rebuilt.out())).isEqualTo(files(whole.out()));
+    return rebuilt;
+  }
+
+  @Test
+  void aBodyEditTakesEveryOtherPageByItsKeyAndEqualsAFreshBuild() throws IOException {
+    TestSite site = site();
+    site.build().assertOk();
+    site.with("content/hardware/fans.md", "---\ntitle: Fans\n---\nClean the fans twice a year.\n");
+    Built rebuilt = rebuildAndCompare(site);
+    // fans in en and its fallback in es are made again; every other page is known by its key.
+    int pages = rebuilt.result().pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
+    assertThat(emitDetail(rebuilt)).isEqualTo((pages - 2) + " pages as the last build wrote them (" + (pages - 2) + " known by their render key alone)");
+  }
+
+  @Test
+  void editsThatShowOnOtherPagesAreSeenThere() throws IOException {
+    TestSite site = site();
+    site.build().assertOk();
+    // A title: navigation, breadcrumbs, previous/next, the language switcher.
+    site.with("content/runbooks/restart.md", "---\ntitle: Reboot a server\n---\n## Power {#power}\n\n- [ ] Switch it off\n");
+    rebuildAndCompare(site);
+    // A checklist item: the count a section's list shows.
+    site.with("content/runbooks/restart.md", "---\ntitle: Reboot a server\n---\n## Power {#power}\n\n- [ ] Switch it off\n- [ ] Wait\n");
+    rebuildAndCompare(site);
+    // Front matter shown elsewhere: a summary and an estimated time.
+    site.with("content/runbooks/deploy.md", Files.readString(dir.resolve("content/runbooks/deploy.md")).replace("30m", "45m")
+        .replace("Rack and start it.", "Rack it, then start it."));
+    rebuildAndCompare(site);
+    // An image's size, which the page showing it reserves.
+    site.with("content/runbooks/images/rack.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"80\" height=\"20\"/>");
+    rebuildAndCompare(site);
+    // The anchor a link names moves to another heading of the same page.
+    site.with("content/runbooks/restart.md", "---\ntitle: Reboot a server\n---\n## Before\n\nText.\n\n## Power {#power}\n\n- [ ] Switch it off\n");
+    rebuildAndCompare(site);
+    // A translation appears: the fallback page it replaces, and the language switcher of the original.
+    site.with("content/hardware/fans.es.md", "---\ntitle: Ventiladores\n---\nLimpie los ventiladores.\n");
+    rebuildAndCompare(site);
+    // A new page, and one turned into a draft (links to it now fail, so it is one nobody links to).
+    site.page("content/hardware/disks.md", "Disks", "Replace them.");
+    rebuildAndCompare(site);
+    site.with("content/hardware/disks.md", "---\ntitle: Disks\ndraft: true\n---\nReplace them.\n");
+    rebuildAndCompare(site);
+    // The original of a translation changes: the translation's checklist scope may follow it.
+    site.with("content/runbooks/deploy.md", Files.readString(dir.resolve("content/runbooks/deploy.md")).replace("Rack the server", "Rack the new server"));
+    rebuildAndCompare(site);
+  }
+}
