@@ -192,6 +192,23 @@ class StagedOutputTest {
   }
 
   @Test
+  void aFileReplacedAfterItWasLinkedFromTheSiteBeforeNeverWritesIntoThatSite() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    StagedOutput s = StagedOutput.create(out, false); // the whole site staged: reused files are hard links
+    assertThat(s.reuse("en/a/images/x.svg", out.resolve("en/a/images/x.svg"))).isTrue();
+    assertThat(s.reuse("old.txt", out.resolve("old.txt"))).isTrue();
+    s.replace("en/a/images/x.svg", "<svg id=\"new\"/>");
+    s.replace("index.html", "v2 home"); // never linked: written as it is
+    s.remove("old.txt");
+    s.replace("old.txt", "written again");
+    assertThat(snapshot(out)).isEqualTo(content(V1));
+    assertThat(s.commit()).isEmpty();
+    assertThat(snapshot(out)).isEqualTo(content(site(
+        "index.html", "v2 home", "en/a/images/x.svg", "<svg id=\"new\"/>", "old.txt", "written again")));
+  }
+
+  @Test
   void anInPlaceUpdateOfASiteAnotherBuildInPlaceRefusedIsRefused() throws Exception {
     Path out = dir.resolve("public");
     publish(out, V1);
