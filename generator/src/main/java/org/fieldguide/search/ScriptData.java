@@ -19,25 +19,20 @@ final class ScriptData {
   private ScriptData() {}
 
   static String script(String key, String version, Object data) {
-    StringBuilder out = new StringBuilder(4096);
-    out.append(FUNCTION).append('(');
-    string(out, key);
-    out.append(',');
-    string(out, version);
-    out.append(',');
-    value(out, data);
-    out.append(");\n");
-    return out.toString();
+    return head(key, version) + json(data) + TAIL;
   }
 
-  /** As {@link #script(String, String, Object)}, for data already written as {@link #json}. */
-  static String scriptOfJson(String key, String version, String json) {
-    StringBuilder out = new StringBuilder(json.length() + key.length() + version.length() + 32);
+  /** What comes after the data: {@code script} is {@link #head} + {@link #json} + {@code TAIL}. */
+  static final String TAIL = ");\n";
+
+  /** What comes before the data: {@code fieldguideSearchData("es/t3","version",}. */
+  static String head(String key, String version) {
+    StringBuilder out = new StringBuilder(key.length() + version.length() + 32);
     out.append(FUNCTION).append('(');
     string(out, key);
     out.append(',');
     string(out, version);
-    out.append(',').append(json).append(");\n");
+    out.append(',');
     return out.toString();
   }
 
