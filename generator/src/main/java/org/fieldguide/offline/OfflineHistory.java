@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * it is now (see {@link #load}).
  */
 public final class OfflineHistory {
-  private static final int FORMAT = 1;
+  /** 2: a bundle is recorded with what it lists (see {@link #bundle(String, String)}). */
+  private static final int FORMAT = 2;
   /** No history: every file is read and every entry compressed. */
   public static final OfflineHistory NONE = new OfflineHistory(null, Map.of(), Map.of());
 
@@ -42,7 +43,7 @@ public final class OfflineHistory {
   /**
    * @param published the output folder the recorded files are in (null for none)
    * @param files by path relative to the site root
-   * @param bundles the identity of each bundle, by its path
+   * @param bundles each bundle's identity and listing ({@link #recorded}), by its path
    */
   OfflineHistory(Path published, Map<String, Known> files, Map<String, String> bundles) {
     this.published = published;
@@ -73,12 +74,24 @@ public final class OfflineHistory {
     }
   }
 
+  /** How a bundle is recorded: its identity on disk and a digest of the entries it lists. */
+  static String recorded(String identity, String listing) {
+    return identity + "\n" + listing;
+  }
+
   /** The last build's bundle at {@code path}, when it is still the file recorded. */
   Optional<Path> bundle(String path) {
-    String identity = bundles.get(path);
-    if (published == null || identity == null) return Optional.empty();
+    String recorded = bundles.get(path);
+    if (published == null || recorded == null) return Optional.empty();
+    String identity = recorded.substring(0, Math.max(0, recorded.indexOf('\n')));
     Path file = published.resolve(path);
     return identity.equals(PublishedFiles.identity(file).orElse("")) ? Optional.of(file) : Optional.empty();
+  }
+
+  /** As {@link #bundle(String)}, when the bundle also lists the entries {@code listing} stands for. */
+  Optional<Path> bundle(String path, String listing) {
+    String recorded = bundles.get(path);
+    return recorded != null && recorded.endsWith("\n" + listing) ? bundle(path) : Optional.empty();
   }
 
   /**

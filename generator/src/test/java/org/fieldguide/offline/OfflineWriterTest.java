@@ -65,6 +65,11 @@ class OfflineWriterTest {
   }
 
   private Run run(Path root, OfflineHistory previous) {
+    return run(root, previous, (path, last) -> false);
+  }
+
+  /** As {@link #run(Path, OfflineHistory)}, offering {@code keep} each last bundle that would be written again byte for byte. */
+  private Run run(Path root, OfflineHistory previous, java.util.function.BiPredicate<String, Path> keep) {
     Map<String, byte[]> out = new TreeMap<>();
     OfflineWriter writer = new OfflineWriter(1);
     writer.manifests(site, Set.of("icon-192.png", "favicon.svg"), (p, b) -> {
@@ -87,7 +92,7 @@ class OfflineWriterTest {
           throw new java.io.UncheckedIOException(e);
         }
       }
-    })).toList();
+    }, keep, org.fieldguide.concurrent.Tasks.SEQUENTIAL)).toList();
     String version = writer.version(sources);
     for (OfflineWriter.Bundle b : bundles) writer.write(b, version, out::put);
     writer.serviceWorker(version, out::put);
@@ -148,6 +153,28 @@ class OfflineWriterTest {
     assertThat(fresh.bundles()).extracting(OfflineWriter.Bundle::copied).containsExactly(0, 0);
     assertThat(new String(rebuilt.out().get("sw.js"), StandardCharsets.UTF_8))
         .isNotEqualTo(new String(run(sampleSite(dir.resolve("first")), OfflineHistory.NONE).out().get("sw.js"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theLastBundleIsKeptOnlyWhenItListsTheSameFilesEachAsItWas() throws IOException {
+    Path published = sampleSite(dir.resolve("published"));
+    Path kept = dir.resolve("cache/offline.bin");
+    save(run(published, OfflineHistory.NONE).history(), kept, "key");
+
+    // Nothing changed: both bundles are offered to be kept, and nothing is written for them.
+    List<String> offered = new ArrayList<>();
+    Run same = run(nextBuild(published, dir.resolve("same"), Map.of()), OfflineHistory.load(kept, "key", published),
+        (path, last) -> offered.add(path) && last.equals(published.resolve(path)));
+    assertThat(offered).containsExactly("downloads/fieldguide-en.zip", "downloads/fieldguide-ar.zip");
+    assertThat(same.out()).doesNotContainKeys("downloads/fieldguide-en.zip", "downloads/fieldguide-ar.zip");
+
+    // A page gone (every other file as it was): the English bundle lists less and is written again.
+    offered.clear();
+    Path fewer = nextBuild(published, dir.resolve("fewer"), Map.of());
+    Files.delete(fewer.resolve("en/runbooks/disk/index.html"));
+    Run rebuilt = run(fewer, OfflineHistory.load(kept, "key", published), (path, last) -> offered.add(path));
+    assertThat(offered).containsExactly("downloads/fieldguide-ar.zip");
+    assertThat(entries(rebuilt.out().get("downloads/fieldguide-en.zip"))).doesNotContainKey("fieldguide-en/en/runbooks/disk/index.html");
   }
 
   @Test
