@@ -306,7 +306,9 @@ public final class SiteBuild implements AutoCloseable {
       }
       return Optional.of(true);
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof StagedOutput.InPlaceRefused) return Optional.empty();
+      // A file this build kept from the published site may have been taken away by another build
+      // publishing meanwhile: that update in place would have been refused anyway.
+      if (e.getCause() instanceof StagedOutput.InPlaceRefused || output.publishedMeanwhile()) return Optional.empty();
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getCause().getMessage());
       return Optional.of(false);
     } finally {
