@@ -1,6 +1,5 @@
 package org.fieldguide.emit;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -75,7 +74,7 @@ public final class OutputHistory {
     Map<String, String> entries = new TreeMap<>();
     if (Files.isRegularFile(file)) {
       try (InputStream raw = Files.newInputStream(file);
-          DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+          DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
         if (in.readInt() == FORMAT && in.readUTF().equals(out) && in.readUTF().equals(stamp(outDir))) {
           int n = in.readInt();
           for (int i = 0; i < n; i++) entries.put(in.readUTF(), in.readUTF());

@@ -1,6 +1,5 @@
 package org.fieldguide.index;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -190,7 +189,7 @@ public final class IndexCache implements AutoCloseable {
     long base;
     long baseBytes;
     try (InputStream raw = Files.newInputStream(facts);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+        DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
       if (in.readInt() != FORMAT || !in.readUTF().equals(Engine.DIGEST) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) {
         return new Loaded(Map.of(), lastPack, Disk.NONE);
       }
@@ -220,7 +219,7 @@ public final class IndexCache implements AutoCloseable {
     if (!Files.isRegularFile(log)) return 0;
     long good = 0;
     try (InputStream raw = Files.newInputStream(log);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+        DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
       if (in.readLong() != base) return 0;
       good = Long.BYTES;
       while (true) {

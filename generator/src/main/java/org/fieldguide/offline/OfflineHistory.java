@@ -1,6 +1,5 @@
 package org.fieldguide.offline;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -102,7 +101,7 @@ public final class OfflineHistory {
   public static OfflineHistory load(Path file, String key, Path published) {
     if (!Files.isRegularFile(file)) return NONE;
     try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+        DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
       if (in.readInt() != FORMAT || !in.readUTF().equals(key)) return NONE;
       Map<String, String> bundles = new HashMap<>();
       for (int i = in.readInt(); i > 0; i--) bundles.put(in.readUTF(), in.readUTF());

@@ -1,6 +1,5 @@
 package org.fieldguide.search;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -53,7 +52,7 @@ public final class TermCache {
    * code that made it and the language); else {@link #NONE}.
    */
   public static TermCache load(Path file, String key) {
-    try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+    try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
       if (in.readInt() != FORMAT || !in.readUTF().equals(key)) return NONE;
       String[] dictionary = new String[in.readInt()];
       for (int i = 0; i < dictionary.length; i++) dictionary[i] = in.readUTF();
