@@ -1,6 +1,5 @@
 package org.fieldguide.index;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -152,7 +151,7 @@ public final class IndexCache implements AutoCloseable {
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream raw = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+        DataOutputStream out = new DataOutputStream(new org.fieldguide.concurrent.SingleThreadOutput(raw, 1 << 16))) {
       contents.writeTo(out);
     }
     try {

@@ -10,12 +10,17 @@ import java.io.IOException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class SingleThreadInputTest {
+class SingleThreadStreamsTest {
   @Test
   void readsWhatWasWrittenThroughABufferSmallerAndLargerThanEachRead() throws IOException {
+    for (int outSize : new int[] {1, 100, 1 << 16}) readsWhatWasWritten(outSize);
+  }
+
+  /** Written through a {@link SingleThreadOutput} of {@code outSize} bytes, read back through inputs of several sizes. */
+  private void readsWhatWasWritten(int outSize) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Random random = new Random(3);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
+    try (DataOutputStream out = new DataOutputStream(new SingleThreadOutput(bytes, outSize))) {
       for (int i = 0; i < 5_000; i++) {
         out.writeInt(i);
         out.writeUTF("value " + i);
