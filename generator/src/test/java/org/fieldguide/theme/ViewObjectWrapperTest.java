@@ -42,6 +42,28 @@ class ViewObjectWrapperTest {
   }
 
   @Test
+  void templatesCallUiAsTheDefaultWrapperLetThem() throws Exception {
+    org.fieldguide.i18n.UiStrings strings = new org.fieldguide.i18n.UiStrings("en", Map.of(
+        "en", Map.of("hello", "Hello", "pages", "{count, plural, one {# page} other {# pages}}", "by", "By {name}",
+            "two", "{a} and {b}"),
+        "es", Map.of("hello", "Hola")));
+    UiView ui = new UiView(strings, "en", null);
+    String template = "${x.t('hello')}|${x.t('pages', 1)}|${x.t('pages', 3)}|${x.t('by', 'name', 'Ana')}|${x.t('two', 'a', 1, 'b', 'x')}"
+        + "|${x.in('es').t('hello')}|${x.language()}";
+    ObjectWrapper standard = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+    assertThat(render(new ViewObjectWrapper(), template, ui))
+        .isEqualTo(render(standard, template, ui))
+        .isEqualTo("Hello|1 page|3 pages|By Ana|1 and x|Hola|en");
+    // A call no t takes fails the page's template, saying what t takes.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(new ViewObjectWrapper(), "${x.t('by', 'name', 'Ana', 'x')}", ui))
+        .isInstanceOf(freemarker.template.TemplateException.class)
+        .hasMessageContaining("ui.t takes a key and a count, or a key and one or two names with values; it was given 4 arguments");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(new ViewObjectWrapper(), "${x.t('by', 'name')}", ui))
+        .isInstanceOf(freemarker.template.TemplateException.class)
+        .hasMessageContaining("argument 2 of ui.t must be a number (a count), not string");
+  }
+
+  @Test
   void aRecordThatIsNotPublicIsLeftToTheDefault() throws Exception {
     ObjectWrapper standard = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
     String template = "${(x.title)!'hidden'}";
