@@ -91,19 +91,28 @@ class SearchIT {
     assertThat(form.findElement(By.cssSelector("[role=status]")).getAttribute("textContent")).isEqualTo("Resultados: 1");
   }
 
+  /** English page chunks, which only snippets (and results not in the shards) wait for. */
+  private static final java.util.function.Predicate<String> PAGE_CHUNKS = path -> path.matches("/search/en/d[0-9a-f]{12}-[0-9]+\\.js");
+
+  /** Types {@code query} into the search box of {@code server}'s English home page; gives its form once the results are shown. */
+  private WebElement resultsOf(StaticFileServer on, String query) {
+    browser.open(on.uri("/en/"));
+    WebElement input = browser.driver().findElement(By.id("search-input"));
+    input.click();
+    input.sendKeys(query);
+    WebElement form = input.findElement(By.xpath("ancestor::*[@data-search]"));
+    browser.await(d -> query.equals(form.getAttribute("data-searched")));
+    return form;
+  }
+
   @Test
   void resultsShowBeforeTheirSnippetsArrive() {
     // A word's term shard holds the title, section and type of the pages it ranks first: the
     // results need no page chunk, which only the snippets wait for.
-    server.hold(path -> path.matches("/search/en/d[0-9a-f]{12}-[0-9]+\\.js"));
+    server.hold(PAGE_CHUNKS);
     WebElement form;
     try {
-      browser.open(server.uri("/en/"));
-      WebElement input = browser.driver().findElement(By.id("search-input"));
-      input.click();
-      input.sendKeys("disk");
-      form = input.findElement(By.xpath("ancestor::*[@data-search]"));
-      browser.await(d -> "disk".equals(form.getAttribute("data-searched")));
+      form = resultsOf(server, "disk");
       assertThat(titles(form)).first().isEqualTo("Replace a failed disk");
       WebElement first = form.findElement(By.cssSelector("[role=option]"));
       assertThat(first.findElement(By.cssSelector(".site-search-about")).getText()).isEqualTo("Runbooks · Runbook");
@@ -123,15 +132,10 @@ class SearchIT {
     // come from index.js asked for again, as do its results.
     TestSite site = SearchSite.in(own);
     try (StaticFileServer republished = StaticFileServer.serveBuilt(site)) {
-      republished.hold(path -> path.matches("/search/en/d[0-9a-f]{12}-[0-9]+\\.js"));
+      republished.hold(PAGE_CHUNKS);
       WebElement form;
       try {
-        browser.open(republished.uri("/en/"));
-        WebElement input = browser.driver().findElement(By.id("search-input"));
-        input.click();
-        input.sendKeys("disk");
-        form = input.findElement(By.xpath("ancestor::*[@data-search]"));
-        browser.await(d -> "disk".equals(form.getAttribute("data-searched")));
+        form = resultsOf(republished, "disk");
         assertThat(titles(form)).doesNotContain("Label a new disk");
         site.page("content/runbooks/label-disk.md", "Label a new disk", "Write the date on the disk.\n").build().assertOk();
       } finally {
