@@ -332,8 +332,9 @@ public final class SiteBuild implements AutoCloseable {
   /**
    * Writes one page, or takes the file the last build wrote for it when its fingerprint is the
    * same (a hard link: nothing is copied; a copy where links are not possible).
+   *
+   * @return whether the page was taken from the last output by its render key alone
    */
-  /** @return whether the page was taken from the last output by its render key alone */
   private static boolean emit(
       Page page, PageEmitter emitter, OutputHistory history, Path previous, StagedOutput output, java.util.Queue<Page> reused,
       Diagnostics diagnostics) {

@@ -115,7 +115,7 @@ public final class StagedOutput {
    * pages × 3, 49,000 files: a tenth of a one-page rebuild, with nothing else to do meanwhile).
    * Only another build's publication could change them, and that refuses the update in place.
    */
-  private final java.util.concurrent.FutureTask<List<String>> publishedFiles;
+  private final java.util.concurrent.FutureTask<List<String>> publishedFiles; // null when not in place
 
   /** Called after each step of a swap; tests stop a swap there as a kill would. */
   interface Steps {
@@ -134,15 +134,19 @@ public final class StagedOutput {
     this.steps = steps;
     this.inPlace = inPlace;
     this.startedOn = startedOn;
-    this.publishedFiles = new java.util.concurrent.FutureTask<>(() -> OutputFolders.siteFiles(out));
-    if (inPlace) {
-      Thread listing = new Thread(publishedFiles, "fieldguide-published-files");
-      listing.setDaemon(true);
-      listing.start();
-    }
+    this.publishedFiles = inPlace ? listInBackground(out) : null;
   }
 
-  /** The published site's files (see {@link #publishedFiles}). */
+  /** Starts listing the site files of {@code out} on a thread of their own (see {@link #publishedFiles}). */
+  private static java.util.concurrent.FutureTask<List<String>> listInBackground(Path out) {
+    java.util.concurrent.FutureTask<List<String>> files = new java.util.concurrent.FutureTask<>(() -> OutputFolders.siteFiles(out));
+    Thread listing = new Thread(files, "fieldguide-published-files");
+    listing.setDaemon(true);
+    listing.start();
+    return files;
+  }
+
+  /** The published site's files (see {@link #publishedFiles}); only in place. */
   private List<String> publishedFiles() throws IOException {
     try {
       return publishedFiles.get();
