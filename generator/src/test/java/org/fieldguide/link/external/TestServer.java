@@ -106,6 +106,11 @@ final class TestServer implements AutoCloseable {
     String path = ex.getRequestURI().getPath();
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
+    java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable finish = () -> {
+      if (finished.compareAndSet(false, true)) inFlight.decrementAndGet();
+    };
+    ex = new Answering(ex, finish);
     try {
       counts.computeIfAbsent(ex.getRequestMethod() + " " + path, k -> new AtomicInteger()).incrementAndGet();
       int nth = count(path);
@@ -117,8 +122,112 @@ final class TestServer implements AutoCloseable {
       }
       r.handle(ex, nth);
     } finally {
-      inFlight.decrementAndGet();
+      finish.run();
       ex.close();
+    }
+  }
+
+  /**
+   * The exchange as routes see it: a request stops counting as in flight when its response
+   * starts, not when its handler returns. The client may have the response, free its slot and
+   * send its next request while the handler is still returning; counting until then made the
+   * limit tests see one request more than the client ever had in flight (globalLimitIsNeverExceeded
+   * saw 4 of 3 once in a full run). HttpExchange's own attributes cannot carry this: they are
+   * shared by every exchange of the context.
+   */
+  private static final class Answering extends HttpExchange {
+    private final HttpExchange ex;
+    private final Runnable answered;
+
+    Answering(HttpExchange ex, Runnable answered) {
+      this.ex = ex;
+      this.answered = answered;
+    }
+
+    @Override
+    public void sendResponseHeaders(int code, long length) throws IOException {
+      answered.run();
+      ex.sendResponseHeaders(code, length);
+    }
+
+    @Override
+    public com.sun.net.httpserver.Headers getRequestHeaders() {
+      return ex.getRequestHeaders();
+    }
+
+    @Override
+    public com.sun.net.httpserver.Headers getResponseHeaders() {
+      return ex.getResponseHeaders();
+    }
+
+    @Override
+    public java.net.URI getRequestURI() {
+      return ex.getRequestURI();
+    }
+
+    @Override
+    public String getRequestMethod() {
+      return ex.getRequestMethod();
+    }
+
+    @Override
+    public com.sun.net.httpserver.HttpContext getHttpContext() {
+      return ex.getHttpContext();
+    }
+
+    @Override
+    public void close() {
+      ex.close();
+    }
+
+    @Override
+    public java.io.InputStream getRequestBody() {
+      return ex.getRequestBody();
+    }
+
+    @Override
+    public OutputStream getResponseBody() {
+      return ex.getResponseBody();
+    }
+
+    @Override
+    public InetSocketAddress getRemoteAddress() {
+      return ex.getRemoteAddress();
+    }
+
+    @Override
+    public int getResponseCode() {
+      return ex.getResponseCode();
+    }
+
+    @Override
+    public InetSocketAddress getLocalAddress() {
+      return ex.getLocalAddress();
+    }
+
+    @Override
+    public String getProtocol() {
+      return ex.getProtocol();
+    }
+
+    @Override
+    public Object getAttribute(String name) {
+      return ex.getAttribute(name);
+    }
+
+    @Override
+    public void setAttribute(String name, Object value) {
+      ex.setAttribute(name, value);
+    }
+
+    @Override
+    public void setStreams(java.io.InputStream i, OutputStream o) {
+      ex.setStreams(i, o);
+    }
+
+    @Override
+    public com.sun.net.httpserver.HttpPrincipal getPrincipal() {
+      return ex.getPrincipal();
     }
   }
 
