@@ -1,5 +1,6 @@
 package org.fieldguide.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -18,22 +19,26 @@ final class ScriptData {
 
   private ScriptData() {}
 
-  static String script(String key, String version, Object data) {
-    return head(key, version) + json(data) + TAIL;
-  }
-
-  /** What comes after the data: {@code script} is {@link #head} + {@link #json} + {@code TAIL}. */
-  static final String TAIL = ");\n";
-
-  /** What comes before the data: {@code fieldguideSearchData("es/t3","version",}. */
-  static String head(String key, String version) {
-    StringBuilder out = new StringBuilder(key.length() + version.length() + 32);
-    out.append(FUNCTION).append('(');
-    string(out, key);
-    out.append(',');
-    string(out, version);
-    out.append(',');
-    return out.toString();
+  /**
+   * The script file handing {@code json} (data already written by {@link #json}, as UTF-8) to the
+   * browser under {@code key} and {@code version}: {@code fieldguideSearchData(key,version,json);}
+   * and a line end. The data is not encoded again: page chunks are digested and written from the
+   * same bytes.
+   */
+  static byte[] script(String key, String version, byte[] json) {
+    StringBuilder head = new StringBuilder(key.length() + version.length() + 32);
+    head.append(FUNCTION).append('(');
+    string(head, key);
+    head.append(',');
+    string(head, version);
+    head.append(',');
+    byte[] before = head.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] after = ");\n".getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[before.length + json.length + after.length];
+    System.arraycopy(before, 0, file, 0, before.length);
+    System.arraycopy(json, 0, file, before.length, json.length);
+    System.arraycopy(after, 0, file, before.length + json.length, after.length);
+    return file;
   }
 
   static String json(Object data) {

@@ -502,14 +502,9 @@ public final class SearchIndexWriter {
       return written;
     }
 
-    /** Writes the script handing {@code json} (UTF-8) to the browser, without encoding the data again. */
+    /** Writes the script handing {@code json} (UTF-8) to the browser. */
     private int writeFile(String name, String fileVersion, byte[] json) {
-      byte[] head = utf8(ScriptData.head(language + "/" + name, fileVersion));
-      byte[] tail = utf8(ScriptData.TAIL);
-      byte[] file = new byte[head.length + json.length + tail.length];
-      System.arraycopy(head, 0, file, 0, head.length);
-      System.arraycopy(json, 0, file, head.length, json.length);
-      System.arraycopy(tail, 0, file, head.length + json.length, tail.length);
+      byte[] file = ScriptData.script(language + "/" + name, fileVersion, json);
       out.accept(dir + name + ".js", file);
       return file.length;
     }

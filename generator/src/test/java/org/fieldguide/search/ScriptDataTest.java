@@ -13,7 +13,12 @@ class ScriptDataTest {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("b", List.of(1, true));
     data.put("a", null);
-    assertThat(ScriptData.script("es/t0", "v1", data)).isEqualTo("fieldguideSearchData(\"es/t0\",\"v1\",{\"b\":[1,true],\"a\":null});\n");
+    byte[] json = ScriptData.json(data).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(new String(ScriptData.script("es/t0", "v1", json), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("fieldguideSearchData(\"es/t0\",\"v1\",{\"b\":[1,true],\"a\":null});\n");
+    // What is not ASCII is UTF-8, in the key and version too.
+    assertThat(new String(ScriptData.script("ar/d", "é", "\"قرص\"".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("fieldguideSearchData(\"ar/d\",\"é\",\"قرص\");\n");
   }
 
   @Test
