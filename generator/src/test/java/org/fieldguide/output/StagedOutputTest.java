@@ -209,6 +209,22 @@ class StagedOutputTest {
   }
 
   @Test
+  void anUpdateInPlaceKnowsWhenAnotherBuildPublishedMeanwhile() throws Exception {
+    Path out = dir.resolve("public");
+    publish(out, V1);
+    StagedOutput inPlace = StagedOutput.create(out);
+    StagedOutput whole = StagedOutput.create(out, false);
+    assertThat(inPlace.publishedMeanwhile()).isFalse();
+    publish(out, V2);
+    // Files the update in place kept from V1 may be gone now; a whole staged site kept none.
+    assertThat(inPlace.publishedMeanwhile()).isTrue();
+    assertThat(whole.publishedMeanwhile()).isFalse();
+    inPlace.abandon();
+    whole.abandon();
+    assertThat(snapshot(out)).isEqualTo(content(V2));
+  }
+
+  @Test
   void anInPlaceUpdateOfASiteAnotherBuildInPlaceRefusedIsRefused() throws Exception {
     Path out = dir.resolve("public");
     publish(out, V1);
