@@ -258,9 +258,9 @@ public final class SiteBuild implements AutoCloseable {
         parallel.forEach(tree.pages(), p -> {
           if (emit(p, emitter, history, previous, output, reused, diagnostics)) byKey.incrementAndGet();
         });
-        return null;
-      }, none -> reused.isEmpty() ? List.of()
-          : List.of(reused.size() + " pages as the last build wrote them (" + byKey.get() + " known by their render key alone)"));
+        return byKey.get();
+      }, known -> reused.isEmpty() ? List.of()
+          : List.of(reused.size() + " pages as the last build wrote them (" + known + " known by their render key alone)"));
       if (!reused.isEmpty() && !OutputHistory.stamp(previous).equals(stamp)) {
         // Another build published into the folder while this one took files from it: they may be
         // that build's. Render those pages after all.
