@@ -43,9 +43,34 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     writeProtect();
   }
 
+  /**
+   * The class of a value templates read, as this wrapper treats it: asked once per class. The
+   * default's {@code wrap} tries a string, a number, a date, an array, a collection, a map… before
+   * it reaches a record, and {@code Class.isArray} and {@code Class.isRecord} are calls into the
+   * VM under the client compiler: a sixth of wrapping, which is a sixth of rendering a page.
+   */
+  private static final ClassValue<Boolean> PLAIN_RECORD = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      // A record that is also a collection, a map, a model or an iterator is the default's to wrap.
+      return type.isRecord() && !COMPONENTS.get(type).isEmpty() && !TemplateModel.class.isAssignableFrom(type)
+          && !java.util.Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type)
+          && !java.util.Iterator.class.isAssignableFrom(type) && !java.util.Enumeration.class.isAssignableFrom(type)
+          && !Iterable.class.isAssignableFrom(type) && !org.w3c.dom.Node.class.isAssignableFrom(type);
+    }
+  };
+
+  @Override
+  public TemplateModel wrap(Object obj) throws TemplateModelException {
+    if (obj != null && !(obj instanceof String) && PLAIN_RECORD.get(obj.getClass())) {
+      return new RecordModel(obj, this, COMPONENTS.get(obj.getClass()));
+    }
+    return super.wrap(obj);
+  }
+
   @Override
   protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-    if (obj instanceof UiView ui) return new UiModel(ui, this, super.handleUnknownType(obj));
+    if (obj instanceof UiView ui) return new UiModel(ui, this);
     if (obj.getClass().isRecord()) {
       Map<String, Function<Object, Object>> components = COMPONENTS.get(obj.getClass());
       if (!components.isEmpty()) return new RecordModel(obj, this, components);
@@ -88,13 +113,13 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
   private static final class UiModel implements freemarker.template.TemplateHashModel {
     private final UiView ui;
     private final ViewObjectWrapper wrapper;
-    private final TemplateModel fallback;
+    /** The default's model, for anything but {@code t}: made when first asked (most pages never do). */
+    private TemplateModel fallback;
     private final freemarker.template.TemplateMethodModelEx t;
 
-    UiModel(UiView ui, ViewObjectWrapper wrapper, TemplateModel fallback) {
+    UiModel(UiView ui, ViewObjectWrapper wrapper) {
       this.ui = ui;
       this.wrapper = wrapper;
-      this.fallback = fallback;
       this.t = arguments -> switch (arguments.size()) {
         case 1 -> ui.t(text(arguments, 0));
         case 2 -> ui.t(text(arguments, 0), number(arguments, 1));
@@ -108,6 +133,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
       if (key.equals("t")) return t;
+      if (fallback == null) fallback = wrapper.defaultModel(ui);
       return ((freemarker.template.TemplateHashModel) fallback).get(key);
     }
 
@@ -135,6 +161,11 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     private static String describe(Object a) {
       return a instanceof TemplateModel m ? freemarker.template.utility.ClassUtil.getFTLTypeDescription(m) : "nothing";
     }
+  }
+
+  /** The default wrapper's model of {@code obj}, as if this class did not know its type. */
+  private TemplateModel defaultModel(Object obj) throws TemplateModelException {
+    return super.handleUnknownType(obj);
   }
 
   private static Map<String, Function<Object, Object>> components(Class<?> type) {

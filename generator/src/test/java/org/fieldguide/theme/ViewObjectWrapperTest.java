@@ -18,6 +18,14 @@ class ViewObjectWrapperTest {
     }
   }
 
+  /** A record that is a template model already: templates see it as it says, as the default wrapper lets them. */
+  public record Label(String text) implements freemarker.template.TemplateScalarModel {
+    @Override
+    public String getAsString() {
+      return "label " + text;
+    }
+  }
+
   /** Not public: left to the default's reflection, which does not show it either. */
   record Hidden(String title) {}
 
@@ -61,6 +69,14 @@ class ViewObjectWrapperTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(new ViewObjectWrapper(), "${x.t('by', 'name')}", ui))
         .isInstanceOf(freemarker.template.TemplateException.class)
         .hasMessageContaining("argument 2 of ui.t must be a number (a count), not string");
+  }
+
+  @Test
+  void aRecordThatIsAModelIsNotWrappedAgain() throws Exception {
+    ObjectWrapper standard = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+    String template = "${x}|<#list list as l>${l}</#list>";
+    Label label = new Label("rack");
+    assertThat(render(new ViewObjectWrapper(), template, label)).isEqualTo(render(standard, template, label)).isEqualTo("label rack|label rack");
   }
 
   @Test
