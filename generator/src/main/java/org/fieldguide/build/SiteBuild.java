@@ -159,7 +159,11 @@ public final class SiteBuild implements AutoCloseable {
     Outcome counted = counts(tree, strings);
 
     LinkResolver resolver = new LinkResolver(tree);
-    Map<String, java.util.Set<String>> linkedFrom = clock.time("validate", () -> validate(tree, index, resolver, parallel, diagnostics));
+    // Which files link to which page is for the updates of a session that outlives this build (a
+    // watching server's); a build that closes its session would hold a million entries at 50,000
+    // pages for nobody.
+    boolean later = !ownsSession;
+    Map<String, java.util.Set<String>> linkedFrom = clock.time("validate", () -> validate(tree, index, resolver, later, parallel, diagnostics));
     Diagnostics alertDiagnostics = new Diagnostics();
     if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, alertDiagnostics));
     alertDiagnostics.sorted().forEach(diagnostics::report);
@@ -183,7 +187,7 @@ public final class SiteBuild implements AutoCloseable {
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
     boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, parallel);
-    if (written) {
+    if (written && later) {
       session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
           inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
           linkedFrom));
@@ -194,15 +198,17 @@ public final class SiteBuild implements AutoCloseable {
   /**
    * Every check over the index: links and anchors, output collisions, writer mistakes.
    *
-   * @return for each page key, the source files whose links lead to it
+   * @param graph whether to collect which files link to which page
+   * @return for each page key, the source files whose links lead to it; empty without {@code graph}
    */
   private static Map<String, java.util.Set<String>> validate(
-      SiteTree tree, SiteIndex index, LinkResolver resolver, Parallel parallel, Diagnostics diagnostics) {
+      SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, Parallel parallel, Diagnostics diagnostics) {
     LinkChecks links = new LinkChecks(tree, resolver);
     Map<String, java.util.Set<String>> linkedFrom = new java.util.concurrent.ConcurrentHashMap<>();
     parallel.forEach(links.pagesWithText(), p -> {
       String file = p.content().get().source().contentPath();
-      for (String key : links.check(p, diagnostics)) linkedFrom.computeIfAbsent(key, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(file);
+      java.util.Set<String> targets = links.check(p, diagnostics);
+      if (graph) for (String key : targets) linkedFrom.computeIfAbsent(key, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(file);
     });
     new OutputCollisions().check(tree, diagnostics);
     WriterWarnings warnings = new WriterWarnings();
