@@ -90,6 +90,15 @@ final class BodyWalker {
   }
 
   RenderedBody result(String html) {
+    return result(html, collapse(text));
+  }
+
+  /** The facts without HTML or text: nothing will show the page or index its words. */
+  RenderedBody facts() {
+    return result("", "");
+  }
+
+  private RenderedBody result(String html, String plainText) {
     List<String> ids = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (PageHeading h : headings) if (seen.add(h.id())) ids.add(h.id());
@@ -97,7 +106,7 @@ final class BodyWalker {
     for (String f : footnoteIds) if (seen.add(f)) ids.add(f);
     return new RenderedBody(
         html, List.copyOf(headings), List.copyOf(ids), List.copyOf(links), List.copyOf(checklist),
-        List.copyOf(diagnostics), collapse(text), List.copyOf(codeTerms));
+        List.copyOf(diagnostics), plainText, List.copyOf(codeTerms));
   }
 
   /**

@@ -71,8 +71,9 @@ public final class MarkdownEngine {
 
   /**
    * The facts of one page body and its problems, as {@link #render} finds them, without its HTML
-   * (the result's {@code html} is empty): for a run that shows no page, such as a check, where
-   * writing the HTML and highlighting its code would be a third of the work.
+   * or its plain text (the result's {@code html} and {@code text} are empty): for a run that shows
+   * no page and makes no search index, such as a check, where writing the HTML and highlighting its
+   * code would be a third of the work.
    */
   public RenderedBody facts(BodyInput input) {
     return render(input, false);
@@ -95,7 +96,7 @@ public final class MarkdownEngine {
     BodyWalker walker = new BodyWalker(input, sanitizer);
     walker.walk(document);
     // The walk finds every fact and problem; rendering only writes the HTML of what it found.
-    RenderedBody result = walker.result(html ? renderer.render(document) : "");
+    RenderedBody result = html ? walker.result(renderer.render(document)) : walker.facts();
     if (marks == null) return result;
     List<Diagnostic> all = new ArrayList<>(result.diagnostics());
     all.add(0, marks);
@@ -107,13 +108,17 @@ public final class MarkdownEngine {
    * One linear scan, so a hostile page costs no more than reading it.
    */
   private Diagnostic tooBig(String body, BodyInput input) {
+    // Over an array: String.charAt is a call per character under the client compiler the
+    // launcher runs, and every character of every page passes here (a twentieth of indexing).
+    char[] chars = body.toCharArray();
+    int n = chars.length;
     int line = 0;
     int lineStart = 0;
     int markers = 0;
     int paragraphLine = 0;
     boolean blank = true;
-    for (int i = 0; i <= body.length(); i++) {
-      char c = i < body.length() ? body.charAt(i) : '\n';
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? chars[i] : '\n';
       if (c == '\n') {
         if (i - lineStart > limits.lineChars()) {
           return Diagnostic.error(

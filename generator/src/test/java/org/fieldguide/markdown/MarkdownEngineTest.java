@@ -339,11 +339,14 @@ class MarkdownEngineTest {
     RenderedBody rendered = engine.render(input);
     RenderedBody facts = engine.facts(input);
     assertThat(facts.html()).isEmpty();
+    // Nothing indexes the words of a check's pages: the text is not collected.
+    assertThat(facts.text()).isEmpty();
+    assertThat(rendered.text()).contains("Note the time");
     assertThat(rendered.html()).contains("<code class=\"language-bash\">");
     assertThat(facts.diagnostics()).isNotEmpty().isEqualTo(rendered.diagnostics());
     assertThat(facts)
         .usingRecursiveComparison()
-        .ignoringFields("html")
+        .ignoringFields("html", "text")
         .isEqualTo(rendered);
   }
 }
