@@ -91,6 +91,8 @@ public final class StagedOutput {
    * already holds a published site. Then the staging folder holds only the files that differ.
    */
   private final boolean inPlace;
+  /** Set once {@link #commit} starts: from then on a swap journal in the folder may be this build's own. */
+  private volatile boolean committing;
   /** The folder's publication when this build started ({@link #publication}); checked before an in-place swap. */
   private final String startedOn;
   /** In place: the site paths staged (new or different) and those kept from the published site as they are. */
@@ -537,6 +539,7 @@ public final class StagedOutput {
    *     untouched
    */
   public List<String> commit() throws IOException {
+    committing = true;
     String oldName = OLD_PREFIX + owner.id() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
     Path old = out.resolve(oldName);
     try {
@@ -604,12 +607,14 @@ public final class StagedOutput {
 
   /**
    * Whether this is an update in place and another build published into the folder since it
-   * started: the published files it kept may be gone, and it is to be done again with the whole
-   * site staged ({@link InPlaceRefused}).
+   * started, or is publishing there now: the published files it kept may be gone, and it is to be
+   * done again with the whole site staged ({@link InPlaceRefused}).
    */
   public boolean publishedMeanwhile() {
     try {
-      return inPlace && !publication(out).equals(startedOn);
+      // Another build's swap moves the published files aside before it marks the folder: while
+      // its journal is there, it is publishing (a kept file of this build may be gone already).
+      return inPlace && (!publication(out).equals(startedOn) || (!committing && Files.exists(out.resolve(SwapJournal.FILE), LinkOption.NOFOLLOW_LINKS)));
     } catch (IOException e) {
       return inPlace;
     }

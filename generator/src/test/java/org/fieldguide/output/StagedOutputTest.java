@@ -215,6 +215,12 @@ class StagedOutputTest {
     StagedOutput inPlace = StagedOutput.create(out);
     StagedOutput whole = StagedOutput.create(out, false);
     assertThat(inPlace.publishedMeanwhile()).isFalse();
+    // Another build in the middle of its swap: the files it moved aside are gone before it marks the folder.
+    Path journal = Files.writeString(out.resolve(SwapJournal.FILE), "another build's swap");
+    assertThat(inPlace.publishedMeanwhile()).isTrue();
+    assertThat(whole.publishedMeanwhile()).isFalse();
+    Files.delete(journal);
+    assertThat(inPlace.publishedMeanwhile()).isFalse();
     publish(out, V2);
     // Files the update in place kept from V1 may be gone now; a whole staged site kept none.
     assertThat(inPlace.publishedMeanwhile()).isTrue();
