@@ -1,6 +1,7 @@
 package org.fieldguide.theme;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,8 +183,9 @@ public final class PageViewFactory {
     LinkView previous = null;
     LinkView next = null;
     if (page.kind() == PageKind.PAGE) {
-      List<Page> siblings = tree.parent(page).map(tree::childPages).orElse(List.of());
-      int i = siblings.indexOf(page);
+      Optional<Page> parent = tree.parent(page);
+      List<Page> siblings = parent.map(tree::childPages).orElse(List.of());
+      int i = parent.map(s -> place(s, page)).orElse(-1);
       if (i > 0) previous = link(page, siblings.get(i - 1));
       if (i >= 0 && i < siblings.size() - 1) next = link(page, siblings.get(i + 1));
     }
@@ -235,15 +237,14 @@ public final class PageViewFactory {
    */
   private List<NavItem> boundedPages(Page page, Page section) {
     List<Page> pages = tree.childPages(section);
-    List<NavItem> all = navItems(page, new PageId(section.key() + "\u0000pages", section.language()), pages);
-    if (pages.size() <= NAV_LIMIT) return all;
-    int at = 0;
-    for (int i = 0; i < pages.size(); i++) {
-      if (pages.get(i).id().equals(page.id())) at = i;
-    }
+    PageId list = new PageId(section.key() + "\u0000pages", section.language());
+    if (pages.size() <= NAV_LIMIT) return navItems(page, list, pages, 0, pages.size());
+    // Only the neighbours' items are made: making every page's item of the section for each of
+    // its pages cost the square of the section's size.
+    int at = Math.max(0, place(section, page));
     int from = Math.max(0, at - NAV_NEIGHBOURS);
     int to = Math.min(pages.size(), at + NAV_NEIGHBOURS + 1);
-    List<NavItem> items = new ArrayList<>(all.subList(from, to));
+    List<NavItem> items = new ArrayList<>(navItems(page, list, pages, from, to));
     int hidden = pages.size() - (to - from);
     items.add(new NavItem(section.title(), RelativeUrls.between(page.url(), section.url()), "", "", false, false, "", true,
         tree.config().baseUrl() + section.url(), 0, hidden, ""));
@@ -323,17 +324,36 @@ public final class PageViewFactory {
    * section of 700 pages would otherwise cost 700 × 700 links.
    */
   private final Map<NavKey, List<NavItem>> navFromFolder = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each section's child pages by key, with their places (see {@link #place}): made once per section. */
+  private final Map<PageId, Map<String, Integer>> places = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Where {@code page} is among the child pages of {@code section}; -1 when it is not one of them. */
+  private int place(Page section, Page page) {
+    Map<String, Integer> of = places.computeIfAbsent(section.id(), id -> {
+      List<Page> pages = tree.childPages(section);
+      Map<String, Integer> m = new HashMap<>(pages.size() * 2);
+      for (int i = 0; i < pages.size(); i++) m.putIfAbsent(pages.get(i).key(), i);
+      return m;
+    });
+    Integer i = of.get(page.key());
+    return i == null ? -1 : i;
+  }
 
   private List<NavItem> navItems(Page page, PageId list, List<Page> targets) {
+    return navItems(page, list, targets, 0, targets.size());
+  }
+
+  /** The items of {@code targets} from {@code from} to {@code to} (exclusive), as {@code page} links them. */
+  private List<NavItem> navItems(Page page, PageId list, List<Page> targets, int from, int to) {
     String url = page.url();
     int cut = url.lastIndexOf('/', url.length() - 2);
-    if (page.kind() != PageKind.PAGE || cut < 0) return targets.stream().map(t -> nav(page, t)).toList();
+    if (page.kind() != PageKind.PAGE || cut < 0) return targets.subList(from, to).stream().map(t -> nav(page, t)).toList();
     String folder = url.substring(0, cut + 1);
     Page inFolder = new Page(page.key(), PageKind.SECTION, page.language(), Optional.empty(), TranslationState.ORIGINAL, "", ContentType.PAGE, 0,
         folder, Optional.empty());
     List<NavItem> base = navFromFolder.computeIfAbsent(new NavKey(list, folder), k -> targets.stream().map(t -> nav(inFolder, t)).toList());
-    List<NavItem> out = new ArrayList<>(base.size());
-    for (int i = 0; i < base.size(); i++) {
+    List<NavItem> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
       Page t = targets.get(i);
       NavItem b = base.get(i);
       String href = t.url().startsWith(url) ? RelativeUrls.between(url, t.url()) : b.url().equals("./") ? "../" : "../" + b.url();

@@ -3,6 +3,8 @@ package org.fieldguide.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.fieldguide.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +38,35 @@ class ReaderAidsTest {
         .with("content/runbooks/disk.md", "---\ntitle: Disk\nrisk: high\nestimated_time: 1h30m\n---\n- [ ] Pull it\n")
         .with("content/hardware/_index.md", "---\ntitle: Hardware\ntype: hardware-guide\n---\n")
         .with("content/hardware/r650.md", "---\ntitle: R650\nstatus: deprecated\n---\nText.\n");
+  }
+
+  @Test
+  void aLargeSectionsNavigationListsAPagesNeighboursAndHowManyMore() {
+    TestSite site = TestSite.in(dir).with("site.yaml", "title: Guides\nbase_url: https://guides.example.org/\nlanguages:\n  en: { name: English }\n")
+        .with("content/runbooks/_index.md", "---\ntitle: Runbooks\ntype: runbook\n---\n");
+    int pages = PageViewFactory.NAV_LIMIT + 5;
+    for (int i = 0; i < pages; i++) {
+      site = site.with("content/runbooks/p%02d.md".formatted(i), "---\ntitle: P%02d\nweight: %d\n---\nText.\n".formatted(i, i + 1));
+    }
+    TestSite.Built b = site.build().assertOk();
+    int n = PageViewFactory.NAV_NEIGHBOURS;
+    for (int at : new int[] {0, n, 20, pages - 1}) {
+      Document d = Jsoup.parse(b.file("en/runbooks/p%02d/index.html".formatted(at)));
+      List<String> expected = new ArrayList<>();
+      int from = Math.max(0, at - n);
+      int to = Math.min(pages, at + n + 1);
+      for (int i = from; i < to; i++) expected.add("P%02d".formatted(i));
+      expected.add((pages - (to - from)) + " more pages in Runbooks");
+      assertThat(d.select(".nav-column .nav-pages li").eachText()).as("page %d", at).isEqualTo(expected);
+      assertThat(d.select(".nav-column .nav-pages a[aria-current=page]").eachText()).containsExactly("P%02d".formatted(at));
+      assertThat(d.select(".nav-column .nav-more a").attr("href")).isEqualTo("../");
+      assertThat(d.select(".pager-previous").attr("href")).isEqualTo(at == 0 ? "" : "../p%02d/".formatted(at - 1));
+      assertThat(d.select(".pager-next").attr("href")).isEqualTo(at == pages - 1 ? "" : "../p%02d/".formatted(at + 1));
+    }
+    // The section's own page: its first pages, and how many more (its body lists them all).
+    Document section = Jsoup.parse(b.file("en/runbooks/index.html"));
+    assertThat(section.select(".nav-column .nav-pages li")).hasSize(n + 2);
+    assertThat(section.select(".nav-column .nav-more").text()).isEqualTo((pages - n - 1) + " more pages in Runbooks");
   }
 
   @Test
