@@ -486,15 +486,14 @@ final class SiteUpdate {
   private static List<Page> neighbours(SiteTree before, SiteTree tree, Page page, Page parent) {
     List<Page> now = tree.childPages(parent);
     if (now.size() <= PageViewFactory.NAV_LIMIT) return now;
-    List<Page> then = before.parent(page).map(before::childPages).orElse(List.of());
-    Map<String, Integer> placeBefore = new HashMap<>();
-    for (int i = 0; i < then.size(); i++) placeBefore.put(then.get(i).key(), i);
-    int from = placeBefore.getOrDefault(page.key(), -1);
-    int to = now.indexOf(page);
+    Optional<Page> parentBefore = before.parent(page);
+    java.util.function.ToIntFunction<String> placeBefore = key -> parentBefore.map(s -> before.place(s, key)).orElse(-1);
+    int from = placeBefore.applyAsInt(page.key());
+    int to = tree.place(parent, page.key());
     int reach = PageViewFactory.NAV_NEIGHBOURS + 1;
     List<Page> shown = new ArrayList<>();
     for (int i = 0; i < now.size(); i++) {
-      int b = placeBefore.getOrDefault(now.get(i).key(), -1);
+      int b = placeBefore.applyAsInt(now.get(i).key());
       if (Math.abs(i - to) <= reach || Math.abs(b - from) <= reach || b != i) shown.add(now.get(i));
     }
     return shown;

@@ -28,6 +28,12 @@ public final class SiteTree {
   private final Layered<String, Page> byUrl;
   /** An old URL (from {@code aliases}, with its language) → the page it now leads to. */
   private final Layered<String, Page> byAlias;
+  /**
+   * Each section's child pages by key, with their places in display order: made the first time a
+   * section is asked ({@link #place}), from lists that never change, so the tree stays immutable in
+   * all that it answers.
+   */
+  private final Map<PageId, Map<String, Integer>> places = new java.util.concurrent.ConcurrentHashMap<>();
 
   SiteTree(
       SiteConfig config,
@@ -161,6 +167,22 @@ public final class SiteTree {
   /** Pages directly in a section, in display order (weight, then title). */
   public List<Page> childPages(Page section) {
     return childPages.getOrDefault(section.id(), List.of());
+  }
+
+  /**
+   * Where the page {@code key} is among the child pages of {@code section} in display order; -1
+   * when it is not one of them. A lookup: a page's neighbours are found without a scan of its
+   * section, which for every page of a section would cost the square of its size.
+   */
+  public int place(Page section, String key) {
+    Map<String, Integer> of = places.computeIfAbsent(section.id(), id -> {
+      List<Page> list = childPages(section);
+      Map<String, Integer> m = new java.util.HashMap<>(list.size() * 2);
+      for (int i = 0; i < list.size(); i++) m.putIfAbsent(list.get(i).key(), i);
+      return m;
+    });
+    Integer i = of.get(key);
+    return i == null ? -1 : i;
   }
 
   /** The section a page is in, or empty for the home page. */

@@ -1,7 +1,6 @@
 package org.fieldguide.theme;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -185,7 +184,7 @@ public final class PageViewFactory {
     if (page.kind() == PageKind.PAGE) {
       Optional<Page> parent = tree.parent(page);
       List<Page> siblings = parent.map(tree::childPages).orElse(List.of());
-      int i = parent.map(s -> place(s, page)).orElse(-1);
+      int i = parent.map(s -> tree.place(s, page.key())).orElse(-1);
       if (i > 0) previous = link(page, siblings.get(i - 1));
       if (i >= 0 && i < siblings.size() - 1) next = link(page, siblings.get(i + 1));
     }
@@ -241,7 +240,7 @@ public final class PageViewFactory {
     if (pages.size() <= NAV_LIMIT) return navItems(page, list, pages, 0, pages.size());
     // Only the neighbours' items are made: making every page's item of the section for each of
     // its pages cost the square of the section's size.
-    int at = Math.max(0, place(section, page));
+    int at = Math.max(0, tree.place(section, page.key()));
     int from = Math.max(0, at - NAV_NEIGHBOURS);
     int to = Math.min(pages.size(), at + NAV_NEIGHBOURS + 1);
     List<NavItem> items = new ArrayList<>(navItems(page, list, pages, from, to));
@@ -324,20 +323,6 @@ public final class PageViewFactory {
    * section of 700 pages would otherwise cost 700 × 700 links.
    */
   private final Map<NavKey, List<NavItem>> navFromFolder = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Each section's child pages by key, with their places (see {@link #place}): made once per section. */
-  private final Map<PageId, Map<String, Integer>> places = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** Where {@code page} is among the child pages of {@code section}; -1 when it is not one of them. */
-  private int place(Page section, Page page) {
-    Map<String, Integer> of = places.computeIfAbsent(section.id(), id -> {
-      List<Page> pages = tree.childPages(section);
-      Map<String, Integer> m = new HashMap<>(pages.size() * 2);
-      for (int i = 0; i < pages.size(); i++) m.putIfAbsent(pages.get(i).key(), i);
-      return m;
-    });
-    Integer i = of.get(page.key());
-    return i == null ? -1 : i;
-  }
 
   private List<NavItem> navItems(Page page, PageId list, List<Page> targets) {
     return navItems(page, list, targets, 0, targets.size());

@@ -64,6 +64,32 @@ class SiteUpdateTest {
   }
 
   @Test
+  void editsInALongSectionWithBoundedNavigationMatchAFreshBuild() throws IOException {
+    // More pages than the navigation lists: each page shows its neighbours only, so an edit
+    // reaches the pages within reach of the edited page's place before and after it.
+    int pages = org.fieldguide.theme.PageViewFactory.NAV_LIMIT + 5;
+    Files.createDirectories(site.resolve("content/long"));
+    Files.writeString(site.resolve("content/long/_index.md"), "---\ntitle: Long\n---\n");
+    for (int i = 0; i < pages; i++) {
+      Files.writeString(site.resolve("content/long/p%02d.md".formatted(i)), "---\ntitle: P%02d\nweight: %d\n---\nText.\n".formatted(i, i + 1));
+    }
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+
+      // A retitle in the middle: shown by its neighbours only.
+      Path p20 = site.resolve("content/long/p20.md");
+      Files.writeString(p20, Files.readString(p20).replace("title: P20", "title: P20, renamed"));
+      assertUpdatedLikeAFreshBuild(build, p20);
+
+      // A weight that moves a page from the end to the top: every place in between moves.
+      Path last = site.resolve("content/long/p%02d.md".formatted(pages - 1));
+      Files.writeString(last, Files.readString(last).replace("weight: " + pages, "weight: -100"));
+      assertUpdatedLikeAFreshBuild(build, last);
+    }
+  }
+
+  @Test
   void aBodyEditRewritesThatPageInEveryLanguageItAppearsInAndNotItsNeighbours() throws IOException {
     try (BuildSession session = new BuildSession(2)) {
       SiteBuild build = new SiteBuild(session);
