@@ -173,7 +173,7 @@ final class SiteSearch {
         }
       };
       return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel,
-          termCache(lang), next -> keep(lang, next));
+          termCache(lang), session.cacheFile(termCacheFile(lang)).map(f -> next -> keep(lang, next)));
     });
   }
 

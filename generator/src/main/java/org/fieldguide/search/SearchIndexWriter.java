@@ -149,7 +149,7 @@ public final class SearchIndexWriter {
    *     version changes when the same pages are indexed differently
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out) {
-    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL, TermCache.NONE, next -> {});
+    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL, TermCache.NONE, Optional.empty());
   }
 
   /**
@@ -171,10 +171,10 @@ public final class SearchIndexWriter {
    *
    * <p>A page whose text identity is in {@code cache} has its body's terms counted from there, not
    * from its text (the bytes are the same); when the index is made, {@code next} is given the
-   * cache of this build's pages, to keep for the next build.
+   * cache of this build's pages, to keep for the next build (none is collected without it).
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out,
-      Previous previous, Tasks tasks, TermCache cache, Consumer<TermCache.Builder> next) {
+      Previous previous, Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next) {
     int n = documents.size();
     TermAnalyzer analyzer = new TermAnalyzer(language);
 
@@ -227,17 +227,16 @@ public final class SearchIndexWriter {
     // and goes back for the next slice with the words it has learnt, instead of being made per page.
     Reusable<TermCounter> counters = new Reusable<>(() -> new TermCounter(new TermAnalyzer(language), FIELDS.length));
     List<Integer> pages = IntStream.range(0, n).boxed().toList();
-    TermCache.Builder nextTerms = new TermCache.Builder(cache);
+    // Collected only for a build that keeps it: at 50,000 pages the counted terms of a language
+    // are tens of megabytes, held until the index is written.
+    TermCache.Builder nextTerms = next.isPresent() ? new TermCache.Builder(cache) : null;
     int cachedPages = 0;
     for (AnalysedPage a : tasks.inWaves(pages, WAVE_PAGES, SLICE_PAGES, counters,
-        (counter, page) -> analyse(page, documents.get(page), labels, counter, lengths, averageLength, cache, identities[page]))) {
+        (counter, page) -> analyse(page, documents.get(page), labels, counter, lengths, averageLength, cache, identities[page], nextTerms != null))) {
       for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
-      if (a.cachedBody() != null) {
-        nextTerms.keep(identities[a.page()], a.cachedBody());
-        cachedPages++;
-      } else {
-        nextTerms.add(identities[a.page()], a.countedBody());
-      }
+      if (a.cachedBody() != null) cachedPages++;
+      if (nextTerms != null && a.cachedBody() != null) nextTerms.keep(identities[a.page()], a.cachedBody());
+      else if (nextTerms != null) nextTerms.add(identities[a.page()], a.countedBody());
       chunks.add(a);
       heads.add(a.head());
     }
@@ -288,7 +287,7 @@ public final class SearchIndexWriter {
     meta.put("languages", labels.sortedLanguages());
     Supplier<Integer> metaBytes = files.write("index", meta);
     files.finish();
-    next.accept(nextTerms);
+    next.ifPresent(keep -> keep.accept(nextTerms));
     return new SearchIndexSize(language, n, files.files, files.bytes, metaBytes.get(), files.largest, false, cachedPages);
   }
 
@@ -377,7 +376,7 @@ public final class SearchIndexWriter {
   }
 
   private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermCounter counter, int[][] lengths, double[] averageLength,
-      TermCache cache, String identity) {
+      TermCache cache, String identity, boolean countBody) {
     String[] texts = fieldTexts(d, labels);
     byte[] cached = cache.get(identity);
     counter.newPage();
@@ -386,7 +385,7 @@ public final class SearchIndexWriter {
       else counter.add(texts[f], f);
     }
     TermCache.Counted counted = null;
-    if (cached == null) {
+    if (cached == null && countBody) {
       int bodyTerms = 0;
       for (int i = 0; i < counter.size(); i++) if (counter.count(i, Field.BODY.ordinal()) > 0) bodyTerms++;
       String[] words = new String[bodyTerms];

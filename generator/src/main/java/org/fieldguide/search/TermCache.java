@@ -104,26 +104,44 @@ public final class TermCache {
   /**
    * The cache for the next build, made from this build's pages in the order the index reads
    * them: the entries of pages read from this cache as they were, and new ones for the pages
-   * counted again. Only the pages of this build are kept. Not thread-safe.
+   * counted again. Only the pages of this build are kept. Each entry is encoded as it comes, its
+   * terms numbered in the order the entries first use them (so terms no page uses any more are
+   * not carried from build to build): a language's pages hold a few bytes a term here, not the
+   * counted arrays, until the cache is written. Not thread-safe.
    */
   public static final class Builder {
     private final TermCache from;
-    private final Map<String, Object> entries = new LinkedHashMap<>(); // byte[] from the old cache, or Counted
+    private final Map<String, byte[]> entries = new LinkedHashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> dictionary = new ArrayList<>();
+    /** The number each term of the old cache's dictionary has in this one's, or -1 before its first use. */
+    private final int[] renumbered;
+    private final Varints bytes = new Varints();
     private boolean changed;
 
     Builder(TermCache from) {
       this.from = from;
+      this.renumbered = new int[from.dictionary.length];
+      Arrays.fill(renumbered, -1);
     }
 
     /** Keeps the entry {@code identity} had in the old cache. */
     void keep(String identity, byte[] entry) {
-      if (identity.length() <= MAX_IDENTITY) entries.putIfAbsent(identity, entry);
+      if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
+      bytes.clear();
+      forEach(entry, (number, count) -> {
+        if (renumbered[number] < 0) renumbered[number] = numberOf(from.dictionary[number]);
+        bytes.add(renumbered[number]).add(count);
+      });
+      entries.put(identity, bytes.toArray());
     }
 
     /** A page counted again from its text. */
     void add(String identity, Counted counted) {
       if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
-      entries.put(identity, counted);
+      bytes.clear();
+      for (int i = 0; i < counted.terms().length; i++) bytes.add(numberOf(counted.terms()[i])).add(counted.counts()[i]);
+      entries.put(identity, bytes.toArray());
       changed = true;
     }
 
@@ -132,45 +150,21 @@ public final class TermCache {
       return changed || entries.size() != from.size();
     }
 
-    /**
-     * Writes the cache under {@code key}: its terms numbered in the order the entries first use
-     * them, so that terms no page uses any more are not carried from build to build.
-     */
+    /** Writes the cache under {@code key}. */
     public void writeTo(DataOutputStream out, String key) throws IOException {
-      Map<String, Integer> numbers = new HashMap<>();
-      List<String> dictionary = new ArrayList<>();
-      int[] renumbered = new int[from.dictionary.length];
-      Arrays.fill(renumbered, -1);
-      List<byte[]> encoded = new ArrayList<>(entries.size());
-      Varints bytes = new Varints();
-      for (Object e : entries.values()) {
-        bytes.clear();
-        if (e instanceof byte[] old) {
-          forEach(old, (number, count) -> {
-            if (renumbered[number] < 0) renumbered[number] = numberOf(from.dictionary[number], numbers, dictionary);
-            bytes.add(renumbered[number]).add(count);
-          });
-        } else {
-          Counted c = (Counted) e;
-          for (int i = 0; i < c.terms().length; i++) bytes.add(numberOf(c.terms()[i], numbers, dictionary)).add(c.counts()[i]);
-        }
-        encoded.add(bytes.toArray());
-      }
       out.writeInt(FORMAT);
       out.writeUTF(key);
       out.writeInt(dictionary.size());
       for (String t : dictionary) out.writeUTF(t);
       out.writeInt(entries.size());
-      int i = 0;
-      for (String identity : entries.keySet()) {
-        byte[] b = encoded.get(i++);
-        out.writeUTF(identity);
-        out.writeInt(b.length);
-        out.write(b);
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue().length);
+        out.write(e.getValue());
       }
     }
 
-    private static int numberOf(String term, Map<String, Integer> numbers, List<String> dictionary) {
+    private int numberOf(String term) {
       return numbers.computeIfAbsent(term, t -> {
         dictionary.add(t);
         return dictionary.size() - 1;

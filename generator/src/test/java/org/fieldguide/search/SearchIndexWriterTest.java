@@ -165,7 +165,8 @@ class SearchIndexWriterTest {
   private static Map<String, byte[]> write(List<SearchDocument> docs, TermCache cache, TermCache.Builder[] next, int[] cached) {
     Map<String, byte[]> files = new TreeMap<>();
     SearchIndexSize size = new SearchIndexWriter().write("es", SearchDocuments.of(docs), LABELS, "", files::put,
-        (lang, version) -> java.util.Optional.empty(), org.fieldguide.concurrent.Tasks.SEQUENTIAL, cache, b -> next[0] = b);
+        (lang, version) -> java.util.Optional.empty(), org.fieldguide.concurrent.Tasks.SEQUENTIAL, cache,
+        next == null ? java.util.Optional.empty() : java.util.Optional.<java.util.function.Consumer<TermCache.Builder>>of(b -> next[0] = b));
     cached[0] = size.cachedPages();
     return files;
   }
@@ -200,6 +201,11 @@ class SearchIndexWriterTest {
     assertThat(next[0].changed()).isTrue();
     Map<String, byte[]> editedFresh = write(docs, TermCache.NONE, new TermCache.Builder[1], new int[1]);
     for (String path : editedFresh.keySet()) assertThat(edited.get(path)).as(path).isEqualTo(editedFresh.get(path));
+
+    // A build that keeps no cache (no cache folder) counts no terms for one, and writes the same index.
+    Map<String, byte[]> unkept = write(docs, TermCache.NONE, null, new int[1]);
+    assertThat(unkept.keySet()).isEqualTo(editedFresh.keySet());
+    for (String path : editedFresh.keySet()) assertThat(unkept.get(path)).as(path).isEqualTo(editedFresh.get(path));
   }
 
   @Test
