@@ -179,9 +179,11 @@ public final class SiteBuild implements AutoCloseable {
     String inputs = RenderInputs.digest(siteDir, theme.get(), new RuleFileLoader(session.yaml).find(siteDir, config.alerts(), new Diagnostics()).values().stream().toList());
     PageEmitter emitter = new PageEmitter(tree, resolver, session.store(), views, templates, inputs);
     if (options.mode() == Mode.CHECK) {
-      // check renders every template too (without writing), so a theme error fails a pull request.
+      // check runs every template too (keeping no output), so a theme error fails a pull request:
+      // every page's, and those of the pages no content makes (root, 404).
       clock.time("templates", () -> {
-        parallel.forEach(tree.pages(), p -> emitter.render(p, diagnostics));
+        parallel.forEach(tree.pages(), p -> emitter.check(p, diagnostics));
+        new SiteFiles().checkPages(tree, templates, views, diagnostics);
         alertIndexPages(tree, alertIndex, views, templates, (path, html) -> {}, diagnostics);
       });
       return diagnostics.hasErrors() ? counted.failed() : counted;

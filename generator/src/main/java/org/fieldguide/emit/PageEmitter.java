@@ -116,9 +116,30 @@ public final class PageEmitter {
     return render(page, template(page), values(page), diagnostics);
   }
 
+  /**
+   * Runs the page's template as {@link #render(Page, Diagnostics)} does, keeping no output: for
+   * {@code check}, which wants its failures (reported here) and the links its views record.
+   *
+   * @return false after reporting a template failure
+   */
+  public boolean check(Page page, Diagnostics diagnostics) {
+    try {
+      templates.check(template(page), model(page, values(page)), page.sourceFile().orElse(page.url()));
+      return true;
+    } catch (TemplateFailure e) {
+      diagnostics.report(e.diagnostic());
+      return false;
+    }
+  }
+
   private Optional<String> render(Page page, String template, Filled values, Diagnostics diagnostics) {
+    return render(page, template, model(page, values), diagnostics);
+  }
+
+  /** What the page's template receives, its body filled in. */
+  private Views.Root model(Page page, Filled values) {
     String body = values.body(bodies, () -> bodyValues(page));
-    return render(page, template, views.root(page, new PageContent(body, values.prerequisites(), values.version())), diagnostics);
+    return views.root(page, new PageContent(body, values.prerequisites(), values.version()));
   }
 
   private Optional<String> render(Page page, String template, Views.Root model, Diagnostics diagnostics) {

@@ -39,6 +39,30 @@ public final class SiteFiles {
   public void writeGenerated(
       SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics) {
     SiteConfig config = tree.config();
+    pages(tree, templates, views, output, diagnostics);
+    output.write("sitemap.xml", new SitemapWriter().write(tree));
+    output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
+    // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
+    output.write(".nojekyll", "");
+    output.write(MANIFEST, manifest(tree));
+  }
+
+  /**
+   * Runs the templates of the pages that are no content's (the root and the 404 pages) and keeps
+   * nothing: for {@code check}, so a theme error there fails it as it fails a build.
+   */
+  public void checkPages(SiteTree tree, TemplateRenderer templates, PageViewFactory views, Diagnostics diagnostics) {
+    pages(tree, templates, views, new Output() {
+      @Override
+      public void write(String path, String text) {}
+
+      @Override
+      public void copy(String path, Path source) {}
+    }, diagnostics);
+  }
+
+  private void pages(SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics) {
+    SiteConfig config = tree.config();
     String def = config.defaultLanguage();
     render(templates, "root.ftlh", views.standalone(def, "", config.title(def), "root", false), "index.html", output, diagnostics);
     // GitHub Pages serves the root 404.html for every missing address; it speaks every language and
@@ -50,11 +74,6 @@ public final class SiteFiles {
       String path = lang + "/404.html";
       render(templates, "404.ftlh", views.notFound(lang, path, false), path, output, diagnostics);
     }
-    output.write("sitemap.xml", new SitemapWriter().write(tree));
-    output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
-    // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
-    output.write(".nojekyll", "");
-    output.write(MANIFEST, manifest(tree));
   }
 
   /** The site-wide files that follow the pages' text: the manifest (site version) and the sitemap. */

@@ -130,4 +130,13 @@ class ThemeTest {
         .contains("the theme has no static file 'css/missing.css'");
     assertThat(b.result().written()).isFalse();
   }
+
+  @Test
+  void checkReportsWhatTheTemplatesWouldFailOnAsBuildDoes() {
+    // check runs every page's template without keeping its output: the same failures, the same words.
+    TestSite broken = site().with("templates/partials/toc.ftlh", "\n<link rel=\"stylesheet\" href=\"${site.asset(\"css/missing.css\")}\">\n");
+    TestSite.Built checked = broken.check();
+    assertThat(checked.messages()).isNotEmpty().isEqualTo(broken.build().messages());
+    assertThat(checked.result().diagnostics()).allMatch(d -> d.isError());
+  }
 }
