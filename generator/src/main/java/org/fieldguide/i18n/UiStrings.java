@@ -1,7 +1,10 @@
 package org.fieldguide.i18n;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,7 +17,7 @@ public final class UiStrings {
   private final String defaultLanguage;
   private final Map<String, Map<String, String>> patterns;
   // ICU formats are not thread-safe: each thread formats with its own clone of the parsed one.
-  private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+  private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
   // By language, then key: looked up several times for every page, without building a key string.
   private final Map<String, Map<String, String>> plain = new ConcurrentHashMap<>();
 
@@ -68,6 +71,9 @@ public final class UiStrings {
   /** Formats with named arguments, such as {@code {count, plural, one {# step} other {# steps}}}. */
   public String format(String language, String key, Map<String, Object> args) {
     if (args.isEmpty()) return formatNow(language, key, args);
+    Simple simple = parsed(language, key).simple();
+    String filled = simple == null ? null : simple.fill(args);
+    if (filled != null) return filled;
     Call call = new Call(language, key, args);
     String done = formatted.get(call);
     if (done != null) return done;
@@ -77,10 +83,66 @@ public final class UiStrings {
   }
 
   private String formatNow(String language, String key, Map<String, Object> args) {
+    return parsed(language, key).format().clone().format(args);
+  }
+
+  private Parsed parsed(String language, String key) {
     String pattern = pattern(language, key);
-    String cacheKey = language + "\u0000" + pattern;
-    MessageFormat format =
-        parsed.computeIfAbsent(cacheKey, k -> new MessageFormat(pattern, ULocale.forLanguageTag(language)));
-    return format.clone().format(args);
+    return parsed.computeIfAbsent(language + "\u0000" + pattern,
+        k -> new Parsed(new MessageFormat(pattern, ULocale.forLanguageTag(language)), Simple.of(pattern)));
+  }
+
+  /** A pattern parsed by ICU, and the same as a {@link Simple} when it is one (else null). */
+  private record Parsed(MessageFormat format, Simple simple) {}
+
+  /**
+   * A pattern whose arguments are all plain {@code {name}} ones, as its literal text between
+   * them: filled with text by joining, which is what ICU's formatting of it gives, without a
+   * clone of the format per call. Such arguments are mostly new on every page (a page's version,
+   * a date), so they would otherwise be formatted anew each time and fill the bounded cache of
+   * formatted calls that the plurals need. Cut by ICU's own parse, so its quoting rules hold.
+   */
+  record Simple(List<String> literals, List<String> names) {
+    /** The pattern as a Simple; null when an argument has a type (plural, number, date…) or a number for a name. */
+    static Simple of(String pattern) {
+      MessagePattern parts = new MessagePattern(pattern);
+      String text = parts.getPatternString();
+      List<String> literals = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      // As ICU's MessageFormat walks a message: the text between parts is kept, a part's own
+      // characters (a quoting apostrophe) are not.
+      int from = parts.getPart(0).getLimit();
+      for (int i = 1; ; i++) {
+        MessagePattern.Part part = parts.getPart(i);
+        literal.append(text, from, part.getIndex());
+        if (part.getType() == MessagePattern.Part.Type.MSG_LIMIT) break;
+        if (part.getType() == MessagePattern.Part.Type.ARG_START) {
+          MessagePattern.Part name = parts.getPart(i + 1);
+          if (part.getArgType() != MessagePattern.ArgType.NONE || name.getType() != MessagePattern.Part.Type.ARG_NAME) return null;
+          literals.add(literal.toString());
+          literal.setLength(0);
+          names.add(parts.getSubstring(name));
+          i = parts.getLimitPartIndex(i);
+          part = parts.getPart(i);
+        } else if (part.getType() != MessagePattern.Part.Type.SKIP_SYNTAX && part.getType() != MessagePattern.Part.Type.INSERT_CHAR) {
+          // (INSERT_CHAR marks where a quoting tool would double an apostrophe: nothing to format.)
+          return null;
+        }
+        from = part.getLimit();
+      }
+      literals.add(literal.toString());
+      return new Simple(List.copyOf(literals), List.copyOf(names));
+    }
+
+    /** The message with {@code args}; null when one is missing or not text (ICU formats numbers and dates for the locale). */
+    String fill(Map<String, Object> args) {
+      StringBuilder out = new StringBuilder(literals.get(0));
+      for (int i = 0; i < names.size(); i++) {
+        if (!(args.get(names.get(i)) instanceof CharSequence value)) return null;
+        out.append(value).append(literals.get(i + 1));
+      }
+      return out.toString();
+    }
   }
 }
