@@ -235,8 +235,10 @@ public final class SearchIndexWriter {
         (counter, page) -> analyse(page, documents.get(page), labels, counter, lengths, averageLength, cache, identities[page], nextTerms != null))) {
       for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
       if (a.cachedBody() != null) cachedPages++;
-      if (nextTerms != null && a.cachedBody() != null) nextTerms.keep(identities[a.page()], a.cachedBody());
-      else if (nextTerms != null) nextTerms.add(identities[a.page()], a.countedBody());
+      if (nextTerms != null) {
+        if (a.cachedBody() != null) nextTerms.keep(identities[a.page()], a.cachedBody());
+        else nextTerms.add(identities[a.page()], a.countedBody());
+      }
       chunks.add(a);
       heads.add(a.head());
     }
