@@ -59,9 +59,12 @@ class LayoutShiftIT {
         }
         scrollTo(0, 0);
         await frame();
-        const all = seen.concat(observer.takeRecords());
+        // As Lighthouse's CLS does, shifts within 500 ms of an input are not counted: the test
+        // gives none, but the device emulation's resize reaching the renderer late counts as one
+        // (CI saw a table relaid out "after input" at 390 px although emulate() had waited).
+        const all = seen.concat(observer.takeRecords()).filter((e) => !e.hadRecentInput);
         observer.disconnect();
-        done(all.map((e) => e.value.toFixed(4) + (e.hadRecentInput ? " after input" : "") + ": "
+        done(all.map((e) => e.value.toFixed(4) + ": "
             + e.sources.map((s) => name(s.node) + " " + rect(s.previousRect) + " -> " + rect(s.currentRect)).join("; ")).join("\\n"));
       })();
       """;
