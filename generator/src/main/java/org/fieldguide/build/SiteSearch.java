@@ -172,8 +172,12 @@ final class SiteSearch {
           return new Outline(light, identity + "\u0000" + length, length);
         }
       };
+      // Without a cache folder (--no-cache) there is nowhere to keep the next term cache: the
+      // writer then collects none.
+      boolean kept = session.cacheFile(termCacheFile(lang)).isPresent();
+      Optional<java.util.function.Consumer<TermCache.Builder>> keeper = kept ? Optional.of(next -> keep(lang, next)) : Optional.empty();
       return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel,
-          termCache(lang), session.cacheFile(termCacheFile(lang)).map(f -> next -> keep(lang, next)));
+          termCache(lang), keeper);
     });
   }
 

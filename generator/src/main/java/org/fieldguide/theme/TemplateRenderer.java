@@ -83,7 +83,7 @@ public final class TemplateRenderer {
    * Runs {@code template} with {@code model} as {@link #render} does and keeps none of its
    * output: for {@code check}, which wants only its failures (and what the views record while it
    * runs, such as the links it makes). Building and copying the text of every page was about a
-   * sixth of the template stage's time.
+   * sixth of the template stage's samples in a profile of check.
    *
    * @throws TemplateFailure as {@link #render} does
    */
