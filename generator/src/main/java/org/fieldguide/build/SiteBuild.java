@@ -280,7 +280,7 @@ public final class SiteBuild implements AutoCloseable {
         new Redirects().pages(tree).forEach(output::write);
         parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
       });
-      clock.time("search index", () -> new SiteSearch(session).write(tree, strings, session.store(), output, previous, parallel),
+      clock.time("search index", () -> new SiteSearch(session).write(tree, strings, session.store(), output, previous, history, parallel),
           sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
       // Last before commit: the offline lists, bundles and service worker read what the stages above wrote.
       Optional<Path> offlineCache = session.cacheFile(OFFLINE_HISTORY);

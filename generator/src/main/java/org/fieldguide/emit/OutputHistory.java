@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The fingerprint of every page the last build wrote, and where it wrote them: a page whose
  * fingerprint is the same again is the same file, so it is taken from the last output instead of
- * being rendered and written again. Kept in the site's {@code .fieldguide-cache/}.
+ * being rendered and written again. Other stages may record their files too (the search index
+ * records each file's version and size), under the same rule: an entry stands for the file the
+ * last build published at that path. Kept in the site's {@code .fieldguide-cache/}.
  *
  * <p>Fingerprints of the build in progress are collected here too (thread-safe) and saved only
  * once its output was published.
@@ -89,6 +91,18 @@ public final class OutputHistory {
   /** The fingerprint {@code path} had in the last published output, if any. */
   public Optional<String> previous(String path) {
     return Optional.ofNullable(previous.get(path));
+  }
+
+  /**
+   * What the last published output recorded for the files in {@code folder} (a path ending in
+   * {@code /}) and below it, by path, sorted.
+   */
+  public java.util.SortedMap<String, String> previousUnder(String folder) {
+    java.util.SortedMap<String, String> under = new TreeMap<>();
+    previous.forEach((path, value) -> {
+      if (path.startsWith(folder)) under.put(path, value);
+    });
+    return under;
   }
 
   /** Records the fingerprint of a page written (or taken over) by this build. */

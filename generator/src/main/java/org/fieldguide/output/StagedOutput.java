@@ -471,9 +471,10 @@ public final class StagedOutput {
 
   /** Records that the published file at the path of {@code p} stays as it is, dropping any staged one. */
   private void keep(Path p) throws IOException {
-    Files.deleteIfExists(p);
     String rel = rel(p);
-    staged.remove(rel);
+    // In place, only a staged path has a file in the staging folder: asking the file system to
+    // delete every other (tens of thousands a rebuild) failed each time, at a system call's cost.
+    if (staged.remove(rel)) Files.deleteIfExists(p);
     kept.add(rel);
   }
 

@@ -59,11 +59,18 @@ public final class SearchIndexWriter {
    * group's, which its name holds; every other file the index's.
    */
   public static boolean isOfVersion(String name, byte[] head, String version) {
-    Optional<String> carried = versionOf(head);
-    if (carried.isEmpty()) return false;
+    return versionOf(head).map(carried -> carries(name, carried, version)).orElse(false);
+  }
+
+  /**
+   * Whether the file {@code name} of {@code search/<lang>/}, carrying {@code carried} (its
+   * {@link #versionOf version}), belongs to an index of {@code version}: a page chunk when its
+   * name holds the group version it carries, any other file when it carries the index's.
+   */
+  public static boolean carries(String name, String carried, String version) {
     int dash = name.indexOf('-');
-    if (name.startsWith("d") && dash > 1) return name.equals("d" + carried.get() + name.substring(dash)) && name.endsWith(".js");
-    return carried.get().equals(version);
+    if (name.startsWith("d") && dash > 1) return name.equals("d" + carried + name.substring(dash)) && name.endsWith(".js");
+    return carried.equals(version);
   }
 
   /** The version of an index file: {@code fieldguideSearchData("es/t3","<version>",…}. */

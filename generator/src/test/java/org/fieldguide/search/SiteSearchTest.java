@@ -108,16 +108,36 @@ class SiteSearchTest {
   }
 
   @Test
-  void filesOfAnotherVersionInTheLastOutputAreNotTakenOver() throws IOException {
+  void filesOfAnotherBuildInTheOutputAreNotTakenOver() throws IOException {
     TestSite site = TestSite.in(dir).page("content/a.md", "A", "Text.\n");
     site.build().assertOk();
     String index = site.build().assertOk().file("search/en/index.js");
-    // As if another build had left an index of another version in the folder.
+    // As if another build had left an index of another version in the folder: the history of
+    // what this site's last build published is not there to vouch for the files.
     Path shard = site.out().resolve("search/en/t0.js");
     Files.writeString(shard, Files.readString(shard).replaceFirst("\",\"[0-9a-f]{12}\"", "\",\"000000000000\""));
+    Files.delete(dir.resolve(".fieldguide-cache/index/outputs.bin"));
     Built again = site.build().assertOk();
     assertThat(again.file("search/en/index.js")).isEqualTo(index);
     assertThat(again.file("search/en/t0.js")).doesNotContain("000000000000");
+    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(stage.details().get(0)).doesNotContain("unchanged");
+  }
+
+  @Test
+  void anIndexMissingAFileTheLastBuildPublishedIsMadeAgain() throws IOException {
+    TestSite site = TestSite.in(dir).page("content/a.md", "A", "Text.\n");
+    String shard = site.build().assertOk().file("search/en/t0.js");
+    Files.delete(site.out().resolve("search/en/t0.js"));
+    Built again = site.build().assertOk();
+    assertThat(again.file("search/en/t0.js")).isEqualTo(shard);
+    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(stage.details().get(0)).doesNotContain("unchanged");
+    // Recorded again as written: the next build takes the whole index over.
+    Built third = site.build().assertOk();
+    StageTiming after = third.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(after.details().get(0)).endsWith(", unchanged since the last build");
+    assertThat(third.file("search/en/t0.js")).isEqualTo(shard);
   }
 
   @Test
