@@ -62,6 +62,9 @@ public final class BuildSession implements AutoCloseable {
 
   private IndexCache cache;
   private Path cacheSite;
+  /** The site's cache being read on a thread of its own (see {@link #openCacheEarly}), for {@link #openingSite}; null when none is. */
+  private java.util.concurrent.FutureTask<IndexCache> opening;
+  private Path openingSite;
   /** Facts of the last build by content path: what the next build may reuse. */
   private Map<String, IndexCache.Entry> entries = Map.of();
   private IndexCounts lastCounts = new IndexCounts(0, 0);
@@ -343,13 +346,54 @@ public final class BuildSession implements AutoCloseable {
     cache.write(name, contents);
   }
 
+  /**
+   * Starts reading the site's cache on a thread of its own, when the index stage will open it:
+   * decoding the facts of every file (0.7 s of one core at 10,000 pages × 3) then overlaps the
+   * stages before the index, which walk the content folder on one core and leave the other idle.
+   * Called once the configuration was read, so that no cache folder is made in a folder that is
+   * not a site.
+   */
+  void openCacheEarly(BuildOptions options) {
+    Path site = options.siteDir().toAbsolutePath().normalize();
+    if (options.cache() != BuildOptions.Cache.USE || opening != null || (cache != null && site.equals(cacheSite) && cache.isPersistent())) return;
+    opening = new java.util.concurrent.FutureTask<>(() -> IndexCache.open(site));
+    openingSite = site;
+    Thread reader = new Thread(opening, "fieldguide-index-cache");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  /** The cache {@link #openCacheEarly} opened, once it is open; null when none was being opened. */
+  private IndexCache opened() {
+    if (opening == null) return null;
+    try {
+      return opening.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      return null; // opened again on this thread, where the failure shows as it would have
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the index cache", e);
+    } finally {
+      opening = null;
+    }
+  }
+
   /** Opens the site's cache once per session (again if the site or the cache setting changes). */
   private void openCache(BuildOptions options) {
     Path site = options.siteDir().toAbsolutePath().normalize();
     boolean wanted = options.cache() == BuildOptions.Cache.USE;
-    if (cache != null && site.equals(cacheSite) && cache.isPersistent() == wanted) return;
+    Path earlySite = openingSite;
+    IndexCache early = opened();
+    if (early != null && !(wanted && site.equals(earlySite))) {
+      early.close();
+      early = null;
+    }
+    if (cache != null && site.equals(cacheSite) && cache.isPersistent() == wanted) {
+      if (early != null) early.close();
+      return;
+    }
     if (cache != null) cache.close();
-    cache = wanted ? IndexCache.open(site) : IndexCache.none();
+    cache = early != null ? early : wanted ? IndexCache.open(site) : IndexCache.none();
     cacheSite = site;
     entries = cache.entries();
   }
@@ -382,6 +426,8 @@ public final class BuildSession implements AutoCloseable {
 
   @Override
   public void close() {
+    IndexCache early = opened();
+    if (early != null) early.close();
     if (cache != null) cache.close();
     cache = null;
     entries = Map.of();

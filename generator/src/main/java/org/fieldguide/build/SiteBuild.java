@@ -144,6 +144,7 @@ public final class SiteBuild implements AutoCloseable {
     Optional<SiteConfig> loaded = clock.time("configuration", () -> session.configLoader.load(siteDir, diagnostics));
     if (loaded.isEmpty()) return Outcome.FAILED;
     SiteConfig config = loaded.get();
+    session.openCacheEarly(options);
 
     List<SourceFile> files = clock.time("discovery", () -> session.scanner.scan(siteDir, config, diagnostics));
     List<RuleFile> rules = clock.time("alert rules", () -> readRules(siteDir, config, diagnostics));
