@@ -47,7 +47,7 @@ final class SiteOffline {
     writer.manifests(site, staticFiles, out);
     PublishedFiles files;
     try {
-      files = PublishedFiles.of(staged.files(), staged::locate);
+      files = PublishedFiles.of(staged.files(), staged::locate, staged::keptAttributes);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -45,11 +45,24 @@ public final class PublishedFiles {
    * as a staged file, or a published one kept as it is; also for a file written later, a zip).
    */
   public static PublishedFiles of(java.util.SortedSet<String> paths, java.util.function.Function<String, Path> locate) {
+    return of(paths, locate, path -> Optional.empty());
+  }
+
+  /**
+   * As {@link #of(java.util.SortedSet, java.util.function.Function)}, with the attributes the
+   * caller already has of some files ({@code known}, such as those a build found unchanged in
+   * the output folder): only the others are asked of the file system.
+   */
+  public static PublishedFiles of(
+      java.util.SortedSet<String> paths, java.util.function.Function<String, Path> locate,
+      java.util.function.Function<String, Optional<BasicFileAttributes>> known) {
     List<Entry> entries = new ArrayList<>();
     for (String path : paths) {
       if (path.startsWith(".") || path.contains("/.")) continue; // as scan skips them
       try {
-        BasicFileAttributes attrs = Files.readAttributes(locate.apply(path), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        Optional<BasicFileAttributes> had = known.apply(path);
+        BasicFileAttributes attrs = had.isPresent() ? had.get()
+            : Files.readAttributes(locate.apply(path), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         if (attrs.isRegularFile()) entries.add(new Entry(path, attrs.size(), identity(attrs)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
