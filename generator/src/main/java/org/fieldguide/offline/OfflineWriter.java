@@ -277,7 +277,10 @@ public final class OfflineWriter {
     static PreviousBundle open(Optional<Path> file) {
       if (file.isEmpty()) return new PreviousBundle(null);
       try {
-        return new PreviousBundle(ZipFile.builder().setPath(file.get()).get());
+        // Only the central directory is read up front: copying an entry needs its sizes and
+        // checksum (there) and where its data starts (found when it is copied). Reading every
+        // local header at open as well took a third more time for a bundle of 16,000 entries.
+        return new PreviousBundle(ZipFile.builder().setPath(file.get()).setIgnoreLocalFileHeader(true).get());
       } catch (IOException e) {
         return new PreviousBundle(null); // unreadable: every entry is compressed anew
       }
