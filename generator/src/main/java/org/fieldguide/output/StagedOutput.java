@@ -83,6 +83,8 @@ public final class StagedOutput {
   private final Path shown;
   private final Path out;
   private final Path staging;
+  /** The staging folder's path and a separator: how every path of a file in it starts. */
+  private final String stagingPrefix;
   private final FileLockHolder buildLock;
   private final BuildOwner owner;
   private final boolean createdOut;
@@ -136,6 +138,7 @@ public final class StagedOutput {
     this.shown = shown;
     this.out = out;
     this.staging = staging;
+    this.stagingPrefix = staging + java.io.File.separator;
     this.buildLock = buildLock;
     this.owner = owner;
     this.createdOut = createdOut;
@@ -534,11 +537,37 @@ public final class StagedOutput {
     return out.resolve(rel(p));
   }
 
+  /**
+   * The site path of {@code p}, a path in the staging folder. Taken from its text where names
+   * are separated by {@code /}: relativising allocated a path and two strings per call, several
+   * calls per file, tens of thousands of files per build.
+   */
   private String rel(Path p) {
+    String s = p.toString();
+    if (java.io.File.separatorChar == '/' && s.startsWith(stagingPrefix)) return s.substring(stagingPrefix.length());
     return staging.relativize(p).toString().replace('\\', '/');
   }
 
+  /**
+   * Whether {@code relPath} is already what normalising it would give, inside the site and not
+   * one of fieldguide's own entries: names between single slashes, none of them {@code .} or
+   * {@code ..} (every path the stages write; a path from elsewhere is checked the long way).
+   */
+  private static boolean plain(String relPath) {
+    if (relPath.isEmpty() || relPath.startsWith(CONTROL_PREFIX) || relPath.indexOf('\\') >= 0) return false;
+    for (int start = 0; ; ) {
+      int slash = relPath.indexOf('/', start);
+      int end = slash < 0 ? relPath.length() : slash;
+      int length = end - start;
+      if (length == 0) return false; // a slash first, last or doubled
+      if (relPath.charAt(start) == '.' && (length == 1 || length == 2 && relPath.charAt(start + 1) == '.')) return false;
+      if (slash < 0) return true;
+      start = slash + 1;
+    }
+  }
+
   private Path inStaging(String relPath) {
+    if (plain(relPath)) return staging.resolve(relPath);
     Path p = staging.resolve(relPath).normalize();
     if (!p.startsWith(staging) || p.equals(staging) || staging.relativize(p).getName(0).toString().startsWith(CONTROL_PREFIX)) {
       throw new UncheckedIOException(new IOException("cannot write " + relPath + ": it is not a path inside the site (this is a bug in fieldguide)."));

@@ -365,8 +365,23 @@ class StagedOutputTest {
     assertThatThrownBy(() -> s.write("../escape.html", "x")).isInstanceOf(UncheckedIOException.class).cause()
         .hasMessage("cannot write ../escape.html: it is not a path inside the site (this is a bug in fieldguide).");
     assertThatThrownBy(() -> s.write(".fieldguide-swap", "x")).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> s.write("en/../../escape.html", "x")).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> s.write("en/../.fieldguide-swap", "x")).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> s.write("", "x")).isInstanceOf(UncheckedIOException.class);
     s.abandon();
     assertThat(dir.resolve("escape.html")).doesNotExist();
+  }
+
+  @Test
+  void pathsThatAreNotPlainAreTheSitePathsTheyNormaliseTo() throws Exception {
+    Path out = dir.resolve("public");
+    StagedOutput s = StagedOutput.create(out);
+    s.write("en/./a//index.html", "a");
+    s.write("en/b/../c/index.html", "c");
+    s.write("en/..d/index.html", "d"); // a name that starts with two dots is a name
+    assertThat(s.files()).containsExactly("en/..d/index.html", "en/a/index.html", "en/c/index.html");
+    s.commit();
+    assertThat(snapshot(out)).isEqualTo(content(site("en/a/index.html", "a", "en/c/index.html", "c", "en/..d/index.html", "d")));
   }
 
   @Test
