@@ -122,12 +122,16 @@ public final class OfflineHistory {
       out.writeUTF(b.getKey());
       out.writeUTF(b.getValue());
     }
-    out.writeInt(files.size());
-    for (Map.Entry<String, Known> f : new TreeMap<>(files).entrySet()) {
-      out.writeUTF(f.getKey());
-      out.writeLong(f.getValue().size());
-      out.writeUTF(f.getValue().identity());
-      out.writeLong(f.getValue().crc());
+    // Sorted in an array, not a TreeMap: see OutputHistory.writeTo.
+    String[] paths = files.keySet().toArray(new String[0]);
+    Arrays.sort(paths);
+    out.writeInt(paths.length);
+    for (String path : paths) {
+      Known k = files.get(path);
+      out.writeUTF(path);
+      out.writeLong(k.size());
+      out.writeUTF(k.identity());
+      out.writeLong(k.crc());
     }
   }
 }
