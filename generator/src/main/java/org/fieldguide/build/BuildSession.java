@@ -62,9 +62,8 @@ public final class BuildSession implements AutoCloseable {
 
   private IndexCache cache;
   private Path cacheSite;
-  /** The site's cache being read on a thread of its own (see {@link #openCacheEarly}), for {@link #openingSite}; null when none is. */
-  private java.util.concurrent.FutureTask<IndexCache> opening;
-  private Path openingSite;
+  /** The cache being read on a thread of its own (see {@link #openCacheEarly}); null when none is. */
+  private Opening opening;
   /** Facts of the last build by content path: what the next build may reuse. */
   private Map<String, IndexCache.Entry> entries = Map.of();
   private IndexCounts lastCounts = new IndexCounts(0, 0);
@@ -356,38 +355,48 @@ public final class BuildSession implements AutoCloseable {
   void openCacheEarly(BuildOptions options) {
     Path site = options.siteDir().toAbsolutePath().normalize();
     if (options.cache() != BuildOptions.Cache.USE || opening != null || (cache != null && site.equals(cacheSite) && cache.isPersistent())) return;
-    opening = new java.util.concurrent.FutureTask<>(() -> IndexCache.open(site));
-    openingSite = site;
-    Thread reader = new Thread(opening, "fieldguide-index-cache");
+    opening = new Opening(site, new java.util.concurrent.FutureTask<>(() -> IndexCache.open(site)));
+    Thread reader = new Thread(opening.task(), "fieldguide-index-cache");
     reader.setDaemon(true);
     reader.start();
   }
 
-  /** The cache {@link #openCacheEarly} opened, once it is open; null when none was being opened. */
-  private IndexCache opened() {
-    if (opening == null) return null;
-    try {
-      return opening.get();
-    } catch (java.util.concurrent.ExecutionException e) {
-      return null; // opened again on this thread, where the failure shows as it would have
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the index cache", e);
-    } finally {
-      opening = null;
+  /** The cache of {@code site} being opened on a thread of its own. */
+  private record Opening(Path site, java.util.concurrent.FutureTask<IndexCache> task) {
+    /** The cache once it is open; null when opening it failed (it is opened again where the failure shows as it would have). */
+    IndexCache await() {
+      try {
+        return task.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        return null;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the index cache", e);
+      }
     }
+  }
+
+  /**
+   * The cache {@link #openCacheEarly} was opening, once it is open, when it is the one {@code
+   * site} and {@code wanted} ask for (any other is closed); null otherwise. Nothing is being
+   * opened afterwards.
+   */
+  private IndexCache takeOpened(Path site, boolean wanted) {
+    Opening o = opening;
+    opening = null;
+    IndexCache early = o == null ? null : o.await();
+    if (early != null && !(wanted && site.equals(o.site()))) {
+      early.close();
+      return null;
+    }
+    return early;
   }
 
   /** Opens the site's cache once per session (again if the site or the cache setting changes). */
   private void openCache(BuildOptions options) {
     Path site = options.siteDir().toAbsolutePath().normalize();
     boolean wanted = options.cache() == BuildOptions.Cache.USE;
-    Path earlySite = openingSite;
-    IndexCache early = opened();
-    if (early != null && !(wanted && site.equals(earlySite))) {
-      early.close();
-      early = null;
-    }
+    IndexCache early = takeOpened(site, wanted);
     if (cache != null && site.equals(cacheSite) && cache.isPersistent() == wanted) {
       if (early != null) early.close();
       return;
@@ -426,8 +435,7 @@ public final class BuildSession implements AutoCloseable {
 
   @Override
   public void close() {
-    IndexCache early = opened();
-    if (early != null) early.close();
+    takeOpened(cacheSite, false); // a cache still being opened is waited for and closed: nobody takes it now
     if (cache != null) cache.close();
     cache = null;
     entries = Map.of();
