@@ -235,7 +235,7 @@ public final class SiteBuild implements AutoCloseable {
       PageEmitter emitter, Diagnostics diagnostics, StageClock clock, Parallel parallel, boolean mayPublishInPlace) {
     StagedOutput output;
     try {
-      output = StagedOutput.create(options.outDir(), mayPublishInPlace);
+      output = StagedOutput.create(options.outDir(), mayPublishInPlace, session.cacheFile(PUBLISHED_LISTING));
     } catch (StagedOutput.UnsafeOutputException e) {
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getMessage());
       return Optional.of(false);
@@ -304,6 +304,12 @@ public final class SiteBuild implements AutoCloseable {
       }, summary -> List.of(summary));
       committed = true;
       session.published(history, options);
+      try {
+        // Read by the next build's in-place update; a stale one describes another publication and is not used.
+        if (output.listing().isPresent()) session.writeCacheFile(PUBLISHED_LISTING, output.listing().get()::writeTo);
+      } catch (IOException e) {
+        // Only time is lost: the next build reads every folder of the published site.
+      }
       if (offline.isPresent()) {
         try {
           String key = offlineKey(previous);
@@ -326,6 +332,8 @@ public final class SiteBuild implements AutoCloseable {
   }
 
   private static final String OFFLINE_HISTORY = "offline.bin";
+  /** The published site's files and folder times, as the last update in place left them ({@link StagedOutput#listing}). */
+  private static final String PUBLISHED_LISTING = "published.bin";
 
   /**
    * What an offline history is valid for: the output folder and its publication (another build

@@ -48,31 +48,6 @@ final class OutputFolders {
     }
   }
 
-  /**
-   * Every file of the site published in {@code out} (anything but a folder, without following
-   * links), by its path in the site with {@code /} between names, sorted; fieldguide's own
-   * entries left out.
-   */
-  static List<String> siteFiles(Path out) throws IOException {
-    List<String> files = new ArrayList<>();
-    for (String entry : siteEntries(out)) {
-      Path top = out.resolve(entry);
-      if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
-        files.add(entry);
-        continue;
-      }
-      Files.walkFileTree(top, new java.nio.file.SimpleFileVisitor<>() {
-        @Override
-        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-          files.add(out.relativize(file).toString().replace('\\', '/'));
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
-      });
-    }
-    files.sort(null);
-    return files;
-  }
-
   /** Deletes {@code dir} if it holds only folders (none of them links); else leaves it and fails. */
   static void deleteEmptyTree(Path dir) throws IOException {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {

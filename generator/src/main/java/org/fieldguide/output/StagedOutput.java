@@ -124,8 +124,11 @@ public final class StagedOutput {
    * runs, so that publishing knows which are gone without walking the folder then (at 10,000
    * pages × 3, 49,000 files: a tenth of a one-page rebuild, with nothing else to do meanwhile).
    * Only another build's publication could change them, and that refuses the update in place.
+   * With the last build's {@link PublishedListing}, only folders changed since are read.
    */
-  private final java.util.concurrent.FutureTask<List<String>> publishedFiles; // null when not in place
+  private final java.util.concurrent.FutureTask<PublishedListing.Scan> publishedFiles; // null when not in place
+  /** After an update in place: what the next build may take as the published site's listing. */
+  private volatile PublishedListing listing;
 
   /** Called after each step of a swap; tests stop a swap there as a kill would. */
   interface Steps {
@@ -134,7 +137,7 @@ public final class StagedOutput {
 
   private StagedOutput(
       Path shown, Path out, Path staging, FileLockHolder buildLock, BuildOwner owner, boolean createdOut, Steps steps, boolean inPlace,
-      String startedOn) {
+      String startedOn, Optional<Path> lastListing) {
     this.shown = shown;
     this.out = out;
     this.staging = staging;
@@ -145,12 +148,17 @@ public final class StagedOutput {
     this.steps = steps;
     this.inPlace = inPlace;
     this.startedOn = startedOn;
-    this.publishedFiles = inPlace ? listInBackground(out) : null;
+    this.publishedFiles = inPlace ? listInBackground(out, lastListing, startedOn) : null;
   }
 
-  /** Starts listing the site files of {@code out} on a thread of their own (see {@link #publishedFiles}). */
-  private static java.util.concurrent.FutureTask<List<String>> listInBackground(Path out) {
-    java.util.concurrent.FutureTask<List<String>> files = new java.util.concurrent.FutureTask<>(() -> OutputFolders.siteFiles(out));
+  /**
+   * Starts listing the site files of {@code out} on a thread of their own (see {@link
+   * #publishedFiles}), guided by the listing the last build left in {@code lastListing} when it
+   * describes the publication this build starts on.
+   */
+  private static java.util.concurrent.FutureTask<PublishedListing.Scan> listInBackground(Path out, Optional<Path> lastListing, String startedOn) {
+    java.util.concurrent.FutureTask<PublishedListing.Scan> files = new java.util.concurrent.FutureTask<>(() -> PublishedListing.scan(out,
+        lastListing.flatMap(PublishedListing::read).filter(l -> l.publication().equals(startedOn))));
     Thread listing = new Thread(files, "fieldguide-published-files");
     listing.setDaemon(true);
     listing.start();
@@ -158,7 +166,7 @@ public final class StagedOutput {
   }
 
   /** The published site's files (see {@link #publishedFiles}); only in place. */
-  private List<String> publishedFiles() throws IOException {
+  private PublishedListing.Scan publishedFiles() throws IOException {
     try {
       return publishedFiles.get();
     } catch (java.util.concurrent.ExecutionException e) {
@@ -188,11 +196,24 @@ public final class StagedOutput {
    * where a site is published (after {@link InPlaceRefused}).
    */
   public static StagedOutput create(Path out, boolean mayPublishInPlace) throws IOException, UnsafeOutputException {
-    return create(out, BuildOwner.current(), step -> {}, mayPublishInPlace);
+    return create(out, mayPublishInPlace, Optional.empty());
+  }
+
+  /**
+   * As {@link #create(Path, boolean)}; {@code lastListing} is a file where the last build kept
+   * its {@link #listing()}, which spares reading the folders that did not change since.
+   */
+  public static StagedOutput create(Path out, boolean mayPublishInPlace, Optional<Path> lastListing) throws IOException, UnsafeOutputException {
+    return create(out, BuildOwner.current(), step -> {}, mayPublishInPlace, lastListing);
   }
 
   /** @param mayPublishInPlace whether a folder that holds a site is updated in place (tests choose) */
   static StagedOutput create(Path out, BuildOwner owner, Steps steps, boolean mayPublishInPlace) throws IOException, UnsafeOutputException {
+    return create(out, owner, steps, mayPublishInPlace, Optional.empty());
+  }
+
+  private static StagedOutput create(Path out, BuildOwner owner, Steps steps, boolean mayPublishInPlace, Optional<Path> lastListing)
+      throws IOException, UnsafeOutputException {
     Path shown = out.toAbsolutePath().normalize();
     Path real;
     try {
@@ -219,7 +240,7 @@ public final class StagedOutput {
         FileLockHolder buildLock = FileLockHolder.acquire(staging.resolve(BUILD_LOCK), PATIENCE);
         OutputFolders.openUpPrivateFolder(real, staging);
         boolean inPlace = mayPublishInPlace && !OutputFolders.siteEntries(real).isEmpty();
-        return new StagedOutput(shown, real, staging, buildLock, owner, !exists, steps, inPlace, publication(real));
+        return new StagedOutput(shown, real, staging, buildLock, owner, !exists, steps, inPlace, publication(real), lastListing);
       });
     } catch (IOException e) {
       throw new IOException("cannot write into the output folder " + shown + ": " + IoReason.of(e) + ". Nothing was written"
@@ -627,10 +648,24 @@ public final class StagedOutput {
     List<String> files = staged.stream().sorted().toList();
     Set<String> site = new HashSet<>(staged);
     site.addAll(kept.keySet());
-    List<String> gone = publishedFiles().stream().filter(f -> !site.contains(f)).toList();
+    PublishedListing.Scan published = publishedFiles();
+    List<String> gone = published.files().stream().filter(f -> !site.contains(f)).toList();
     swapInPlace(SwapJournal.inPlace(staging.getFileName().toString(), oldName, files, gone), old);
     summary = String.format(java.util.Locale.ROOT, "in place: %d files written, %d removed, %d unchanged", files.size(), gone.size(), kept.size());
-    return cleanUp(old, gone);
+    List<String> problems = cleanUp(old, gone);
+    List<String> changed = new ArrayList<>(files);
+    changed.addAll(gone);
+    listing = PublishedListing.after(publication(out), site, changed, published);
+    return problems;
+  }
+
+  /**
+   * After an update in place, the listing of the published site for the next build (see {@link
+   * #create(Path, boolean, Optional)}); empty after a whole site was swapped in, whose folders are
+   * all new.
+   */
+  public Optional<PublishedListing> listing() {
+    return Optional.ofNullable(listing);
   }
 
   /** After publishing: deletes the previous site's files and the staging folder, and folders that {@code gone} files left empty. */

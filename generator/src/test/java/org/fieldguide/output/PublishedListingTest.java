@@ -1,0 +1,155 @@
+package org.fieldguide.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Updates in place guided by the last build's listing of the published site, on real folders:
+ * files added by hand are still found and removed, and folders that did not change are not read.
+ */
+class PublishedListingTest {
+  @TempDir Path dir;
+
+  private static final Map<String, String> SITE = new TreeMap<>(Map.of(
+      "index.html", "home", "en/a/index.html", "a", "en/a/images/x.svg", "<svg/>", "en/b/index.html", "b", "es/index.html", "es"));
+
+  @Test
+  void filesAddedByHandAreRemovedByAnUpdateGuidedByTheListing() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    publishWhole(out);
+    age(out);
+    assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 0 removed, 5 unchanged");
+    // Into a folder the listing has, and into a folder it does not know below one it has.
+    Files.writeString(out.resolve("en/a/stray.html"), "by hand");
+    Files.createDirectories(out.resolve("en/new/deep"));
+    Files.writeString(out.resolve("en/new/deep/x.html"), "by hand");
+    assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 2 removed, 5 unchanged");
+    assertThat(files(out)).containsExactlyElementsOf(SITE.keySet());
+  }
+
+  @Test
+  void aFolderWhoseTimeIsTheRecordedOneIsNotRead() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    publishWhole(out);
+    age(out);
+    update(out, listing);
+    // A file put into a folder whose time is then set back: only a folder's time tells a listed
+    // folder changed, and this one says it did not, so it is taken as listed.
+    Path images = out.resolve("en/a/images");
+    FileTime before = Files.getLastModifiedTime(images);
+    Files.writeString(images.resolve("hidden.svg"), "<svg/>");
+    Files.setLastModifiedTime(images, before);
+    assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 0 removed, 5 unchanged");
+    assertThat(Files.exists(images.resolve("hidden.svg"))).isTrue();
+
+    // Without the listing every folder is read, and the file is found.
+    assertThat(update(out, dir.resolve("none.bin"))).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
+    assertThat(files(out)).containsExactlyElementsOf(SITE.keySet());
+  }
+
+  @Test
+  void foldersTheUpdateChangedAreReadAgainByTheNext() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    publishWhole(out);
+    age(out);
+    update(out, listing);
+    Path a = out.resolve("en/a");
+    FileTime seen = Files.getLastModifiedTime(a);
+    StagedOutput s = StagedOutput.create(out, true, Optional.of(listing));
+    SITE.forEach(s::write);
+    s.write("en/a/index.html", "a, edited");
+    assertThat(s.commit()).isEmpty();
+    save(s, listing);
+    // The update wrote into en/a, changing its time from the one its scan saw: that time is not
+    // recorded, so a file added since is found even with the folder's time set back to it.
+    Files.writeString(a.resolve("stray.html"), "by hand");
+    Files.setLastModifiedTime(a, seen);
+    StagedOutput next = StagedOutput.create(out, true, Optional.of(listing));
+    SITE.forEach(next::write);
+    next.write("en/a/index.html", "a, edited");
+    assertThat(next.commit()).isEmpty();
+    assertThat(next.summary()).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
+  }
+
+  @Test
+  void aListingOfAnotherPublicationIsNotUsed() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    publishWhole(out);
+    age(out);
+    update(out, listing);
+    // Another build publishes in place and keeps no listing: the one saved describes the publication before.
+    update(out, dir.resolve("elsewhere.bin"));
+    Path images = out.resolve("en/a/images");
+    FileTime before = Files.getLastModifiedTime(images);
+    Files.writeString(images.resolve("hidden.svg"), "<svg/>");
+    Files.setLastModifiedTime(images, before);
+    assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
+  }
+
+  @Test
+  void aDamagedListingIsNotUsed() throws Exception {
+    Path listing = dir.resolve("published.bin");
+    Files.write(listing, new byte[] {0, 0, 0, 1, 0, 9, 'x'});
+    assertThat(PublishedListing.read(listing)).isEmpty();
+    assertThat(PublishedListing.read(dir.resolve("missing.bin"))).isEmpty();
+  }
+
+  private static void publishWhole(Path out) throws Exception {
+    StagedOutput s = StagedOutput.create(out, false);
+    SITE.forEach(s::write);
+    assertThat(s.commit()).isEmpty();
+  }
+
+  /** Publishes {@link #SITE} again in place, guided by {@code listing} and leaving its own there; the summary. */
+  private static String update(Path out, Path listing) throws Exception {
+    StagedOutput s = StagedOutput.create(out, true, Optional.of(listing));
+    SITE.forEach(s::write);
+    assertThat(s.commit()).isEmpty();
+    save(s, listing);
+    return s.summary();
+  }
+
+  private static void save(StagedOutput s, Path listing) throws IOException {
+    assertThat(s.listing()).isPresent();
+    try (OutputStream raw = Files.newOutputStream(listing); DataOutputStream data = new DataOutputStream(raw)) {
+      s.listing().get().writeTo(data);
+    }
+  }
+
+  /**
+   * Sets the time of every folder of the site an hour back: a folder changed less than a second
+   * before a build looked at it is read again by the next whatever its time, and a test is fast.
+   */
+  private static void age(Path out) throws IOException {
+    FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.filter(p -> !p.equals(out) && Files.isDirectory(p) && !out.relativize(p).toString().startsWith(".fieldguide-")).toList()) {
+        Files.setLastModifiedTime(p, hourAgo);
+      }
+    }
+  }
+
+  private static List<String> files(Path out) throws IOException {
+    try (Stream<Path> walk = Files.walk(out)) {
+      return walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).filter(p -> !p.startsWith(".fieldguide-")).sorted().toList();
+    }
+  }
+}
