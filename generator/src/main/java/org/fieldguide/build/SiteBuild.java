@@ -264,6 +264,7 @@ public final class SiteBuild implements AutoCloseable {
       java.util.Queue<Page> reused = new java.util.concurrent.ConcurrentLinkedQueue<>();
       java.util.concurrent.atomic.AtomicInteger byKey = new java.util.concurrent.atomic.AtomicInteger();
       clock.time("emit", () -> {
+        if (history.isUsed()) emitter.prepareKeys(parallel);
         parallel.forEach(tree.pages(), p -> {
           if (emit(p, emitter, history, previous, output, reused, diagnostics)) byKey.incrementAndGet();
         });

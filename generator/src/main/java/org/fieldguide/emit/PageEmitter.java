@@ -106,6 +106,15 @@ public final class PageEmitter {
     return fingerprints.of(List.of(inputsDigest, template), model.site(), model.page());
   }
 
+  /**
+   * Makes ready, through {@code tasks}, what every page's render key shares (see {@link
+   * RenderKeys}), before pages are emitted on many threads: made by the first page instead, the
+   * others would wait for it.
+   */
+  public void prepareKeys(org.fieldguide.concurrent.Tasks tasks) {
+    keys.digestOutline(tasks);
+  }
+
   /** Where a page is written in the output folder. */
   public static String outputPath(Page page) {
     return page.url() + "index.html";
