@@ -368,7 +368,9 @@ public final class StagedOutput {
           super.close();
           Path published = out(p);
           Optional<BasicFileAttributes> attrs = publishedFile(published);
-          if (attrs.isPresent() && sameFile(p, published)) {
+          // Sizes first: comparing bytes read both files up to the first difference (tens of
+          // megabytes for a site's zip that changed in its middle).
+          if (attrs.isPresent() && attrs.get().size() == Files.size(p) && sameFile(p, published)) {
             Files.delete(p);
             keep(p, attrs.get());
           } else {
