@@ -106,7 +106,7 @@ class ArchitectureTest {
     // The build hands it the site's languages and the staged folder (see build.SiteOffline).
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.offline..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.offline..", "org.fieldguide.concurrent..", "java..",
-            "com.fasterxml.jackson.core..", "org.apache.commons.compress..")
+            "com.fasterxml.jackson.core..")
         .check(CLASSES);
   }
 

@@ -2,8 +2,6 @@ package org.fieldguide.offline;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -25,12 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.fieldguide.concurrent.Reusable;
 import org.fieldguide.concurrent.Tasks;
 
@@ -48,11 +40,6 @@ public final class OfflineWriter {
   /** The theme files the manifest names as icons, when the theme has them. */
   static final List<String> ICONS = List.of("icon-192.png", "icon-512.png", "favicon.svg");
   private static final String STATIC = "static/";
-  /**
-   * Every entry of a bundle carries this time (DOS times are local, so it is taken in the
-   * machine's zone): the same bytes for the same site on any machine and day.
-   */
-  private static final long ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
   /** Entries compressed at once, in slices of {@link #SLICE_ENTRIES}: enough to keep every core busy, few enough to hold. */
   private static final int WAVE_ENTRIES = 256;
@@ -160,10 +147,13 @@ public final class OfflineWriter {
         size = Files.size(same.get());
         copied = mine.size() + 1;
       } else {
-        try (PreviousBundle previous = PreviousBundle.open(sources.history.bundle(bundle(lang)));
-            CountingStream counted = new CountingStream(open.apply(bundle(lang)))) {
-          copied = zip(counted, lang, language.title(), mine, sources, previous, tasks);
-          size = counted.count;
+        Optional<BundleZip.Previous> previous = sources.history.bundle(bundle(lang)).flatMap(BundleZip.Previous::open);
+        try (OutputStream target = new BufferedOutputStream(open.apply(bundle(lang)), 1 << 16)) {
+          BundleZip.Writer zip = new BundleZip.Writer(target);
+          copied = zip(zip, lang, language.title(), mine, sources, previous, tasks);
+          size = zip.finish();
+        } finally {
+          if (previous.isPresent()) previous.get().close();
         }
       }
     } catch (IOException e) {
@@ -266,71 +256,6 @@ public final class OfflineWriter {
     }
   }
 
-  /** The last build's bundle of a language, when there is one to copy entries from. */
-  private static final class PreviousBundle implements java.io.Closeable {
-    private final ZipFile zip;
-
-    private PreviousBundle(ZipFile zip) {
-      this.zip = zip;
-    }
-
-    static PreviousBundle open(Optional<Path> file) {
-      if (file.isEmpty()) return new PreviousBundle(null);
-      try {
-        // Only the central directory is read up front: copying an entry needs its sizes and
-        // checksum (there) and where its data starts (found when it is copied). Reading every
-        // local header at open as well took a third more time for a bundle of 16,000 entries.
-        return new PreviousBundle(ZipFile.builder().setPath(file.get()).setIgnoreLocalFileHeader(true).get());
-      } catch (IOException e) {
-        return new PreviousBundle(null); // unreadable: every entry is compressed anew
-      }
-    }
-
-    /** Whether {@link #copy} may copy the entry {@code name}; it may still fail, when reading it does. */
-    boolean holds(String name) {
-      if (zip == null) return false;
-      ZipArchiveEntry old = zip.getEntry(name);
-      return old != null && old.getMethod() == ZipEntry.DEFLATED && old.getCompressedSize() >= 0 && old.getSize() >= 0;
-    }
-
-    /** Copies the entry {@code name} as the last bundle holds it; false when it has none to copy. */
-    boolean copy(ZipArchiveOutputStream target, String name) throws IOException {
-      if (!holds(name)) return false;
-      ZipArchiveEntry old = zip.getEntry(name);
-      try (InputStream raw = zip.getRawInputStream(old)) {
-        if (raw == null) return false;
-        target.addRawArchiveEntry(entry(name, old.getCrc(), old.getSize(), old.getCompressedSize()), raw);
-      }
-      return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (zip != null) zip.close();
-    }
-  }
-
-  /** Counts what goes through, for the zip's size in the list. */
-  private static final class CountingStream extends FilterOutputStream {
-    long count;
-
-    CountingStream(OutputStream out) {
-      super(new BufferedOutputStream(out, 1 << 16));
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
-    }
-  }
-
   /**
    * The site version, once the bundles read {@code sources}: a digest of the path, size and
    * CRC-32 of every published file (the CRCs of the bundles' files come from the bundles; the few
@@ -412,58 +337,56 @@ public final class OfflineWriter {
   /**
    * The bundle: every file of the language under one folder {@code fieldguide-<lang>/}, pages with
    * links to folders made to point at {@code index.html}, and an {@code index.html} at the top
-   * that opens the language's home page. Entries sorted, one fixed time, no comment: the same
-   * bytes for the same site. Every entry is written with its sizes and checksum in its header
-   * (compressed first, or copied compressed from the last bundle), so an entry is the same bytes
-   * however it was made.
+   * that opens the language's home page. Entries sorted, one fixed time, no comment but the
+   * format's: the same bytes for the same site. An entry is the same bytes however it was made
+   * (compressed here, or copied still compressed from the last bundle), so entries of files that
+   * did not change are copied from the last bundle, those that stay together as one range.
    *
    * @return how many entries were copied from the last bundle
    */
   private int zip(
-      OutputStream target, String lang, String title, List<PublishedFiles.Entry> entries, Sources sources, PreviousBundle previous, Tasks tasks)
-      throws IOException {
+      BundleZip.Writer zip, String lang, String title, List<PublishedFiles.Entry> entries, Sources sources, Optional<BundleZip.Previous> previous,
+      Tasks tasks) throws IOException {
     String top = "fieldguide-" + lang + "/";
     // Compressing is nearly all of a bundle's cost and each entry's alone: the entries of a wave
     // are read and compressed at once (while the languages' bundles are also made at once), then
     // written in their order. A Deflater is not thread-safe: one serves one slice at a time.
     Reusable<Deflater> deflaters = new Reusable<>(() -> new Deflater(compression, true));
     int copied = 0;
-    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
+    List<BundleZip.Entry> run = new ArrayList<>();
+    try {
       put(zip, top + "index.html", deflaters.with(d -> Payload.of(opener(lang, title), d)));
       for (Made m : tasks.inWaves(entries, WAVE_ENTRIES, SLICE_ENTRIES, deflaters, (deflater, e) -> {
         Sources.Content c = sources.content(e);
+        Optional<BundleZip.Entry> old = c.asBefore() ? previous.flatMap(p -> p.entry(top + e.path())).filter(o -> previous.get().inside(o)) : Optional.empty();
         // No payload: copied from the last bundle, still compressed.
-        return new Made(e, c.asBefore() && previous.holds(top + e.path()) ? null : sources.payload(e, c, deflater));
+        return new Made(e, old.orElse(null), old.isPresent() ? null : sources.payload(e, c, deflater));
       })) {
-        String name = top + m.entry().path();
-        if (m.payload() == null && previous.copy(zip, name)) {
+        if (m.old() != null) {
+          if (!run.isEmpty() && !previous.get().follows(run.get(run.size() - 1), m.old())) {
+            zip.copy(previous.get(), run);
+            run.clear();
+          }
+          run.add(m.old());
           copied++;
         } else {
-          put(zip, name, m.payload() != null ? m.payload() : deflaters.with(d -> sources.payload(m.entry(), sources.content(m.entry()), d)));
+          zip.copy(previous.orElse(null), run);
+          run.clear();
+          put(zip, top + m.entry().path(), m.payload());
         }
       }
+      if (!run.isEmpty()) zip.copy(previous.get(), run);
     } finally {
       deflaters.forEach(Deflater::end);
     }
     return copied;
   }
 
-  /** An entry of a bundle as made in a wave: its compressed data, or none when the last bundle's is to be copied. */
-  private record Made(PublishedFiles.Entry entry, Payload payload) {}
+  /** An entry of a bundle as made in a wave: its entry in the last bundle to copy, or its compressed data. */
+  private record Made(PublishedFiles.Entry entry, BundleZip.Entry old, Payload payload) {}
 
-  private static void put(ZipArchiveOutputStream zip, String name, Payload payload) throws IOException {
-    zip.addRawArchiveEntry(entry(name, payload.crc(), payload.size(), payload.deflated().length), new ByteArrayInputStream(payload.deflated()));
-  }
-
-  /** An entry's header: only what is given here, so a copied entry and a new one are alike. */
-  private static ZipArchiveEntry entry(String name, long crc, long size, long compressedSize) {
-    ZipArchiveEntry entry = new ZipArchiveEntry(name);
-    entry.setMethod(ZipEntry.DEFLATED);
-    entry.setTime(ENTRY_TIME);
-    entry.setCrc(crc);
-    entry.setSize(size);
-    entry.setCompressedSize(compressedSize);
-    return entry;
+  private static void put(BundleZip.Writer zip, String name, Payload payload) throws IOException {
+    zip.add(name, payload.crc(), payload.size(), payload.deflated());
   }
 
   /** The page at the top of a bundle: sends the reader to the language's home page, without script. */
