@@ -304,22 +304,28 @@ public final class SiteBuild implements AutoCloseable {
         return output.summary();
       }, summary -> List.of(summary));
       committed = true;
-      session.published(history, options);
-      try {
-        // Read by the next build's in-place update; a stale one describes another publication and is not used.
-        if (output.listing().isPresent()) session.writeCacheFile(PUBLISHED_LISTING, output.listing().get()::writeTo);
-      } catch (IOException e) {
-        // Only time is lost: the next build reads every folder of the published site.
-      }
-      if (offline.isPresent()) {
+      // What the next build takes over, in three files of the cache written at once: one after
+      // the other they were 0.4 s on one core at the end of a one-page rebuild at 10,000 pages × 3.
+      List<Runnable> saves = new java.util.ArrayList<>();
+      saves.add(() -> session.published(history, options));
+      output.listing().ifPresent(listing -> saves.add(() -> {
+        try {
+          // Read by the next build's in-place update; a stale one describes another publication and is not used.
+          session.writeCacheFile(PUBLISHED_LISTING, listing::writeTo);
+        } catch (IOException e) {
+          // Only time is lost: the next build reads every folder of the published site.
+        }
+      }));
+      offline.ifPresent(written -> saves.add(() -> {
         try {
           String key = offlineKey(previous);
-          OfflineHistory made = offline.get().history();
+          OfflineHistory made = written.history();
           session.writeCacheFile(OFFLINE_HISTORY, out -> made.writeTo(out, key));
         } catch (IOException e) {
           // Only time is lost: the next build compresses every bundle entry again.
         }
-      }
+      }));
+      parallel.forEach(saves, Runnable::run);
       return Optional.of(true);
     } catch (UncheckedIOException e) {
       // A file this build kept from the published site may have been taken away by another build

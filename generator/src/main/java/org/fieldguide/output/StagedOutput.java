@@ -655,9 +655,7 @@ public final class StagedOutput {
     swapInPlace(SwapJournal.inPlace(staging.getFileName().toString(), oldName, files, gone), old);
     summary = String.format(java.util.Locale.ROOT, "in place: %d files written, %d removed, %d unchanged", files.size(), gone.size(), kept.size());
     List<String> problems = cleanUp(old, gone);
-    List<String> changed = new ArrayList<>(files);
-    changed.addAll(gone);
-    listing = PublishedListing.after(publication(out), site, changed, published);
+    listing = PublishedListing.after(publication(out), files, gone, published);
     return problems;
   }
 

@@ -105,6 +105,33 @@ class PublishedListingTest {
   }
 
   @Test
+  void theListingAfterAnUpdateHasTheFoldersAndFilesReadingThemGives() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    Map<String, String> v1 = new TreeMap<>(SITE);
+    v1.putAll(Map.of("old/deep/y.txt", "y", "f/index.html", "f", "en/c/d/index.html", "d"));
+    StagedOutput first = StagedOutput.create(out, false);
+    v1.forEach(first::write);
+    assertThat(first.commit()).isEmpty();
+    age(out);
+    StagedOutput same = StagedOutput.create(out, true, Optional.of(listing));
+    v1.forEach(same::write);
+    assertThat(same.commit()).isEmpty();
+    save(same, listing);
+    // Folders emptied (old/deep, old; en/a/images), a file where a folder was (f), new folders
+    // below new ones (new/x/y) and below one that stays (en/c/e), a file rewritten.
+    Map<String, String> v2 = new TreeMap<>(SITE);
+    v2.remove("en/a/images/x.svg");
+    v2.putAll(Map.of("f", "a file now", "new/x/y/z.html", "z", "en/c/d/index.html", "d", "en/c/e/index.html", "e", "en/b/index.html", "b, edited"));
+    StagedOutput update = StagedOutput.create(out, true, Optional.of(listing));
+    v2.forEach(update::write);
+    assertThat(update.commit()).isEmpty();
+    assertThat(files(out)).containsExactlyElementsOf(v2.keySet());
+    PublishedListing read = PublishedListing.after("", List.of(), List.of(), PublishedListing.scan(out, Optional.empty()));
+    assertThat(update.listing().orElseThrow().structure()).isEqualTo(read.structure());
+  }
+
+  @Test
   void aDamagedListingIsNotUsed() throws Exception {
     Path listing = dir.resolve("published.bin");
     Files.write(listing, new byte[] {0, 0, 0, 1, 0, 9, 'x'});
