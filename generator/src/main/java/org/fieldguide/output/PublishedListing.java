@@ -35,16 +35,17 @@ import java.util.stream.Stream;
  * those that changed are read.
  *
  * <p>What is recorded errs towards reading a folder again: folders this build's publication
- * changed, and folders changed less than a second before they were looked at (a clock coarser
- * than two changes could give both the same time), are recorded without a time, so the next build
- * reads them. A listing is only used for the publication it was made for ({@link #publication}).
+ * changed, and folders changed less than two seconds before they were looked at, are recorded
+ * without a time, so the next build reads them: a file system keeps times to its own step (FAT's
+ * is two seconds), and a change made after a folder was looked at, within the step of the change
+ * seen then, would leave the folder's time as it was. A listing is only used for the publication it was made for ({@link #publication}).
  */
 public final class PublishedListing {
   private static final int FORMAT = 1;
   /** The time of a folder to be read again whatever its time is then. */
   private static final long UNKNOWN = Long.MIN_VALUE;
   /** Changed this recently before the scan (nanoseconds): recorded without its time (see the class description). */
-  private static final long RECENT = TimeUnit.SECONDS.toNanos(1);
+  private static final long RECENT = TimeUnit.SECONDS.toNanos(2);
 
   private final String publication;
   /** By site path of the folder (never the site's top folder, which is always read): its time and entries. */
@@ -167,7 +168,7 @@ public final class PublishedListing {
    * The listing of a site published in place, from the {@code scan} made before: the published
    * files of the site are what it found, less {@code gone}, with {@code staged} (files the
    * publication moved in). Folders those are in, and their parents, are recorded without a time:
-   * the publication changed them. So are folders changed less than a second before the scan
+   * the publication changed them. So are folders changed less than two seconds before the scan
    * looked at them. Costs what the publication changed, not the size of the site (made
    * from the site's 49,000 paths instead, it was a third of a second after publishing).
    */
