@@ -225,7 +225,7 @@ final class SiteUpdate {
         }, rendering);
       } else {
         // The sitemap shows addresses and review dates only; the manifest the site version.
-        if (reviewDateChanged(before, tree, keys)) write(out.resolve("sitemap.xml"), new SitemapWriter().write(tree));
+        if (reviewDateChanged(before, tree, keys)) new SitemapWriter().files(tree).forEach((path, text) -> write(out.resolve(path), text));
         write(out.resolve(SiteFiles.MANIFEST), SiteFiles.manifest(tree.config(), newVersion, last.pages()));
       }
       // The alert index lists the runbooks with alerts, and shows the top-level sections as every page does.

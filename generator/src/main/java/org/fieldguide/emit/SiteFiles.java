@@ -35,12 +35,12 @@ public final class SiteFiles {
   /** A file to copy into the output. */
   public record Copy(String path, Path source) {}
 
-  /** Renders and writes the root, 404, sitemap, robots.txt, .nojekyll and the manifest. */
+  /** Renders and writes the root, 404, sitemap (with its parts on a large site), robots.txt, .nojekyll and the manifest. */
   public void writeGenerated(
       SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics) {
     SiteConfig config = tree.config();
     pages(tree, templates, views, output, diagnostics);
-    output.write("sitemap.xml", new SitemapWriter().write(tree));
+    new SitemapWriter().files(tree).forEach(output::write);
     output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
     // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
     output.write(".nojekyll", "");
@@ -78,7 +78,7 @@ public final class SiteFiles {
 
   /** The site-wide files that follow the pages' text: the manifest (site version) and the sitemap. */
   public void manifestAndSitemap(SiteTree tree, java.util.function.BiConsumer<String, String> write) {
-    write.accept("sitemap.xml", new SitemapWriter().write(tree));
+    new SitemapWriter().files(tree).forEach(write);
     write.accept(MANIFEST, manifest(tree));
   }
 

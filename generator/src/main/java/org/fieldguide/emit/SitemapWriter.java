@@ -1,6 +1,10 @@
 package org.fieldguide.emit;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
@@ -8,36 +12,94 @@ import org.fieldguide.model.SiteTree;
 /**
  * {@code sitemap.xml} listing every page with its language alternates ({@code xhtml:link
  * hreflang}), as search engines expect of a multilingual site.
+ *
+ * <p>One sitemap may list at most 50,000 addresses in at most 50 MB (sitemaps.org): a site of
+ * 17,000 pages in three languages has more. Then {@code sitemap.xml} is a sitemap index of {@code
+ * sitemap-1.xml}, {@code sitemap-2.xml}, …, each within both limits (a page and its alternates stay
+ * in one), so robots.txt and search consoles keep naming one address.
  */
 public final class SitemapWriter {
+  /** What sitemaps.org allows one sitemap. */
+  public static final int MAX_URLS = 50_000;
+  public static final int MAX_BYTES = 50 * 1024 * 1024;
 
-  public String write(SiteTree tree) {
+  private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+  private static final String TAIL = "</urlset>\n";
+
+  private final int maxUrls;
+  private final int maxBytes;
+
+  public SitemapWriter() {
+    this(MAX_URLS, MAX_BYTES);
+  }
+
+  /** With other limits per sitemap than sitemaps.org's (tests show the parts on a small site). */
+  public SitemapWriter(int maxUrls, int maxBytes) {
+    this.maxUrls = maxUrls;
+    this.maxBytes = maxBytes;
+  }
+
+  /** The sitemap files by path: {@code sitemap.xml} alone, or as the index of its parts (see the class comment). */
+  public Map<String, String> files(SiteTree tree) {
     SiteConfig config = tree.config();
-    StringBuilder sb = new StringBuilder(256 * tree.pages().size());
-    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    List<StringBuilder> parts = new ArrayList<>();
+    StringBuilder part = null;
+    int urls = 0;
+    long bytes = 0;
+    int fixed = HEAD.length() + TAIL.length();
     for (Page p : tree.pages()) {
-      sb.append("  <url>\n    <loc>").append(xml(config.baseUrl() + p.url())).append("</loc>\n");
-      p.content().flatMap(c -> c.meta().common().lastReviewed())
-          .ifPresent(d -> sb.append("    <lastmod>").append(d).append("</lastmod>\n"));
-      List<Page> alternates = config.languageCodes().stream().map(l -> tree.page(p.key(), l)).flatMap(java.util.Optional::stream).toList();
-      if (alternates.size() > 1) {
-        for (Page a : alternates) {
-          sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(xml(a.language()))
-              .append("\" href=\"").append(xml(config.baseUrl() + a.url())).append("\"/>\n");
-        }
-        tree.page(p.key(), config.defaultLanguage()).ifPresent(d ->
-            sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
-                .append(xml(config.baseUrl() + d.url())).append("\"/>\n"));
+      String entry = entry(tree, config, p);
+      int entryBytes = entry.getBytes(StandardCharsets.UTF_8).length;
+      if (part == null || urls == maxUrls || bytes + entryBytes > maxBytes - fixed) {
+        part = new StringBuilder(HEAD);
+        parts.add(part);
+        urls = 0;
+        bytes = 0;
       }
-      sb.append("  </url>\n");
+      part.append(entry);
+      urls++;
+      bytes += entryBytes;
     }
-    sb.append("</urlset>\n");
+    if (parts.isEmpty()) parts.add(new StringBuilder(HEAD));
+    Map<String, String> files = new LinkedHashMap<>();
+    if (parts.size() == 1) {
+      files.put("sitemap.xml", parts.get(0).append(TAIL).toString());
+      return files;
+    }
+    StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    index.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (int i = 0; i < parts.size(); i++) {
+      String name = "sitemap-" + (i + 1) + ".xml";
+      index.append("  <sitemap>\n    <loc>").append(xml(config.baseUrl() + name)).append("</loc>\n  </sitemap>\n");
+    }
+    index.append("</sitemapindex>\n");
+    files.put("sitemap.xml", index.toString());
+    for (int i = 0; i < parts.size(); i++) files.put("sitemap-" + (i + 1) + ".xml", parts.get(i).append(TAIL).toString());
+    return files;
+  }
+
+  /** One page's {@code <url>} element, with its alternates in the other languages. */
+  private static String entry(SiteTree tree, SiteConfig config, Page p) {
+    StringBuilder sb = new StringBuilder(256);
+    sb.append("  <url>\n    <loc>").append(xml(config.baseUrl() + p.url())).append("</loc>\n");
+    p.content().flatMap(c -> c.meta().common().lastReviewed())
+        .ifPresent(d -> sb.append("    <lastmod>").append(d).append("</lastmod>\n"));
+    List<Page> alternates = config.languageCodes().stream().map(l -> tree.page(p.key(), l)).flatMap(java.util.Optional::stream).toList();
+    if (alternates.size() > 1) {
+      for (Page a : alternates) {
+        sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(xml(a.language()))
+            .append("\" href=\"").append(xml(config.baseUrl() + a.url())).append("\"/>\n");
+      }
+      tree.page(p.key(), config.defaultLanguage()).ifPresent(d ->
+          sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
+              .append(xml(config.baseUrl() + d.url())).append("\"/>\n"));
+    }
+    sb.append("  </url>\n");
     return sb.toString();
   }
 
   static String xml(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
-
 }

@@ -1,0 +1,112 @@
+package org.fieldguide.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.fieldguide.config.SiteConfig;
+import org.fieldguide.content.SourceFile;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.emit.SitemapWriter;
+import org.fieldguide.i18n.UiStrings;
+import org.fieldguide.index.SiteIndex;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteAssembler.Drafts;
+import org.fieldguide.model.SiteTree;
+import org.fieldguide.testing.TestSite;
+import org.fieldguide.theme.Theme;
+import org.fieldguide.theme.ThemeStrings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/**
+ * A sitemap past what one may hold (sitemaps.org: 50,000 addresses, 50 MB) is an index of parts,
+ * each within both limits; shown here with small limits on a site of a few pages.
+ */
+class SitemapPartsTest {
+  @TempDir Path dir;
+
+  @Test
+  void pastTheAddressLimitTheSitemapIsAnIndexOfPartsThatTogetherListEveryPage() throws Exception {
+    SiteTree tree = tree();
+    Map<String, String> files = new SitemapWriter(3, SitemapWriter.MAX_BYTES).files(tree);
+    int parts = (tree.pages().size() + 2) / 3;
+    assertThat(files.keySet()).hasSize(parts + 1).startsWith("sitemap.xml");
+    Document index = xml(files.get("sitemap.xml"));
+    assertThat(index.getDocumentElement().getTagName()).isEqualTo("sitemapindex");
+    List<String> listed = texts(index.getElementsByTagName("loc"));
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= parts; i++) expected.add("https://guides.example.org/sitemap-" + i + ".xml");
+    assertThat(listed).containsExactlyElementsOf(expected);
+
+    List<String> locs = new ArrayList<>();
+    for (int i = 1; i <= parts; i++) {
+      Document part = xml(files.get("sitemap-" + i + ".xml"));
+      assertThat(part.getDocumentElement().getTagName()).isEqualTo("urlset");
+      assertThat(part.getElementsByTagName("url").getLength()).isBetween(1, 3);
+      // A page's alternates stay in its own entry: every url has its language versions.
+      assertThat(part.getElementsByTagName("xhtml:link").getLength()).isEqualTo(3 * part.getElementsByTagName("url").getLength());
+      locs.addAll(texts(part.getElementsByTagName("loc")));
+    }
+    assertThat(locs).containsExactlyElementsOf(tree.pages().stream().map(p -> "https://guides.example.org/" + p.url()).toList());
+  }
+
+  @Test
+  void pastTheSizeLimitEachPartStaysWithinIt() throws Exception {
+    SiteTree tree = tree();
+    Map<String, String> files = new SitemapWriter(SitemapWriter.MAX_URLS, 1200).files(tree);
+    assertThat(files).hasSizeGreaterThan(2);
+    files.forEach((path, text) -> {
+      if (!path.equals("sitemap.xml")) assertThat(text.getBytes(StandardCharsets.UTF_8).length).as(path).isLessThanOrEqualTo(1200);
+    });
+  }
+
+  @Test
+  void withinTheLimitsTheSitemapIsOneList() throws Exception {
+    Map<String, String> files = new SitemapWriter().files(tree());
+    assertThat(files.keySet()).containsExactly("sitemap.xml");
+    assertThat(xml(files.get("sitemap.xml")).getDocumentElement().getTagName()).isEqualTo("urlset");
+  }
+
+  /** A site of a few pages in two languages, assembled by the build's own stages. */
+  private SiteTree tree() throws Exception {
+    TestSite site = TestSite.in(dir).page("content/_index.md", "Guides", "Welcome.")
+        .with("content/runbooks/_index.md", "---\ntitle: Runbooks\ntype: runbook\n---\nAll.\n");
+    for (String name : List.of("deploy", "restart", "replace-disk", "update", "rack")) {
+      site.page("content/runbooks/" + name + ".md", "Runbook " + name, "Steps for " + name + ".");
+    }
+    site.writeFiles();
+    Diagnostics diagnostics = new Diagnostics();
+    try (BuildSession session = new BuildSession(2); Parallel parallel = new Parallel(2)) {
+      BuildOptions options = new BuildOptions(dir, dir.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE);
+      SiteConfig config = session.configLoader.load(dir, diagnostics).orElseThrow();
+      List<SourceFile> files = session.scanner.scan(dir, config, diagnostics);
+      Theme theme = session.themeLoader.load(dir, config, diagnostics).orElseThrow();
+      UiStrings strings = ThemeStrings.load(theme, config, dir, session.yaml, diagnostics);
+      SiteIndex index = session.index(files, config, strings, options, parallel, diagnostics);
+      SiteTree tree = session.assembler.assemble(config, index, Drafts.EXCLUDE, diagnostics);
+      assertThat(diagnostics.hasErrors()).isFalse();
+      assertThat(tree.pages().stream().map(Page::language).distinct()).hasSize(2);
+      return tree;
+    }
+  }
+
+  private static Document xml(String text) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static List<String> texts(NodeList nodes) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) out.add(nodes.item(i).getTextContent());
+    return out;
+  }
+}
