@@ -277,7 +277,7 @@ public final class SiteBuild implements AutoCloseable {
         parallel.forEach(List.copyOf(reused), p -> emitter.render(p, diagnostics).ifPresent(h -> output.replace(PageEmitter.outputPath(p), h)));
       }
       clock.time("site files", () -> {
-        siteFiles.writeGenerated(tree, templates, views, files, diagnostics, parallel);
+        siteFiles.writeGenerated(tree, templates, views, files, diagnostics);
         alertIndexPages(tree, AlertSiteChecks.indexKey(tree), views, templates, output::write, diagnostics);
         new Redirects().pages(tree).forEach(output::write);
         parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));

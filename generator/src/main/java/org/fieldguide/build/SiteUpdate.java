@@ -222,7 +222,7 @@ final class SiteUpdate {
           public void copy(String path, Path source) {
             SiteUpdate.copy(source, out.resolve(path));
           }
-        }, rendering, parallel);
+        }, rendering);
       } else {
         // The sitemap shows addresses and review dates only; the manifest the site version.
         if (reviewDateChanged(before, tree, keys)) new SitemapWriter().files(tree).forEach((path, text) -> write(out.resolve(path), text));
@@ -314,7 +314,7 @@ final class SiteUpdate {
           public void copy(String path, Path source) {
             throw new IllegalStateException("the generated site files copy nothing: " + path);
           }
-        }, rendering, parallel);
+        }, rendering);
         SiteBuild.alertIndexPages(tree, alertIndex, runbooks, views, templates, siteFiles::put, rendering);
       });
       if (rendering.hasErrors()) return Optional.of(failed(last, rendering, Set.of()));

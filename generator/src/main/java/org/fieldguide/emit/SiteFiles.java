@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fieldguide.config.LanguageConfig;
-import org.fieldguide.concurrent.Tasks;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.index.AssetFacts;
@@ -38,10 +37,10 @@ public final class SiteFiles {
 
   /** Renders and writes the root, 404, sitemap (with its parts on a large site), robots.txt, .nojekyll and the manifest. */
   public void writeGenerated(
-      SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics, Tasks tasks) {
+      SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics) {
     SiteConfig config = tree.config();
     pages(tree, templates, views, output, diagnostics);
-    new SitemapWriter().files(tree, tasks).forEach(output::write);
+    new SitemapWriter().files(tree).forEach(output::write);
     output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
     // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
     output.write(".nojekyll", "");

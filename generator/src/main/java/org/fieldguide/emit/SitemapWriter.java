@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fieldguide.concurrent.Tasks;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
@@ -43,36 +42,15 @@ public final class SitemapWriter {
 
   /** The sitemap files by path: {@code sitemap.xml} alone, or as the index of its parts (see the class comment). */
   public Map<String, String> files(SiteTree tree) {
-    return files(tree, Tasks.SEQUENTIAL);
-  }
-
-  /** One page's entry and its size in UTF-8. */
-  private record Entry(String text, int bytes) {}
-
-  /** Pages whose entries one task makes: the entries are made at once, then put together in page order. */
-  private static final int PIECE = 1024;
-
-  /**
-   * As {@link #files(SiteTree)}, the pages' entries made through {@code tasks} (written on one
-   * thread, the sitemap of 10,000 pages × 3 took half of the site-wide files' time).
-   */
-  public Map<String, String> files(SiteTree tree, Tasks tasks) {
     SiteConfig config = tree.config();
-    List<Page> pages = tree.pages();
-    List<List<Page>> pieces = new ArrayList<>();
-    for (int i = 0; i < pages.size(); i += PIECE) pieces.add(pages.subList(i, Math.min(pages.size(), i + PIECE)));
-    List<List<Entry>> made = tasks.map(pieces, piece -> piece.stream().map(p -> {
-      String text = entry(tree, config, p);
-      return new Entry(text, text.getBytes(StandardCharsets.UTF_8).length);
-    }).toList());
     List<StringBuilder> parts = new ArrayList<>();
     StringBuilder part = null;
     int urls = 0;
     long bytes = 0;
     int fixed = HEAD.length() + TAIL.length();
-    for (Entry e : made.stream().flatMap(List::stream).toList()) {
-      String entry = e.text();
-      int entryBytes = e.bytes();
+    for (Page p : tree.pages()) {
+      String entry = entry(tree, config, p);
+      int entryBytes = entry.getBytes(StandardCharsets.UTF_8).length;
       if (part == null || urls == maxUrls || bytes + entryBytes > maxBytes - fixed) {
         part = new StringBuilder(HEAD);
         parts.add(part);
