@@ -38,10 +38,11 @@ import java.util.stream.Stream;
  * changed, and folders changed less than two seconds before they were looked at, are recorded
  * without a time, so the next build reads them: a file system keeps times to its own step (FAT's
  * is two seconds), and a change made after a folder was looked at, within the step of the change
- * seen then, would leave the folder's time as it was. A listing is only used for the publication it was made for ({@link #publication}).
+ * seen then, would leave the folder's time as it was. A listing is only used for the publication
+ * it was made for ({@link #publication}).
  */
 public final class PublishedListing {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   /** The time of a folder to be read again whatever its time is then. */
   private static final long UNKNOWN = Long.MIN_VALUE;
   /** Changed this recently before the scan (nanoseconds): recorded without its time (see the class description). */
