@@ -31,9 +31,7 @@ class PublishedListingTest {
   void filesAddedByHandAreRemovedByAnUpdateGuidedByTheListing() throws Exception {
     Path out = dir.resolve("public");
     Path listing = dir.resolve("published.bin");
-    publishWhole(out);
-    age(out);
-    assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 0 removed, 5 unchanged");
+    listedSite(out, listing);
     // Into a folder the listing has, and into a folder it does not know below one it has.
     Files.writeString(out.resolve("en/a/stray.html"), "by hand");
     Files.createDirectories(out.resolve("en/new/deep"));
@@ -46,15 +44,11 @@ class PublishedListingTest {
   void aFolderWhoseTimeIsTheRecordedOneIsNotRead() throws Exception {
     Path out = dir.resolve("public");
     Path listing = dir.resolve("published.bin");
-    publishWhole(out);
-    age(out);
-    update(out, listing);
+    listedSite(out, listing);
     // A file put into a folder whose time is then set back: only a folder's time tells a listed
     // folder changed, and this one says it did not, so it is taken as listed.
     Path images = out.resolve("en/a/images");
-    FileTime before = Files.getLastModifiedTime(images);
-    Files.writeString(images.resolve("hidden.svg"), "<svg/>");
-    Files.setLastModifiedTime(images, before);
+    behindItsTime(images, () -> Files.writeString(images.resolve("hidden.svg"), "<svg/>"));
     assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 0 removed, 5 unchanged");
     assertThat(Files.exists(images.resolve("hidden.svg"))).isTrue();
 
@@ -67,9 +61,7 @@ class PublishedListingTest {
   void foldersTheUpdateChangedAreReadAgainByTheNext() throws Exception {
     Path out = dir.resolve("public");
     Path listing = dir.resolve("published.bin");
-    publishWhole(out);
-    age(out);
-    update(out, listing);
+    listedSite(out, listing);
     Path a = out.resolve("en/a");
     FileTime seen = Files.getLastModifiedTime(a);
     StagedOutput s = StagedOutput.create(out, true, Optional.of(listing));
@@ -92,15 +84,11 @@ class PublishedListingTest {
   void aListingOfAnotherPublicationIsNotUsed() throws Exception {
     Path out = dir.resolve("public");
     Path listing = dir.resolve("published.bin");
-    publishWhole(out);
-    age(out);
-    update(out, listing);
+    listedSite(out, listing);
     // Another build publishes in place and keeps no listing: the one saved describes the publication before.
     update(out, dir.resolve("elsewhere.bin"));
     Path images = out.resolve("en/a/images");
-    FileTime before = Files.getLastModifiedTime(images);
-    Files.writeString(images.resolve("hidden.svg"), "<svg/>");
-    Files.setLastModifiedTime(images, before);
+    behindItsTime(images, () -> Files.writeString(images.resolve("hidden.svg"), "<svg/>"));
     assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
   }
 
@@ -132,11 +120,47 @@ class PublishedListingTest {
   }
 
   @Test
+  void aRecordedFolderThatIsGoneDespiteItsParentsTimeMakesTheScanReadEverything() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    listedSite(out, listing);
+    // en/a loses its folder images and gains a file, its time set back: the listing is wrong
+    // about en/a, which a missing folder shows; then no record is trusted, and the stray file
+    // (which only reading en/a finds) is removed.
+    Path a = out.resolve("en/a");
+    behindItsTime(a, () -> {
+      Files.delete(a.resolve("images/x.svg"));
+      Files.delete(a.resolve("images"));
+      Files.writeString(a.resolve("stray.html"), "by hand");
+    });
+    assertThat(update(out, listing)).isEqualTo("in place: 1 files written, 1 removed, 4 unchanged");
+    assertThat(files(out)).containsExactlyElementsOf(SITE.keySet());
+  }
+
+  @Test
   void aDamagedListingIsNotUsed() throws Exception {
     Path listing = dir.resolve("published.bin");
     Files.write(listing, new byte[] {0, 0, 0, 1, 0, 9, 'x'});
     assertThat(PublishedListing.read(listing)).isEmpty();
     assertThat(PublishedListing.read(dir.resolve("missing.bin"))).isEmpty();
+  }
+
+  /** {@link #SITE} published whole, its folders aged, then updated in place leaving a listing in {@code listing}. */
+  private static void listedSite(Path out, Path listing) throws Exception {
+    publishWhole(out);
+    age(out);
+    assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 0 removed, 5 unchanged");
+  }
+
+  private interface Change {
+    void run() throws IOException;
+  }
+
+  /** Makes {@code change} in {@code folder}, then sets the folder's time back to what it was: a change its time does not tell. */
+  private static void behindItsTime(Path folder, Change change) throws IOException {
+    FileTime before = Files.getLastModifiedTime(folder);
+    change.run();
+    Files.setLastModifiedTime(folder, before);
   }
 
   private static void publishWhole(Path out) throws Exception {
