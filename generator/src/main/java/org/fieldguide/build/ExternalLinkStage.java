@@ -15,6 +15,7 @@ import org.fieldguide.link.external.LinkCache;
 import org.fieldguide.html.HtmlPolicy;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
+import org.fieldguide.index.BodyStore;
 import org.fieldguide.markdown.LinkRef;
 
 /**
@@ -23,7 +24,8 @@ import org.fieldguide.markdown.LinkRef;
  */
 final class ExternalLinkStage {
 
-  void run(java.nio.file.Path siteDir, ExternalLinksConfig config, ExternalLinkOptions options, SiteTree tree, Diagnostics diagnostics) {
+  void run(
+      java.nio.file.Path siteDir, ExternalLinksConfig config, ExternalLinkOptions options, SiteTree tree, BodyStore store, Diagnostics diagnostics) {
     ExternalLinkPolicy policy = ExternalLinkPolicy.defaults()
         .withIgnore(config.ignore())
         .withCheckFragments(config.checkFragments())
@@ -32,18 +34,18 @@ final class ExternalLinkStage {
     if (options.deadline().isPresent()) policy = policy.withDeadline(options.deadline().get());
     LinkCache cache = LinkCache.load(siteDir.resolve(LinkCache.DEFAULT_FILE));
     try (ExternalLinkChecker checker = new ExternalLinkChecker(policy, cache, Clock.systemUTC(), options.progress())) {
-      ExternalLinkReport report = checker.check(externalLinks(tree));
+      ExternalLinkReport report = checker.check(externalLinks(tree, store));
       report.diagnostics().forEach(diagnostics::report);
     }
   }
 
   /** Every http(s) link written in a page's own text, once per position. */
-  static List<ExternalLink> externalLinks(SiteTree tree) {
+  static List<ExternalLink> externalLinks(SiteTree tree, BodyStore store) {
     // Fallback pages repeat their original's links at the same positions.
     Set<ExternalLink> links = new LinkedHashSet<>();
     for (Page p : tree.pages()) {
       if (p.fallback() || p.content().isEmpty()) continue;
-      for (LinkRef l : p.content().get().links()) {
+      for (LinkRef l : store.details(p.content().get().body()).links()) {
         String scheme = HtmlPolicy.scheme(l.url());
         if (scheme.equals("http") || scheme.equals("https")) links.add(new ExternalLink(l.url(), l.pos()));
       }

@@ -21,6 +21,8 @@ import org.fieldguide.emit.SiteFiles;
 import org.fieldguide.i18n.LanguageStatus;
 import org.fieldguide.i18n.TranslationStatus;
 import org.fieldguide.i18n.UiStrings;
+import org.fieldguide.index.PageDetails;
+import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
@@ -169,7 +171,7 @@ public final class SiteBuild implements AutoCloseable {
     if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, alertDiagnostics));
     alertDiagnostics.sorted().forEach(diagnostics::report);
     if (options.external().enabled()) {
-      clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), tree, diagnostics));
+      clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), tree, session.store(), diagnostics));
     }
     if (diagnostics.hasErrors()) return counted.failed();
 
@@ -204,18 +206,28 @@ public final class SiteBuild implements AutoCloseable {
    * @param graph whether to collect which files link to which page
    * @return for each page key, the source files whose links lead to it; empty without {@code graph}
    */
-  private static Map<String, java.util.Set<String>> validate(
+  private Map<String, java.util.Set<String>> validate(
       SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, Parallel parallel, Diagnostics diagnostics) {
     LinkChecks links = new LinkChecks(tree, resolver);
+    WriterWarnings warnings = new WriterWarnings();
     Map<String, java.util.Set<String>> linkedFrom = new java.util.concurrent.ConcurrentHashMap<>();
-    parallel.forEach(links.pagesWithText(), p -> {
-      String file = p.content().get().source().contentPath();
-      java.util.Set<String> targets = links.check(p, diagnostics);
+    List<Page> withText = links.pagesWithText();
+    // Each page's details are read from the store once, for both checks that need them.
+    parallel.forEach(withText, p -> {
+      PageFacts facts = p.content().get();
+      PageDetails details = session.store().details(facts.body());
+      java.util.Set<String> targets = links.check(p, details, diagnostics);
+      warnings.check(facts, details, diagnostics);
+      String file = facts.source().contentPath();
       if (graph) for (String key : targets) linkedFrom.computeIfAbsent(key, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(file);
     });
+    // Files that no page shows (drafts of a build without them) still get their warnings.
+    java.util.Set<String> checked = new java.util.HashSet<>();
+    for (Page p : withText) checked.add(p.content().get().source().contentPath());
+    for (PageFacts f : index.pages()) {
+      if (!checked.contains(f.source().contentPath())) warnings.check(f, session.store().details(f.body()), diagnostics);
+    }
     new OutputCollisions().check(tree, diagnostics);
-    WriterWarnings warnings = new WriterWarnings();
-    index.pages().forEach(f -> warnings.check(f, diagnostics));
     return linkedFrom;
   }
 

@@ -176,13 +176,13 @@ final class SiteSearch {
 
         @Override
         public SearchDocument get(int index) {
-          return document(tree, pages.get(index), store);
+          return document(tree, pages.get(index), store, true);
         }
 
         @Override
         public Outline outline(int index) {
           Page p = pages.get(index);
-          SearchDocument light = SearchDocuments.withoutText(document(tree, p, null));
+          SearchDocument light = SearchDocuments.withoutText(document(tree, p, store, false));
           Optional<PageFacts> facts = p.content();
           if (facts.isEmpty()) return new Outline(light, "", 0);
           // The text and code terms are made from the file under its facts key (and the alert
@@ -202,14 +202,14 @@ final class SiteSearch {
     });
   }
 
-  /** The page's document; without its text and code terms when {@code store} is null. */
-  private static SearchDocument document(SiteTree tree, Page p, BodyStore store) {
+  /** The page's document; without its text and code terms unless {@code withText}. */
+  private static SearchDocument document(SiteTree tree, Page p, BodyStore store, boolean withText) {
     String def = tree.config().defaultLanguage();
     PageFacts facts = p.content().orElse(null);
     CommonMeta meta = facts == null ? null : facts.meta().common();
     String text = "";
     List<String> codeTerms = new ArrayList<>();
-    if (facts != null && store != null) {
+    if (facts != null && withText) {
       String stored = store.text(facts.body());
       int split = stored.indexOf(Indexer.CODE_TERMS);
       text = split < 0 ? stored : stored.substring(0, split);
@@ -224,7 +224,7 @@ final class SiteSearch {
         tree.parent(p).map(Page::title).orElse(""),
         p.type().id(),
         meta == null ? "" : meta.summary(),
-        facts == null ? List.of() : facts.headings().stream().map(PageHeading::text).toList(),
+        facts == null ? List.of() : store.details(facts.body()).headings().stream().map(PageHeading::text).toList(),
         text,
         meta == null ? List.of() : meta.tags(),
         codeTerms,

@@ -30,6 +30,7 @@ import org.fieldguide.emit.PageEmitter;
 import org.fieldguide.emit.SiteFiles;
 import org.fieldguide.emit.SitemapWriter;
 import org.fieldguide.emit.SiteVersion;
+import org.fieldguide.index.PageDetails;
 import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
@@ -152,9 +153,10 @@ final class SiteUpdate {
         Optional<Page> page = pageOf(tree, last, file);
         if (page.isEmpty()) continue;
         PageFacts f = page.get().content().get();
-        last.links().relink(file, links.check(page.get(), diagnostics));
+        PageDetails details = session.store().details(f.body());
+        last.links().relink(file, links.check(page.get(), details, diagnostics));
         f.diagnostics().forEach(diagnostics::report);
-        warnings.check(f, diagnostics);
+        warnings.check(f, details, diagnostics);
       }
       assembly.sorted().forEach(diagnostics::report);
     });
@@ -435,7 +437,7 @@ final class SiteUpdate {
     static Shown of(Page p, ChecklistScope checklists) {
       Optional<org.fieldguide.frontmatter.CommonMeta> common = p.content().map(c -> c.meta().common());
       return new Shown(p.title(), common.map(c -> c.summary()).orElse(""), p.type().id(), p.fallback(),
-          common.flatMap(c -> c.estimatedTime()), p.content().map(c -> c.checklist().size()).orElse(0), checklists.storageKey(p),
+          common.flatMap(c -> c.estimatedTime()), p.content().map(c -> c.checklistItems()).orElse(0), checklists.storageKey(p),
           p.weight());
     }
   }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fieldguide.markdown.ChecklistIds;
+import org.fieldguide.index.BodyStore;
+import org.fieldguide.index.PageDetails;
+import org.fieldguide.index.PageFacts;
 import org.fieldguide.markdown.ChecklistItem;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
@@ -20,18 +23,22 @@ import org.fieldguide.theme.ChecklistScope;
  */
 final class ChecklistIdentity {
   private final ChecklistScope scopes;
+  private final BodyStore bodies;
 
-  ChecklistIdentity(SiteTree tree) {
+  ChecklistIdentity(SiteTree tree, BodyStore bodies) {
     this.scopes = new ChecklistScope(tree);
+    this.bodies = bodies;
   }
 
-  List<String> ids(Page page) {
+  /** @param shown the details of the page's own facts (its steps, unless another language's name them) */
+  List<String> ids(Page page, PageDetails shown) {
     Optional<ChecklistScope.Scope> scope = scopes.of(page);
     if (scope.isEmpty()) return List.of();
-    List<ChecklistItem> steps = scope.get().steps().checklist();
-    List<String> ids = new ArrayList<>(steps.size());
+    PageFacts steps = scope.get().steps();
+    List<ChecklistItem> items = (page.content().orElse(null) == steps ? shown : bodies.details(steps.body())).checklist();
+    List<String> ids = new ArrayList<>(items.size());
     Map<String, Integer> seen = new HashMap<>();
-    for (ChecklistItem item : steps) {
+    for (ChecklistItem item : items) {
       ids.add(ChecklistIds.of(scope.get().name(), item.text(), seen.merge(item.text(), 1, Integer::sum)));
     }
     return ids;

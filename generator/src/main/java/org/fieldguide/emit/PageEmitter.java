@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.frontmatter.LinkTarget;
 import org.fieldguide.index.BodyStore;
+import org.fieldguide.index.PageDetails;
 import org.fieldguide.index.PageFacts;
 import org.fieldguide.link.LinkResolver;
 import org.fieldguide.link.Resolution;
@@ -52,7 +53,7 @@ public final class PageEmitter {
     this.bodies = bodies;
     this.views = views;
     this.templates = templates;
-    this.checklists = new ChecklistIdentity(tree);
+    this.checklists = new ChecklistIdentity(tree, bodies);
     this.inputsDigest = inputsDigest;
     this.keys = new RenderKeys(tree, inputsDigest, fingerprints);
   }
@@ -93,8 +94,8 @@ public final class PageEmitter {
     Optional<String> previous = history.previous(path);
     if (previous.filter(p -> p.startsWith(key + " ")).isPresent()) return Optional.of(new Emitted.Unchanged(path, previous.get(), true));
     Filled values = values(page);
-    BodyValues filled = bodyValues(page);
-    Views.Root model = views.root(page, new PageContent(values.standIn(filled), values.prerequisites(), values.version()));
+    BodyValues filled = bodyValues(page, values.details());
+    Views.Root model = views.root(page, new PageContent(values.standIn(filled), values.details().headings(), values.prerequisites(), values.version()));
     String fingerprint = fingerprint(template, model);
     String kept = key + " " + fingerprint;
     if (previous.filter(p -> p.endsWith(" " + fingerprint)).isPresent()) return Optional.of(new Emitted.Unchanged(path, kept, false));
@@ -147,8 +148,8 @@ public final class PageEmitter {
 
   /** What the page's template receives, its body filled in. */
   private Views.Root model(Page page, Filled values) {
-    String body = values.body(bodies, () -> bodyValues(page));
-    return views.root(page, new PageContent(body, values.prerequisites(), values.version()));
+    String body = values.body(bodies, () -> bodyValues(page, values.details()));
+    return views.root(page, new PageContent(body, values.details().headings(), values.prerequisites(), values.version()));
   }
 
   private Optional<String> render(Page page, String template, Views.Root model, Diagnostics diagnostics) {
@@ -176,9 +177,10 @@ public final class PageEmitter {
 
   /**
    * What a page shows that is not its template or its facts: the body (filled in from {@link
-   * BodyValues}) and its front-matter links.
+   * BodyValues}), its details (read from the store once per page emitted) and its front-matter
+   * links.
    */
-  private record Filled(Optional<PageFacts> facts, List<LinkView> prerequisites, String version) {
+  private record Filled(Optional<PageFacts> facts, PageDetails details, List<LinkView> prerequisites, String version) {
 
     /** What stands for the body in a fingerprint: its source and every value filled into it. */
     String standIn(BodyValues values) {
@@ -217,7 +219,7 @@ public final class PageEmitter {
   }
 
   private Filled values(Page page) {
-    if (page.content().isEmpty()) return new Filled(Optional.empty(), List.of(), "");
+    if (page.content().isEmpty()) return new Filled(Optional.empty(), PageDetails.NONE, List.of(), "");
     PageFacts facts = page.content().get();
     List<LinkView> prerequisites = new ArrayList<>();
     for (LinkTarget t : facts.meta().linkedPages()) {
@@ -225,12 +227,12 @@ public final class PageEmitter {
         prerequisites.add(new LinkView(p.target().title(), p.href(t.target())));
       }
     }
-    return new Filled(page.content(), List.copyOf(prerequisites), facts.digest().substring(0, 12));
+    return new Filled(page.content(), bodies.details(facts.body()), List.copyOf(prerequisites), facts.digest().substring(0, 12));
   }
 
-  private BodyValues bodyValues(Page page) {
+  private BodyValues bodyValues(Page page, PageDetails details) {
     if (page.content().isEmpty()) return new BodyValues(List.of(), List.of(), List.of());
-    List<LinkRef> links = page.content().get().links();
+    List<LinkRef> links = details.links();
     List<String> hrefs = new ArrayList<>(links.size());
     List<String> sizes = new ArrayList<>(links.size());
     for (LinkRef link : links) {
@@ -242,6 +244,6 @@ public final class PageEmitter {
           ? " width=\"" + a.asset().width() + "\" height=\"" + a.asset().height() + "\""
           : "");
     }
-    return new BodyValues(hrefs, sizes, checklists.ids(page));
+    return new BodyValues(hrefs, sizes, checklists.ids(page, details));
   }
 }

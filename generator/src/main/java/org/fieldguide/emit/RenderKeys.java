@@ -100,7 +100,7 @@ final class RenderKeys {
     out.add(facts.map(f -> f.source().contentPath()).orElse(""));
     out.add(facts.map(f -> f.source().displayPath()).orElse(""));
     out.add(facts.map(f -> (Object) f.meta()).orElse(""));
-    out.add(facts.map(f -> f.checklist().size()).orElse(-1));
+    out.add(facts.map(f -> f.checklistItems()).orElse(-1));
     return out;
   }
 

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rendered bodies on disk, so the build's memory holds facts, not text: bodies are appended to a
- * pack file while pages are indexed and read back, one at a time, while pages are written.
+ * Rendered bodies on disk, so the build's memory holds facts, not text: bodies (with their plain
+ * text and their page's {@link PageDetails}) are appended to a pack file while pages are indexed
+ * and read back, one at a time, when a stage comes to the page.
  *
  * <p>Each build appends to a pack of its own; packs of earlier builds stay readable, so cached
  * facts keep pointing at bodies that did not change. Thread-safe: appends reserve their range
@@ -66,26 +67,42 @@ public final class BodyStore implements AutoCloseable {
     return dir.resolve("bodies-" + number + ".pack");
   }
 
-  public BodyRef put(String html, String text) {
+  public BodyRef put(String html, String text, PageDetails details) {
     byte[] h = html.getBytes(StandardCharsets.UTF_8);
     byte[] t = text.getBytes(StandardCharsets.UTF_8);
-    long at = end.getAndAdd(h.length + (long) t.length);
-    ByteBuffer buf = ByteBuffer.allocate(h.length + t.length).put(h).put(t).flip();
+    byte[] d = details.equals(PageDetails.NONE) ? new byte[0] : details.encode();
+    return append(ByteBuffer.allocate(h.length + t.length + d.length).put(h).put(t).put(d).flip(), h.length, t.length, d.length);
+  }
+
+  /** The same entry appended to this store's pack, its bytes copied as they are. */
+  public BodyRef copy(BodyRef ref) {
+    ByteBuffer whole = read(ref, ref.offset(), Math.toIntExact(ref.length()));
+    return append(whole, ref.htmlBytes(), ref.textBytes(), ref.detailBytes());
+  }
+
+  private BodyRef append(ByteBuffer buf, int htmlBytes, int textBytes, int detailBytes) {
+    long at = end.getAndAdd(buf.remaining());
     try {
       long pos = at;
       while (buf.hasRemaining()) pos += writer.write(buf, pos);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new BodyRef(current, at, h.length, t.length);
+    return new BodyRef(current, at, htmlBytes, textBytes, detailBytes);
   }
 
   public String html(BodyRef ref) {
-    return read(ref, ref.offset(), ref.htmlBytes());
+    return string(ref, ref.offset(), ref.htmlBytes());
   }
 
   public String text(BodyRef ref) {
-    return read(ref, ref.offset() + ref.htmlBytes(), ref.textBytes());
+    return string(ref, ref.offset() + ref.htmlBytes(), ref.textBytes());
+  }
+
+  /** The details of the page whose body {@code ref} names, read anew on each call (nothing keeps them). */
+  public PageDetails details(BodyRef ref) {
+    if (ref.detailBytes() == 0) return PageDetails.NONE;
+    return PageDetails.decode(read(ref, ref.offset() + ref.htmlBytes() + ref.textBytes(), ref.detailBytes()));
   }
 
   /** True when the pack a reference points into is still there. */
@@ -93,7 +110,12 @@ public final class BodyStore implements AutoCloseable {
     return ref.pack() == current || Files.isRegularFile(pack(ref.pack()));
   }
 
-  private String read(BodyRef ref, long offset, int length) {
+  private String string(BodyRef ref, long offset, int length) {
+    return new String(read(ref, offset, length).array(), StandardCharsets.UTF_8);
+  }
+
+  /** {@code length} bytes at {@code offset} of the pack {@code ref} names, ready to be read (flipped). */
+  private ByteBuffer read(BodyRef ref, long offset, int length) {
     ByteBuffer buf = ByteBuffer.allocate(length);
     try {
       FileChannel ch = readers.computeIfAbsent(ref.pack(), this::openReader);
@@ -106,7 +128,7 @@ public final class BodyStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new String(buf.array(), StandardCharsets.UTF_8);
+    return buf.flip();
   }
 
   private FileChannel openReader(int number) {

@@ -41,7 +41,7 @@ public final class IndexCache implements AutoCloseable {
    * that a one-page edit does not write the facts of every page again.
    */
   private static final String LOG = "facts.log";
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
   /** The log is folded into {@code facts.bin} once it is this fraction of it. */
   private static final int LOG_SHARE = 4;
   /**
@@ -279,7 +279,7 @@ public final class IndexCache implements AutoCloseable {
         Entry entry = e.getValue();
         BodyRef ref = entry.facts().body();
         if (ref.pack() != store.currentPack() && (all || ref.pack() != main)) {
-          ref = store.put(store.html(ref), store.text(ref));
+          ref = store.copy(ref);
           entry = new Entry(entry.key(), entry.size(), entry.modified(), entry.facts().withBody(ref));
         }
         saved.put(e.getKey(), entry);

@@ -107,14 +107,14 @@ public final class Indexer {
     BodyInput input = new BodyInput(page.body(), file.displayPath(), page.bodyLine(), labels, settings.rawHtml(), guide);
     RenderedBody body = bodies ? markdown.render(input) : markdown.facts(input);
     String searchText = !bodies ? "" : body.codeTerms().isEmpty() ? body.text() : body.text() + CODE_TERMS + String.join(" ", body.codeTerms());
-    BodyRef ref = store.put(body.html(), searchText);
+    BodyRef ref = store.put(body.html(), searchText, new PageDetails(body.headings(), body.links(), body.checklist()));
     List<Diagnostic> own = new ArrayList<>(local.sorted());
     own.addAll(body.diagnostics());
     own.forEach(diagnostics::report);
     return Optional.of(
         new PageFacts(
-            file, digest, translationDigest(file, page, settings), page.meta(), page.bodyLine(), body.headings(), body.ids(), body.links(),
-            body.checklist(), List.copyOf(own), ref));
+            file, digest, translationDigest(file, page, settings), page.meta(), page.bodyLine(), body.ids(), body.checklist().size(),
+            List.copyOf(own), ref));
   }
 
   /**

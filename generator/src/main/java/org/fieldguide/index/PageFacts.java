@@ -4,23 +4,22 @@ import java.util.List;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.frontmatter.PageMeta;
-import org.fieldguide.markdown.ChecklistItem;
-import org.fieldguide.markdown.PageHeading;
-import org.fieldguide.markdown.LinkRef;
 
 /**
  * What the build knows about one Markdown source file after reading it once: small, immutable,
  * and enough for every check and every page that shows this one. The rendered body is not here
- * but in the {@link BodyStore}, so memory does not grow with the text of the site.
+ * but in the {@link BodyStore}, so memory does not grow with the text of the site; nor is what
+ * only the page itself needs (its headings, links and checklist items: {@link PageDetails}),
+ * which the store keeps beside the body.
  *
  * @param digest digest of the file's bytes, the key of the cached facts
  * @param translationDigest the digest a translation of this page records in {@code source_hash}; empty
  *     for a page that is not in the default language (nothing compares with it)
  * @param bodyLine file line of the first body line
  * @param ids every id a {@code #fragment} may name in this page
- * @param links links and images in source order (placeholders in the body index this list)
+ * @param checklistItems how many checklist items the page has (other pages show its progress)
  * @param diagnostics problems of this file alone, reported again when the facts come from the cache
- * @param body where the rendered body and its plain text are stored
+ * @param body where the rendered body, its plain text and the page's details are stored
  */
 public record PageFacts(
     SourceFile source,
@@ -28,10 +27,8 @@ public record PageFacts(
     String translationDigest,
     PageMeta meta,
     int bodyLine,
-    List<PageHeading> headings,
     List<String> ids,
-    List<LinkRef> links,
-    List<ChecklistItem> checklist,
+    int checklistItems,
     List<Diagnostic> diagnostics,
     BodyRef body) {
 
@@ -41,11 +38,11 @@ public record PageFacts(
 
   /** The same facts for a file that moved (the same bytes at another path). */
   public PageFacts withSource(SourceFile moved) {
-    return new PageFacts(moved, digest, translationDigest, meta, bodyLine, headings, ids, links, checklist, diagnostics, body);
+    return new PageFacts(moved, digest, translationDigest, meta, bodyLine, ids, checklistItems, diagnostics, body);
   }
 
   /** The same facts with the body kept elsewhere in the store. */
   public PageFacts withBody(BodyRef moved) {
-    return new PageFacts(source, digest, translationDigest, meta, bodyLine, headings, ids, links, checklist, diagnostics, moved);
+    return new PageFacts(source, digest, translationDigest, meta, bodyLine, ids, checklistItems, diagnostics, moved);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.frontmatter.LinkTarget;
+import org.fieldguide.index.PageDetails;
 import org.fieldguide.index.PageFacts;
 import org.fieldguide.markdown.LinkRef;
 import org.fieldguide.model.Page;
@@ -38,13 +39,15 @@ public final class LinkChecks {
   /**
    * Checks the links of one page.
    *
+   * @param details the page's details (its links), as the store keeps them
+   *
    * @return the keys of the pages its links lead to, so a later change of those pages knows whose
    *     links to check again
    */
-  public java.util.Set<String> check(Page page, Diagnostics diagnostics) {
+  public java.util.Set<String> check(Page page, PageDetails details, Diagnostics diagnostics) {
     PageFacts facts = page.content().orElseThrow();
     java.util.Set<String> targets = new java.util.HashSet<>();
-    for (LinkRef link : facts.links()) {
+    for (LinkRef link : details.links()) {
       String what = link.kind().isImage() ? "image" : "link";
       Resolution r = resolver.resolve(page, link.url());
       if (r instanceof Resolution.ToPage p) targets.add(p.target().key());

@@ -38,11 +38,11 @@ public final class ChecklistScope {
   /** The scope of a page's checklist; empty when the page has no checklist items. */
   public Optional<Scope> of(Page page) {
     Optional<PageFacts> shown = page.content();
-    if (shown.isEmpty() || shown.get().checklist().isEmpty()) return Optional.empty();
+    if (shown.isEmpty() || shown.get().checklistItems() == 0) return Optional.empty();
     PageFacts facts = shown.get();
     Optional<PageFacts> original = tree.page(page.key(), tree.config().defaultLanguage()).flatMap(Page::content);
     if (original.isEmpty() || original.get() == facts) return Optional.of(new Scope(page.key(), facts));
-    if (page.translation() == TranslationState.CURRENT && original.get().checklist().size() == facts.checklist().size()) {
+    if (page.translation() == TranslationState.CURRENT && original.get().checklistItems() == facts.checklistItems()) {
       return Optional.of(new Scope(page.key(), original.get()));
     }
     return Optional.of(new Scope(page.key() + "@" + facts.source().language(), facts));

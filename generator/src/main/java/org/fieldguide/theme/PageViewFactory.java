@@ -13,6 +13,7 @@ import org.fieldguide.alert.RunbookAlerts;
 import org.fieldguide.alert.RunbookLink;
 import org.fieldguide.config.LanguageConfig;
 import org.fieldguide.frontmatter.ContentType;
+import org.fieldguide.markdown.PageHeading;
 import org.fieldguide.model.SiteAssembler;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.frontmatter.CommonMeta;
@@ -99,12 +100,12 @@ public final class PageViewFactory {
   }
 
   /**
-   * What a page shows besides its facts: the body with every placeholder filled, and the
-   * front-matter links resolved.
+   * What a page shows besides its facts: the body with every placeholder filled, its headings
+   * (from its details, which only the emitter reads) and the front-matter links resolved.
    *
    * @param version a short digest of the page's source, named in checklist reports
    */
-  public record PageContent(String bodyHtml, List<LinkView> prerequisites, String version) {}
+  public record PageContent(String bodyHtml, List<PageHeading> headings, List<LinkView> prerequisites, String version) {}
 
   public Views.Root root(Page page, PageContent content) {
     return new Views.Root(site(page, Hrefs.RELATIVE), page(page, content), new UiView(strings, page.language(), highlighter));
@@ -188,10 +189,10 @@ public final class PageViewFactory {
       if (i > 0) previous = link(page, siblings.get(i - 1));
       if (i >= 0 && i < siblings.size() - 1) next = link(page, siblings.get(i + 1));
     }
-    List<TocEntry> toc = page.content().map(c -> c.headings().stream()
+    List<TocEntry> toc = content.headings().stream()
         .filter(h -> h.level() == 2 || h.level() == 3)
         .map(h -> new TocEntry(h.level(), h.id(), h.text()))
-        .toList()).orElse(List.of());
+        .toList();
 
     return new PageView(
         page.kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -220,7 +221,7 @@ public final class PageViewFactory {
         common.flatMap(CommonMeta::lastReviewed).map(Object::toString).orElse(""),
         common.flatMap(CommonMeta::estimatedTime).map(d -> formats.duration(d, page.language())).orElse(""),
         common.map(CommonMeta::tags).orElse(List.of()),
-        page.content().map(c -> c.checklist().size()).orElse(0),
+        page.content().map(c -> c.checklistItems()).orElse(0),
         content.prerequisites(),
         meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),
@@ -360,7 +361,7 @@ public final class PageViewFactory {
         time,
         to.isSection(),
         tree.config().baseUrl() + to.url(),
-        to.content().map(c -> c.checklist().size()).orElse(0),
+        to.content().map(c -> c.checklistItems()).orElse(0),
         0,
         checklists.storageKey(to));
   }

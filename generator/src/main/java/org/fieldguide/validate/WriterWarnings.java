@@ -3,6 +3,7 @@ package org.fieldguide.validate;
 import java.util.regex.Pattern;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.index.PageDetails;
 import org.fieldguide.index.PageFacts;
 import org.fieldguide.markdown.PageHeading;
 
@@ -15,10 +16,11 @@ public final class WriterWarnings {
   /** Spaces and capital letters: a space becomes %20 in the address, and letter case matters there. */
   private static final Pattern BAD_NAME = Pattern.compile(".*[\\s\\p{Lu}].*");
 
-  public void check(PageFacts facts, Diagnostics diagnostics) {
+  /** @param details the page's details (its headings), as the store keeps them */
+  public void check(PageFacts facts, PageDetails details, Diagnostics diagnostics) {
     // The page title is the h1, so the body's first heading is expected at level 2.
     int previous = 1;
-    for (PageHeading h : facts.headings()) {
+    for (PageHeading h : details.headings()) {
       if (h.level() > previous + 1) {
         diagnostics.warning(
             h.pos(),

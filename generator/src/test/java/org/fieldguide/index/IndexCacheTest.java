@@ -38,13 +38,18 @@ class IndexCacheTest {
     Files.writeString(p, "---\ntitle: " + title + "\n---\n" + body, StandardCharsets.UTF_8);
   }
 
+  private static String steps(String text) {
+    return text + "\n\n## Steps\n\n- [ ] Read [the first runbook](r0.md#steps)\n- [x] " + text + "\n";
+  }
+
   private void setUp() throws IOException {
     site = dir.resolve("site");
     cache = site.resolve(IndexCache.FOLDER);
     Files.createDirectories(site);
     Files.writeString(site.resolve("site.yaml"), TestSite.SITE_YAML, StandardCharsets.UTF_8);
     write("content/runbooks/_index.md", "Runbooks", "All runbooks.");
-    for (int i = 0; i < 5; i++) write("content/runbooks/r" + i + ".md", "Runbook " + i, "Step " + i + ".");
+    // Headings, links and checklist items too: they are kept beside the bodies in the packs.
+    for (int i = 0; i < 5; i++) write("content/runbooks/r" + i + ".md", "Runbook " + i, steps("Step " + i + "."));
   }
 
   @Test
@@ -85,7 +90,7 @@ class IndexCacheTest {
     // Each build leaves a pack of the bodies it rendered: after a run of edits, the few live
     // bodies of small packs are copied into the newest, and the first build's pack stays.
     for (int edit = 0; edit < 6; edit++) {
-      write("content/runbooks/r" + (edit % 3) + ".md", "Runbook", "Edit " + edit + ".");
+      write("content/runbooks/r" + (edit % 3) + ".md", "Runbook", steps("Edit " + edit + "."));
       build(BuildOptions.Cache.USE, "public");
     }
     try (Stream<Path> packs = Files.list(cache)) {

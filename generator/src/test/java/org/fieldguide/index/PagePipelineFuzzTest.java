@@ -91,7 +91,7 @@ class PagePipelineFuzzTest {
         assertThat(d.toString()).as("every diagnostic names the file").startsWith("content/x/");
       }
       if (facts.isEmpty()) return;
-      List<LinkRef> links = facts.get().links();
+      List<LinkRef> links = store.details(facts.get().body()).links();
       String body =
           Placeholders.fill(
               store.html(facts.get().body()),
