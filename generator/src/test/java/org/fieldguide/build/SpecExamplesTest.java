@@ -16,20 +16,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fieldguide.config.SiteConfig;
-import org.fieldguide.content.SourceFile;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.emit.PageEmitter;
-import org.fieldguide.i18n.UiStrings;
-import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkResolver;
 import org.fieldguide.model.Page;
-import org.fieldguide.model.SiteAssembler.Drafts;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
-import org.fieldguide.theme.Theme;
-import org.fieldguide.theme.ThemeStrings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -126,16 +119,11 @@ class SpecExamplesTest {
     }
     Diagnostics diagnostics = new Diagnostics();
     try (BuildSession session = new BuildSession(2); Parallel parallel = new Parallel(2)) {
-      BuildOptions options = new BuildOptions(dir, dir.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE);
-      SiteConfig config = session.configLoader.load(dir, diagnostics).orElseThrow();
-      List<SourceFile> files = session.scanner.scan(dir, config, diagnostics);
-      Theme theme = session.themeLoader.load(dir, config, diagnostics).orElseThrow();
-      UiStrings strings = ThemeStrings.load(theme, config, dir, session.yaml, diagnostics);
-      SiteIndex index = session.index(files, config, strings, options, parallel, diagnostics);
-      SiteTree tree = session.assembler.assemble(config, index, Drafts.EXCLUDE, diagnostics);
+      AssembledSite site = AssembledSite.of(dir, session, parallel, diagnostics);
+      SiteTree tree = site.tree();
       PageEmitter emitter =
-          new PageEmitter(tree, new LinkResolver(tree), session.store(), new PageViewFactory(tree, strings, theme.staticFiles().keySet()),
-              new TemplateRenderer(theme));
+          new PageEmitter(tree, new LinkResolver(tree), session.store(), new PageViewFactory(tree, site.strings(), site.theme().staticFiles().keySet()),
+              new TemplateRenderer(site.theme()));
       Map<String, String> html = new LinkedHashMap<>();
       for (Page p : tree.pages()) {
         String id = keys.get(p.key());
