@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import org.fieldguide.alert.RunbookAlerts;
 import org.fieldguide.config.LanguageConfig;
@@ -163,6 +165,8 @@ final class SiteSearch {
     SiteConfig config = tree.config();
     Map<String, String> languageNames = new LinkedHashMap<>();
     for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
+    // The languages' outlines are read at once; their indexes are then made one at a time.
+    Lock indexing = new ReentrantLock();
     return parallel.mapOnOwnThreads(config.languageCodes(), lang -> {
       List<Page> pages = new ArrayList<>();
       for (Page p : tree.pages()) if (p.language().equals(lang)) pages.add(p);
@@ -198,7 +202,7 @@ final class SiteSearch {
       boolean kept = session.cacheFile(termCacheFile(lang)).isPresent();
       Optional<java.util.function.Consumer<TermCache.Builder>> keeper = kept ? Optional.of(next -> keep(lang, next)) : Optional.empty();
       return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel,
-          termCache(lang), keeper);
+          termCache(lang), keeper, indexing);
     });
   }
 

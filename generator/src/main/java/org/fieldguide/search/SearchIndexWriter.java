@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -156,7 +158,8 @@ public final class SearchIndexWriter {
    *     version changes when the same pages are indexed differently
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out) {
-    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL, TermCache.NONE, Optional.empty());
+    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL, TermCache.NONE, Optional.empty(),
+        new ReentrantLock());
   }
 
   /**
@@ -179,9 +182,12 @@ public final class SearchIndexWriter {
    * <p>A page whose text identity is in {@code cache} has its body's terms counted from there, not
    * from its text (the bytes are the same); when the index is made, {@code next} is given the
    * cache of this build's pages, to keep for the next build (none is collected without it).
+   *
+   * @param indexing held while the index is made (after the version is known and nothing could
+   *     be taken over): one lock for every language a caller writes at once
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out,
-      Previous previous, Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next) {
+      Previous previous, Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next, Lock indexing) {
     int n = documents.size();
     TermAnalyzer analyzer = new TermAnalyzer(language);
 
@@ -221,6 +227,23 @@ public final class SearchIndexWriter {
       return new SearchIndexSize(language, n, t.files(), t.bytes(), t.metaBytes(), t.largestFileBytes(), true, 0);
     }
 
+    // Pass 2 holds the language's postings, its pages' result heads and the pages in flight: a
+    // caller making several languages at once gives them one lock, so this pass runs for one
+    // language at a time (on every core, through tasks) while the others' outlines go on. At
+    // 50,000 pages x 3 the three at once made the heap grow from 846 MB to 1,192 MB.
+    indexing.lock();
+    try {
+      return index(language, documents, labels, analyzer, out, tasks, cache, next, lengths, averageLength, identities, version);
+    } finally {
+      indexing.unlock();
+    }
+  }
+
+  /** Pass 2 of {@link #write}: with the fields' lengths, the pages' text identities and the version of pass 1. */
+  private SearchIndexSize index(String language, SearchDocuments documents, SearchLabels labels, TermAnalyzer analyzer, BiConsumer<String, byte[]> out,
+      Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next, int[][] lengths, double[] averageLength, String[] identities,
+      String version) {
+    int n = documents.size();
     // Pass 2: postings in memory, page chunks written as they fill. Reading a page's text and
     // turning it into scored terms is most of the work and needs nothing from other pages, so
     // the pages of a wave are analysed at once; their postings and chunks are then added in page

@@ -166,9 +166,40 @@ class SearchIndexWriterTest {
     Map<String, byte[]> files = new TreeMap<>();
     SearchIndexSize size = new SearchIndexWriter().write("es", SearchDocuments.of(docs), LABELS, "", files::put,
         (lang, version) -> java.util.Optional.empty(), org.fieldguide.concurrent.Tasks.SEQUENTIAL, cache,
-        next == null ? java.util.Optional.empty() : java.util.Optional.<java.util.function.Consumer<TermCache.Builder>>of(b -> next[0] = b));
+        next == null ? java.util.Optional.empty() : java.util.Optional.<java.util.function.Consumer<TermCache.Builder>>of(b -> next[0] = b),
+        new java.util.concurrent.locks.ReentrantLock());
     cached[0] = size.cachedPages();
     return files;
+  }
+
+  /** Writes {@code docs} on a thread of its own, under {@code indexing}; {@code takeOver}: as if the last build's files were there. */
+  private static java.util.concurrent.CompletableFuture<SearchIndexSize> writeUnder(
+      java.util.concurrent.locks.Lock indexing, List<SearchDocument> docs, boolean takeOver) {
+    SearchIndexWriter.Previous previous = (lang, version) -> takeOver
+        ? java.util.Optional.of(new SearchIndexSize(lang, 0, 3, 100, 10, 50, true, 0))
+        : java.util.Optional.empty();
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> new SearchIndexWriter().write("es", SearchDocuments.of(docs), LABELS, "",
+        (path, bytes) -> {}, previous, org.fieldguide.concurrent.Tasks.SEQUENTIAL, TermCache.NONE, java.util.Optional.empty(), indexing));
+  }
+
+  @Test
+  void anIndexIsMadeOnlyUnderTheLockAndOneTakenOverNeedsNone() throws Exception {
+    List<SearchDocument> docs = List.of(doc("es/a/", "Disco", "Texto."), doc("es/b/", "Red", "Cable."));
+    java.util.concurrent.locks.ReentrantLock indexing = new java.util.concurrent.locks.ReentrantLock();
+    indexing.lock(); // another language is being indexed
+    try {
+      // Taken over: only the outlines are read, which need no lock.
+      assertThat(writeUnder(indexing, docs, true).get(30, java.util.concurrent.TimeUnit.SECONDS).reused()).isTrue();
+      java.util.concurrent.CompletableFuture<SearchIndexSize> made = writeUnder(indexing, docs, false);
+      // It cannot finish while the lock is held elsewhere: it waits for it.
+      for (int i = 0; i < 100 && !indexing.hasQueuedThreads(); i++) Thread.sleep(20);
+      assertThat(indexing.hasQueuedThreads()).as("the writer waits for the lock").isTrue();
+      assertThat(made).isNotDone();
+      indexing.unlock();
+      assertThat(made.get(30, java.util.concurrent.TimeUnit.SECONDS).documents()).isEqualTo(2);
+    } finally {
+      if (indexing.isHeldByCurrentThread()) indexing.unlock();
+    }
   }
 
   private static TermCache reload(TermCache.Builder b, java.nio.file.Path file) throws java.io.IOException {
