@@ -227,7 +227,7 @@ final class SiteUpdate {
         }, rendering);
       } else {
         // The sitemap shows addresses and review dates only; the manifest the site version.
-        if (reviewDateChanged(before, tree, keys)) new SitemapWriter().files(tree).forEach((path, text) -> write(out.resolve(path), text));
+        if (reviewDateChanged(before, tree, keys)) new SitemapWriter().write(tree, (path, text) -> write(out.resolve(path), text));
         write(out.resolve(SiteFiles.MANIFEST), SiteFiles.manifest(tree.config(), newVersion, last.pages()));
       }
       // The alert index lists the runbooks with alerts, and shows the top-level sections as every page does.

@@ -40,7 +40,7 @@ public final class SiteFiles {
       SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics) {
     SiteConfig config = tree.config();
     pages(tree, templates, views, output, diagnostics);
-    new SitemapWriter().files(tree).forEach(output::write);
+    new SitemapWriter().write(tree, output::write);
     output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
     // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
     output.write(".nojekyll", "");
@@ -78,7 +78,7 @@ public final class SiteFiles {
 
   /** The site-wide files that follow the pages' text: the manifest (site version) and the sitemap. */
   public void manifestAndSitemap(SiteTree tree, java.util.function.BiConsumer<String, String> write) {
-    new SitemapWriter().files(tree).forEach(write);
+    new SitemapWriter().write(tree, write);
     write.accept(MANIFEST, manifest(tree));
   }
 

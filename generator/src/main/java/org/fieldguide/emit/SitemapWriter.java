@@ -1,10 +1,8 @@
 package org.fieldguide.emit;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
@@ -40,20 +38,26 @@ public final class SitemapWriter {
     this.maxBytes = maxBytes;
   }
 
-  /** The sitemap files by path: {@code sitemap.xml} alone, or as the index of its parts (see the class comment). */
-  public Map<String, String> files(SiteTree tree) {
+  /**
+   * Writes the sitemap files through {@code out} (path, text): {@code sitemap.xml} alone, or the
+   * index of its parts (see the class comment). A part is written as soon as the next one starts:
+   * at 50,000 pages x 3 the parts are 110 MB of text, which were all held until the last.
+   */
+  public void write(SiteTree tree, BiConsumer<String, String> out) {
     SiteConfig config = tree.config();
-    List<StringBuilder> parts = new ArrayList<>();
-    StringBuilder part = null;
+    int fixed = HEAD.length() + TAIL.length();
+    StringBuilder part = new StringBuilder(HEAD);
+    int parts = 1;
     int urls = 0;
     long bytes = 0;
-    int fixed = HEAD.length() + TAIL.length();
     for (Page p : tree.pages()) {
       String entry = entry(tree, config, p);
       int entryBytes = entry.getBytes(StandardCharsets.UTF_8).length;
-      if (part == null || urls == maxUrls || bytes + entryBytes > maxBytes - fixed) {
+      if (urls == maxUrls || (urls > 0 && bytes + entryBytes > maxBytes - fixed)) {
+        // Only now is it known that there is more than one part.
+        out.accept(partName(parts), part.append(TAIL).toString());
         part = new StringBuilder(HEAD);
-        parts.add(part);
+        parts++;
         urls = 0;
         bytes = 0;
       }
@@ -61,22 +65,22 @@ public final class SitemapWriter {
       urls++;
       bytes += entryBytes;
     }
-    if (parts.isEmpty()) parts.add(new StringBuilder(HEAD));
-    Map<String, String> files = new LinkedHashMap<>();
-    if (parts.size() == 1) {
-      files.put("sitemap.xml", parts.get(0).append(TAIL).toString());
-      return files;
+    if (parts == 1) {
+      out.accept("sitemap.xml", part.append(TAIL).toString());
+      return;
     }
+    out.accept(partName(parts), part.append(TAIL).toString());
     StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     index.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for (int i = 0; i < parts.size(); i++) {
-      String name = "sitemap-" + (i + 1) + ".xml";
-      index.append("  <sitemap>\n    <loc>").append(xml(config.baseUrl() + name)).append("</loc>\n  </sitemap>\n");
+    for (int i = 1; i <= parts; i++) {
+      index.append("  <sitemap>\n    <loc>").append(xml(config.baseUrl() + partName(i))).append("</loc>\n  </sitemap>\n");
     }
     index.append("</sitemapindex>\n");
-    files.put("sitemap.xml", index.toString());
-    for (int i = 0; i < parts.size(); i++) files.put("sitemap-" + (i + 1) + ".xml", parts.get(i).append(TAIL).toString());
-    return files;
+    out.accept("sitemap.xml", index.toString());
+  }
+
+  private static String partName(int number) {
+    return "sitemap-" + number + ".xml";
   }
 
   /** One page's {@code <url>} element, with its alternates in the other languages. */

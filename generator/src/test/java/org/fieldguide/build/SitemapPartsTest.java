@@ -29,9 +29,13 @@ class SitemapPartsTest {
   @Test
   void pastTheAddressLimitTheSitemapIsAnIndexOfPartsThatTogetherListEveryPage() throws Exception {
     SiteTree tree = tree();
-    Map<String, String> files = new SitemapWriter(3, SitemapWriter.MAX_BYTES).files(tree);
+    Map<String, String> files = files(new SitemapWriter(3, SitemapWriter.MAX_BYTES), tree);
     int parts = (tree.pages().size() + 2) / 3;
-    assertThat(files.keySet()).hasSize(parts + 1).startsWith("sitemap.xml");
+    // The parts in order, each written as the next starts, then the index that names them.
+    List<String> written = new ArrayList<>();
+    for (int i = 1; i <= parts; i++) written.add("sitemap-" + i + ".xml");
+    written.add("sitemap.xml");
+    assertThat(files.keySet()).containsExactlyElementsOf(written);
     Document index = xml(files.get("sitemap.xml"));
     assertThat(index.getDocumentElement().getTagName()).isEqualTo("sitemapindex");
     List<String> listed = texts(index.getElementsByTagName("loc"));
@@ -54,7 +58,7 @@ class SitemapPartsTest {
   @Test
   void pastTheSizeLimitEachPartStaysWithinIt() throws Exception {
     SiteTree tree = tree();
-    Map<String, String> files = new SitemapWriter(SitemapWriter.MAX_URLS, 1200).files(tree);
+    Map<String, String> files = files(new SitemapWriter(SitemapWriter.MAX_URLS, 1200), tree);
     assertThat(files).hasSizeGreaterThan(2);
     files.forEach((path, text) -> {
       if (!path.equals("sitemap.xml")) assertThat(text.getBytes(StandardCharsets.UTF_8).length).as(path).isLessThanOrEqualTo(1200);
@@ -63,9 +67,16 @@ class SitemapPartsTest {
 
   @Test
   void withinTheLimitsTheSitemapIsOneList() throws Exception {
-    Map<String, String> files = new SitemapWriter().files(tree());
+    Map<String, String> files = files(new SitemapWriter(), tree());
     assertThat(files.keySet()).containsExactly("sitemap.xml");
     assertThat(xml(files.get("sitemap.xml")).getDocumentElement().getTagName()).isEqualTo("urlset");
+  }
+
+  /** What {@code writer} writes, by path, in the order written. */
+  private static Map<String, String> files(SitemapWriter writer, SiteTree tree) {
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    writer.write(tree, (path, text) -> assertThat(files.put(path, text)).as("written once: " + path).isNull());
+    return files;
   }
 
   /** A site of a few pages in two languages, assembled by the build's own stages. */
