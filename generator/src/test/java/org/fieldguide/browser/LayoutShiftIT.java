@@ -96,13 +96,17 @@ class LayoutShiftIT {
     browser.emulateDevice(width, height, width < 600);
     // A phone's screen has the emulated width at once (a page without a viewport tag is laid
     // out 980 px wide there); a desktop's window has it, its screen stays the machine's.
-    String measure = width < 600 ? "return screen.width" : "return innerWidth";
-    browser.await(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(measure)).intValue() == width);
+    // Both sides are awaited: the browser's own window is 1280 px wide, so at 1280 px the width
+    // alone is there before the override is (CI saw a course page laid out 900 px tall, with a
+    // scroll bar, then relaid out 12,000 px tall without one: its table's columns moved).
+    String measure = width < 600 ? "return [screen.width, screen.height]" : "return [innerWidth, innerHeight]";
+    java.util.List<Long> size = java.util.List.of((long) width, (long) height);
+    browser.await(d -> size.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(measure)));
     // And a new document has it too before the measured page is opened: CI once saw a hardware
     // guide at 1280 px first laid out at the last test's 390 px (its phone-only styles), then
     // relaid out, though the page before had already reported 1280.
     browser.open(java.net.URI.create("about:blank"));
-    browser.await(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(measure)).intValue() == width);
+    browser.await(d -> size.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(measure)));
   }
 
   static Stream<Arguments> pagesAtBothWidths() {
