@@ -228,7 +228,7 @@ final class SiteSearch {
         tree.parent(p).map(Page::title).orElse(""),
         p.type().id(),
         meta == null ? "" : meta.summary(),
-        facts == null ? List.of() : store.details(facts.body()).headings().stream().map(PageHeading::text).toList(),
+        facts == null ? List.of() : store.headings(facts.body()).stream().map(PageHeading::text).toList(),
         text,
         meta == null ? List.of() : meta.tags(),
         codeTerms,

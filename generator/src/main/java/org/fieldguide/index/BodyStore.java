@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.fieldguide.markdown.PageHeading;
 
 /**
  * Rendered bodies on disk, so the build's memory holds facts, not text: bodies (with their plain
@@ -103,6 +105,12 @@ public final class BodyStore implements AutoCloseable {
   public PageDetails details(BodyRef ref) {
     if (ref.detailBytes() == 0) return PageDetails.NONE;
     return PageDetails.decode(read(ref, ref.offset() + ref.htmlBytes() + ref.textBytes(), ref.detailBytes()));
+  }
+
+  /** The headings of the page whose body {@code ref} names: the start of its {@link #details}, read alone. */
+  public List<PageHeading> headings(BodyRef ref) {
+    if (ref.detailBytes() == 0) return List.of();
+    return PageDetails.headings(read(ref, ref.offset() + ref.htmlBytes() + ref.textBytes(), ref.detailBytes()));
   }
 
   /** True when the pack a reference points into is still there. */

@@ -41,7 +41,7 @@ public final class IndexCache implements AutoCloseable {
    * that a one-page edit does not write the facts of every page again.
    */
   private static final String LOG = "facts.log";
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
   /** The log is folded into {@code facts.bin} once it is this fraction of it. */
   private static final int LOG_SHARE = 4;
   /**

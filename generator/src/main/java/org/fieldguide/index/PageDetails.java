@@ -2,6 +2,7 @@ package org.fieldguide.index;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.fieldguide.markdown.PageHeading;
  *
  * <p>Encoded by hand rather than by {@link FactsCodec}: a build reads them back once per page in
  * several stages, and the reflective codec costs more per read than the page's own checks.
- * Strings are kept as UTF-16 code units, so any string comes back exactly as it was made.
+ * Strings come back exactly as they were made: as Latin-1 bytes when every char fits in one
+ * (most headings, addresses and file names: half the bytes, and read back by one array copy),
+ * else as UTF-16 code units (a lone surrogate included). Headings come first, so a stage that
+ * needs only them ({@link #headings(ByteBuffer)}) stops there.
  */
 public record PageDetails(List<PageHeading> headings, List<LinkRef> links, List<ChecklistItem> checklist) {
   public static final PageDetails NONE = new PageDetails(List.of(), List.of(), List.of());
@@ -66,10 +70,8 @@ public record PageDetails(List<PageHeading> headings, List<LinkRef> links, List<
     if (!in.hasRemaining()) return NONE;
     try {
       Positions positions = new Positions();
+      List<PageHeading> headings = headings(in, positions);
       int n = in.getInt();
-      List<PageHeading> headings = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) headings.add(new PageHeading(in.get(), get(in), get(in), positions.get(in)));
-      n = in.getInt();
       List<LinkRef> links = new ArrayList<>(n);
       LinkRef.Kind[] kinds = LinkRef.Kind.values();
       for (int i = 0; i < n; i++) links.add(new LinkRef(kinds[in.get()], get(in), positions.get(in)));
@@ -82,20 +84,61 @@ public record PageDetails(List<PageHeading> headings, List<LinkRef> links, List<
     }
   }
 
+  /**
+   * The headings alone, from the encoding of details: what search and the table of contents
+   * read, without making the page's links and checklist items.
+   *
+   * @throws IllegalStateException for bytes that are not an encoding of details (a damaged store)
+   */
+  static List<PageHeading> headings(ByteBuffer in) {
+    if (!in.hasRemaining()) return List.of();
+    try {
+      return headings(in, new Positions());
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+      throw new IllegalStateException("a page's details in the body store cannot be read", e);
+    }
+  }
+
+  private static List<PageHeading> headings(ByteBuffer in, Positions positions) {
+    int n = in.getInt();
+    List<PageHeading> headings = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) headings.add(new PageHeading(in.get(), get(in), get(in), positions.get(in)));
+    return Collections.unmodifiableList(headings);
+  }
+
+  private static boolean latin1(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xFF) return false;
+    return true;
+  }
+
+  /** The encoded size of {@code s}: its length (negative for UTF-16), then its bytes. */
   private static int string(String s) {
-    return Integer.BYTES + 2 * s.length();
+    return Integer.BYTES + (latin1(s) ? s.length() : 2 * s.length());
   }
 
   private static void put(String s, ByteBuffer out) {
-    out.putInt(s.length());
-    for (int i = 0; i < s.length(); i++) out.putChar(s.charAt(i));
+    if (latin1(s)) {
+      out.putInt(s.length());
+      out.put(s.getBytes(StandardCharsets.ISO_8859_1));
+    } else {
+      out.putInt(-s.length());
+      for (int i = 0; i < s.length(); i++) out.putChar(s.charAt(i));
+    }
   }
 
   private static String get(ByteBuffer in) {
     int n = in.getInt();
-    char[] chars = new char[n];
-    in.asCharBuffer().get(chars);
-    in.position(in.position() + 2 * n);
+    if (n >= 0) {
+      if (n > in.remaining()) throw new BufferUnderflowException();
+      // Every buffer the store reads is an array of its own: the string is one copy of its bytes.
+      String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.ISO_8859_1);
+      in.position(in.position() + n);
+      return s;
+    }
+    // Checked before the array is made: a damaged length must not ask for gigabytes.
+    if (-n < 0 || -n > in.remaining() / 2) throw new BufferUnderflowException();
+    char[] chars = new char[-n];
+    for (int i = 0; i < chars.length; i++) chars[i] = in.getChar();
     return new String(chars);
   }
 

@@ -53,6 +53,40 @@ class PageDetailsTest {
   }
 
   @Test
+  void headingsAloneComeBackWithoutTheRest() {
+    try (BodyStore store = BodyStore.temporary()) {
+      BodyRef none = store.put("<p>a</p>", "a", PageDetails.NONE);
+      BodyRef some = store.put("<h2 id=\"steps\">Steps</h2>", "Steps", sample());
+      assertThat(store.headings(none)).isEmpty();
+      assertThat(store.headings(some)).isEqualTo(sample().headings());
+    }
+  }
+
+  @Test
+  void aStringOfOneByteCharsTakesOneByteEach() {
+    String ascii = "a".repeat(1_000);
+    String wide = "\u0101".repeat(1_000); // the first char past Latin-1
+    int plain = new PageDetails(List.of(), List.of(new LinkRef(LinkRef.Kind.LINK, ascii, new SourcePos(FILE, 1, 1))), List.of()).encode().length;
+    PageDetails other = new PageDetails(List.of(), List.of(new LinkRef(LinkRef.Kind.LINK, wide, new SourcePos(FILE, 1, 1))), List.of());
+    assertThat(other.encode().length - plain).isEqualTo(1_000);
+    assertThat(PageDetails.decode(ByteBuffer.wrap(other.encode()))).isEqualTo(other);
+  }
+
+  @Test
+  void aDamagedLengthFailsWithAMessageNotAHugeArray() {
+    byte[] bytes = sample().encode();
+    // The first heading's id: its length follows the heading count (4 bytes) and its level (1).
+    ByteBuffer.wrap(bytes).putInt(5, -Integer.MAX_VALUE);
+    assertThatThrownBy(() -> PageDetails.decode(ByteBuffer.wrap(bytes)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("details in the body store");
+    ByteBuffer.wrap(bytes).putInt(5, Integer.MAX_VALUE);
+    assertThatThrownBy(() -> PageDetails.headings(ByteBuffer.wrap(bytes)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("details in the body store");
+  }
+
+  @Test
   void bytesThatAreNotDetailsFailWithAMessage() {
     byte[] cut = sample().encode();
     assertThatThrownBy(() -> PageDetails.decode(ByteBuffer.wrap(cut, 0, cut.length / 2)))
