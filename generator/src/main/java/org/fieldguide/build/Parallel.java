@@ -30,10 +30,16 @@ final class Parallel implements AutoCloseable, Tasks {
     return run(() -> items.parallelStream().map(work).toList());
   }
 
-  /** Work handed in from one of the pool's threads goes on that thread's own queue: waiting for it there runs it. */
+  /**
+   * Work handed in from one of the pool's threads goes on that thread's own queue: waiting for it
+   * there runs it. A pool's task keeps what it was made from after it ran, so it is handed the
+   * work through a reference it clears: then the task, and the supplier returned, hold the result
+   * alone (see {@link Tasks#start}).
+   */
   @Override
   public <R> Supplier<R> start(Supplier<R> work) {
-    ForkJoinTask<R> task = pool.submit(work::get);
+    java.util.concurrent.atomic.AtomicReference<Supplier<R>> once = new java.util.concurrent.atomic.AtomicReference<>(work);
+    ForkJoinTask<R> task = pool.submit(() -> once.getAndSet(null).get());
     return () -> {
       try {
         return task.join();

@@ -113,4 +113,16 @@ class ParallelTest {
       assertThat(seen).isEqualTo(items.subList(0, 100));
     }
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aStartedResultHoldsNotTheWorkThatMadeIt() throws InterruptedException {
+    // A search index keeps these suppliers to its end: each one's page texts must not stay with it.
+    try (Parallel parallel = new Parallel(2)) {
+      java.lang.ref.WeakReference<byte[]>[] captured = new java.lang.ref.WeakReference[1];
+      java.util.function.Supplier<Integer> result = org.fieldguide.concurrent.TasksTestAccess.startedWith(parallel, captured);
+      assertThat(org.fieldguide.concurrent.TasksTestAccess.collected(captured[0])).as("the work's captured data is let go").isTrue();
+      assertThat(result.get()).isEqualTo(1 << 20);
+    }
+  }
 }
