@@ -176,7 +176,7 @@ public final class BuildSession implements AutoCloseable {
       return Optional.empty();
     }
     // Same size and modification time as when it was read: trusted unread, as git and make do.
-    if (before != null && before.size() == size && before.modified() == modified && before.key().endsWith(rest)
+    if (before != null && before.size() == size && before.modified() == modified && before.settings().equals(rest)
         && store.has(before.facts().body())) {
       return reuse(f, before, next, reused, diagnostics);
     }
@@ -192,12 +192,12 @@ public final class BuildSession implements AutoCloseable {
       diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
       return Optional.empty();
     }
-    String key = Indexer.digest(bytes) + rest;
-    if (before != null && before.key().equals(key) && store.has(before.facts().body())) {
-      return reuse(f, new IndexCache.Entry(key, size, modified, before.facts()), next, reused, diagnostics);
+    String digest = Indexer.digest(bytes);
+    if (before != null && before.settings().equals(rest) && before.facts().digest().equals(digest) && store.has(before.facts().body())) {
+      return reuse(f, new IndexCache.Entry(rest, size, modified, before.facts()), next, reused, diagnostics);
     }
-    Optional<PageFacts> p = indexer.index(f, key.substring(0, key.indexOf('|')), inherited, settings, store, diagnostics);
-    p.ifPresent(x -> next.put(f.contentPath(), new IndexCache.Entry(key, size, modified, x)));
+    Optional<PageFacts> p = indexer.index(f, digest, inherited, settings, store, diagnostics);
+    p.ifPresent(x -> next.put(f.contentPath(), new IndexCache.Entry(rest, size, modified, x)));
     return p;
   }
 
@@ -206,7 +206,7 @@ public final class BuildSession implements AutoCloseable {
     // The file may have moved on disk (another checkout of the same site): keep today's path.
     PageFacts facts = entry.facts().source().equals(f) ? entry.facts() : entry.facts().withSource(f);
     facts.diagnostics().forEach(diagnostics::report);
-    next.put(f.contentPath(), new IndexCache.Entry(entry.key(), entry.size(), entry.modified(), facts));
+    next.put(f.contentPath(), new IndexCache.Entry(entry.settings(), entry.size(), entry.modified(), facts));
     reused.incrementAndGet();
     return Optional.of(facts);
   }

@@ -66,13 +66,26 @@ public final class IndexCache implements AutoCloseable {
   private Disk disk;
 
   /**
-   * A page's facts as cached.
+   * A page's facts as cached. Its key is the digest of the file's bytes (the facts' own {@link
+   * PageFacts#digest}) followed by what else its rendering depends on ({@code settings}), which
+   * is the same for most files: the one string is shared, not a whole key kept per page (30 MB
+   * at 50,000 pages x 3).
    *
-   * @param key digest of the file and of everything its rendering depends on
+   * @param settings the key past the file's digest: its section's type, the build's settings, its
+   *     language and kind ({@code |type|settings|lang|kind})
    * @param size the file's size when it was read
    * @param modified the file's modification time (nanoseconds) when it was read
    */
-  public record Entry(String key, long size, long modified, PageFacts facts) {}
+  public record Entry(String settings, long size, long modified, PageFacts facts) {
+    public Entry {
+      settings = settings.intern();
+    }
+
+    /** The digest of the file and of everything its rendering depends on. */
+    public String key() {
+      return facts.digest() + settings;
+    }
+  }
 
   private IndexCache(Path dir, FileChannel lockChannel, FileLock lock, Map<String, Entry> loaded, BodyStore store, Disk disk) {
     this.dir = dir;
@@ -280,7 +293,7 @@ public final class IndexCache implements AutoCloseable {
         BodyRef ref = entry.facts().body();
         if (ref.pack() != store.currentPack() && (all || ref.pack() != main)) {
           ref = store.copy(ref);
-          entry = new Entry(entry.key(), entry.size(), entry.modified(), entry.facts().withBody(ref));
+          entry = new Entry(entry.settings(), entry.size(), entry.modified(), entry.facts().withBody(ref));
         }
         saved.put(e.getKey(), entry);
       }
