@@ -85,25 +85,52 @@ public final class SitemapWriter {
 
   /** One page's {@code <url>} element, with its alternates in the other languages. */
   private static String entry(SiteTree tree, SiteConfig config, Page p) {
+    // Addresses are escaped as they are appended, the site's base and the page's address each on
+    // its own: a sitemap of 30,000 pages has 150,000 of them, and escaping each joined address
+    // with four replacements was about half of the site-files stage of a one-page rebuild.
+    String base = config.baseUrl().toString();
     StringBuilder sb = new StringBuilder(256);
-    sb.append("  <url>\n    <loc>").append(xml(config.baseUrl() + p.url())).append("</loc>\n");
+    appendXml(sb.append("  <url>\n    <loc>"), base, p.url()).append("</loc>\n");
     p.content().flatMap(c -> c.meta().common().lastReviewed())
         .ifPresent(d -> sb.append("    <lastmod>").append(d).append("</lastmod>\n"));
     List<Page> alternates = config.languageCodes().stream().map(l -> tree.page(p.key(), l)).flatMap(java.util.Optional::stream).toList();
     if (alternates.size() > 1) {
       for (Page a : alternates) {
-        sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(xml(a.language()))
-            .append("\" href=\"").append(xml(config.baseUrl() + a.url())).append("\"/>\n");
+        appendXml(sb.append("    <xhtml:link rel=\"alternate\" hreflang=\""), a.language(), "").append("\" href=\"");
+        appendXml(sb, base, a.url()).append("\"/>\n");
       }
       tree.page(p.key(), config.defaultLanguage()).ifPresent(d ->
-          sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
-              .append(xml(config.baseUrl() + d.url())).append("\"/>\n"));
+          appendXml(sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\""), base, d.url()).append("\"/>\n"));
     }
     sb.append("  </url>\n");
     return sb.toString();
   }
 
   static String xml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return appendXml(new StringBuilder(s.length() + 16), s, "").toString();
+  }
+
+  /** Appends {@code a} then {@code b}, with XML's special characters escaped. */
+  private static StringBuilder appendXml(StringBuilder sb, String a, String b) {
+    escape(sb, a);
+    escape(sb, b);
+    return sb;
+  }
+
+  private static void escape(StringBuilder sb, String s) {
+    if (s.indexOf('&') < 0 && s.indexOf('<') < 0 && s.indexOf('>') < 0 && s.indexOf('"') < 0) {
+      sb.append(s);
+      return;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        default -> sb.append(c);
+      }
+    }
   }
 }
