@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.fieldguide.config.SiteConfig;
+import org.fieldguide.html.FragmentSanitizer;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
 
@@ -85,52 +86,30 @@ public final class SitemapWriter {
 
   /** One page's {@code <url>} element, with its alternates in the other languages. */
   private static String entry(SiteTree tree, SiteConfig config, Page p) {
-    // Addresses are escaped as they are appended, the site's base and the page's address each on
-    // its own: a sitemap of 30,000 pages has 150,000 of them, and escaping each joined address
-    // with four replacements was about half of the site-files stage of a one-page rebuild.
-    String base = config.baseUrl().toString();
+    // The site's base and the page's address are escaped each on its own, as appended: a sitemap
+    // of 30,000 pages has 150,000 addresses, and joining each before escaping it with four
+    // replacements was about half of the site-files stage of a one-page rebuild. escapeAttribute
+    // hands back the string itself when it has nothing to escape.
+    String base = xml(config.baseUrl().toString());
     StringBuilder sb = new StringBuilder(256);
-    appendXml(sb.append("  <url>\n    <loc>"), base, p.url()).append("</loc>\n");
+    sb.append("  <url>\n    <loc>").append(base).append(xml(p.url())).append("</loc>\n");
     p.content().flatMap(c -> c.meta().common().lastReviewed())
         .ifPresent(d -> sb.append("    <lastmod>").append(d).append("</lastmod>\n"));
     List<Page> alternates = config.languageCodes().stream().map(l -> tree.page(p.key(), l)).flatMap(java.util.Optional::stream).toList();
     if (alternates.size() > 1) {
       for (Page a : alternates) {
-        appendXml(sb.append("    <xhtml:link rel=\"alternate\" hreflang=\""), a.language(), "").append("\" href=\"");
-        appendXml(sb, base, a.url()).append("\"/>\n");
+        sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(xml(a.language()))
+            .append("\" href=\"").append(base).append(xml(a.url())).append("\"/>\n");
       }
       tree.page(p.key(), config.defaultLanguage()).ifPresent(d ->
-          appendXml(sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\""), base, d.url()).append("\"/>\n"));
+          sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"").append(base).append(xml(d.url())).append("\"/>\n"));
     }
     sb.append("  </url>\n");
     return sb.toString();
   }
 
-  static String xml(String s) {
-    return appendXml(new StringBuilder(s.length() + 16), s, "").toString();
-  }
-
-  /** Appends {@code a} then {@code b}, with XML's special characters escaped. */
-  private static StringBuilder appendXml(StringBuilder sb, String a, String b) {
-    escape(sb, a);
-    escape(sb, b);
-    return sb;
-  }
-
-  private static void escape(StringBuilder sb, String s) {
-    if (s.indexOf('&') < 0 && s.indexOf('<') < 0 && s.indexOf('>') < 0 && s.indexOf('"') < 0) {
-      sb.append(s);
-      return;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
-      }
-    }
+  /** XML's special characters escaped, for text and double-quoted attributes alike. */
+  private static String xml(String s) {
+    return FragmentSanitizer.escapeAttribute(s);
   }
 }
