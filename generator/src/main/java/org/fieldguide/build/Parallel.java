@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,7 +39,7 @@ final class Parallel implements AutoCloseable, Tasks {
    */
   @Override
   public <R> Supplier<R> start(Supplier<R> work) {
-    java.util.concurrent.atomic.AtomicReference<Supplier<R>> once = new java.util.concurrent.atomic.AtomicReference<>(work);
+    AtomicReference<Supplier<R>> once = new AtomicReference<>(work);
     ForkJoinTask<R> task = pool.submit(() -> once.getAndSet(null).get());
     return () -> {
       try {

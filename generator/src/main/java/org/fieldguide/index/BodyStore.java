@@ -103,14 +103,20 @@ public final class BodyStore implements AutoCloseable {
 
   /** The details of the page whose body {@code ref} names, read anew on each call (nothing keeps them). */
   public PageDetails details(BodyRef ref) {
-    if (ref.detailBytes() == 0) return PageDetails.NONE;
-    return PageDetails.decode(read(ref, ref.offset() + ref.htmlBytes() + ref.textBytes(), ref.detailBytes()));
+    return ref.detailBytes() == 0 ? PageDetails.NONE : PageDetails.decode(detailBytes(ref));
   }
 
-  /** The headings of the page whose body {@code ref} names: the start of its {@link #details}, read alone. */
+  /**
+   * The headings of the page whose body {@code ref} names: the start of its {@link #details},
+   * decoded alone (its links and checklist items are not made).
+   */
   public List<PageHeading> headings(BodyRef ref) {
-    if (ref.detailBytes() == 0) return List.of();
-    return PageDetails.headings(read(ref, ref.offset() + ref.htmlBytes() + ref.textBytes(), ref.detailBytes()));
+    return ref.detailBytes() == 0 ? List.of() : PageDetails.headings(detailBytes(ref));
+  }
+
+  /** The encoded details, stored after the body's HTML and text. */
+  private ByteBuffer detailBytes(BodyRef ref) {
+    return read(ref, ref.offset() + ref.htmlBytes() + ref.textBytes(), ref.detailBytes());
   }
 
   /** True when the pack a reference points into is still there. */

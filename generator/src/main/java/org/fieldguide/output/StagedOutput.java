@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.IoReason;
@@ -116,7 +117,7 @@ public final class StagedOutput {
    * only asked for again.
    */
   private static final int MADE_FOLDER_SLOTS = 1024;
-  private final java.util.concurrent.atomic.AtomicReferenceArray<Path> madeFolders = new java.util.concurrent.atomic.AtomicReferenceArray<>(MADE_FOLDER_SLOTS);
+  private final AtomicReferenceArray<Path> madeFolders = new AtomicReferenceArray<>(MADE_FOLDER_SLOTS);
   /**
    * Staged paths that {@link #reuse} linked to (or copied from) a file of the output this build
    * replaces: the only staged files {@link #replace} must unlink before writing. Unlinking every
