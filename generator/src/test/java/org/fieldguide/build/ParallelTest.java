@@ -3,8 +3,11 @@ package org.fieldguide.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.fieldguide.concurrent.TasksTestAccess;
 import org.junit.jupiter.api.Test;
 
 class ParallelTest {
@@ -119,9 +122,9 @@ class ParallelTest {
   void aStartedResultHoldsNotTheWorkThatMadeIt() throws InterruptedException {
     // A search index keeps these suppliers to its end: each one's page texts must not stay with it.
     try (Parallel parallel = new Parallel(2)) {
-      java.lang.ref.WeakReference<byte[]>[] captured = new java.lang.ref.WeakReference[1];
-      java.util.function.Supplier<Integer> result = org.fieldguide.concurrent.TasksTestAccess.startedWith(parallel, captured);
-      assertThat(org.fieldguide.concurrent.TasksTestAccess.collected(captured[0])).as("the work's captured data is let go").isTrue();
+      WeakReference<byte[]>[] captured = new WeakReference[1];
+      Supplier<Integer> result = TasksTestAccess.startedWith(parallel, captured);
+      assertThat(TasksTestAccess.collected(captured[0])).as("the work's captured data is let go").isTrue();
       assertThat(result.get()).isEqualTo(1 << 20);
     }
   }

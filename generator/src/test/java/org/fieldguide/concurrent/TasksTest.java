@@ -2,10 +2,12 @@ package org.fieldguide.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -42,30 +44,12 @@ class TasksTest {
     assertThat(Tasks.SEQUENTIAL.inWaves(List.<Integer>of(), 8, 2, new Reusable<>(Object::new), (h, i) -> i)).isEmpty();
   }
 
-  /** A supplier from {@code tasks.start}, already asked once, whose work captured {@code captured}. */
-  static java.util.function.Supplier<Integer> startedWith(Tasks tasks, java.lang.ref.WeakReference<byte[]>[] captured) {
-    byte[] data = new byte[1 << 20];
-    captured[0] = new java.lang.ref.WeakReference<>(data);
-    java.util.function.Supplier<Integer> result = tasks.start(() -> data.length);
-    assertThat(result.get()).isEqualTo(1 << 20);
-    return result;
-  }
-
-  /** Whether what {@code ref} names is collected, after asking the collector a few times. */
-  static boolean collected(java.lang.ref.WeakReference<?> ref) throws InterruptedException {
-    for (int i = 0; i < 20 && ref.get() != null; i++) {
-      System.gc();
-      Thread.sleep(10);
-    }
-    return ref.get() == null;
-  }
-
   @Test
   @SuppressWarnings("unchecked")
   void aStartedResultHoldsNotTheWorkThatMadeIt() throws InterruptedException {
-    java.lang.ref.WeakReference<byte[]>[] captured = new java.lang.ref.WeakReference[1];
-    java.util.function.Supplier<Integer> result = startedWith(Tasks.SEQUENTIAL, captured);
-    assertThat(collected(captured[0])).as("the work's captured data is let go").isTrue();
+    WeakReference<byte[]>[] captured = new WeakReference[1];
+    Supplier<Integer> result = TasksTestAccess.startedWith(Tasks.SEQUENTIAL, captured);
+    assertThat(TasksTestAccess.collected(captured[0])).as("the work's captured data is let go").isTrue();
     assertThat(result.get()).isEqualTo(1 << 20);
   }
 }

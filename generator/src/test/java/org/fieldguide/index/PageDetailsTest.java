@@ -53,7 +53,7 @@ class PageDetailsTest {
   }
 
   @Test
-  void headingsAloneComeBackWithoutTheRest() {
+  void headingsAreReadBackOnTheirOwnAsEncoded() {
     try (BodyStore store = BodyStore.temporary()) {
       BodyRef none = store.put("<p>a</p>", "a", PageDetails.NONE);
       BodyRef some = store.put("<h2 id=\"steps\">Steps</h2>", "Steps", sample());
