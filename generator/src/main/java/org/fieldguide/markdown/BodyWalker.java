@@ -60,6 +60,8 @@ final class BodyWalker {
   private final List<LinkRef> links = new ArrayList<>();
   private final List<ChecklistItem> checklist = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Whether the plain text and code terms are gathered: only search reads them, and a check shows no search. */
+  private final boolean searchText;
   private final StringBuilder text = new StringBuilder();
   private final Set<String> codeTerms = new LinkedHashSet<>();
   /** Ids a writer chose (explicit heading ids, raw HTML ids), in source order, with positions. */
@@ -71,9 +73,11 @@ final class BodyWalker {
   private final List<String> footnoteIds = new ArrayList<>();
   private boolean tooDeep;
 
-  BodyWalker(BodyInput input, FragmentSanitizer sanitizer) {
+  /** @param searchText whether to gather the plain text and code terms ({@link #facts} leaves them empty either way) */
+  BodyWalker(BodyInput input, FragmentSanitizer sanitizer, boolean searchText) {
     this.input = input;
     this.sanitizer = sanitizer;
+    this.searchText = searchText;
     this.data = new PageData(input.labels());
   }
 
@@ -189,7 +193,7 @@ final class BodyWalker {
                 pos(a),
                 "unknown admonition '" + a.kind() + "', shown as a note. Use one of " + String.join(", ", AdmonitionKinds.KINDS) + "."));
       }
-      if (a.title() != null) text.append(a.title()).append('\n');
+      if (a.title() != null) text(a.title()).text("\n");
     } else if (node instanceof FencedCodeBlock f) {
       // Code blocks are left out of the text; only what a technician would type is searched.
       String info = f.getInfo() == null ? "" : f.getInfo().strip();
@@ -199,13 +203,13 @@ final class BodyWalker {
       codeTerms(c.getLiteral(), "");
       return;
     } else if (node instanceof Code c) {
-      text.append(c.getLiteral());
+      text(c.getLiteral());
       return;
     } else if (node instanceof Text t) {
-      text.append(t.getLiteral());
+      text(t.getLiteral());
       return;
     } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-      text.append(' ');
+      text(" ");
       if (node.getNext() instanceof Text t && MERGED_ITEM.matcher(t.getLiteral()).find()) {
         diagnostics.add(
             Diagnostic.warning(
@@ -222,7 +226,7 @@ final class BodyWalker {
       footnoteIds.add("fnref-" + r.getLabel() + (n == 1 ? "" : "-" + n));
     }
     walkChildren(node, depth);
-    if (node instanceof Block) text.append('\n');
+    if (node instanceof Block) text("\n");
   }
 
   private void heading(Heading h) {
@@ -304,7 +308,7 @@ final class BodyWalker {
   private void image(Image image) {
     String url = image.getDestination();
     String alt = PlainText.of(image);
-    text.append(alt);
+    text(alt);
     if (!HtmlPolicy.isSafeImage(url)) {
       data.unsafe.put(image, true);
       diagnostics.add(
@@ -411,7 +415,13 @@ final class BodyWalker {
     return links.size() - 1;
   }
 
+  private BodyWalker text(String s) {
+    if (searchText) text.append(s);
+    return this;
+  }
+
   private void codeTerms(String code, String language) {
+    if (!searchText) return;
     for (String term : CodeTerms.of(code, language)) {
       if (codeTerms.size() >= MAX_CODE_TERMS) return;
       codeTerms.add(term);

@@ -93,7 +93,7 @@ public final class MarkdownEngine {
     Diagnostic tooBig = tooBig(body, input);
     if (tooBig != null) return new RenderedBody("", List.of(), List.of(), List.of(), List.of(), List.of(tooBig), "", List.of());
     Document document = (Document) parser.parse(body);
-    BodyWalker walker = new BodyWalker(input, sanitizer);
+    BodyWalker walker = new BodyWalker(input, sanitizer, html);
     walker.walk(document);
     // The walk finds every fact and problem; rendering only writes the HTML of what it found.
     RenderedBody result = html ? walker.result(renderer.render(document)) : walker.facts();

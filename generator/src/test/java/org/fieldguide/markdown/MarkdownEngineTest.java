@@ -339,14 +339,16 @@ class MarkdownEngineTest {
     RenderedBody rendered = engine.render(input);
     RenderedBody facts = engine.facts(input);
     assertThat(facts.html()).isEmpty();
-    // Nothing indexes the words of a check's pages: the text is not collected.
+    // Nothing indexes the words of a check's pages: neither the text nor the code terms are collected.
     assertThat(facts.text()).isEmpty();
+    assertThat(facts.codeTerms()).isEmpty();
     assertThat(rendered.text()).contains("Note the time");
+    assertThat(rendered.codeTerms()).contains("systemctl");
     assertThat(rendered.html()).contains("<code class=\"language-bash\">");
     assertThat(facts.diagnostics()).isNotEmpty().isEqualTo(rendered.diagnostics());
     assertThat(facts)
         .usingRecursiveComparison()
-        .ignoringFields("html", "text")
+        .ignoringFields("html", "text", "codeTerms")
         .isEqualTo(rendered);
   }
 }
