@@ -1,6 +1,7 @@
 package org.fieldguide.serve;
 
 import java.nio.charset.StandardCharsets;
+import org.fieldguide.html.FragmentSanitizer;
 
 /**
  * Adds the live-reload script and the overlay's stylesheet to the HTML pages the server sends,
@@ -35,6 +36,6 @@ final class PageInjector {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    return FragmentSanitizer.escapeAttribute(s);
   }
 }
