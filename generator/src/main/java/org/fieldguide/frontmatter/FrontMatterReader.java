@@ -107,7 +107,8 @@ public final class FrontMatterReader {
     String title = r.requiredText("title", "title: Replace a failed disk").orElse("");
     String summary = r.text("summary").orElse("");
     int weight = r.integer("weight").orElse(0);
-    List<String> tags = r.textList("tags");
+    // Interned: a site's pages share a few dozen tags, and their facts live as long as the build.
+    List<String> tags = r.textList("tags").stream().map(String::intern).toList();
     boolean draft = r.bool("draft").orElse(false);
     Optional<Duration> time = r.text("estimated_time").flatMap(t -> duration(r, t));
     Optional<java.time.LocalDate> reviewed = r.date("last_reviewed");

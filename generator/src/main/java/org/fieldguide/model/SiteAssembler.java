@@ -238,7 +238,7 @@ public final class SiteAssembler {
             shown.meta().type(),
             shown.meta().common().weight(),
             url(lang, key, shown),
-            Optional.of(parentOf(key))));
+            Optional.of(parentOf(key).intern())));
   }
 
   /** Resolves the type a page gets when it declares none: its nearest section's {@code type}. */
@@ -266,7 +266,7 @@ public final class SiteAssembler {
         ContentType.PAGE,
         shown == null ? 0 : shown.meta().common().weight(),
         url(lang, key, shown),
-        key.isEmpty() ? Optional.empty() : Optional.of(parentOf(key)));
+        key.isEmpty() ? Optional.empty() : Optional.of(parentOf(key).intern()));
   }
 
   /**

@@ -45,6 +45,17 @@ class ContentScannerTest {
             "ASSET runbooks/images/rack.png en");
   }
 
+  /** A site's files live as long as its build: a page's translations share one key, a language's files one code. */
+  @Test
+  void translationsShareTheirKeyAndFilesTheirLanguage() throws Exception {
+    List<SourceFile> files = scan(new Diagnostics(), "runbooks/deploy.md", "runbooks/deploy.es.md", "runbooks/other.es.md");
+    SourceFile es = files.stream().filter(f -> f.contentPath().equals("runbooks/deploy.es.md")).findFirst().orElseThrow();
+    SourceFile en = files.stream().filter(f -> f.contentPath().equals("runbooks/deploy.md")).findFirst().orElseThrow();
+    SourceFile other = files.stream().filter(f -> f.contentPath().equals("runbooks/other.es.md")).findFirst().orElseThrow();
+    assertThat(es.key()).isSameAs(en.key());
+    assertThat(es.language()).isSameAs(other.language());
+  }
+
   @Test
   void skipsHiddenAndUnderscoreFiles() throws Exception {
     List<SourceFile> files = scan(new Diagnostics(), ".draft.md", "_partials/x.md", "runbooks/.swp", "runbooks/a.md");

@@ -351,4 +351,13 @@ class MarkdownEngineTest {
         .ignoringFields("html", "text", "codeTerms")
         .isEqualTo(rendered);
   }
+
+  /** Ids stay in a page's facts for the whole build, and pages share most of them: one string each. */
+  @Test
+  void pagesShareTheirIds() {
+    RenderedBody a = engine.render(new BodyInput("## Related pages\n", "content/a.md", 1, LABELS, FragmentSanitizer.Mode.SANITISE, false));
+    RenderedBody b = engine.render(new BodyInput("## Related pages\n", "content/b.md", 1, LABELS, FragmentSanitizer.Mode.SANITISE, false));
+    assertThat(a.ids()).containsExactly("related-pages");
+    assertThat(a.ids().get(0)).isSameAs(b.ids().get(0));
+  }
 }
