@@ -203,8 +203,9 @@ public final class BuildSession implements AutoCloseable {
 
   private static Optional<PageFacts> reuse(
       SourceFile f, IndexCache.Entry entry, Map<String, IndexCache.Entry> next, AtomicInteger reused, Diagnostics diagnostics) {
-    // The file may have moved on disk (another checkout of the same site): keep today's path.
-    PageFacts facts = entry.facts().source().equals(f) ? entry.facts() : entry.facts().withSource(f);
+    // Today's source file, never the one read back with the facts: the file may have moved on disk
+    // (another checkout of the same site), and when it has not, the session would keep both.
+    PageFacts facts = entry.facts().source() == f ? entry.facts() : entry.facts().withSource(f);
     facts.diagnostics().forEach(diagnostics::report);
     next.put(f.contentPath(), new IndexCache.Entry(entry.settings(), entry.size(), entry.modified(), facts));
     reused.incrementAndGet();

@@ -34,7 +34,9 @@ public final class ContentScanner {
     }
     List<SourceFile> files = new ArrayList<>();
     for (ContentWalker.Found f : ContentWalker.walk(siteDir, root, diagnostics)) {
-      classify(f.path(), f.contentPath(), config, diagnostics, files);
+      // A path made afresh, not the walker's: that one carries what walking asked of it (its
+      // name offsets, its text), some 250 bytes a file kept for the whole build.
+      classify(root.resolve(f.contentPath()), f.contentPath(), config, diagnostics, files);
     }
     for (SourceFile f : files) {
       String top = f.contentPath().contains("/") ? f.contentPath().substring(0, f.contentPath().indexOf('/')) : "";

@@ -48,7 +48,8 @@ final class DeclaredFields {
       }
       value(r, d).ifPresent(v -> out.put(d.name(), v));
     }
-    return Collections.unmodifiableMap(out);
+    // Most pages have none: one shared empty map, not a map of their own for the whole build.
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   /** The sentence that says how to keep an unknown key: declare it, or ignore it. */

@@ -265,20 +265,25 @@ final class FactsCodec {
       if (raw == Duration.class) return Duration.ofSeconds(in.readLong(), in.readInt());
       if (Path.class.isAssignableFrom(raw)) return Path.of(string());
       if (raw == Optional.class) return in.readBoolean() ? Optional.ofNullable(read(arg(type, 0))) : Optional.empty();
+      // Lists, sets and maps as compact as the facts they came from (a build keeps every page's):
+      // no list behind an unmodifiable view, one shared empty set or map.
       if (raw == List.class) {
         int n = in.readInt();
-        List<Object> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) list.add(read(arg(type, 0)));
-        return Collections.unmodifiableList(list);
+        Object[] items = new Object[n];
+        boolean nulls = false;
+        for (int i = 0; i < n; i++) nulls |= (items[i] = read(arg(type, 0))) == null;
+        return nulls ? Collections.unmodifiableList(java.util.Arrays.asList(items)) : List.of(items);
       }
       if (raw == Set.class) {
         int n = in.readInt();
+        if (n == 0) return Set.of();
         Set<Object> set = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) set.add(read(arg(type, 0)));
         return Collections.unmodifiableSet(set);
       }
       if (raw == Map.class) {
         int n = in.readInt();
+        if (n == 0) return Map.of();
         Map<Object, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) map.put(read(arg(type, 0)), read(arg(type, 1)));
         return Collections.unmodifiableMap(map);
