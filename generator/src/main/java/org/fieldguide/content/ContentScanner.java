@@ -57,7 +57,7 @@ public final class ContentScanner {
     String name = contentPath.substring(slash + 1);
     Matcher m = MARKDOWN.matcher(name);
     if (!m.matches()) {
-      out.add(new SourceFile(p, display, contentPath, SourceKind.ASSET, contentPath, config.defaultLanguage()));
+      out.add(new SourceFile(p, contentPath, SourceKind.ASSET, contentPath, config.defaultLanguage()));
       return;
     }
     String base = m.group(1);
@@ -78,10 +78,10 @@ public final class ContentScanner {
     // (a heap dump of a 10,000-page x 3 build while it emitted: 487,000 strings, 214,000 distinct).
     String language = (lang == null ? config.defaultLanguage() : lang).intern();
     if (base.equals("_index")) {
-      out.add(new SourceFile(p, display, contentPath, SourceKind.SECTION_INDEX, folder.intern(), language));
+      out.add(new SourceFile(p, contentPath, SourceKind.SECTION_INDEX, folder.intern(), language));
     } else {
       String key = (folder.isEmpty() ? base : folder + "/" + base).intern();
-      out.add(new SourceFile(p, display, contentPath, SourceKind.PAGE, key, language));
+      out.add(new SourceFile(p, contentPath, SourceKind.PAGE, key, language));
     }
   }
 

@@ -78,7 +78,7 @@ class PagePipelineFuzzTest {
     Path path = dir.resolve(section ? "_index.md" : "page.md");
     Files.write(path, file);
     SourceFile source =
-        new SourceFile(path, "content/x/" + path.getFileName(), "x/" + path.getFileName(), section ? SourceKind.SECTION_INDEX : SourceKind.PAGE,
+        new SourceFile(path, "x/" + path.getFileName(), section ? SourceKind.SECTION_INDEX : SourceKind.PAGE,
             section ? "x" : "x/page", "en");
     Diagnostics diagnostics = new Diagnostics();
     Indexer.Settings settings = new Indexer.Settings(Map.of("en", LABELS), FragmentSanitizer.Mode.SANITISE, "en");
