@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fieldguide.build.BuildOptions.Cache;
 import org.fieldguide.build.BuildOptions.Mode;
+import org.fieldguide.content.SourceFile;
+import org.fieldguide.index.PageFacts;
 import org.fieldguide.model.SiteAssembler.Drafts;
 import org.fieldguide.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,22 @@ class EarlyCacheTest {
       // --no-cache in the same session: nothing read early, nothing taken from the cache.
       build.run(options(dir, Cache.IGNORE));
       assertThat(session.lastCounts().reused()).isZero();
+    }
+  }
+
+  /** A page taken from the cache keeps the source file found today, not the one read back with it: the session keeps one a file. */
+  @Test
+  void aReusedPageKeepsTheSourceFileFoundToday() throws Exception {
+    TestSite.in(dir).page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n").build().assertOk();
+    try (BuildSession session = new BuildSession(2, false); SiteBuild build = new SiteBuild(session)) {
+      assertThat(build.run(options(dir, Cache.USE)).diagnostics()).isEmpty();
+      assertThat(session.lastCounts().reused()).isPositive();
+      LastBuild last = session.lastBuild().orElseThrow();
+      assertThat(last.index().pages()).isNotEmpty();
+      for (PageFacts p : last.index().pages()) {
+        SourceFile found = last.files().stream().filter(f -> f.contentPath().equals(p.source().contentPath())).findFirst().orElseThrow();
+        assertThat(p.source()).as(found.contentPath()).isSameAs(found);
+      }
     }
   }
 
