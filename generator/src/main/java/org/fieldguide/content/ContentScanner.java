@@ -51,7 +51,6 @@ public final class ContentScanner {
   }
 
   private void classify(Path p, String contentPath, SiteConfig config, Diagnostics diagnostics, List<SourceFile> out) {
-    String display = CONTENT + "/" + contentPath;
     int slash = contentPath.lastIndexOf('/');
     String folder = slash < 0 ? "" : contentPath.substring(0, slash);
     String name = contentPath.substring(slash + 1);
@@ -64,7 +63,7 @@ public final class ContentScanner {
     String lang = m.group(2);
     if (lang != null && !config.hasLanguage(lang)) {
       diagnostics.warning(
-          SourcePos.file(display),
+          SourcePos.file(CONTENT + "/" + contentPath),
           "'"
               + lang
               + "' looks like a language suffix but is not a language in site.yaml, so this is published as the page '"

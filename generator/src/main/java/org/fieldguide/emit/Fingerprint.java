@@ -1,5 +1,7 @@
 package org.fieldguide.emit;
 
+import java.util.HexFormat;
+
 /**
  * A 128-bit MurmurHash3 (the x64 variant, seed 0) of text, fed in pieces: the hash of the
  * UTF-16LE bytes of all the pieces in order, computed from the characters without encoding or
@@ -111,7 +113,7 @@ final class Fingerprint {
     a += b;
     b += a;
     // Not String.format: its pattern, parsed for every page, was 0.7 % of a one-page rebuild's CPU samples.
-    java.util.HexFormat hex = java.util.HexFormat.of();
+    HexFormat hex = HexFormat.of();
     return hex.toHexDigits(Long.reverseBytes(a)) + hex.toHexDigits(Long.reverseBytes(b));
   }
 

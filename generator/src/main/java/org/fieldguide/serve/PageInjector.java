@@ -13,9 +13,9 @@ final class PageInjector {
 
   /** The tags for a page of generation {@code generation}, under the site's base path. */
   static String tags(String basePath, LiveReload.State state) {
-    String dir = escape(basePath + DevServer.INTERNAL);
+    String dir = FragmentSanitizer.escapeAttribute(basePath + DevServer.INTERNAL);
     return "<link rel=\"stylesheet\" href=\"" + dir + "live.css\">"
-        + "<script src=\"" + dir + "live.js\" defer data-events=\"" + dir + "events\" data-server=\"" + escape(state.server())
+        + "<script src=\"" + dir + "live.js\" defer data-events=\"" + dir + "events\" data-server=\"" + FragmentSanitizer.escapeAttribute(state.server())
         + "\" data-generation=\"" + state.generation() + "\"></script>";
   }
 
@@ -33,9 +33,5 @@ final class PageInjector {
       if (text.regionMatches(true, i, tag, 0, tag.length())) return i;
     }
     return -1;
-  }
-
-  private static String escape(String s) {
-    return FragmentSanitizer.escapeAttribute(s);
   }
 }
