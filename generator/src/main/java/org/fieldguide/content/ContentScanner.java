@@ -34,9 +34,8 @@ public final class ContentScanner {
     }
     List<SourceFile> files = new ArrayList<>();
     for (ContentWalker.Found f : ContentWalker.walk(siteDir, root, diagnostics)) {
-      // A path made afresh, not the walker's: that one carries what walking asked of it (its
-      // name offsets, its text), some 250 bytes a file kept for the whole build.
-      classify(root.resolve(f.contentPath()), f.contentPath(), config, diagnostics, files);
+      // The root, not the walker's path: a file's path is made when asked (see SourceFile.path()).
+      classify(root, f.contentPath(), config, diagnostics, files);
     }
     for (SourceFile f : files) {
       String top = f.contentPath().contains("/") ? f.contentPath().substring(0, f.contentPath().indexOf('/')) : "";
@@ -50,13 +49,13 @@ public final class ContentScanner {
     return List.copyOf(files);
   }
 
-  private void classify(Path p, String contentPath, SiteConfig config, Diagnostics diagnostics, List<SourceFile> out) {
+  private void classify(Path root, String contentPath, SiteConfig config, Diagnostics diagnostics, List<SourceFile> out) {
     int slash = contentPath.lastIndexOf('/');
     String folder = slash < 0 ? "" : contentPath.substring(0, slash);
     String name = contentPath.substring(slash + 1);
     Matcher m = MARKDOWN.matcher(name);
     if (!m.matches()) {
-      out.add(new SourceFile(p, contentPath, SourceKind.ASSET, contentPath, config.defaultLanguage()));
+      out.add(new SourceFile(root, contentPath, SourceKind.ASSET, contentPath, config.defaultLanguage()));
       return;
     }
     String base = m.group(1);
@@ -77,10 +76,10 @@ public final class ContentScanner {
     // (a heap dump of a 10,000-page x 3 build while it emitted: 487,000 strings, 214,000 distinct).
     String language = (lang == null ? config.defaultLanguage() : lang).intern();
     if (base.equals("_index")) {
-      out.add(new SourceFile(p, contentPath, SourceKind.SECTION_INDEX, folder.intern(), language));
+      out.add(new SourceFile(root, contentPath, SourceKind.SECTION_INDEX, folder.intern(), language));
     } else {
       String key = (folder.isEmpty() ? base : folder + "/" + base).intern();
-      out.add(new SourceFile(p, contentPath, SourceKind.PAGE, key, language));
+      out.add(new SourceFile(root, contentPath, SourceKind.PAGE, key, language));
     }
   }
 

@@ -325,6 +325,16 @@ public final class PageViewFactory {
    */
   private final Map<NavKey, List<NavItem>> navFromFolder = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Drops the navigation lists made so far, for a build whose pages are all made: the stages after
+   * them (search, offline) have no use for the lists, which hold an item for every page (a heap
+   * dump of a 50,000-page x 3 build in its offline stage: 60 MB of 410 MB live). A page made after
+   * this makes them again.
+   */
+  public void dropNavigation() {
+    navFromFolder.clear();
+  }
+
   private List<NavItem> navItems(Page page, PageId list, List<Page> targets) {
     return navItems(page, list, targets, 0, targets.size());
   }

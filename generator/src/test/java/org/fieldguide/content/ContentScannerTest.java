@@ -56,6 +56,16 @@ class ContentScannerTest {
     assertThat(es.language()).isSameAs(other.language());
   }
 
+  /** Every file keeps the one content folder it was found in; its own path is made from that when asked. */
+  @Test
+  void filesShareTheirContentFolderAndFindTheirFileOnDisk() throws Exception {
+    List<SourceFile> files = scan(new Diagnostics(), "runbooks/deploy.md", "runbooks/images/rack.png");
+    assertThat(files.get(0).contentRoot()).isSameAs(files.get(1).contentRoot());
+    assertThat(files).extracting(SourceFile::path)
+        .containsExactly(dir.resolve("content/runbooks/deploy.md"), dir.resolve("content/runbooks/images/rack.png"));
+    assertThat(files).allSatisfy(f -> assertThat(f.path()).isRegularFile());
+  }
+
   @Test
   void skipsHiddenAndUnderscoreFiles() throws Exception {
     List<SourceFile> files = scan(new Diagnostics(), ".draft.md", "_partials/x.md", "runbooks/.swp", "runbooks/a.md");

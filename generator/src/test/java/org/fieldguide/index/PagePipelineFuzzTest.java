@@ -75,10 +75,12 @@ class PagePipelineFuzzTest {
     boolean section = data.consumeBoolean();
     ContentType inherited = TYPES[data.consumeInt(0, TYPES.length - 1)];
     byte[] file = data.consumeRemainingAsBytes();
-    Path path = dir.resolve(section ? "_index.md" : "page.md");
+    String contentPath = "x/" + (section ? "_index.md" : "page.md");
+    Path path = dir.resolve(contentPath);
+    Files.createDirectories(path.getParent());
     Files.write(path, file);
     SourceFile source =
-        new SourceFile(path, "x/" + path.getFileName(), section ? SourceKind.SECTION_INDEX : SourceKind.PAGE,
+        new SourceFile(dir, contentPath, section ? SourceKind.SECTION_INDEX : SourceKind.PAGE,
             section ? "x" : "x/page", "en");
     Diagnostics diagnostics = new Diagnostics();
     Indexer.Settings settings = new Indexer.Settings(Map.of("en", LABELS), FragmentSanitizer.Mode.SANITISE, "en");
