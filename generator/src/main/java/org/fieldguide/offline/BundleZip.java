@@ -54,19 +54,27 @@ final class BundleZip {
   private BundleZip() {}
 
   /**
-   * An entry as a central directory lists it; {@code offset} is where its local header starts.
-   * Its name is kept as the bytes the directory holds, and decoded when asked: a writer keeps
-   * every entry until its directory is written, three bundles at once (240,000 entries at 50,000
-   * pages x 3), and the name held a second time, as text, was some 100 bytes of each.
+   * An entry as a central directory lists it: its name is {@code folder} followed by {@code
+   * path}; {@code offset} is where its local header starts. The name is kept in two parts, each
+   * a string the build already holds (the folder of the bundle, the published file's path), and
+   * made into bytes when written: a writer keeps every entry until its directory is written,
+   * three bundles at once (240,000 entries at 50,000 pages x 3), and a name of its own was some
+   * 70 bytes of each. An entry read from a zip has its whole name as {@code path}.
+   *
+   * @param nameLength the name's length in UTF-8, as the zip holds it
    */
-  record Entry(byte[] nameBytes, long crc, long compressedSize, long size, long offset) {
+  record Entry(String folder, String path, int nameLength, long crc, long compressedSize, long size, long offset) {
     String name() {
-      return new String(nameBytes, StandardCharsets.UTF_8);
+      return folder.isEmpty() ? path : folder + path;
+    }
+
+    byte[] nameBytes() {
+      return name().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Its local header and data, which follow each other. */
     long length() {
-      return LOCAL_HEADER + nameBytes.length + compressedSize;
+      return LOCAL_HEADER + nameLength + compressedSize;
     }
   }
 
@@ -82,12 +90,16 @@ final class BundleZip {
       this.out = out;
     }
 
-    /** Adds an entry whose data {@code deflated} holds (raw Deflate) of a file of {@code size} bytes with checksum {@code crc}. */
-    void add(String name, long crc, long size, byte[] deflated) throws IOException {
+    /**
+     * Adds the entry {@code folder} + {@code path}, whose data {@code deflated} holds (raw
+     * Deflate) of a file of {@code size} bytes with checksum {@code crc}.
+     */
+    void add(String folder, String path, long crc, long size, byte[] deflated) throws IOException {
+      String name = folder + path;
       if (size >= MAX_32 || deflated.length >= MAX_32) throw new IOException(name + " is 4 GiB or more, more than a bundle holds");
       byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
       if (nameBytes.length > MAX_16) throw new IOException("a name of more than 65,535 bytes: " + name);
-      Entry e = new Entry(nameBytes, crc, deflated.length, size, position);
+      Entry e = new Entry(folder, path, nameBytes.length, crc, deflated.length, size, position);
       ByteBuffer b = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
       b.putInt(0x04034b50).putShort((short) 20).putShort((short) FLAGS).putShort((short) DEFLATED);
       b.putShort((short) DOS_TIME).putShort((short) DOS_DATE);
@@ -110,7 +122,7 @@ final class BundleZip {
       Entry last = run.get(run.size() - 1);
       from.copy(start, last.offset() + last.length() - start, out);
       for (Entry e : run) {
-        entries.add(new Entry(e.nameBytes(), e.crc(), e.compressedSize(), e.size(), position + e.offset() - start));
+        entries.add(new Entry(e.folder(), e.path(), e.nameLength(), e.crc(), e.compressedSize(), e.size(), position + e.offset() - start));
       }
       position += last.offset() + last.length() - start;
     }
@@ -124,11 +136,11 @@ final class BundleZip {
         b.putInt(0x02014b50).putShort((short) MADE_BY).putShort((short) (far ? 45 : 20)).putShort((short) FLAGS).putShort((short) DEFLATED);
         b.putShort((short) DOS_TIME).putShort((short) DOS_DATE);
         b.putInt((int) e.crc()).putInt((int) e.compressedSize()).putInt((int) e.size());
-        b.putShort((short) e.nameBytes().length).putShort((short) (far ? 12 : 0)).putShort((short) 0);
+        b.putShort((short) e.nameLength()).putShort((short) (far ? 12 : 0)).putShort((short) 0);
         b.putShort((short) 0).putShort((short) 0).putInt((int) FILE_MODE).putInt((int) (far ? MAX_32 : e.offset()));
         out.write(header, 0, CENTRAL_HEADER);
         out.write(e.nameBytes());
-        position += CENTRAL_HEADER + e.nameBytes().length;
+        position += CENTRAL_HEADER + e.nameLength();
         if (far) {
           b.clear();
           b.putShort((short) 1).putShort((short) 8).putLong(e.offset());
@@ -235,7 +247,7 @@ final class BundleZip {
           if (extraLength != 12 || d.getShort(at + CENTRAL_HEADER + nameLength) != 1) return Optional.empty();
           offset = d.getLong(at + CENTRAL_HEADER + nameLength + 4);
         }
-        entries.add(new Entry(name, crc, compressed, uncompressed, offset));
+        entries.add(new Entry("", new String(name, StandardCharsets.UTF_8), nameLength, crc, compressed, uncompressed, offset));
         at += CENTRAL_HEADER + nameLength + extraLength + commentLength;
       }
       return Optional.of(new Previous(file, List.copyOf(entries), directory));

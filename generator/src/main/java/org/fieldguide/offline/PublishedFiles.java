@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PublishedFiles {
   private final java.util.function.Function<String, Path> locate;
+  /** Entries are in this order (UTF-16 order of their paths), so {@link #indexOf} can search them. */
+  private static final Comparator<Entry> BY_PATH = Comparator.comparing(Entry::path);
+
   private final List<Entry> entries;
 
   /**
@@ -68,6 +71,7 @@ public final class PublishedFiles {
         throw new UncheckedIOException(e);
       }
     }
+    entries.sort(BY_PATH); // already in order from a natural-order set: then one pass
     return new PublishedFiles(locate, List.copyOf(entries));
   }
 
@@ -93,12 +97,26 @@ public final class PublishedFiles {
       throw new UncheckedIOException(e);
     }
     // Sorted by UTF-16 order, the same on every machine, so the version and every list are stable.
-    entries.sort(Comparator.comparing(Entry::path));
+    entries.sort(BY_PATH);
     return new PublishedFiles(root::resolve, List.copyOf(entries));
   }
 
   public List<Entry> entries() {
     return entries;
+  }
+
+  /** Where the file at {@code path} is in {@link #entries()}; negative when the site has none there. */
+  int indexOf(String path) {
+    int low = 0;
+    int high = entries.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = entries.get(mid).path().compareTo(path);
+      if (c < 0) low = mid + 1;
+      else if (c > 0) high = mid - 1;
+      else return mid;
+    }
+    return -(low + 1);
   }
 
   public byte[] bytes(String path) {

@@ -130,7 +130,9 @@ class BundleZipTest {
     deflater.end();
     CRC32 crc = new CRC32();
     crc.update(bytes);
-    zip.add(name, crc.getValue(), bytes.length, out.toByteArray());
+    // In two parts, as the offline writer gives them: the bundle's folder, the file's path.
+    int slash = name.indexOf('/') + 1;
+    zip.add(name.substring(0, slash), name.substring(slash), crc.getValue(), bytes.length, out.toByteArray());
   }
 
   private static Map<String, String> files(String... pathsAndTexts) {

@@ -1,0 +1,35 @@
+package org.fieldguide.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublishedFilesTest {
+  @TempDir Path dir;
+
+  /** The offline stage keeps each file's checksum by its place in the list, found by its path. */
+  @Test
+  void aFileIsFoundByItsPathAtItsPlaceInTheList() throws Exception {
+    List<String> paths = List.of("en/b/index.html", "en/a b/index.html", "index.html", "static/é.css", "en/a/index.html", ".nojekyll");
+    for (String p : paths) {
+      Path f = dir.resolve(p);
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, p);
+    }
+    PublishedFiles scanned = PublishedFiles.scan(dir);
+    PublishedFiles listed = PublishedFiles.of(new TreeSet<>(paths), dir::resolve);
+    for (PublishedFiles files : List.of(scanned, listed)) {
+      assertThat(files.entries()).extracting(PublishedFiles.Entry::path)
+          .containsExactly("en/a b/index.html", "en/a/index.html", "en/b/index.html", "index.html", "static/é.css");
+      for (int i = 0; i < files.entries().size(); i++) assertThat(files.indexOf(files.entries().get(i).path())).isEqualTo(i);
+      assertThat(files.indexOf(".nojekyll")).isNegative();
+      assertThat(files.indexOf("en/c/index.html")).isNegative();
+      assertThat(files.indexOf("")).isNegative();
+    }
+  }
+}
