@@ -196,7 +196,7 @@ public final class BuildSession implements AutoCloseable {
     if (before != null && before.settings().equals(rest) && before.facts().digest().equals(digest) && store.has(before.facts().body())) {
       return reuse(f, new IndexCache.Entry(rest, size, modified, before.facts()), next, reused, diagnostics);
     }
-    Optional<PageFacts> p = indexer.index(f, digest, inherited, settings, store, diagnostics);
+    Optional<PageFacts> p = indexer.index(f, bytes, digest, inherited, settings, store, diagnostics);
     p.ifPresent(x -> next.put(f.contentPath(), new IndexCache.Entry(rest, size, modified, x)));
     return p;
   }

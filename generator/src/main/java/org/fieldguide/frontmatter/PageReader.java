@@ -50,6 +50,11 @@ public final class PageReader {
       diagnostics.error(SourcePos.file(file.displayPath()), "cannot read the file: " + IoReason.of(e) + ".");
       return Optional.empty();
     }
+    return load(file, bytes, diagnostics);
+  }
+
+  /** As {@link #load(SourceFile, Diagnostics)}, from the file's bytes already read (for its digest: read once). */
+  public Optional<Loaded> load(SourceFile file, byte[] bytes, Diagnostics diagnostics) {
     Optional<String> decoded = Utf8Text.decode(bytes, file.displayPath(), diagnostics);
     if (decoded.isEmpty()) return Optional.empty();
     String text = decoded.get();

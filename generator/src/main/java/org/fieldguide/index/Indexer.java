@@ -91,12 +91,13 @@ public final class Indexer {
    * The facts of one file, or empty after reporting why it cannot be used.
    *
    * @param inherited the type the page gets when its front matter names none
-   * @param digest digest of the file's bytes, as {@link #digest} computed it
+   * @param bytes the file's bytes, as read for its digest (not read a second time here)
+   * @param digest digest of {@code bytes}, as {@link #digest} computed it
    */
   public Optional<PageFacts> index(
-      SourceFile file, String digest, ContentType inherited, Settings settings, BodyStore store, Diagnostics diagnostics) {
+      SourceFile file, byte[] bytes, String digest, ContentType inherited, Settings settings, BodyStore store, Diagnostics diagnostics) {
     Diagnostics local = new Diagnostics();
-    Optional<ParsedPage> parsed = reader.load(file, local).flatMap(l -> reader.type(l, inherited, local));
+    Optional<ParsedPage> parsed = reader.load(file, bytes, local).flatMap(l -> reader.type(l, inherited, local));
     if (parsed.isEmpty() || local.hasErrors()) {
       local.sorted().forEach(diagnostics::report);
       return Optional.empty();

@@ -88,7 +88,7 @@ class PagePipelineFuzzTest {
       Optional<PageFacts> facts =
           indexer.tooLarge(source, file.length).isPresent()
               ? Optional.empty()
-              : indexer.index(source, Indexer.digest(file), inherited, settings, store, diagnostics);
+              : indexer.index(source, file, Indexer.digest(file), inherited, settings, store, diagnostics);
       for (Diagnostic d : diagnostics.sorted()) {
         assertThat(d.toString()).as("every diagnostic names the file").startsWith("content/x/");
       }
