@@ -148,7 +148,7 @@ public final class SiteBuild implements AutoCloseable {
     SiteConfig config = loaded.get();
     session.openCacheEarly(options);
 
-    List<SourceFile> files = clock.time("discovery", () -> session.scanner.scan(siteDir, config, diagnostics));
+    List<SourceFile> files = clock.time("discovery", () -> session.scanner.scan(siteDir, config, diagnostics, parallel));
     List<RuleFile> rules = clock.time("alert rules", () -> readRules(siteDir, config, diagnostics));
     Optional<Theme> theme = clock.time("theme", () -> session.themeLoader.load(siteDir, config, diagnostics));
     if (theme.isEmpty()) return Outcome.FAILED;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fieldguide.concurrent.Tasks;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
@@ -25,6 +26,11 @@ public final class ContentScanner {
 
   /** All files, sorted by content path so every later stage sees the same order. */
   public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics) {
+    return scan(siteDir, config, diagnostics, Tasks.SEQUENTIAL);
+  }
+
+  /** As {@link #scan(Path, SiteConfig, Diagnostics)}, the folders walked through {@code tasks} (see {@link ContentWalker#walk}). */
+  public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics, Tasks tasks) {
     Path root = siteDir.resolve(CONTENT);
     if (!Files.isDirectory(root)) {
       diagnostics.error(
@@ -33,7 +39,7 @@ public final class ContentScanner {
       return List.of();
     }
     List<SourceFile> files = new ArrayList<>();
-    for (ContentWalker.Found f : ContentWalker.walk(siteDir, root, diagnostics)) {
+    for (ContentWalker.Found f : ContentWalker.walk(siteDir, root, diagnostics, tasks)) {
       // The root, not the walker's path: a file's path is made when asked (see SourceFile.path()).
       classify(root, f.contentPath(), config, diagnostics, files);
     }

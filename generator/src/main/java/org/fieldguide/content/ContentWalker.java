@@ -8,12 +8,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
+import org.fieldguide.concurrent.Tasks;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.IoReason;
 import org.fieldguide.diagnostic.SourcePos;
@@ -37,17 +37,36 @@ final class ContentWalker {
   /** A file that may be read, by the path it was found at (inside a linked folder, through the link). */
   record Found(Path path, String contentPath) {}
 
-  private final Path siteReal;
-  private final Diagnostics diagnostics;
-  private final List<Found> found = new ArrayList<>();
-
-  private ContentWalker(Path siteReal, Diagnostics diagnostics) {
-    this.siteReal = siteReal;
-    this.diagnostics = diagnostics;
+  /**
+   * The folders being visited, from the one just entered up to {@code content/}: a link that
+   * leads back to one of them would never end. One chain per path walked, shared by the folders
+   * below it, so folders can be walked at once.
+   */
+  private record Open(Path real, Open outer) {
+    boolean contains(Path folder) {
+      for (Open o = this; o != null; o = o.outer) if (o.real.equals(folder)) return true;
+      return false;
+    }
   }
 
-  /** The readable files under {@code root}, the site's {@code content/} folder, sorted by path. */
-  static List<Found> walk(Path siteDir, Path root, Diagnostics diagnostics) {
+  private final Path siteReal;
+  private final Diagnostics diagnostics;
+  private final Tasks tasks;
+  private final ConcurrentLinkedQueue<Found> found = new ConcurrentLinkedQueue<>();
+
+  private ContentWalker(Path siteReal, Diagnostics diagnostics, Tasks tasks) {
+    this.siteReal = siteReal;
+    this.diagnostics = diagnostics;
+    this.tasks = tasks;
+  }
+
+  /**
+   * The readable files under {@code root}, the site's {@code content/} folder, sorted by path. A
+   * folder's entries are visited through {@code tasks}, several at once where they run so: asking
+   * the file system about each file was most of finding them (0.35-0.5 s at 10,000 pages x 3 on
+   * one thread). What is found and reported does not depend on the order.
+   */
+  static List<Found> walk(Path siteDir, Path root, Diagnostics diagnostics, Tasks tasks) {
     Path siteReal;
     try {
       siteReal = siteDir.toRealPath();
@@ -55,8 +74,8 @@ final class ContentWalker {
       diagnostics.error(SourcePos.file(ContentScanner.CONTENT), "cannot read the site folder: " + IoReason.describe(e, siteDir) + ".");
       return List.of();
     }
-    ContentWalker walker = new ContentWalker(siteReal, diagnostics);
-    walker.visit(root, "", new HashSet<>());
+    ContentWalker walker = new ContentWalker(siteReal, diagnostics, tasks);
+    walker.visit(root, "", null);
     List<Found> files = new ArrayList<>(walker.found);
     files.sort((a, b) -> a.path().compareTo(b.path()));
     return List.copyOf(files);
@@ -66,9 +85,9 @@ final class ContentWalker {
    * Visits one entry.
    *
    * @param contentPath the entry's path under {@code content/}, {@code ""} for the folder itself
-   * @param openFolders real paths of the folders being visited, to stop link loops
+   * @param open the folders being visited, to stop link loops; null above {@code content/}
    */
-  private void visit(Path p, String contentPath, Set<Path> openFolders) {
+  private void visit(Path p, String contentPath, Open open) {
     String shown = contentPath.isEmpty() ? ContentScanner.CONTENT : ContentScanner.CONTENT + "/" + contentPath;
     BasicFileAttributes attrs;
     try {
@@ -91,7 +110,7 @@ final class ContentWalker {
       return;
     }
     if (attrs.isDirectory()) {
-      visitFolder(p, contentPath, shown, openFolders);
+      visitFolder(p, contentPath, shown, open);
     } else if (attrs.isRegularFile()) {
       found.add(new Found(p, contentPath));
     } else {
@@ -99,7 +118,7 @@ final class ContentWalker {
     }
   }
 
-  private void visitFolder(Path dir, String contentPath, String shown, Set<Path> openFolders) {
+  private void visitFolder(Path dir, String contentPath, String shown, Open open) {
     Path real;
     List<Path> children;
     try {
@@ -109,7 +128,7 @@ final class ContentWalker {
             + " Delete it, and build with an --out folder outside content/.");
         return;
       }
-      if (!openFolders.add(real)) {
+      if (open != null && open.contains(real)) {
         error(shown, "this symbolic link leads back to a folder that contains it, so the folder would never end. Remove the link.");
         return;
       }
@@ -121,12 +140,13 @@ final class ContentWalker {
       return;
     }
     reportCaseCollisions(children, contentPath);
-    for (Path child : children) {
+    Open inside = new Open(real, open);
+    tasks.map(children, child -> {
       String name = child.getFileName().toString();
       String childPath = contentPath.isEmpty() ? name : contentPath + "/" + name;
-      if (!ContentScanner.isHidden(name)) visit(child, childPath, openFolders);
-    }
-    openFolders.remove(real);
+      if (!ContentScanner.isHidden(name)) visit(child, childPath, inside);
+      return Boolean.TRUE; // nothing to give back: what is found is collected as it is found
+    });
   }
 
   /** Names in one folder that are the same file where letter case (or normalisation) does not count. */

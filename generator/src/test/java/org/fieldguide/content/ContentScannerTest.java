@@ -66,6 +66,36 @@ class ContentScannerTest {
     assertThat(files).allSatisfy(f -> assertThat(f.path()).isRegularFile());
   }
 
+  /** Folders walked several at once find the same files, in the same order, with the same errors. */
+  @Test
+  void aWalkOfSeveralFoldersAtOnceFindsWhatOneAtATimeFinds() throws Exception {
+    List<String> paths = new java.util.ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      paths.add("s%d/_index.md".formatted(s));
+      for (int p = 0; p < 30; p++) paths.add("s%d/sub%d/page-%02d.md".formatted(s, p % 3, p));
+      paths.add("s%d/sub0/Page-00.md".formatted(s)); // differs only in letter case: an error
+    }
+    scan(new Diagnostics(), paths.toArray(String[]::new));
+    Files.createSymbolicLink(dir.resolve("content/s0/sub1/loop"), dir.resolve("content/s0"));
+    org.fieldguide.concurrent.Tasks atOnce = new org.fieldguide.concurrent.Tasks() {
+      @Override
+      public <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> work) {
+        return items.parallelStream().map(work).toList();
+      }
+    };
+    Diagnostics oneByOne = new Diagnostics();
+    Diagnostics several = new Diagnostics();
+    List<SourceFile> expected = new ContentScanner().scan(dir, config, oneByOne);
+    for (int run = 0; run < 5; run++) {
+      Diagnostics d = run == 0 ? several : new Diagnostics();
+      assertThat(new ContentScanner().scan(dir, config, d, atOnce)).isEqualTo(expected);
+      assertThat(d.sorted()).isEqualTo(oneByOne.sorted());
+    }
+    assertThat(expected).hasSize(6 * 32);
+    assertThat(oneByOne.sorted()).extracting(x -> x.pos().file())
+        .contains("content/s0/sub1/loop", "content/s0/sub0/page-00.md", "content/s5/sub0/page-00.md");
+  }
+
   @Test
   void skipsHiddenAndUnderscoreFiles() throws Exception {
     List<SourceFile> files = scan(new Diagnostics(), ".draft.md", "_partials/x.md", "runbooks/.swp", "runbooks/a.md");
