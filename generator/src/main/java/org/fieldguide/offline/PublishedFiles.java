@@ -28,13 +28,23 @@ public final class PublishedFiles {
   /**
    * A published file.
    *
-   * @param identity the file on disk: its device and inode with its modification time, the same
-   *     as long as the file is not written to (a hard link to it has the same); empty where the
-   *     file system has no file keys
+   * @param fileKey the file system's key of the file (its device and inode), null where the file
+   *     system has none
+   * @param modified its modification time in nanoseconds
    */
-  public record Entry(String path, long size, String identity) {
+  public record Entry(String path, long size, Object fileKey, long modified) {
     public Entry(String path, long size) {
-      this(path, size, "");
+      this(path, size, null, 0);
+    }
+
+    /**
+     * The file on disk as the offline history records it: its key with its modification time, the
+     * same as long as the file is not written to (a hard link to it has the same); empty where the
+     * file system has no file keys. Made when asked: held as text for every file of a site it was
+     * some 90 bytes of each, 240,000 files at 50,000 pages x 3.
+     */
+    public String identity() {
+      return PublishedFiles.identity(fileKey, modified);
     }
   }
 
@@ -66,7 +76,7 @@ public final class PublishedFiles {
         Optional<BasicFileAttributes> had = known.apply(path);
         BasicFileAttributes attrs = had.isPresent() ? had.get()
             : Files.readAttributes(locate.apply(path), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        if (attrs.isRegularFile()) entries.add(new Entry(path, attrs.size(), identity(attrs)));
+        if (attrs.isRegularFile()) entries.add(entry(path, attrs));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -88,7 +98,7 @@ public final class PublishedFiles {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-            entries.add(new Entry(root.relativize(file).toString().replace('\\', '/'), attrs.size(), identity(attrs)));
+            entries.add(entry(root.relativize(file).toString().replace('\\', '/'), attrs));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -143,7 +153,14 @@ public final class PublishedFiles {
   }
 
   private static String identity(BasicFileAttributes attrs) {
-    Object key = attrs.fileKey();
-    return key == null ? "" : key + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    return identity(attrs.fileKey(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+  }
+
+  private static String identity(Object fileKey, long modified) {
+    return fileKey == null ? "" : fileKey + " " + modified;
+  }
+
+  private static Entry entry(String path, BasicFileAttributes attrs) {
+    return new Entry(path, attrs.size(), attrs.fileKey(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 }
