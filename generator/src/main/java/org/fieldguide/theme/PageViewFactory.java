@@ -323,13 +323,21 @@ public final class PageViewFactory {
    * page marked current, so they are made once per list and folder and adapted per page: a
    * section of 700 pages would otherwise cost 700 × 700 links.
    */
-  private final Map<NavKey, List<NavItem>> navFromFolder = new java.util.concurrent.ConcurrentHashMap<>();
+  private final RecentLists<NavKey, NavItem> navFromFolder = new RecentLists<>(NAV_MEMO_ITEMS);
+
+  /**
+   * Items the navigation lists made once per folder may hold together. Pages are made in the
+   * tree's order (by language, then key), so a folder's lists serve pages made one after the
+   * other and are not asked for again once the build has moved on: the memo keeps the lists used
+   * last. Unbounded, it held an item for every page of the site until the pages were all made: 60
+   * MB in a heap dump of a 50,000-page x 3 build, whose heap was at its largest as emit ended.
+   */
+  static final int NAV_MEMO_ITEMS = 20_000;
 
   /**
    * Drops the navigation lists made so far, for a build whose pages are all made: the stages after
-   * them (search, offline) have no use for the lists, which hold an item for every page (a heap
-   * dump of a 50,000-page x 3 build in its offline stage: 60 MB of 410 MB live). A page made after
-   * this makes them again.
+   * them (search, offline) have no use for the lists (up to {@link #NAV_MEMO_ITEMS} items). A page
+   * made after this makes them again.
    */
   public void dropNavigation() {
     navFromFolder.clear();
@@ -347,7 +355,7 @@ public final class PageViewFactory {
     String folder = url.substring(0, cut + 1);
     Page inFolder = new Page(page.key(), PageKind.SECTION, page.language(), Optional.empty(), TranslationState.ORIGINAL, "", ContentType.PAGE, 0,
         folder, Optional.empty());
-    List<NavItem> base = navFromFolder.computeIfAbsent(new NavKey(list, folder), k -> targets.stream().map(t -> nav(inFolder, t)).toList());
+    List<NavItem> base = navFromFolder.get(new NavKey(list, folder), () -> targets.stream().map(t -> nav(inFolder, t)).toList());
     List<NavItem> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
       Page t = targets.get(i);
