@@ -165,10 +165,11 @@ public final class BuildSession implements AutoCloseable {
     ContentType inherited = SiteAssembler.inheritedType(f.key(), sectionTypes);
     String rest = "|" + inherited + "|" + settingsKey + "|" + f.language() + "|" + f.kind();
     IndexCache.Entry before = previous.get(f.contentPath());
+    Path file = f.path(); // made per call (see SourceFile.path())
     long size;
     long modified;
     try {
-      BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
       size = attrs.size();
       modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     } catch (IOException e) {
@@ -187,7 +188,7 @@ public final class BuildSession implements AutoCloseable {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(f.path());
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
       return Optional.empty();

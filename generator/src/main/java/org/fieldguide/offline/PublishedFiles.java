@@ -117,16 +117,7 @@ public final class PublishedFiles {
 
   /** Where the file at {@code path} is in {@link #entries()}; negative when the site has none there. */
   int indexOf(String path) {
-    int low = 0;
-    int high = entries.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      int c = entries.get(mid).path().compareTo(path);
-      if (c < 0) low = mid + 1;
-      else if (c > 0) high = mid - 1;
-      else return mid;
-    }
-    return -(low + 1);
+    return java.util.Collections.binarySearch(entries, new Entry(path, 0), BY_PATH);
   }
 
   public byte[] bytes(String path) {
