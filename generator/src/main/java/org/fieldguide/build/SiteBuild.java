@@ -294,8 +294,6 @@ public final class SiteBuild implements AutoCloseable {
         new Redirects().pages(tree).forEach(output::write);
         parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
       });
-      // Every page is made: what was kept for making them need not last through search and offline.
-      views.dropNavigation();
       clock.time("search index", () -> new SiteSearch(session).write(tree, strings, session.store(), output, previous, history, parallel),
           sizes -> sizes.stream().map(SearchIndexSize::describe).toList());
       // Last before commit: the offline lists, bundles and service worker read what the stages above wrote.

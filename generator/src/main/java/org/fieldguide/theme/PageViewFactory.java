@@ -334,15 +334,6 @@ public final class PageViewFactory {
    */
   static final int NAV_MEMO_ITEMS = 20_000;
 
-  /**
-   * Drops the navigation lists made so far, for a build whose pages are all made: the stages after
-   * them (search, offline) have no use for the lists (up to {@link #NAV_MEMO_ITEMS} items). A page
-   * made after this makes them again.
-   */
-  public void dropNavigation() {
-    navFromFolder.clear();
-  }
-
   private List<NavItem> navItems(Page page, PageId list, List<Page> targets) {
     return navItems(page, list, targets, 0, targets.size());
   }

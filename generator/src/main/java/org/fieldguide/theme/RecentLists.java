@@ -46,9 +46,4 @@ final class RecentLists<K, E> {
   synchronized int elements() {
     return elements;
   }
-
-  synchronized void clear() {
-    lists.clear();
-    elements = 0;
-  }
 }

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build drops the navigation lists it kept for making pages once they are all made ({@link
- * PageViewFactory#dropNavigation}); a page made after that is made as before.
+ * Navigation lists are made once per folder and kept while pages are made (a bounded memo in
+ * {@link PageViewFactory}); a page made with the lists kept is the page made without them.
  */
-class NavigationDropTest {
+class NavigationMemoTest {
   @TempDir Path dir;
 
   @Test
-  void aPageMadeAfterTheNavigationWasDroppedIsTheSame() throws Exception {
+  void aPageMadeWithTheListsKeptIsThePageMadeAfresh() throws Exception {
     write("site.yaml", "title: Guides\nbase_url: https://guides.example.org/\nlanguages:\n  en: { name: English }\n  es: { name: Español }\n");
     write("content/runbooks/_index.md", "---\ntitle: Runbooks\ntype: runbook\n---\n");
     // A section above the navigation's limit (its items are made once for the section) and one below it.
@@ -36,10 +36,13 @@ class NavigationDropTest {
     Diagnostics diagnostics = new Diagnostics();
     try (BuildSession session = new BuildSession(2); Parallel parallel = new Parallel(2)) {
       AssembledSite site = AssembledSite.of(dir, session, parallel, diagnostics);
-      PageViewFactory views = new PageViewFactory(site.tree(), site.strings(), site.theme().staticFiles().keySet());
-      Map<String, List<Object>> before = made(views, site.tree().pages());
-      views.dropNavigation();
-      Map<String, List<Object>> after = made(views, site.tree().pages());
+      // Before: each page by a factory of its own, so no list is taken from another page's.
+      Map<String, List<Object>> before = made(() -> new PageViewFactory(site.tree(), site.strings(), site.theme().staticFiles().keySet()),
+          site.tree().pages());
+      // After: one factory for all, as a build makes them, twice over (the second time from what it kept).
+      PageViewFactory shared = new PageViewFactory(site.tree(), site.strings(), site.theme().staticFiles().keySet());
+      made(() -> shared, site.tree().pages());
+      Map<String, List<Object>> after = made(() -> shared, site.tree().pages());
       assertThat(diagnostics.hasErrors()).isFalse();
       assertThat(before).hasSizeGreaterThan(2 * (PageViewFactory.NAV_LIMIT + 5));
       assertThat(after).isEqualTo(before);
@@ -47,10 +50,10 @@ class NavigationDropTest {
   }
 
   /** Each page's view as a template sees it: the site, with its sections, and the page, with its navigation. */
-  private static Map<String, List<Object>> made(PageViewFactory views, List<Page> pages) {
+  private static Map<String, List<Object>> made(java.util.function.Supplier<PageViewFactory> views, List<Page> pages) {
     PageViewFactory.PageContent content = new PageViewFactory.PageContent("<p>x</p>", List.of(), List.of(), "v1");
     return pages.stream().collect(Collectors.toMap(p -> p.language() + " " + p.url(), p -> {
-      Views.Root root = views.root(p, content);
+      Views.Root root = views.get().root(p, content);
       return List.of(root.site(), root.page());
     }));
   }
