@@ -49,6 +49,33 @@ class MarkdownEngineTest {
     return render(markdown).diagnostics().stream().map(Diagnostic::toString).toList();
   }
 
+  /** Diagnostics of {@code markdown} under a line limit of 10 characters and 6 markers a paragraph. */
+  private static List<String> underSmallLimits(String markdown) {
+    return new MarkdownEngine(new Limits(2_000_000, 10, 6))
+        .render(new BodyInput(markdown, "content/a.md", 5, LABELS, FragmentSanitizer.Mode.SANITISE, false))
+        .diagnostics().stream().map(Diagnostic::toString).toList();
+  }
+
+  @Test
+  void aLineOrParagraphOverTheLimitsIsAnErrorAtItsLine() {
+    assertThat(underSmallLimits("short\n\n12345678901\n"))
+        .containsExactly("content/a.md:7:1: error: this line is 11 characters long, more than the 10 a page may have (limits.line_chars in site.yaml). Break it into shorter lines.");
+    assertThat(underSmallLimits("a\n\n*a* _b_\n`c` [d]\n"))
+        .singleElement().asString().startsWith("content/a.md:7:1: error: this paragraph has more than 6 link, emphasis or code markers");
+    // Shorter than the line limit, longer than the marker limit: still counted.
+    assertThat(underSmallLimits("*_*_*_*"))
+        .singleElement().asString().startsWith("content/a.md:5:1: error: this paragraph has more than 6 link, emphasis or code markers");
+  }
+
+  @Test
+  void bodiesWithinTheLimitsPassWhetherShorterOrLongerThanThem() {
+    // No longer than the smaller limit (6): not scanned. Longer: every line and paragraph is within them.
+    assertThat(underSmallLimits("[a]*b*")).isEmpty();
+    assertThat(underSmallLimits("1234567890")).isEmpty();
+    assertThat(underSmallLimits("*a* _b_`c`")).isEmpty();
+    assertThat(underSmallLimits("1234567890\n*a* _b_\n\n`c` [d]\n\n1234567890\n")).isEmpty();
+  }
+
   @Test
   void headingIdsFollowGitHub() {
     assertThat(html("## Check the link: MTU & DNS")).contains("<h2 id=\"check-the-link-mtu--dns\">");
