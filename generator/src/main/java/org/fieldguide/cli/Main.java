@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,11 +18,18 @@ import picocli.CommandLine.Command;
     name = "fieldguide",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Builds and checks a multilingual documentation site from Markdown.",
-    subcommands = {
-      BuildCommand.class, CheckCommand.class, CheckHtmlCommand.class, I18nCommand.class, NewCommand.class, ServeCommand.class,
-      AlertsCommand.class, SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+    description = "Builds and checks a multilingual documentation site from Markdown.")
 public final class Main implements Runnable {
+  /**
+   * The commands, in the order help lists them. A run names one of them, and only that one is
+   * given to picocli: picocli reads every option of every command it is given through reflection,
+   * and its classes are compiled for Java 5, which no class-data sharing archive of Java 17 holds,
+   * so that reading runs in the interpreter at every start.
+   */
+  private static final List<Class<?>> COMMANDS = List.of(
+      BuildCommand.class, CheckCommand.class, CheckHtmlCommand.class, I18nCommand.class, NewCommand.class, ServeCommand.class,
+      AlertsCommand.class, SchemaCommand.class, ImportCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -33,7 +41,7 @@ public final class Main implements Runnable {
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> crash.report(e, List.of(args), err));
     int exit;
     try {
-      exit = commandLine(crash).execute(args);
+      exit = commandLine(crash, args.length > 0 ? args[0] : "").execute(args);
     } catch (Throwable e) {
       // Anything picocli itself lets through (it passes Errors thrown while parsing).
       exit = crash.report(e, List.of(args), err);
@@ -48,7 +56,22 @@ public final class Main implements Runnable {
 
   /** The command line, writing the details of internal errors into {@code crash}'s folder. */
   static CommandLine commandLine(CrashReport crash) {
+    return commandLine(crash, "");
+  }
+
+  /**
+   * The command line for a run whose first argument is {@code first}: with only that command when
+   * it names one, else with all of them (help, a mistyped name, no command at all).
+   */
+  static CommandLine commandLine(CrashReport crash, String first) {
     CommandLine cmd = new CommandLine(new Main());
+    Optional<Class<?>> named = COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).findFirst();
+    if (named.isPresent()) {
+      cmd.addSubcommand(named.get());
+    } else {
+      COMMANDS.forEach(cmd::addSubcommand);
+      cmd.addSubcommand(CommandLine.HelpCommand.class);
+    }
     cmd.setExecutionExceptionHandler((e, c, parseResult) -> crash.report(e, parseResult.originalArgs(), c.getErr()));
     // picocli hands Exceptions to the handler above but lets Errors (StackOverflowError) through.
     CommandLine.IExecutionStrategy run = new CommandLine.RunLast();

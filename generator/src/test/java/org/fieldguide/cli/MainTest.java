@@ -34,6 +34,23 @@ class MainTest {
   }
 
   @Test
+  void aRunNamingACommandIsGivenThatCommandAloneAndAnyOtherRunAllOfThem() {
+    CrashReport crash = new CrashReport(dir.resolve("crashes"));
+    assertThat(Main.commandLine(crash, "check").getSubcommands()).containsOnlyKeys("check");
+    List<String> all = List.of("build", "check", "check-html", "i18n", "new", "serve", "alerts", "schema", "import", "help");
+    for (String first : new String[] {"", "--help", "help", "bild"}) {
+      assertThat(Main.commandLine(crash, first).getSubcommands().keySet()).containsExactlyElementsOf(all);
+    }
+    // Run as main runs it: the command alone still builds.
+    TestSite.in(dir).page("content/a.md", "A", "x").writeFiles();
+    CommandLine build = Main.commandLine(crash, "build");
+    build.setOut(new PrintWriter(out));
+    build.setErr(new PrintWriter(err));
+    assertThat(build.execute("build", "--site", dir.toString(), "--out", dir.resolve("site-out").toString())).isZero();
+    assertThat(dir.resolve("site-out/en/a/index.html")).exists();
+  }
+
+  @Test
   void contentErrorsExitOneWithDiagnosticsOnStderr() {
     TestSite.in(dir).with("content/a.md", "no front matter").writeFiles();
     assertThat(run("check", "--site", dir.toString())).isEqualTo(1);
