@@ -19,7 +19,10 @@ public sealed interface YamlNode {
 
   record Mapping(SourcePos pos, List<Entry> entries) implements YamlNode {
     public Optional<Entry> entry(String key) {
-      return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+      // Asked for every field of every page's front matter: a loop, where a stream is several
+      // objects and a lambda captured through a method handle under the client compiler.
+      for (Entry e : entries) if (e.key().equals(key)) return Optional.of(e);
+      return Optional.empty();
     }
 
     @Override
