@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.fieldguide.config.ConfigLoader;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.content.ContentScanner;
+import org.fieldguide.content.FileStats;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.content.SourceKind;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -112,8 +113,10 @@ public final class BuildSession implements AutoCloseable {
    * The index stage: every Markdown file read into facts (or taken from the last build when its
    * bytes and everything its rendering depends on are unchanged), every asset measured.
    */
+  /** @param stats what discovery read of each file ({@link FileStats#NONE}: asked here) */
   SiteIndex index(
-      List<SourceFile> files, SiteConfig config, UiStrings strings, BuildOptions options, Parallel parallel, Diagnostics diagnostics) {
+      List<SourceFile> files, FileStats stats, SiteConfig config, UiStrings strings, BuildOptions options, Parallel parallel,
+      Diagnostics diagnostics) {
     openCache(options);
     // A site may declare front-matter fields of its own, so the reader is the site's.
     Indexer full = new Indexer(pageReader.declaring(config.frontMatter()), markdown, Limits.DEFAULT);
@@ -137,7 +140,8 @@ public final class BuildSession implements AutoCloseable {
     String settingsKey = settingsKey(settings, config) + (factsOnly ? FACTS_ONLY : "");
     BodyStore store = cache.store();
     List<Optional<PageFacts>> facts =
-        parallel.map(sources, f -> indexOne(indexer, f, previous, next, reused, sectionTypes, settings, settingsKey, store, diagnostics));
+        parallel.map(sources, f -> indexOne(indexer, f, stats.get(f.contentPath()), previous, next, reused, sectionTypes, settings, settingsKey, store,
+            diagnostics));
     entries = next;
     lastCounts = new IndexCounts(sources.size() - reused.get(), reused.get());
     try {
@@ -158,9 +162,10 @@ public final class BuildSession implements AutoCloseable {
     return new SiteIndex(current, assets);
   }
 
+  /** @param seen what discovery read of the file, in this build; null to ask the file system */
   private static Optional<PageFacts> indexOne(
-      Indexer indexer, SourceFile f, Map<String, IndexCache.Entry> previous, Map<String, IndexCache.Entry> next, AtomicInteger reused,
-      Map<String, Optional<ContentType>> sectionTypes, Indexer.Settings settings, String settingsKey, BodyStore store,
+      Indexer indexer, SourceFile f, FileStats.Stat seen, Map<String, IndexCache.Entry> previous, Map<String, IndexCache.Entry> next,
+      AtomicInteger reused, Map<String, Optional<ContentType>> sectionTypes, Indexer.Settings settings, String settingsKey, BodyStore store,
       Diagnostics diagnostics) {
     ContentType inherited = SiteAssembler.inheritedType(f.key(), sectionTypes);
     String rest = "|" + inherited + "|" + settingsKey + "|" + f.language() + "|" + f.kind();
@@ -168,13 +173,19 @@ public final class BuildSession implements AutoCloseable {
     Path file = f.path(); // made per call (see SourceFile.path())
     long size;
     long modified;
-    try {
-      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-      size = attrs.size();
-      modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-    } catch (IOException e) {
-      diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
-      return Optional.empty();
+    if (seen != null) {
+      // Read before the file is, as a stat here would be: a later change is seen by the next build.
+      size = seen.size();
+      modified = seen.modifiedNanos();
+    } else {
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        size = attrs.size();
+        modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      } catch (IOException e) {
+        diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
+        return Optional.empty();
+      }
     }
     // Same size and modification time as when it was read: trusted unread, as git and make do.
     if (before != null && before.size() == size && before.modified() == modified && before.settings().equals(rest)
@@ -294,7 +305,7 @@ public final class BuildSession implements AutoCloseable {
     String settingsKey = settingsKey(settings, config);
     Map<String, Optional<PageFacts>> out = new ConcurrentHashMap<>();
     parallel.forEach(changed, f -> out.put(f.contentPath(),
-        indexOne(indexer, f, Map.of(), next, new AtomicInteger(), sectionTypes, settings, settingsKey, cache.store(), diagnostics)));
+        indexOne(indexer, f, null, Map.of(), next, new AtomicInteger(), sectionTypes, settings, settingsKey, cache.store(), diagnostics)));
     return out;
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fieldguide.build.BuildOptions.Mode;
 import org.fieldguide.config.SiteConfig;
+import org.fieldguide.content.ContentScanner;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
@@ -148,13 +149,14 @@ public final class SiteBuild implements AutoCloseable {
     SiteConfig config = loaded.get();
     session.openCacheEarly(options);
 
-    List<SourceFile> files = clock.time("discovery", () -> session.scanner.scan(siteDir, config, diagnostics, parallel));
+    ContentScanner.Discovery discovery = clock.time("discovery", () -> session.scanner.discover(siteDir, config, diagnostics, parallel));
+    List<SourceFile> files = discovery.files();
     List<RuleFile> rules = clock.time("alert rules", () -> readRules(siteDir, config, diagnostics));
     Optional<Theme> theme = clock.time("theme", () -> session.themeLoader.load(siteDir, config, diagnostics));
     if (theme.isEmpty()) return Outcome.FAILED;
     UiStrings strings = clock.time("interface strings", () -> ThemeStrings.load(theme.get(), config, siteDir, session.yaml, diagnostics));
     long errorsBeforeIndex = diagnostics.errorCount();
-    SiteIndex index = clock.time("index", () -> session.index(files, config, strings, options, parallel, diagnostics));
+    SiteIndex index = clock.time("index", () -> session.index(files, discovery.stats(), config, strings, options, parallel, diagnostics));
     // A runbook whose front matter could not be read would look like a missing runbook to the
     // alert checks, and a rule file that could not be read like missing alerts: then they wait.
     boolean alertInputsRead = diagnostics.errorCount() == errorsBeforeIndex && rules != null;

@@ -3,7 +3,9 @@ package org.fieldguide.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fieldguide.concurrent.Tasks;
@@ -31,17 +33,27 @@ public final class ContentScanner {
 
   /** As {@link #scan(Path, SiteConfig, Diagnostics)}, the folders walked through {@code tasks} (see {@link ContentWalker#walk}). */
   public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics, Tasks tasks) {
+    return discover(siteDir, config, diagnostics, tasks).files();
+  }
+
+  /** What discovery found: the files, sorted by content path, and what it read of each on disk. */
+  public record Discovery(List<SourceFile> files, FileStats stats) {}
+
+  /** As {@link #scan(Path, SiteConfig, Diagnostics, Tasks)}, with each file's size and time as the walk read them. */
+  public Discovery discover(Path siteDir, SiteConfig config, Diagnostics diagnostics, Tasks tasks) {
     Path root = siteDir.resolve(CONTENT);
     if (!Files.isDirectory(root)) {
       diagnostics.error(
           SourcePos.file(CONTENT),
           "no content/ folder in " + siteDir.toAbsolutePath().normalize() + ". Create it and add Markdown pages.");
-      return List.of();
+      return new Discovery(List.of(), FileStats.NONE);
     }
     List<SourceFile> files = new ArrayList<>();
+    Map<String, FileStats.Stat> stats = new HashMap<>();
     for (ContentWalker.Found f : ContentWalker.walk(siteDir, root, diagnostics, tasks)) {
       // The root, not the walker's path: a file's path is made when asked (see SourceFile.path()).
       classify(root, f.contentPath(), config, diagnostics, files);
+      stats.put(f.contentPath(), f.stat());
     }
     for (SourceFile f : files) {
       String top = f.contentPath().contains("/") ? f.contentPath().substring(0, f.contentPath().indexOf('/')) : "";
@@ -52,7 +64,7 @@ public final class ContentScanner {
         break;
       }
     }
-    return List.copyOf(files);
+    return new Discovery(List.copyOf(files), new FileStats(stats));
   }
 
   private void classify(Path root, String contentPath, SiteConfig config, Diagnostics diagnostics, List<SourceFile> out) {

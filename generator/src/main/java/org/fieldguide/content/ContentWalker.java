@@ -34,8 +34,11 @@ final class ContentWalker {
   /** The marker file of an output folder; the same name as {@code output.StagedOutput.MARKER} (a test keeps them equal). */
   static final String OUTPUT_MARKER = ".fieldguide-output";
 
-  /** A file that may be read, by the path it was found at (inside a linked folder, through the link). */
-  record Found(Path path, String contentPath) {}
+  /**
+   * A file that may be read, by the path it was found at (inside a linked folder, through the
+   * link), with the size and time the walk read for it (the link's target's).
+   */
+  record Found(Path path, String contentPath, FileStats.Stat stat) {}
 
   /**
    * The folders being visited, from the one just entered up to {@code content/}: a link that
@@ -112,7 +115,7 @@ final class ContentWalker {
     if (attrs.isDirectory()) {
       visitFolder(p, contentPath, shown, open);
     } else if (attrs.isRegularFile()) {
-      found.add(new Found(p, contentPath));
+      found.add(new Found(p, contentPath, new FileStats.Stat(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS))));
     } else {
       error(shown, "this is not a regular file (it is a named pipe, a socket or a device), so it cannot be published. Remove it.");
     }

@@ -25,7 +25,7 @@ record AssembledSite(SiteConfig config, Theme theme, UiStrings strings, SiteTree
     List<SourceFile> files = session.scanner.scan(dir, config, diagnostics);
     Theme theme = session.themeLoader.load(dir, config, diagnostics).orElseThrow();
     UiStrings strings = ThemeStrings.load(theme, config, dir, session.yaml, diagnostics);
-    SiteIndex index = session.index(files, config, strings, options, parallel, diagnostics);
+    SiteIndex index = session.index(files, org.fieldguide.content.FileStats.NONE, config, strings, options, parallel, diagnostics);
     return new AssembledSite(config, theme, strings, session.assembler.assemble(config, index, Drafts.EXCLUDE, diagnostics));
   }
 }

@@ -31,6 +31,24 @@ class ContentScannerTest {
   }
 
   @Test
+  void discoveryKeepsTheSizeAndTimeItReadOfEveryFileItFound() throws Exception {
+    scan(new Diagnostics(), "runbooks/deploy.md", "runbooks/images/rack.png");
+    Files.writeString(dir.resolve("content/runbooks/deploy.md"), "a longer text");
+    Files.setLastModifiedTime(dir.resolve("content/runbooks/deploy.md"), java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_123L));
+    // Through a link to a file inside the site: the target's size and time.
+    Files.createSymbolicLink(dir.resolve("content/runbooks/linked.md"), dir.resolve("content/runbooks/deploy.md"));
+
+    ContentScanner.Discovery found = new ContentScanner().discover(dir, config, new Diagnostics(), org.fieldguide.concurrent.Tasks.SEQUENTIAL);
+
+    assertThat(found.files()).extracting(SourceFile::contentPath).containsExactly("runbooks/deploy.md", "runbooks/images/rack.png", "runbooks/linked.md");
+    assertThat(found.stats().get("runbooks/deploy.md")).isEqualTo(new FileStats.Stat(13, 1_700_000_000_123_000_000L));
+    assertThat(found.stats().get("runbooks/linked.md")).isEqualTo(new FileStats.Stat(13, 1_700_000_000_123_000_000L));
+    assertThat(found.stats().get("runbooks/images/rack.png").size()).isEqualTo(1);
+    assertThat(found.stats().get("runbooks/missing.md")).isNull();
+    assertThat(FileStats.NONE.get("runbooks/deploy.md")).isNull();
+  }
+
+  @Test
   void classifiesPagesSectionsTranslationsAndAssets() throws Exception {
     List<SourceFile> files =
         scan(new Diagnostics(), "_index.md", "runbooks/_index.es.md", "runbooks/deploy.md", "runbooks/deploy.es.md",
