@@ -3,7 +3,6 @@ package org.fieldguide.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -41,7 +40,7 @@ public final class MarkdownEngine {
         List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
-            AutolinkExtension.create(),
+            new QuickAutolinks(),
             TaskListItemsExtension.create(),
             FootnotesExtension.create());
     this.parser =
