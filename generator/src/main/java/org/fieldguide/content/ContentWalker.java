@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.fieldguide.concurrent.Tasks;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -115,7 +116,7 @@ final class ContentWalker {
     if (attrs.isDirectory()) {
       visitFolder(p, contentPath, shown, open);
     } else if (attrs.isRegularFile()) {
-      found.add(new Found(p, contentPath, new FileStats.Stat(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS))));
+      found.add(new Found(p, contentPath, new FileStats.Stat(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS))));
     } else {
       error(shown, "this is not a regular file (it is a named pipe, a socket or a device), so it cannot be published. Remove it.");
     }

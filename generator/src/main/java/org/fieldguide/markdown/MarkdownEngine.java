@@ -107,9 +107,9 @@ public final class MarkdownEngine {
    * One linear scan, so a hostile page costs no more than reading it.
    */
   private Diagnostic tooBig(String body, BodyInput input) {
-    // A body no longer than either limit exceeds neither (a line, or a paragraph's markers, cannot
-    // outnumber its characters): real pages are a few kilobytes, and the scan below was 2 % of a
-    // check's CPU time.
+    // A body no longer than the smaller limit exceeds neither (a line, or a paragraph's markers,
+    // cannot outnumber the body's characters): real pages are a few kilobytes, and the scan below
+    // was 2 % of a check's CPU time.
     if (body.length() <= Math.min(limits.lineChars(), limits.inlineMarkers())) return null;
     // Over an array: String.charAt is a call per character under the client compiler the
     // launcher runs, and every character of every page passes here (a twentieth of indexing).
