@@ -25,6 +25,7 @@ import org.fieldguide.content.FileStats;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.content.SourceKind;
 import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.IoReason;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.frontmatter.FrontMatterReader;
@@ -112,8 +113,9 @@ public final class BuildSession implements AutoCloseable {
   /**
    * The index stage: every Markdown file read into facts (or taken from the last build when its
    * bytes and everything its rendering depends on are unchanged), every asset measured.
+   *
+   * @param stats what discovery read of each file ({@link FileStats#NONE}: each is asked here)
    */
-  /** @param stats what discovery read of each file ({@link FileStats#NONE}: asked here) */
   SiteIndex index(
       List<SourceFile> files, FileStats stats, SiteConfig config, UiStrings strings, BuildOptions options, Parallel parallel,
       Diagnostics diagnostics) {
@@ -183,7 +185,7 @@ public final class BuildSession implements AutoCloseable {
         size = attrs.size();
         modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
       } catch (IOException e) {
-        diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
+        diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + IoReason.of(e) + ".");
         return Optional.empty();
       }
     }
@@ -201,7 +203,7 @@ public final class BuildSession implements AutoCloseable {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + e.getMessage());
+      diagnostics.error(SourcePos.file(f.displayPath()), "cannot read the file: " + IoReason.of(e) + ".");
       return Optional.empty();
     }
     String digest = Indexer.digest(bytes);

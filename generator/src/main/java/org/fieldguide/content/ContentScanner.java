@@ -28,18 +28,16 @@ public final class ContentScanner {
 
   /** All files, sorted by content path so every later stage sees the same order. */
   public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics) {
-    return scan(siteDir, config, diagnostics, Tasks.SEQUENTIAL);
-  }
-
-  /** As {@link #scan(Path, SiteConfig, Diagnostics)}, the folders walked through {@code tasks} (see {@link ContentWalker#walk}). */
-  public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics, Tasks tasks) {
-    return discover(siteDir, config, diagnostics, tasks).files();
+    return discover(siteDir, config, diagnostics, Tasks.SEQUENTIAL).files();
   }
 
   /** What discovery found: the files, sorted by content path, and what it read of each on disk. */
   public record Discovery(List<SourceFile> files, FileStats stats) {}
 
-  /** As {@link #scan(Path, SiteConfig, Diagnostics, Tasks)}, with each file's size and time as the walk read them. */
+  /**
+   * As {@link #scan(Path, SiteConfig, Diagnostics)}, with each file's size and time as the walk
+   * read them, the folders walked through {@code tasks} (see {@link ContentWalker#walk}).
+   */
   public Discovery discover(Path siteDir, SiteConfig config, Diagnostics diagnostics, Tasks tasks) {
     Path root = siteDir.resolve(CONTENT);
     if (!Files.isDirectory(root)) {

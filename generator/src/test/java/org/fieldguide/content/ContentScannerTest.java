@@ -106,7 +106,7 @@ class ContentScannerTest {
     List<SourceFile> expected = new ContentScanner().scan(dir, config, oneByOne);
     for (int run = 0; run < 5; run++) {
       Diagnostics d = run == 0 ? several : new Diagnostics();
-      assertThat(new ContentScanner().scan(dir, config, d, atOnce)).isEqualTo(expected);
+      assertThat(new ContentScanner().discover(dir, config, d, atOnce).files()).isEqualTo(expected);
       assertThat(d.sorted()).isEqualTo(oneByOne.sorted());
     }
     assertThat(expected).hasSize(6 * 32);

@@ -23,8 +23,9 @@ class ClassArchiveSampleTest {
   @TempDir Path out;
 
   @Test
-  void theSampleBuildsEveryLanguageAndTypeWithOnlyItsDeliberateWarning() {
+  void theSampleBuildsEveryLanguageAndTypeWithOnlyItsDeliberateWarning() throws Exception {
     Path sample = Path.of("cds-sample").toAbsolutePath().normalize();
+    java.util.List<String> filesBefore = files(sample);
     BuildResult result =
         new SiteBuild(2).run(new BuildOptions(sample, out.resolve("site"), Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF,
             BuildOptions.Cache.IGNORE));
@@ -44,5 +45,12 @@ class ClassArchiveSampleTest {
     // Nothing is written into the sample itself (the launcher builds it with --no-cache).
     assertThat(sample.resolve(".fieldguide-cache")).doesNotExist();
     assertThat(Files.exists(sample.resolve("public"))).isFalse();
+    assertThat(files(sample)).isEqualTo(filesBefore);
+  }
+
+  private static java.util.List<String> files(Path root) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+      return all.map(p -> root.relativize(p).toString()).sorted().toList();
+    }
   }
 }
