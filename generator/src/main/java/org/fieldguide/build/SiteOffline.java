@@ -45,12 +45,7 @@ final class SiteOffline {
     }
     OfflineSite site = new OfflineSite(languages);
     writer.manifests(site, staticFiles, out);
-    PublishedFiles files;
-    try {
-      files = PublishedFiles.of(staged.files(), staged::locate, staged::keptAttributes);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    PublishedFiles files = PublishedFiles.of(staged::eachFile, staged::locate);
     OfflineWriter.Sources sources = writer.sources(files, previous);
     // Zips go straight into the staging folder as they are made.
     List<OfflineWriter.Bundle> bundles = parallel.mapOnOwnThreads(site.languages(), l -> writer.bundle(l, sources, open, staged::reuse, parallel));

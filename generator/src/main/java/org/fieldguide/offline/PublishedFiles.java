@@ -54,34 +54,38 @@ public final class PublishedFiles {
   }
 
   /**
-   * The site whose files are {@code paths} (sorted), each at the place {@code locate} gives (such
-   * as a staged file, or a published one kept as it is; also for a file written later, a zip).
+   * The site whose files are {@code paths}, each at the place {@code locate} gives (such as a
+   * staged file, or a published one kept as it is; also for a file written later, a zip).
    */
-  public static PublishedFiles of(java.util.SortedSet<String> paths, java.util.function.Function<String, Path> locate) {
-    return of(paths, locate, path -> Optional.empty());
+  public static PublishedFiles of(java.util.Collection<String> paths, java.util.function.Function<String, Path> locate) {
+    return of(each -> {
+      for (String path : paths) {
+        BasicFileAttributes attrs = Files.readAttributes(locate.apply(path), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isRegularFile()) each.accept(path, attrs);
+      }
+    }, locate);
+  }
+
+  /** Gives every file of a site once, by its path in the site, with its attributes. */
+  @FunctionalInterface
+  public interface Listing {
+    void eachFile(java.util.function.BiConsumer<String, BasicFileAttributes> each) throws IOException;
   }
 
   /**
-   * As {@link #of(java.util.SortedSet, java.util.function.Function)}, with the attributes the
-   * caller already has of some files ({@code known}, such as those a build found unchanged in
-   * the output folder): only the others are asked of the file system.
+   * The site whose files {@code listing} gives with their attributes (such as a walk, which has
+   * them: nothing is asked of the file system here), each at the place {@code locate} gives.
    */
-  public static PublishedFiles of(
-      java.util.SortedSet<String> paths, java.util.function.Function<String, Path> locate,
-      java.util.function.Function<String, Optional<BasicFileAttributes>> known) {
+  public static PublishedFiles of(Listing listing, java.util.function.Function<String, Path> locate) {
     List<Entry> entries = new ArrayList<>();
-    for (String path : paths) {
-      if (path.startsWith(".") || path.contains("/.")) continue; // as scan skips them
-      try {
-        Optional<BasicFileAttributes> had = known.apply(path);
-        BasicFileAttributes attrs = had.isPresent() ? had.get()
-            : Files.readAttributes(locate.apply(path), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        if (attrs.isRegularFile()) entries.add(entry(path, attrs));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    try {
+      listing.eachFile((path, attrs) -> {
+        if (!path.startsWith(".") && !path.contains("/.")) entries.add(entry(path, attrs)); // as scan skips them
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    entries.sort(BY_PATH); // already in order from a natural-order set: then one pass
+    entries.sort(BY_PATH); // Sorted by UTF-16 order, as scan does
     return new PublishedFiles(locate, List.copyOf(entries));
   }
 

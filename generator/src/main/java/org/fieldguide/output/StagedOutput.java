@@ -474,29 +474,39 @@ public final class StagedOutput {
   }
 
   /**
-   * Every file of the new site, by its path in the site, sorted; {@link #locate} says where each
-   * is now: in the staging folder, or (in place) the published file kept as it is.
+   * Calls {@code each} with every file of the new site, in no particular order: its path in the
+   * site and its attributes. {@link #locate} says where each is now: in the staging folder, or
+   * (in place) the published file kept as it is. Not while files are still written.
+   *
+   * <p>The attributes come with the listing because the offline stage needs every file's size and
+   * identity: a published file kept has them from when it was found to stay, and a walk of the
+   * staging folder reads them once per file. Listing paths first and asking again (the walk's
+   * own stat, then whether it is a regular file, then the attributes) was three system calls per
+   * file, 100,000 files at 10,000 pages x 3.
    */
-  public java.util.SortedSet<String> files() throws IOException {
-    java.util.SortedSet<String> files = new java.util.TreeSet<>();
+  public void eachFile(java.util.function.BiConsumer<String, BasicFileAttributes> each) throws IOException {
     if (inPlace) {
-      files.addAll(staged);
-      files.addAll(kept.keySet());
-      return files;
+      for (String rel : staged) each.accept(rel, Files.readAttributes(inStaging(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+      kept.forEach(each);
+      return;
     }
-    try (Stream<Path> walk = Files.walk(staging)) {
-      walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).map(this::rel).filter(rel -> !rel.equals(BUILD_LOCK)).forEach(files::add);
-    }
-    return files;
+    Files.walkFileTree(staging, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile()) {
+          String rel = rel(file);
+          if (!rel.equals(BUILD_LOCK)) each.accept(rel, attrs);
+        }
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+    });
   }
 
-  /**
-   * The attributes of the published file at {@code relPath} (a path as {@link #files} gives it)
-   * as they were when this build found it stays (in place); empty for a file staged, or not part
-   * of the new site.
-   */
-  public Optional<BasicFileAttributes> keptAttributes(String relPath) {
-    return Optional.ofNullable(kept.get(relPath));
+  /** The paths {@link #eachFile} gives, sorted. */
+  public java.util.SortedSet<String> files() throws IOException {
+    java.util.SortedSet<String> files = new java.util.TreeSet<>();
+    eachFile((rel, attrs) -> files.add(rel));
+    return files;
   }
 
   /** Where the file at {@code relPath} of the new site is now (see {@link #files()}); where it goes, for a file not yet written. */

@@ -172,10 +172,13 @@ class StagedOutputTest {
     }
     assertThat(s.files()).containsExactly("downloads/x.zip", "en/a/images/x.svg", "en/a/index.html", "index.html");
     assertThat(s.locate("index.html")).isEqualTo(out.toRealPath().resolve("index.html"));
-    // What the offline stage takes instead of asking the file system again: the kept files' own.
-    assertThat(s.keptAttributes("index.html").map(java.nio.file.attribute.BasicFileAttributes::fileKey)).contains(home);
-    assertThat(s.keptAttributes("en/a/images/x.svg").map(java.nio.file.attribute.BasicFileAttributes::fileKey)).contains(image);
-    assertThat(s.keptAttributes("en/a/index.html")).isEmpty();
+    // What the offline stage takes instead of asking the file system again: the kept files' own
+    // attributes, and those of the files staged.
+    Map<String, Object> keys = fileKeys(s);
+    assertThat(keys).containsOnlyKeys("downloads/x.zip", "en/a/images/x.svg", "en/a/index.html", "index.html");
+    assertThat(keys.get("index.html")).isEqualTo(home);
+    assertThat(keys.get("en/a/images/x.svg")).isEqualTo(image);
+    assertThat(keys.get("en/a/index.html")).isEqualTo(Files.readAttributes(s.dir().resolve("en/a/index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
     assertThat(s.commit()).isEmpty();
     assertThat(snapshot(out)).isEqualTo(content(site(
         "index.html", "v1 home", "en/a/index.html", "v2 a", "en/a/images/x.svg", "<svg/>", "downloads/x.zip", "a large file")));
@@ -189,7 +192,7 @@ class StagedOutputTest {
       zip.write("a large file".getBytes(StandardCharsets.UTF_8));
     }
     assertThat(again.files()).containsExactly("downloads/x.zip");
-    assertThat(again.keptAttributes("downloads/x.zip").map(java.nio.file.attribute.BasicFileAttributes::fileKey)).contains(zipKey);
+    assertThat(fileKeys(again)).containsExactly(Map.entry("downloads/x.zip", zipKey));
     assertThat(again.commit()).isEmpty();
     assertThat(snapshot(out)).isEqualTo(content(site("downloads/x.zip", "a large file")));
     assertThat(Files.readAttributes(out.resolve("downloads/x.zip"), java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(zipKey);
@@ -372,6 +375,30 @@ class StagedOutputTest {
     assertThat(dir.resolve("escape.html")).doesNotExist();
   }
 
+  /**
+   * A site staged into a new folder is listed by one walk of the staging folder: every file once,
+   * with its own attributes, and neither the build's lock nor a link in the folder (the offline
+   * stage bundles regular files only).
+   */
+  @Test
+  void aNewSiteListsEveryStagedFileOnceWithItsOwnAttributes() throws Exception {
+    Path out = dir.resolve("public");
+    StagedOutput s = StagedOutput.create(out);
+    s.write("index.html", "home");
+    s.write("en/a/index.html", "a");
+    try (java.io.OutputStream zip = s.open("downloads/x.zip")) {
+      zip.write("zip".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.createSymbolicLink(s.dir().resolve("en/link.html"), s.dir().resolve("index.html"));
+    Map<String, Object> keys = fileKeys(s);
+    assertThat(keys).containsOnlyKeys("downloads/x.zip", "en/a/index.html", "index.html");
+    for (String path : keys.keySet()) {
+      assertThat(keys.get(path)).isNotNull().isEqualTo(Files.readAttributes(s.dir().resolve(path), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    }
+    assertThat(s.files()).containsExactly("downloads/x.zip", "en/a/index.html", "index.html");
+    s.abandon();
+  }
+
   @Test
   void pathsThatAreNotPlainAreTheSitePathsTheyNormaliseTo() throws Exception {
     Path out = dir.resolve("public");
@@ -438,6 +465,13 @@ class StagedOutputTest {
   private static Path published(Path out, Map<String, String> files) throws Exception {
     publish(out, files);
     return out;
+  }
+
+  /** Each file {@link StagedOutput#eachFile} gives, with the file key of the attributes it gives. */
+  private static Map<String, Object> fileKeys(StagedOutput s) throws IOException {
+    Map<String, Object> keys = new TreeMap<>();
+    s.eachFile((path, attrs) -> assertThat(keys.put(path, attrs.fileKey())).as("listed once: " + path).isNull());
+    return keys;
   }
 
   /** The folders under {@code out}, fieldguide's own left out. */
