@@ -268,6 +268,11 @@ public final class SiteBuild implements AutoCloseable {
         }
 
         @Override
+        public java.io.OutputStream open(String path) {
+          return output.open(path);
+        }
+
+        @Override
         public void copy(String path, Path source) {
           output.copy(path, source);
         }

@@ -1,6 +1,7 @@
 package org.fieldguide.build;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -221,13 +222,18 @@ final class SiteUpdate {
           }
 
           @Override
+          public OutputStream open(String path) {
+            return held(out.resolve(path));
+          }
+
+          @Override
           public void copy(String path, Path source) {
             SiteUpdate.copy(source, out.resolve(path));
           }
         }, rendering);
       } else {
         // The sitemap shows addresses and review dates only; the manifest the site version.
-        if (reviewDateChanged(before, tree, keys)) new SitemapWriter().write(tree, (path, text) -> write(out.resolve(path), text));
+        if (reviewDateChanged(before, tree, keys)) new SitemapWriter().write(tree, path -> held(out.resolve(path)));
         write(out.resolve(SiteFiles.MANIFEST), SiteFiles.manifest(tree.config(), newVersion, last.pages()));
       }
       // The alert index lists the runbooks with alerts, and shows the top-level sections as every page does.
@@ -310,6 +316,16 @@ final class SiteUpdate {
           @Override
           public void write(String path, String text) {
             siteFiles.put(path, text);
+          }
+
+          @Override
+          public OutputStream open(String path) {
+            return new java.io.ByteArrayOutputStream() {
+              @Override
+              public void close() {
+                siteFiles.put(path, toString(StandardCharsets.UTF_8));
+              }
+            };
           }
 
           @Override
@@ -534,6 +550,16 @@ final class SiteUpdate {
   /** Replaces a file of the output in one step, so the server never sends half of it. */
   private static void write(Path target, String text) {
     replace(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+  }
+
+  /** A stream whose bytes replace {@code target} in one step when it is closed (as {@link #write}). */
+  private static OutputStream held(Path target) {
+    return new java.io.ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        replace(target, tmp -> Files.write(tmp, toByteArray()));
+      }
+    };
   }
 
   private static void copy(Path source, Path target) {

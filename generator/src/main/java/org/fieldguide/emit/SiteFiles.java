@@ -1,5 +1,6 @@
 package org.fieldguide.emit;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class SiteFiles {
   public interface Output {
     void write(String path, String text);
 
+    /** A stream for a file too large to hold as text (the sitemap); the caller closes it. */
+    OutputStream open(String path);
+
     void copy(String path, Path source);
   }
 
@@ -40,7 +44,7 @@ public final class SiteFiles {
       SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics) {
     SiteConfig config = tree.config();
     pages(tree, templates, views, output, diagnostics);
-    new SitemapWriter().write(tree, output::write);
+    new SitemapWriter().write(tree, output::open);
     output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
     // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
     output.write(".nojekyll", "");
@@ -55,6 +59,11 @@ public final class SiteFiles {
     pages(tree, templates, views, new Output() {
       @Override
       public void write(String path, String text) {}
+
+      @Override
+      public OutputStream open(String path) {
+        return OutputStream.nullOutputStream();
+      }
 
       @Override
       public void copy(String path, Path source) {}
@@ -74,12 +83,6 @@ public final class SiteFiles {
       String path = lang + "/404.html";
       render(templates, "404.ftlh", views.notFound(lang, path, false), path, output, diagnostics);
     }
-  }
-
-  /** The site-wide files that follow the pages' text: the manifest (site version) and the sitemap. */
-  public void manifestAndSitemap(SiteTree tree, java.util.function.BiConsumer<String, String> write) {
-    new SitemapWriter().write(tree, write);
-    write.accept(MANIFEST, manifest(tree));
   }
 
   /** Theme static files and content assets (in every language's tree), in a stable order. */

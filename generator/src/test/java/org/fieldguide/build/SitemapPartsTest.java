@@ -76,7 +76,16 @@ class SitemapPartsTest {
   /** What {@code writer} writes, by path, in the order written. */
   private static Map<String, String> files(SitemapWriter writer, SiteTree tree) {
     Map<String, String> files = new java.util.LinkedHashMap<>();
-    writer.write(tree, (path, text) -> assertThat(files.put(path, text)).as("written once: " + path).isNull());
+    writer.write(tree, path -> new java.io.ByteArrayOutputStream() {
+      private boolean closed;
+
+      @Override
+      public void close() {
+        assertThat(closed).as("closed once: " + path).isFalse();
+        closed = true;
+        assertThat(files.put(path, toString(StandardCharsets.UTF_8))).as("written once: " + path).isNull();
+      }
+    });
     return files;
   }
 
