@@ -64,11 +64,12 @@ public final class SitemapWriter {
     int urls = 0;
     long bytes = 0;
     StringBuilder sb = new StringBuilder(512);
+    List<String> languages = config.languageCodes();
     try {
       part.write(head);
       for (Page p : tree.pages()) {
         sb.setLength(0);
-        entry(tree, config, base, p, sb);
+        entry(tree, languages, config.defaultLanguage(), base, p, sb);
         byte[] entry = sb.toString().getBytes(StandardCharsets.UTF_8);
         if (urls == maxUrls || (urls > 0 && bytes + entry.length > maxBytes - head.length - tail.length)) {
           // Only now is it known that there is more than one part.
@@ -148,7 +149,7 @@ public final class SitemapWriter {
   }
 
   /** One page's {@code <url>} element, with its alternates in the other languages, appended to {@code sb}. */
-  private static void entry(SiteTree tree, SiteConfig config, String base, Page p, StringBuilder sb) {
+  private static void entry(SiteTree tree, List<String> languages, String defaultLanguage, String base, Page p, StringBuilder sb) {
     // The site's base and the page's address are escaped each on its own, as appended: a sitemap
     // of 30,000 pages has 150,000 addresses, and joining each before escaping it with four
     // replacements was about half of the site-files stage of a one-page rebuild. escapeAttribute
@@ -156,14 +157,14 @@ public final class SitemapWriter {
     sb.append("  <url>\n    <loc>").append(base).append(xml(p.url())).append("</loc>\n");
     p.content().flatMap(c -> c.meta().common().lastReviewed())
         .ifPresent(d -> sb.append("    <lastmod>").append(d).append("</lastmod>\n"));
-    List<Page> alternates = new ArrayList<>(config.languageCodes().size());
-    for (String l : config.languageCodes()) tree.page(p.key(), l).ifPresent(alternates::add);
+    List<Page> alternates = new ArrayList<>(languages.size());
+    for (String l : languages) tree.page(p.key(), l).ifPresent(alternates::add);
     if (alternates.size() > 1) {
       for (Page a : alternates) {
         sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(xml(a.language()))
             .append("\" href=\"").append(base).append(xml(a.url())).append("\"/>\n");
       }
-      tree.page(p.key(), config.defaultLanguage()).ifPresent(d ->
+      tree.page(p.key(), defaultLanguage).ifPresent(d ->
           sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"").append(base).append(xml(d.url())).append("\"/>\n"));
     }
     sb.append("  </url>\n");
