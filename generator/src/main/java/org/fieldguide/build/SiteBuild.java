@@ -389,7 +389,7 @@ public final class SiteBuild implements AutoCloseable {
       reused.add(page);
       return u.byKey();
     }
-    Optional<String> html = e instanceof PageEmitter.Emitted.Rendered r ? Optional.of(r.html()) : emitter.render(page, diagnostics);
+    Optional<byte[]> html = e instanceof PageEmitter.Emitted.Rendered r ? Optional.of(r.html()) : emitter.render(page, diagnostics);
     html.ifPresent(h -> {
       output.write(e.path(), h);
       history.record(e.path(), e.fingerprint());

@@ -199,7 +199,7 @@ final class SiteUpdate {
     List<Page> candidates = List.copyOf(affected.pages());
     OutputHistory history = session.history(options, candidates.stream().map(PageEmitter::outputPath).toList());
     Diagnostics rendering = new Diagnostics();
-    Map<String, String> written = new ConcurrentHashMap<>();
+    Map<String, byte[]> written = new ConcurrentHashMap<>();
     clock.time("emit", () -> parallel.forEach(candidates, p -> emitter.emit(p, history, rendering).ifPresent(e -> {
       if (e instanceof PageEmitter.Emitted.Rendered r) written.put(r.path(), r.html());
       history.record(e.path(), e.fingerprint());
@@ -368,10 +368,10 @@ final class SiteUpdate {
   }
 
   /** Writes a page beside its file, to be put in place by {@link #unstage}. */
-  private static void stage(Path target, String text) {
+  private static void stage(Path target, byte[] bytes) {
     try {
       Files.createDirectories(target.getParent());
-      Files.writeString(staged(target), text, StandardCharsets.UTF_8);
+      Files.write(staged(target), bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -552,12 +552,16 @@ final class SiteUpdate {
     replace(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
   }
 
+  private static void write(Path target, byte[] bytes) {
+    replace(target, tmp -> Files.write(tmp, bytes));
+  }
+
   /** A stream whose bytes replace {@code target} in one step when it is closed (as {@link #write}). */
   private static OutputStream held(Path target) {
     return new java.io.ByteArrayOutputStream() {
       @Override
       public void close() {
-        replace(target, tmp -> Files.write(tmp, toByteArray()));
+        SiteUpdate.write(target, toByteArray());
       }
     };
   }

@@ -65,8 +65,8 @@ public final class PageEmitter {
     /** What the output history keeps of the page: its {@link RenderKeys render key} and its view's fingerprint. */
     String fingerprint();
 
-    /** The page rendered anew. */
-    record Rendered(String path, String html, String fingerprint) implements Emitted {}
+    /** The page rendered anew: its bytes, as written (UTF-8). */
+    record Rendered(String path, byte[] html, String fingerprint) implements Emitted {}
 
     /**
      * Exactly what the last build wrote: take that file instead of rendering it again.
@@ -121,8 +121,8 @@ public final class PageEmitter {
     return page.url() + "index.html";
   }
 
-  /** The full HTML of the page, or empty after reporting a template failure. */
-  public Optional<String> render(Page page, Diagnostics diagnostics) {
+  /** The full HTML of the page (UTF-8), or empty after reporting a template failure. */
+  public Optional<byte[]> render(Page page, Diagnostics diagnostics) {
     return render(page, template(page), values(page), diagnostics);
   }
 
@@ -142,7 +142,7 @@ public final class PageEmitter {
     }
   }
 
-  private Optional<String> render(Page page, String template, Filled values, Diagnostics diagnostics) {
+  private Optional<byte[]> render(Page page, String template, Filled values, Diagnostics diagnostics) {
     return render(page, template, model(page, values), diagnostics);
   }
 
@@ -152,10 +152,10 @@ public final class PageEmitter {
     return views.root(page, new PageContent(body, values.details().headings(), values.prerequisites(), values.version()));
   }
 
-  private Optional<String> render(Page page, String template, Views.Root model, Diagnostics diagnostics) {
+  private Optional<byte[]> render(Page page, String template, Views.Root model, Diagnostics diagnostics) {
     String file = page.sourceFile().orElse(page.url());
     try {
-      return Optional.of(templates.render(template, model, file));
+      return Optional.of(templates.renderUtf8(template, model, file));
     } catch (TemplateFailure e) {
       diagnostics.report(e.diagnostic());
       return Optional.empty();

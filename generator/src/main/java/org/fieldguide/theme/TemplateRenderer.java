@@ -80,6 +80,28 @@ public final class TemplateRenderer {
   }
 
   /**
+   * As {@link #render}, the page's bytes in UTF-8 (as it is written): rendered into a buffer that
+   * a thread takes and gives back, so no text of the page is made on the way (see {@link
+   * Utf8Writer}).
+   *
+   * @throws TemplateFailure as {@link #render} does
+   */
+  public byte[] renderUtf8(String template, Object model, String forFile) throws TemplateFailure {
+    Utf8Writer out = buffers.poll();
+    if (out == null) out = new Utf8Writer(MIN_SIZE_HINT);
+    try {
+      run(template, model, forFile, out);
+      return out.toByteArray();
+    } finally {
+      out.reset();
+      buffers.add(out);
+    }
+  }
+
+  /** Buffers of {@link #renderUtf8}, idle: as many as pages were rendered at once. */
+  private final java.util.Queue<Utf8Writer> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /**
    * Runs {@code template} with {@code model} as {@link #render} does and keeps none of its
    * output: for {@code check}, which wants only its failures (and what the views record while it
    * runs, such as the links it makes). Building and copying the text of every page was about a

@@ -128,8 +128,8 @@ class SpecExamplesTest {
       for (Page p : tree.pages()) {
         String id = keys.get(p.key());
         if (id == null) continue;
-        Optional<String> out = emitter.render(p, diagnostics);
-        html.put(id, out.orElse("(template failed)"));
+        Optional<byte[]> out = emitter.render(p, diagnostics);
+        html.put(id, out.map(b -> new String(b, StandardCharsets.UTF_8)).orElse("(template failed)"));
       }
       return html;
     }
