@@ -1,5 +1,6 @@
 package org.fieldguide.emit;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -74,13 +75,13 @@ public final class SitemapWriter {
         if (urls == maxUrls || (urls > 0 && bytes + entry.length > maxBytes - head.length - tail.length)) {
           // Only now is it known that there is more than one part.
           if (part == first) {
-            part = open.apply(partName(parts));
+            part = buffered(open.apply(partName(parts)));
             first.writeTo(part);
           }
           part.write(tail);
           part.close();
           parts++;
-          part = open.apply(partName(parts));
+          part = buffered(open.apply(partName(parts)));
           part.write(head);
           urls = 0;
           bytes = 0;
@@ -90,11 +91,12 @@ public final class SitemapWriter {
         bytes += entry.length;
       }
       if (part == first) {
-        part = open.apply("sitemap.xml");
+        part = buffered(open.apply("sitemap.xml"));
         first.writeTo(part);
       }
       part.write(tail);
       part.close();
+      part = first;
       if (parts == 1) return;
       StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
       index.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -107,7 +109,21 @@ public final class SitemapWriter {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      // A part left open by a failure: the build fails, but no file stays open.
+      if (part != first) {
+        try {
+          part.close();
+        } catch (IOException ignored) {
+          // The failure being reported says more.
+        }
+      }
     }
+  }
+
+  /** A part's file, written an entry (under a kilobyte) at a time: each would be a system call. */
+  private static OutputStream buffered(OutputStream file) {
+    return new BufferedOutputStream(file, 1 << 16);
   }
 
   /**

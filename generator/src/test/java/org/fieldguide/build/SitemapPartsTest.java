@@ -73,6 +73,37 @@ class SitemapPartsTest {
     assertThat(xml(files.get("sitemap.xml")).getDocumentElement().getTagName()).isEqualTo("urlset");
   }
 
+  /** A part that cannot be written fails the sitemap, and no stream it opened is left open. */
+  @Test
+  void aPartThatCannotBeWrittenFailsTheSitemapAndLeavesNoStreamOpen() throws Exception {
+    SiteTree tree = tree();
+    List<String> opened = new ArrayList<>();
+    List<String> closed = new ArrayList<>();
+    java.util.function.Function<String, java.io.OutputStream> open = path -> {
+      opened.add(path);
+      return new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws java.io.IOException {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+          if (path.equals("sitemap-2.xml")) throw new java.io.IOException("No space left on device");
+        }
+
+        @Override
+        public void close() {
+          closed.add(path);
+        }
+      };
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SitemapWriter(3, SitemapWriter.MAX_BYTES).write(tree, open))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("No space left on device");
+    assertThat(opened).containsExactly("sitemap-1.xml", "sitemap-2.xml");
+    assertThat(closed).containsExactlyElementsOf(opened);
+  }
+
   /** What {@code writer} writes, by path, in the order written. */
   private static Map<String, String> files(SitemapWriter writer, SiteTree tree) {
     Map<String, String> files = new java.util.LinkedHashMap<>();
