@@ -482,7 +482,7 @@ public final class StagedOutput {
    * identity: a published file kept has them from when it was found to stay, and a walk of the
    * staging folder reads them once per file. Listing paths first and asking again (the walk's
    * own stat, then whether it is a regular file, then the attributes) was three system calls per
-   * file, 100,000 files at 10,000 pages x 3.
+   * file, for the 49,000 files of a site of 10,000 pages x 3.
    */
   public void eachFile(java.util.function.BiConsumer<String, BasicFileAttributes> each) throws IOException {
     if (inPlace) {
