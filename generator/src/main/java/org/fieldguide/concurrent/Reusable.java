@@ -3,7 +3,6 @@ package org.fieldguide.concurrent;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -20,8 +19,14 @@ public final class Reusable<T> {
     this.make = make;
   }
 
+  /** Work done with one of these; it may throw what its caller handles (a template's failure). */
+  @FunctionalInterface
+  public interface Work<T, R, E extends Exception> {
+    R apply(T t) throws E;
+  }
+
   /** What {@code work} makes with one of these, which it has alone meanwhile. */
-  public <R> R with(Function<T, R> work) {
+  public <R, E extends Exception> R with(Work<T, R, E> work) throws E {
     T t = idle.poll();
     if (t == null) t = make.get();
     try {

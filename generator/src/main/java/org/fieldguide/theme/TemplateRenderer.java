@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.fieldguide.concurrent.Reusable;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.IoReason;
 import org.fieldguide.diagnostic.SourcePos;
@@ -70,13 +71,9 @@ public final class TemplateRenderer {
    * @throws TemplateFailure with a diagnostic naming template, line and page
    */
   public String render(String template, Object model, String forFile) throws TemplateFailure {
-    // Sized from the last page rendered: growing a buffer by doubling copies each page several
-    // times, and StringWriter's buffer locks on every write (a fifth of a build's allocation).
-    TextWriter out = new TextWriter(sizeHint.get());
-    run(template, model, forFile, out);
-    String html = out.toString();
-    sizeHint.set(Math.min(MAX_SIZE_HINT, Math.max(MIN_SIZE_HINT, html.length() + html.length() / 4)));
-    return html;
+    // The few files that are not pages (the root, 404 pages, the alert index) go through the
+    // pages' writer: one way of rendering to keep.
+    return new String(renderUtf8(template, model, forFile), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
@@ -87,19 +84,18 @@ public final class TemplateRenderer {
    * @throws TemplateFailure as {@link #render} does
    */
   public byte[] renderUtf8(String template, Object model, String forFile) throws TemplateFailure {
-    Utf8Writer out = buffers.poll();
-    if (out == null) out = new Utf8Writer(MIN_SIZE_HINT);
-    try {
-      run(template, model, forFile, out);
-      return out.toByteArray();
-    } finally {
-      out.reset();
-      buffers.add(out);
-    }
+    return buffers.with(out -> {
+      try {
+        run(template, model, forFile, out);
+        return out.toByteArray();
+      } finally {
+        out.reset();
+      }
+    });
   }
 
-  /** Buffers of {@link #renderUtf8}, idle: as many as pages were rendered at once. */
-  private final java.util.Queue<Utf8Writer> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  /** The writers of {@link #renderUtf8}: as many as pages were rendered at once, each keeping its buffer. */
+  private final Reusable<Utf8Writer> buffers = new Reusable<>(() -> new Utf8Writer(16 * 1024));
 
   /**
    * Runs {@code template} with {@code model} as {@link #render} does and keeps none of its
@@ -152,58 +148,6 @@ public final class TemplateRenderer {
     } catch (TemplateException e) {
       if (cause(e, NestingGuard.TooDeep.class).isEmpty()) throw e;
       throw new TemplateFailure(guard.failure(displayName(template), this::displayName));
-    }
-  }
-
-  private static final int MIN_SIZE_HINT = 16 * 1024;
-  private static final int MAX_SIZE_HINT = 1024 * 1024;
-
-  /** How large to make the next page's buffer; only ever a guess, shared by the threads rendering. */
-  private final java.util.concurrent.atomic.AtomicInteger sizeHint = new java.util.concurrent.atomic.AtomicInteger(MIN_SIZE_HINT);
-
-  /** A {@link java.io.Writer} into a {@link StringBuilder}: one template's output, written by one thread. */
-  private static final class TextWriter extends java.io.Writer {
-    private final StringBuilder text;
-
-    TextWriter(int capacity) {
-      this.text = new StringBuilder(capacity);
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String s, int offset, int length) {
-      text.append(s, offset, offset + length);
-    }
-
-    @Override
-    public void write(String s) {
-      text.append(s);
-    }
-
-    @Override
-    public void write(int c) {
-      text.append((char) c);
-    }
-
-    @Override
-    public java.io.Writer append(CharSequence s) {
-      text.append(s);
-      return this;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return text.toString();
     }
   }
 
