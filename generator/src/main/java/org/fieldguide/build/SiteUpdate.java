@@ -320,12 +320,7 @@ final class SiteUpdate {
 
           @Override
           public OutputStream open(String path) {
-            return new java.io.ByteArrayOutputStream() {
-              @Override
-              public void close() {
-                siteFiles.put(path, toString(StandardCharsets.UTF_8));
-              }
-            };
+            return whenClosed(bytes -> siteFiles.put(path, new String(bytes, StandardCharsets.UTF_8)));
           }
 
           @Override
@@ -558,10 +553,15 @@ final class SiteUpdate {
 
   /** A stream whose bytes replace {@code target} in one step when it is closed (as {@link #write}). */
   private static OutputStream held(Path target) {
+    return whenClosed(bytes -> write(target, bytes));
+  }
+
+  /** A stream held in memory whose bytes go to {@code done} when it is closed. */
+  private static OutputStream whenClosed(java.util.function.Consumer<byte[]> done) {
     return new java.io.ByteArrayOutputStream() {
       @Override
       public void close() {
-        SiteUpdate.write(target, toByteArray());
+        done.accept(toByteArray());
       }
     };
   }

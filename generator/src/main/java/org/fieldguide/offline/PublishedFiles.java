@@ -53,19 +53,6 @@ public final class PublishedFiles {
     this.entries = entries;
   }
 
-  /**
-   * The site whose files are {@code paths}, each at the place {@code locate} gives (such as a
-   * staged file, or a published one kept as it is; also for a file written later, a zip).
-   */
-  public static PublishedFiles of(java.util.Collection<String> paths, java.util.function.Function<String, Path> locate) {
-    return of(each -> {
-      for (String path : paths) {
-        BasicFileAttributes attrs = Files.readAttributes(locate.apply(path), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        if (attrs.isRegularFile()) each.accept(path, attrs);
-      }
-    }, locate);
-  }
-
   /** Gives every file of a site once, by its path in the site, with its attributes. */
   @FunctionalInterface
   public interface Listing {

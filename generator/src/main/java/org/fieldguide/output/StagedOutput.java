@@ -502,13 +502,6 @@ public final class StagedOutput {
     });
   }
 
-  /** The paths {@link #eachFile} gives, sorted. */
-  public java.util.SortedSet<String> files() throws IOException {
-    java.util.SortedSet<String> files = new java.util.TreeSet<>();
-    eachFile((rel, attrs) -> files.add(rel));
-    return files;
-  }
-
   /** Where the file at {@code relPath} of the new site is now (see {@link #files()}); where it goes, for a file not yet written. */
   public Path locate(String relPath) {
     Path p = inStaging(relPath);

@@ -35,10 +35,6 @@ final class Utf8Writer extends Writer {
     return Arrays.copyOf(bytes, length);
   }
 
-  int size() {
-    return length;
-  }
-
   @Override
   public void write(int c) {
     put((char) c);

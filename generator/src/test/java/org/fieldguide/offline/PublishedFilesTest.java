@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,10 @@ class PublishedFilesTest {
       Files.writeString(f, p);
     }
     PublishedFiles scanned = PublishedFiles.scan(dir);
-    PublishedFiles listed = PublishedFiles.of(new TreeSet<>(paths), dir::resolve);
+    // As a build lists its staged site: each file with the attributes it was found with.
+    PublishedFiles listed = PublishedFiles.of(each -> {
+      for (String p : new TreeSet<>(paths)) each.accept(p, Files.readAttributes(dir.resolve(p), BasicFileAttributes.class));
+    }, dir::resolve);
     for (PublishedFiles files : List.of(scanned, listed)) {
       assertThat(files.entries()).extracting(PublishedFiles.Entry::path)
           .containsExactly("en/a b/index.html", "en/a/index.html", "en/b/index.html", "index.html", "static/é.css");

@@ -44,7 +44,6 @@ class Utf8WriterTest {
     out.write("x\ud83d");
     out.reset();
     out.write("\ude80y");
-    assertThat(out.toByteArray()).isEqualTo("?y".getBytes(StandardCharsets.UTF_8));
-    assertThat(out.size()).isEqualTo(2);
+    assertThat(out.toByteArray()).isEqualTo("?y".getBytes(StandardCharsets.UTF_8)).hasSize(2);
   }
 }
