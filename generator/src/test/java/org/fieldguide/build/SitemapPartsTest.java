@@ -104,6 +104,41 @@ class SitemapPartsTest {
     assertThat(closed).containsExactlyElementsOf(opened);
   }
 
+  /**
+   * A part whose file fails while it is being written (not when it is closed: a part's writes are
+   * buffered, a large one's pass through) fails the sitemap, and that file is closed.
+   */
+  @Test
+  void aPartThatFailsWhileItIsWrittenIsClosed() throws Exception {
+    SiteTree tree = tree(80);
+    List<String> opened = new ArrayList<>();
+    List<String> closed = new ArrayList<>();
+    java.util.function.Function<String, java.io.OutputStream> open = path -> {
+      opened.add(path);
+      return new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws java.io.IOException {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+          throw new java.io.IOException("No space left on device");
+        }
+
+        @Override
+        public void close() {
+          closed.add(path);
+        }
+      };
+    };
+    // The first part (over 64 KB) is held until the second starts, then written to its file at once.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SitemapWriter(SitemapWriter.MAX_URLS, 100_000).write(tree, open))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("No space left on device");
+    assertThat(opened).containsExactly("sitemap-1.xml");
+    assertThat(closed).containsExactlyElementsOf(opened);
+  }
+
   /** What {@code writer} writes, by path, in the order written. */
   private static Map<String, String> files(SitemapWriter writer, SiteTree tree) {
     Map<String, String> files = new java.util.LinkedHashMap<>();
@@ -122,11 +157,20 @@ class SitemapPartsTest {
 
   /** A site of a few pages in two languages, assembled by the build's own stages. */
   private SiteTree tree() throws Exception {
+    return tree(0);
+  }
+
+  /** The site of {@link #tree()} with {@code more} runbooks of long names (a sitemap of some size). */
+  private SiteTree tree(int more) throws Exception {
     TestSite site = TestSite.in(dir).page("content/_index.md", "Guides", "Welcome.")
         .with("content/runbooks/_index.md", "---\ntitle: Runbooks\ntype: runbook\n---\nAll.\n");
     // "q&a": an address with a character XML escapes; the parsed sitemap must give it back.
     for (String name : List.of("deploy", "restart", "replace-disk", "update", "rack", "q&a")) {
       site.page("content/runbooks/" + name + ".md", "Runbook " + name, "Steps for " + name + ".");
+    }
+    for (int i = 0; i < more; i++) {
+      String name = "replace-the-disk-of-the-measurement-server-in-the-library-rack-" + i + "-" + "x".repeat(80);
+      site.page("content/runbooks/" + name + ".md", "Runbook " + i, "Steps.");
     }
     site.writeFiles();
     Diagnostics diagnostics = new Diagnostics();
