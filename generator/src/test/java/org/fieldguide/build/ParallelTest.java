@@ -37,6 +37,40 @@ class ParallelTest {
   }
 
   @Test
+  void aSlowItemHoldsUpNoOtherItem() {
+    // A parallel stream cut 200 items into 4 runs of 50 on two cores (by the common pool's
+    // parallelism): item 0 waiting for the others would wait for the 49 after it forever.
+    try (Parallel parallel = new Parallel(2)) {
+      java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(NUMBERS.size() - 1);
+      List<Boolean> waited = parallel.map(NUMBERS, n -> {
+        if (n != 0) {
+          others.countDown();
+          return true;
+        }
+        try {
+          return others.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertThat(waited).hasSize(NUMBERS.size()).containsOnly(true);
+    }
+  }
+
+  @Test
+  void ofSeveralFailuresTheFirstInTheListIsThrownOnceEveryOtherItemRan() {
+    try (Parallel parallel = new Parallel(2)) {
+      java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+      assertThatThrownBy(() -> parallel.forEach(NUMBERS, n -> {
+        if (n == 60 || n == 150) throw new IllegalArgumentException("item " + n);
+        ran.incrementAndGet();
+      })).isInstanceOf(IllegalArgumentException.class).hasMessage("item 60");
+      // 200 items on 2 threads are pieces of one item each: every other item ran, none after the call.
+      assertThat(ran.get()).isEqualTo(NUMBERS.size() - 2);
+    }
+  }
+
+  @Test
   void itemsOnThreadsOfTheirOwnRunSideBySideWithResultsInOrder() {
     try (Parallel parallel = new Parallel(1)) {
       // Each item waits for the other to have started: done one after the other, neither would end.
