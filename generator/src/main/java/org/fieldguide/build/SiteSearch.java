@@ -95,7 +95,46 @@ final class SiteSearch {
       output.replace(path, bytes);
       SearchIndexWriter.versionOf(bytes).ifPresent(carried -> history.record(path, Recorded.of(carried, bytes.length)));
     };
-    return write(tree, strings, store, out, (lang, version) -> takeOver(output, previous, history, lang, version), parallel);
+    SearchIndexWriter.Previous last = new SearchIndexWriter.Previous() {
+      @Override
+      public Optional<SearchIndexSize> takeOver(String lang, String version) {
+        return SiteSearch.takeOver(output, previous, history, lang, version);
+      }
+
+      @Override
+      public Optional<int[]> takeOverGroup(String lang, String version, int chunks) {
+        return SiteSearch.takeOverGroup(output, previous, history, lang, version, chunks);
+      }
+    };
+    return write(tree, strings, store, out, last, parallel);
+  }
+
+  /**
+   * Keeps the files of one group of page chunks that the last build published, {@code
+   * d<version>-<n>.js} for each of its {@code chunks}, as the history recorded them (see {@link
+   * #takeOver}); when one is not there, removes what it kept and gives nothing, and the group is
+   * written.
+   */
+  private static Optional<int[]> takeOverGroup(
+      StagedOutput output, Path previous, OutputHistory history, String lang, String version, int chunks) {
+    String dir = "search/" + lang + "/";
+    int[] sizes = new int[chunks];
+    List<String> kept = new ArrayList<>(chunks);
+    List<String> recorded = new ArrayList<>(chunks);
+    for (int i = 0; i < chunks; i++) {
+      String rel = dir + "d" + version + "-" + i + ".js";
+      Optional<String> value = history.previous(rel);
+      Optional<Recorded> r = value.flatMap(Recorded::parse);
+      if (r.isEmpty() || !r.get().carried().equals(version) || !output.reuse(rel, previous.resolve(rel))) {
+        kept.forEach(output::remove);
+        return Optional.empty();
+      }
+      kept.add(rel);
+      recorded.add(value.get());
+      sizes[i] = (int) r.get().size();
+    }
+    for (int i = 0; i < chunks; i++) history.record(kept.get(i), recorded.get(i));
+    return Optional.of(sizes);
   }
 
   /**

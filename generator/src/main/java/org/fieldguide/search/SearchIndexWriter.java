@@ -37,7 +37,7 @@ import org.fieldguide.concurrent.Tasks;
  *       round trip, and only the snippets wait for the page chunks;
  *   <li>{@code d<group>-<n>.js}: page chunks, consecutive pages with what a result shows
  *       (address, title, section, type, summary, text for the snippet); a query loads the chunks
- *       of the results it shows. Chunks come in groups named by a digest of what they hold, and
+ *       of the results it shows. Chunks come in groups named by a digest of what they are made from, and
  *       their cuts are made from each page alone (see {@link #cutsAfter}), so that an edit of one
  *       page leaves every other group's files as they were: a rebuild rewrites the files of one
  *       group, the term shards and {@code index.js}, not thousands of files (and a reader's
@@ -171,6 +171,16 @@ public final class SearchIndexWriter {
   public interface Previous {
     /** The size of the taken-over index, or empty when it is not there (nothing was taken then). */
     Optional<SearchIndexSize> takeOver(String language, String version);
+
+    /**
+     * Takes over the files of one group of page chunks, {@code d<version>-0.js} to {@code
+     * d<version>-<chunks - 1>.js}, as the last build wrote them: a group's version names what
+     * its chunks are made from, so they are the files this build would write. Gives their sizes,
+     * or empty when one of them is not there (nothing was taken then).
+     */
+    default Optional<int[]> takeOverGroup(String language, String version, int chunks) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -235,15 +245,15 @@ public final class SearchIndexWriter {
     // sitemap written in parts, 930 MB (1,064 MiB).
     indexing.lock();
     try {
-      return index(language, documents, labels, analyzer, out, tasks, cache, next, lengths, averageLength, identities, version);
+      return index(language, documents, labels, engine, analyzer, out, previous, tasks, cache, next, lengths, averageLength, identities, version);
     } finally {
       indexing.unlock();
     }
   }
 
   /** Pass 2 of {@link #write}: with the fields' lengths, the pages' text identities and the version of pass 1. */
-  private SearchIndexSize index(String language, SearchDocuments documents, SearchLabels labels, TermAnalyzer analyzer, BiConsumer<String, byte[]> out,
-      Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next, int[][] lengths, double[] averageLength, String[] identities,
+  private SearchIndexSize index(String language, SearchDocuments documents, SearchLabels labels, String engine, TermAnalyzer analyzer,
+      BiConsumer<String, byte[]> out, Previous previous, Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next, int[][] lengths, double[] averageLength, String[] identities,
       String version) {
     int n = documents.size();
     // Pass 2: postings in memory, page chunks written as they fill. Reading a page's text and
@@ -251,10 +261,10 @@ public final class SearchIndexWriter {
     // the pages of a wave are analysed at once; their postings and chunks are then added in page
     // order, which alone decides the bytes.
     String dir = "search/" + language + "/";
-    Writes files = new Writes(tasks, out, dir, language, version);
+    Writes files = new Writes(tasks, out, dir, language, version, previous);
     Map<String, Postings> postings = new HashMap<>();
     List<List<Object>> heads = new ArrayList<>(n); // what a result shows first, per page
-    Chunks chunks = new Chunks(files);
+    Chunks chunks = new Chunks(files, engine, language);
     // A counter (with its analyser's Snowball stemmer) keeps state: it serves one slice at a time,
     // and goes back for the next slice with the words it has learnt, instead of being made per page.
     Reusable<TermCounter> counters = new Reusable<>(() -> new TermCounter(new TermAnalyzer(language), FIELDS.length));
@@ -331,7 +341,7 @@ public final class SearchIndexWriter {
    * and its body's terms for the next build's {@link TermCache}: the entry they were counted
    * from, or (when that is null) the terms counted from its text.
    */
-  private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, List<Object> head, int chunkBytes,
+  private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, byte[] shownHash, List<Object> head, int chunkBytes,
       double cut, byte[] cachedBody, TermCache.Counted countedBody) {}
 
   /**
@@ -345,6 +355,10 @@ public final class SearchIndexWriter {
    */
   private static final class Chunks {
     private final Writes files;
+    /** What a group's version is made from besides its pages' hashes and its chunks' sizes: the format, the code and the language. */
+    private final String[] groupHead;
+    /** What the group being filled is made from: each page's inputs, and where its chunks end. */
+    private Digest groupInputs;
     /** Pages per chunk, for {@code index.js} ({@link CompactNumbers}). */
     final StringBuilder sizes = new StringBuilder();
     private final List<Supplier<String>> groupVersions = new ArrayList<>();
@@ -353,12 +367,22 @@ public final class SearchIndexWriter {
     private List<Object> chunk = new ArrayList<>();
     private int chunkBytes;
 
-    Chunks(Writes files) {
+    Chunks(Writes files, String engine, String language) {
       this.files = files;
+      this.groupHead = new String[] {String.valueOf(FORMAT), engine, language};
+      this.groupInputs = newGroup();
     }
 
+    private Digest newGroup() {
+      Digest d = new Digest();
+      d.add(groupHead);
+      return d;
+    }
+
+    /** Adds a page; the group's version is made from what its pages show (their hashes), without encoding its chunks. */
     void add(AnalysedPage a) {
       if (!chunk.isEmpty() && chunkBytes + a.chunkBytes() > PAGE_CHUNK_BYTES) endChunk();
+      groupInputs.addHash(a.shownHash());
       chunk.add(a.shown());
       chunkBytes += a.chunkBytes();
       if (a.cut() * GROUP_CUT_BYTES < a.chunkBytes()) {
@@ -384,6 +408,7 @@ public final class SearchIndexWriter {
     private void endChunk() {
       if (chunk.isEmpty()) return;
       CompactNumbers.append(sizes, chunk.size());
+      groupInputs.add("chunk " + chunk.size());
       group.add(chunk);
       chunk = new ArrayList<>();
       chunkBytes = 0;
@@ -393,8 +418,9 @@ public final class SearchIndexWriter {
     private void endGroup() {
       if (group.isEmpty()) return;
       groupSizes.add(group.size());
-      groupVersions.add(files.writeGroup(group));
+      groupVersions.add(files.writeGroup(group, groupInputs.hex(GROUP_VERSION_CHARS)));
       group = new ArrayList<>();
+      groupInputs = newGroup();
     }
   }
 
@@ -449,7 +475,9 @@ public final class SearchIndexWriter {
     String text = snippetText(d.text());
     int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
     String fallback = d.fallback() ? d.contentLanguage() : "";
-    return new AnalysedPage(page, terms, scores, List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback),
+    // Hashed here, on the pages' threads, for the version of the page's group (see Chunks).
+    byte[] shownHash = Digest.hash(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback);
+    return new AnalysedPage(page, terms, scores, List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback), shownHash,
         List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size, cutsAfter(d.url()), cached, counted);
   }
 
@@ -486,12 +514,14 @@ public final class SearchIndexWriter {
     private final String dir;
     private final String language;
     private final String version;
+    private final Previous previous;
     private final ArrayDeque<Supplier<Written>> pending = new ArrayDeque<>();
     int files;
     long bytes;
     long largest;
 
-    Writes(Tasks tasks, BiConsumer<String, byte[]> out, String dir, String language, String version) {
+    Writes(Tasks tasks, BiConsumer<String, byte[]> out, String dir, String language, String version, Previous previous) {
+      this.previous = previous;
       this.tasks = tasks;
       this.out = out;
       this.dir = dir;
@@ -506,16 +536,19 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Writes a group of page chunks as {@code d<version>-<n>}, the version a {@link Digest} of
-     * what the chunks hold; gives that version once written. {@code chunks} must not change after.
+     * Writes a group of page chunks as {@code d<groupVersion>-<n>}, the version a digest of what
+     * the chunks are made from (see {@link Chunks#add}), or takes the last build's files of that
+     * version over: a one-page edit leaves the other groups' 5,000 files of a 10,000-page
+     * language as they were, and encoding them again (22 MB) to compare them with the published
+     * ones was a quarter of a one-page rebuild's search stage. Gives the version once done.
+     * {@code chunks} must not change after.
      */
-    Supplier<String> writeGroup(List<List<Object>> chunks) {
+    Supplier<String> writeGroup(List<List<Object>> chunks, String groupVersion) {
       Supplier<Written> written = submit(() -> {
+        Optional<int[]> taken = previous.takeOverGroup(language, groupVersion, chunks.size());
+        if (taken.isPresent()) return new Written(taken.get(), groupVersion);
         byte[][] json = new byte[chunks.size()][];
-        Digest digest = new Digest();
-        digest.add(String.valueOf(FORMAT), language);
-        for (int i = 0; i < json.length; i++) digest.add(json[i] = utf8(ScriptData.json(chunks.get(i))));
-        String groupVersion = digest.hex(GROUP_VERSION_CHARS);
+        for (int i = 0; i < json.length; i++) json[i] = utf8(ScriptData.json(chunks.get(i)));
         int[] lengths = new int[json.length];
         for (int i = 0; i < json.length; i++) lengths[i] = writeFile("d" + groupVersion + "-" + i, groupVersion, json[i]);
         return new Written(lengths, groupVersion);
@@ -625,6 +658,23 @@ public final class SearchIndexWriter {
         call.write(0);
       }
       absorb(call.toByteArray());
+    }
+
+    /** The 16 bytes {@code add(values)} would absorb, made on any thread; absorbed by {@link #addHash}. */
+    static byte[] hash(String... values) {
+      java.io.ByteArrayOutputStream call = new java.io.ByteArrayOutputStream(256);
+      for (String v : values) {
+        call.writeBytes(v.getBytes(StandardCharsets.UTF_8));
+        call.write(0);
+      }
+      long[] h = org.apache.commons.codec.digest.MurmurHash3.hash128x64(call.toByteArray());
+      byte[] bytes = new byte[16];
+      for (int i = 0; i < 16; i++) bytes[i] = (byte) (h[i / 8] >>> (56 - 8 * (i % 8)));
+      return bytes;
+    }
+
+    void addHash(byte[] hash) {
+      hashes.writeBytes(hash);
     }
 
     void add(byte[] value) {

@@ -303,6 +303,52 @@ class SearchIndexWriterTest {
   }
 
   @Test
+  void aGroupWhoseInputsAreUnchangedIsTakenOverAsTheFilesItWouldWrite() throws Exception {
+    List<SearchDocument> docs = pages(3000);
+    Map<String, byte[]> before = write(docs);
+    List<SearchDocument> edited = new ArrayList<>(docs);
+    edited.set(100, doc("es/p00100/", "Página 100", "Texto corto."));
+    Map<String, byte[]> whole = write(edited);
+
+    // The last build's files stand for the published folder: a group is taken over when all its
+    // files are there, as the build's history would say.
+    Map<String, byte[]> written = new TreeMap<>();
+    List<String> taken = new ArrayList<>();
+    SearchIndexWriter.Previous previous = new SearchIndexWriter.Previous() {
+      @Override
+      public java.util.Optional<SearchIndexSize> takeOver(String lang, String version) {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.util.Optional<int[]> takeOverGroup(String lang, String version, int chunks) {
+        int[] sizes = new int[chunks];
+        for (int i = 0; i < chunks; i++) {
+          byte[] file = before.get("search/es/d" + version + "-" + i + ".js");
+          if (file == null) return java.util.Optional.empty();
+          sizes[i] = file.length;
+        }
+        for (int i = 0; i < chunks; i++) taken.add("search/es/d" + version + "-" + i + ".js");
+        return java.util.Optional.of(sizes);
+      }
+    };
+    SearchIndexSize size = new SearchIndexWriter().write("es", SearchDocuments.of(edited), LABELS, "", written::put, previous,
+        org.fieldguide.concurrent.Tasks.SEQUENTIAL, TermCache.NONE, java.util.Optional.empty(), new java.util.concurrent.locks.ReentrantLock());
+
+    long chunkFiles = whole.keySet().stream().filter(p -> p.startsWith("search/es/d")).count();
+    assertThat(taken).hasSizeGreaterThan((int) chunkFiles * 4 / 5);
+    // What was written and what was taken over are the files of the whole index, byte for byte.
+    assertThat(written.keySet()).doesNotContainAnyElementsOf(taken);
+    java.util.Set<String> all = new java.util.TreeSet<>(written.keySet());
+    all.addAll(taken);
+    assertThat(all).isEqualTo(whole.keySet());
+    written.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(whole.get(path)));
+    for (String path : taken) assertThat(before.get(path)).as(path).isEqualTo(whole.get(path));
+    assertThat(size.files()).isEqualTo(whole.size());
+    assertThat(size.bytes()).isEqualTo(whole.values().stream().mapToLong(b -> b.length).sum());
+  }
+
+  @Test
   void reportsItsSize() {
     SearchIndexSize size = new SearchIndexWriter().write("es", List.of(doc("es/a/", "Disco", "Texto.")), LABELS, (p, b) -> {});
     assertThat(size.documents()).isEqualTo(1);

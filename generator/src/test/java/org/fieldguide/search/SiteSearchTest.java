@@ -140,6 +140,52 @@ class SiteSearchTest {
     assertThat(third.file("search/en/t0.js")).isEqualTo(shard);
   }
 
+  /** The files of a language's index in a built site, by name. */
+  private static java.util.Map<String, String> indexFiles(Path out, String language) throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> list = Files.list(out.resolve("search/" + language))) {
+      for (Path f : list.toList()) files.put(f.getFileName().toString(), Files.readString(f));
+    }
+    return files;
+  }
+
+  @Test
+  void anEditPastWhatAResultShowsKeepsThePageChunksAndGivesTheIndexAFreshBuildWrites() throws IOException {
+    // A result shows the first 2,000 characters of a page's text: an edit after them changes the
+    // terms, not the page chunks, whose group is then taken over from the last build.
+    String longText = "Check the disk. ".repeat(200);
+    TestSite site = TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Replace a disk", longText + "\n")
+        .page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
+    site.build().assertOk();
+    java.util.Map<String, String> before = indexFiles(site.out(), "en");
+    site.page("content/runbooks/disk.md", "Replace a disk", longText + "\n\nThen reboot.\n");
+    Built again = site.build().assertOk();
+    java.util.Map<String, String> after = indexFiles(site.out(), "en");
+    assertThat(after.get("index.js")).isNotEqualTo(before.get("index.js"));
+    assertThat(after.entrySet()).filteredOn(e -> e.getKey().startsWith("d")).containsExactlyElementsOf(
+        before.entrySet().stream().filter(e -> e.getKey().startsWith("d")).toList());
+    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(stage.details().get(0)).doesNotContain("unchanged");
+    assertThat(after).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en"));
+  }
+
+  @Test
+  void aGroupMissingAFileTheLastBuildPublishedIsWrittenAgain() throws IOException {
+    String longText = "Check the disk. ".repeat(200);
+    TestSite site = TestSite.in(dir).page("content/a.md", "A", longText + "\n").page("content/b.md", "B", "Other text.\n");
+    site.build().assertOk();
+    java.util.Map<String, String> before = indexFiles(site.out(), "en");
+    String chunk = before.keySet().stream().filter(n -> n.startsWith("d")).findFirst().orElseThrow();
+    Files.delete(site.out().resolve("search/en/" + chunk));
+    // A term changes past what a result shows, so the index is made again with the same page
+    // chunks; but one of them is gone.
+    site.page("content/a.md", "A", longText + "\n\nThen reboot.\n");
+    site.build().assertOk();
+    java.util.Map<String, String> after = indexFiles(site.out(), "en");
+    assertThat(after.get(chunk)).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en").get(chunk)).isNotNull();
+  }
+
   @Test
   void checkWritesNoIndex() {
     TestSite site = TestSite.in(dir).page("content/a.md", "A", "Text.\n");
