@@ -37,7 +37,7 @@ import org.fieldguide.concurrent.Tasks;
  *       round trip, and only the snippets wait for the page chunks;
  *   <li>{@code d<group>-<n>.js}: page chunks, consecutive pages with what a result shows
  *       (address, title, section, type, summary, text for the snippet); a query loads the chunks
- *       of the results it shows. Chunks come in groups named by a digest of what they are made from, and
+ *       of the results it shows. Chunks come in groups named by a digest of what they show, and
  *       their cuts are made from each page alone (see {@link #cutsAfter}), so that an edit of one
  *       page leaves every other group's files as they were: a rebuild rewrites the files of one
  *       group, the term shards and {@code index.js}, not thousands of files (and a reader's
@@ -253,8 +253,8 @@ public final class SearchIndexWriter {
 
   /** Pass 2 of {@link #write}: with the fields' lengths, the pages' text identities and the version of pass 1. */
   private SearchIndexSize index(String language, SearchDocuments documents, SearchLabels labels, String engine, TermAnalyzer analyzer,
-      BiConsumer<String, byte[]> out, Previous previous, Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next, int[][] lengths, double[] averageLength, String[] identities,
-      String version) {
+      BiConsumer<String, byte[]> out, Previous previous, Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next,
+      int[][] lengths, double[] averageLength, String[] identities, String version) {
     int n = documents.size();
     // Pass 2: postings in memory, page chunks written as they fill. Reading a page's text and
     // turning it into scored terms is most of the work and needs nothing from other pages, so
@@ -355,7 +355,10 @@ public final class SearchIndexWriter {
    */
   private static final class Chunks {
     private final Writes files;
-    /** What a group's version is made from besides its pages' hashes and its chunks' sizes: the format, the code and the language. */
+    /**
+     * What a group's version is made from besides its pages' hashes and its chunks' sizes: the
+     * format, the code and the language.
+     */
     private final String[] groupHead;
     /** What the group being filled is made from: each page's inputs, and where its chunks end. */
     private Digest groupInputs;
@@ -644,23 +647,20 @@ public final class SearchIndexWriter {
    * language are tens of megabytes. It names versions and files, compared only with names of the
    * same tool's making, so it must not collide by accident, and nobody gains by forging one;
    * SHA-256, in plain Java under the first-tier JIT, took a fifth of a cold build's search stage
-   * (the pages' outlines for the index version, the 22 MB of page chunks per language for their
-   * groups' names).
+   * (the pages' outlines for the index version, then the 22 MB of page chunks per language for
+   * their groups' names, which now come from each page's hash).
    */
   private static final class Digest {
     private final java.io.ByteArrayOutputStream hashes = new java.io.ByteArrayOutputStream(1 << 12);
-    private final java.io.ByteArrayOutputStream call = new java.io.ByteArrayOutputStream(1 << 10);
 
     void add(String... values) {
-      call.reset();
-      for (String v : values) {
-        call.writeBytes(v.getBytes(StandardCharsets.UTF_8));
-        call.write(0);
-      }
-      absorb(call.toByteArray());
+      addHash(hash(values));
     }
 
-    /** The 16 bytes {@code add(values)} would absorb, made on any thread; absorbed by {@link #addHash}. */
+    /**
+     * The 16 bytes {@code add(values)} absorbs, made on any thread: a page's, on the pages'
+     * threads, for its group's version ({@link #addHash}).
+     */
     static byte[] hash(String... values) {
       java.io.ByteArrayOutputStream call = new java.io.ByteArrayOutputStream(256);
       for (String v : values) {
@@ -677,21 +677,11 @@ public final class SearchIndexWriter {
       hashes.writeBytes(hash);
     }
 
-    void add(byte[] value) {
-      absorb(value);
-    }
-
-    private void absorb(byte[] bytes) {
-      long[] h = org.apache.commons.codec.digest.MurmurHash3.hash128x64(bytes);
-      for (long half : h) {
-        for (int shift = 56; shift >= 0; shift -= 8) hashes.write((int) (half >>> shift));
-      }
-    }
-
     /** The first {@code chars} hexadecimal digits of the digest. */
     String hex(int chars) {
       long[] h = org.apache.commons.codec.digest.MurmurHash3.hash128x64(hashes.toByteArray());
       return (HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1])).substring(0, chars);
     }
   }
+
 }
