@@ -111,30 +111,18 @@ final class SiteSearch {
 
   /**
    * Keeps the files of one group of page chunks that the last build published, {@code
-   * d<version>-<n>.js} for each of its {@code chunks}, as the history recorded them (see {@link
-   * #takeOver}); when one is not there, removes what it kept and gives nothing, and the group is
-   * written.
+   * d<version>-<n>.js} for each of its {@code chunks} (see {@link #keep}); gives their sizes, or
+   * nothing when one is not there, and the group is written.
    */
   private static Optional<int[]> takeOverGroup(
       StagedOutput output, Path previous, OutputHistory history, String lang, String version, int chunks) {
     String dir = "search/" + lang + "/";
-    int[] sizes = new int[chunks];
-    List<String> kept = new ArrayList<>(chunks);
-    List<String> recorded = new ArrayList<>(chunks);
+    Map<String, String> files = new LinkedHashMap<>();
     for (int i = 0; i < chunks; i++) {
       String rel = dir + "d" + version + "-" + i + ".js";
-      Optional<String> value = history.previous(rel);
-      Optional<Recorded> r = value.flatMap(Recorded::parse);
-      if (r.isEmpty() || !r.get().carried().equals(version) || !output.reuse(rel, previous.resolve(rel))) {
-        kept.forEach(output::remove);
-        return Optional.empty();
-      }
-      kept.add(rel);
-      recorded.add(value.get());
-      sizes[i] = (int) r.get().size();
+      files.put(rel, history.previous(rel).orElse(null));
     }
-    for (int i = 0; i < chunks; i++) history.record(kept.get(i), recorded.get(i));
-    return Optional.of(sizes);
+    return keep(output, previous, history, dir, files, version).map(sizes -> sizes.values().stream().mapToInt(Long::intValue).toArray());
   }
 
   /**
@@ -172,31 +160,34 @@ final class SiteSearch {
       StagedOutput output, Path previous, OutputHistory history, String lang, String version) {
     String dir = "search/" + lang + "/";
     java.util.SortedMap<String, String> files = history.previousUnder(dir);
-    Map<String, String> kept = new LinkedHashMap<>();
-    long bytes = 0;
-    long meta = -1;
-    long largest = 0;
-    boolean ok = !files.isEmpty();
+    if (!files.containsKey(dir + "index.js")) return Optional.empty();
+    return keep(output, previous, history, dir, files, version).map(sizes -> new SearchIndexSize(lang, 0, sizes.size(),
+        sizes.values().stream().mapToLong(Long::longValue).sum(), sizes.get(dir + "index.js"),
+        sizes.values().stream().mapToLong(Long::longValue).max().orElse(0), true, 0));
+  }
+
+  /**
+   * Keeps every one of {@code files} of {@code dir} (each with what the history recorded for it,
+   * null when nothing) that the last build published as a file of an index of {@code version}
+   * ({@link SearchIndexWriter#carries}), and records it again; gives their recorded sizes, in the
+   * order of {@code files}. When one is not there, or of another version, removes what it kept and
+   * gives nothing.
+   */
+  private static Optional<Map<String, Long>> keep(
+      StagedOutput output, Path previous, OutputHistory history, String dir, Map<String, String> files, String version) {
+    Map<String, Long> sizes = new LinkedHashMap<>();
     for (Map.Entry<String, String> f : files.entrySet()) {
       String rel = f.getKey();
-      Optional<Recorded> recorded = Recorded.parse(f.getValue());
+      Optional<Recorded> recorded = Optional.ofNullable(f.getValue()).flatMap(Recorded::parse);
       if (recorded.isEmpty() || !SearchIndexWriter.carries(rel.substring(dir.length()), recorded.get().carried(), version)
           || !output.reuse(rel, previous.resolve(rel))) {
-        ok = false;
-        break;
+        sizes.keySet().forEach(output::remove);
+        return Optional.empty();
       }
-      kept.put(rel, f.getValue());
-      long size = recorded.get().size();
-      bytes += size;
-      largest = Math.max(largest, size);
-      if (rel.equals(dir + "index.js")) meta = size;
+      sizes.put(rel, recorded.get().size());
     }
-    if (!ok || meta < 0) {
-      kept.keySet().forEach(output::remove);
-      return Optional.empty();
-    }
-    kept.forEach(history::record);
-    return Optional.of(new SearchIndexSize(lang, 0, kept.size(), bytes, meta, largest, true, 0));
+    sizes.keySet().forEach(rel -> history.record(rel, files.get(rel)));
+    return Optional.of(sizes);
   }
 
   private List<SearchIndexSize> write(
