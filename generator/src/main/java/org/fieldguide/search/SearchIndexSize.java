@@ -10,7 +10,13 @@ package org.fieldguide.search;
  * @param cachedPages pages whose body terms were counted from the {@link TermCache}, not from their text
  */
 public record SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused,
-    int cachedPages) {
+    int cachedPages, int keptFiles) {
+
+  /** An index taken over whole, or made with no file kept from the last build. */
+  public SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused,
+      int cachedPages) {
+    this(language, documents, files, bytes, metaBytes, largestFileBytes, reused, cachedPages, 0);
+  }
 
   /** The size of an index written by this build from every page's text. */
   public SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes) {
@@ -21,7 +27,8 @@ public record SearchIndexSize(String language, int documents, int files, long by
   public String describe() {
     return language + ": " + documents + " pages, " + files + " files, " + kilobytes(bytes) + " (first search loads "
         + kilobytes(metaBytes) + ", largest file " + kilobytes(largestFileBytes) + ")" + (reused ? ", unchanged since the last build" : "")
-        + (cachedPages > 0 ? ", terms of " + cachedPages + " pages from the cache" : "");
+        + (cachedPages > 0 ? ", terms of " + cachedPages + " pages from the cache" : "")
+        + (keptFiles > 0 ? ", " + keptFiles + " page chunk files kept from the last build" : "");
   }
 
   private static String kilobytes(long bytes) {

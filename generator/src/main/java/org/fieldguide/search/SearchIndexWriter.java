@@ -332,7 +332,7 @@ public final class SearchIndexWriter {
     Supplier<Integer> metaBytes = files.write("index", meta);
     files.finish();
     next.ifPresent(keep -> keep.accept(nextTerms));
-    return new SearchIndexSize(language, n, files.files, files.bytes, metaBytes.get(), files.largest, false, cachedPages);
+    return new SearchIndexSize(language, n, files.files, files.bytes, metaBytes.get(), files.largest, false, cachedPages, files.kept);
   }
 
   /**
@@ -509,8 +509,8 @@ public final class SearchIndexWriter {
   private static final class Writes {
     private static final int PENDING = 64;
 
-    /** What one task wrote: its files' sizes, and the version they carry. */
-    private record Written(int[] lengths, String version) {}
+    /** What one task wrote: its files' sizes, the version they carry, and whether they were the last build's, kept. */
+    private record Written(int[] lengths, String version, boolean kept) {}
 
     private final Tasks tasks;
     private final BiConsumer<String, byte[]> out;
@@ -520,6 +520,7 @@ public final class SearchIndexWriter {
     private final Previous previous;
     private final ArrayDeque<Supplier<Written>> pending = new ArrayDeque<>();
     int files;
+    int kept;
     long bytes;
     long largest;
 
@@ -534,7 +535,7 @@ public final class SearchIndexWriter {
 
     /** Writes {@code data} as the file {@code name}; gives its size, once written. {@code data} must not change after. */
     Supplier<Integer> write(String name, Object data) {
-      Supplier<Written> written = submit(() -> new Written(new int[] {writeFile(name, version, utf8(ScriptData.json(data)))}, version));
+      Supplier<Written> written = submit(() -> new Written(new int[] {writeFile(name, version, utf8(ScriptData.json(data)))}, version, false));
       return () -> written.get().lengths()[0];
     }
 
@@ -549,12 +550,12 @@ public final class SearchIndexWriter {
     Supplier<String> writeGroup(List<List<Object>> chunks, String groupVersion) {
       Supplier<Written> written = submit(() -> {
         Optional<int[]> taken = previous.takeOverGroup(language, groupVersion, chunks.size());
-        if (taken.isPresent()) return new Written(taken.get(), groupVersion);
+        if (taken.isPresent()) return new Written(taken.get(), groupVersion, true);
         byte[][] json = new byte[chunks.size()][];
         for (int i = 0; i < json.length; i++) json[i] = utf8(ScriptData.json(chunks.get(i)));
         int[] lengths = new int[json.length];
         for (int i = 0; i < json.length; i++) lengths[i] = writeFile("d" + groupVersion + "-" + i, groupVersion, json[i]);
-        return new Written(lengths, groupVersion);
+        return new Written(lengths, groupVersion, false);
       });
       return () -> written.get().version();
     }
@@ -583,6 +584,7 @@ public final class SearchIndexWriter {
     }
 
     private void count(Written written) {
+      if (written.kept()) kept += written.lengths().length;
       for (int length : written.lengths()) {
         files++;
         bytes += length;

@@ -345,6 +345,8 @@ class SearchIndexWriterTest {
     written.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(whole.get(path)));
     for (String path : taken) assertThat(before.get(path)).as(path).isEqualTo(whole.get(path));
     assertThat(size.files()).isEqualTo(whole.size());
+    assertThat(size.keptFiles()).isEqualTo(taken.size());
+    assertThat(size.describe()).endsWith(", " + taken.size() + " page chunk files kept from the last build");
     assertThat(size.bytes()).isEqualTo(whole.values().stream().mapToLong(b -> b.length).sum());
   }
 

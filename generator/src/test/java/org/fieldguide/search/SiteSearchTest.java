@@ -167,6 +167,9 @@ class SiteSearchTest {
         before.entrySet().stream().filter(e -> e.getKey().startsWith("d")).toList());
     StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
     assertThat(stage.details().get(0)).doesNotContain("unchanged");
+    // Kept, not encoded again: every page chunk file.
+    long chunkFiles = after.keySet().stream().filter(n -> n.startsWith("d")).count();
+    assertThat(stage.details().get(0)).endsWith(", " + chunkFiles + " page chunk files kept from the last build");
     assertThat(after).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en"));
   }
 
@@ -181,7 +184,9 @@ class SiteSearchTest {
     // A term changes past what a result shows, so the index is made again with the same page
     // chunks; but one of them is gone.
     site.page("content/a.md", "A", longText + "\n\nThen reboot.\n");
-    site.build().assertOk();
+    Built again = site.build().assertOk();
+    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(stage.details().get(0)).doesNotContain("kept from the last build");
     java.util.Map<String, String> after = indexFiles(site.out(), "en");
     assertThat(after.get(chunk)).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en").get(chunk)).isNotNull();
   }
