@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fieldguide.config.ConfigLoader;
 import org.fieldguide.config.SiteConfig;
@@ -34,6 +35,7 @@ import org.fieldguide.frontmatter.PageReader;
 import org.fieldguide.html.FragmentSanitizer;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.index.AssetFacts;
+import org.fieldguide.index.BodyRef;
 import org.fieldguide.index.BodyStore;
 import org.fieldguide.index.Indexer;
 import org.fieldguide.index.PageFacts;
@@ -144,7 +146,7 @@ public final class BuildSession implements AutoCloseable {
     // Whether the pack holding a cached body is still there, asked once per pack: once per file,
     // it was 30,000 looks at the same two or three files in a rebuild at 10,000 pages x 3.
     Map<Integer, Boolean> packs = new ConcurrentHashMap<>();
-    java.util.function.Predicate<org.fieldguide.index.BodyRef> bodyThere = ref -> packs.computeIfAbsent(ref.pack(), n -> store.has(ref));
+    Predicate<BodyRef> bodyThere = ref -> packs.computeIfAbsent(ref.pack(), n -> store.has(ref));
     List<Optional<PageFacts>> facts =
         parallel.map(sources, f -> indexOne(indexer, f, stats.get(f.contentPath()), previous, next, reused, sectionTypes, settings, settingsKey, store,
             bodyThere, diagnostics));
@@ -172,7 +174,7 @@ public final class BuildSession implements AutoCloseable {
   private static Optional<PageFacts> indexOne(
       Indexer indexer, SourceFile f, FileStats.Stat seen, Map<String, IndexCache.Entry> previous, Map<String, IndexCache.Entry> next,
       AtomicInteger reused, Map<String, Optional<ContentType>> sectionTypes, Indexer.Settings settings, String settingsKey, BodyStore store,
-      java.util.function.Predicate<org.fieldguide.index.BodyRef> bodyThere, Diagnostics diagnostics) {
+      Predicate<BodyRef> bodyThere, Diagnostics diagnostics) {
     ContentType inherited = SiteAssembler.inheritedType(f.key(), sectionTypes);
     String rest = "|" + inherited + "|" + settingsKey + "|" + f.language() + "|" + f.kind();
     IndexCache.Entry before = previous.get(f.contentPath());
