@@ -103,6 +103,21 @@ class IndexCacheTest {
   }
 
   @Test
+  void pagesWhoseBodiesPackIsGoneAreReadAgain() throws IOException {
+    setUp();
+    build(BuildOptions.Cache.USE, "public");
+    write("content/runbooks/r1.md", "Runbook one", steps("Edited."));
+    build(BuildOptions.Cache.USE, "public");
+    // The first build's pack holds every body but r1's; whether it is there is asked once per
+    // pack, and its pages are read again, as a build without the cache reads them.
+    Files.delete(cache.resolve("bodies-0.pack"));
+    build(BuildOptions.Cache.USE, "public");
+    build(BuildOptions.Cache.IGNORE, "fresh");
+    assertThat(snapshot(site.resolve("public"))).isEqualTo(snapshot(site.resolve("fresh")));
+    assertThat(Files.readString(site.resolve("public/en/runbooks/r3/index.html"))).contains("Step 3.");
+  }
+
+  @Test
   void aLogLeftBesideANewerFactsFileIsNotApplied() throws IOException {
     setUp();
     build(BuildOptions.Cache.USE, "public");
