@@ -38,6 +38,22 @@ class Utf8WriterTest {
     }
   }
 
+  /**
+   * A high surrogate left by one write takes one byte more than the three a character of the next
+   * may: the writer makes room for it (its buffer exactly full otherwise).
+   */
+  @Test
+  void aSurrogateLeftByTheLastWriteFitsWhereTheBufferIsExactlyFull() {
+    for (String next : new String[] {"\ude80\u2026", "x\u2026", "\ude80\u2026\u2026\u2026"}) {
+      for (int capacity = 1; capacity < 24; capacity++) {
+        Utf8Writer out = new Utf8Writer(capacity);
+        out.write("ab\ud83d");
+        out.write(next.toCharArray(), 0, next.length());
+        assertThat(out.toByteArray()).isEqualTo(("ab\ud83d" + next).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+  }
+
   @Test
   void aResetWriterStartsEmptyAndKeepsNoPendingSurrogate() {
     Utf8Writer out = new Utf8Writer(1);
