@@ -127,4 +127,36 @@ class HighlighterTest {
       }
     }
   }
+
+  /** A block highlighted again is the same text, from the memo; languages that share a lexer share it. */
+  @Test
+  void aBlockSeenBeforeIsRememberedAndShownTheSame() {
+    String code = "sudo systemctl restart node_exporter  # then check \"$HOST\"\n";
+    String first = highlighter.html("bash", code);
+    assertThat(highlighter.remembered()).isEqualTo(1);
+    assertThat(highlighter.html("sh", new String(code.toCharArray()))).isSameAs(first);
+    assertThat(highlighter.html("yaml", code)).isNotEqualTo(first).isEqualTo(new Highlighter().html("yaml", code));
+    assertThat(highlighter.remembered()).isEqualTo(2);
+    assertThat(highlighter.html("text", code)).isEqualTo(Html.escape(code));
+    assertThat(highlighter.remembered()).as("plain text is not remembered").isEqualTo(2);
+  }
+
+  /** The memo's memory is bounded: past its size, blocks are highlighted each time (and still right). */
+  @Test
+  void theMemoStopsAtItsSizeAndLongBlocksAreNotKept() {
+    assertThat(highlighter.html("bash", "x".repeat(Highlighter.MEMO_BLOCK + 1))).isNotEmpty();
+    assertThat(highlighter.remembered()).isZero();
+    String filler = "echo " + "y".repeat(4_000) + "\n";
+    int blocks = 0;
+    while (highlighter.remembered() == blocks) {
+      highlighter.html("bash", filler + blocks);
+      blocks++;
+      assertThat(blocks).as("blocks kept past the bound").isLessThan(2_000);
+    }
+    int kept = highlighter.remembered();
+    assertThat((long) kept * 2 * filler.length()).isLessThanOrEqualTo(Highlighter.MEMO_CHARS);
+    String late = filler + "late";
+    assertThat(highlighter.html("bash", late)).isEqualTo(new Highlighter().html("bash", late));
+    assertThat(highlighter.remembered()).isEqualTo(kept);
+  }
 }
