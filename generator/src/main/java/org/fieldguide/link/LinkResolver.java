@@ -94,9 +94,7 @@ public final class LinkResolver {
   private Optional<Resolution> contentTarget(Page from, String path, String fragment, String rawFragment, String query) {
     Optional<AssetFacts> asset = tree.asset(path);
     if (asset.isPresent()) {
-      String href = RelativeUrls.between(from.url(), SiteTree.assetUrl(asset.get(), from.language())) + query
-          + (rawFragment.isEmpty() ? "" : "#" + rawFragment);
-      return Optional.of(new Resolution.ToAsset(asset.get(), href));
+      return Optional.of(new Resolution.ToAsset(asset.get(), from, from.language(), query, rawFragment));
     }
     Optional<String> key = pageKey(path);
     return key.map(k -> toPage(from, k, from.language(), false, fragment, rawFragment, query));
@@ -125,9 +123,7 @@ public final class LinkResolver {
       // Assets are published beside their pages in every language.
       Optional<AssetFacts> asset = tree.asset(path);
       if (asset.isPresent()) {
-        String href = RelativeUrls.between(from.url(), SiteTree.assetUrl(asset.get(), language)) + query
-            + (rawFragment.isEmpty() ? "" : "#" + rawFragment);
-        return Optional.of(new Resolution.ToAsset(asset.get(), href));
+        return Optional.of(new Resolution.ToAsset(asset.get(), from, language, query, rawFragment));
       }
     }
     boolean expl = explicit && !language.equals(from.language());
@@ -162,9 +158,8 @@ public final class LinkResolver {
     }
     if (found.isEmpty()) return new Resolution.NotPublished(key);
     Page target = found.get();
-    String href = RelativeUrls.between(from.url(), target.url()) + query;
     if (fragment.isEmpty() || isTop(fragment)) {
-      return new Resolution.ToPage(target, target, explicitLanguage, fragment, href + (rawFragment.isEmpty() ? "" : "#" + rawFragment));
+      return new Resolution.ToPage(target, target, explicitLanguage, fragment, from, query, rawFragment);
     }
     // The writer chose the fragment for the page in the language they wrote in. A fallback page
     // shows that text in another language's site: check the fragment where the writer meant it,
@@ -174,10 +169,8 @@ public final class LinkResolver {
     if (from.fallback() && !explicitLanguage) {
       checked = tree.page(key, from.contentLanguage(defaultLanguage)).orElse(target);
     }
-    if (checked.contentLanguage(defaultLanguage).equals(target.contentLanguage(defaultLanguage))) {
-      href = href + "#" + rawFragment;
-    }
-    return new Resolution.ToPage(target, checked, explicitLanguage, fragment, href);
+    boolean sameText = checked.contentLanguage(defaultLanguage).equals(target.contentLanguage(defaultLanguage));
+    return new Resolution.ToPage(target, checked, explicitLanguage, fragment, from, query, sameText ? rawFragment : "");
   }
 
   /** {@code #top} scrolls to the top of any page, as browsers do. */

@@ -2,6 +2,7 @@ package org.fieldguide.link;
 
 import org.fieldguide.index.AssetFacts;
 import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteTree;
 
 /** Where a link leads, as {@link LinkResolver} answers it. */
 public sealed interface Resolution {
@@ -31,23 +32,33 @@ public sealed interface Resolution {
   }
 
   /**
-   * A page of the site.
+   * A page of the site. Its URL is made when asked: the checks ask where every link of every page
+   * goes, and never its URL (a relative path between two pages' URLs, a fifth of resolving a link).
    *
    * @param checked the page whose ids the fragment must be among (see {@link LinkResolver})
    * @param explicitLanguage the link named a language ({@code x.es.md}, {@code /es/…})
    * @param fragment decoded, empty when none
+   * @param from the page the link is written in
+   * @param query the link's query with its {@code ?}, or empty
+   * @param keptFragment the fragment as written, if the URL keeps it; else empty
    */
-  record ToPage(Page target, Page checked, boolean explicitLanguage, String fragment, String href) implements Resolution {
+  record ToPage(Page target, Page checked, boolean explicitLanguage, String fragment, Page from, String query, String keptFragment)
+      implements Resolution {
     @Override
     public String href(String written) {
-      return UrlPaths.encode(href);
+      return UrlPaths.encode(RelativeUrls.between(from.url(), target.url()) + query + (keptFragment.isEmpty() ? "" : "#" + keptFragment));
     }
   }
 
-  record ToAsset(AssetFacts asset, String href) implements Resolution {
+  /**
+   * A file under {@code content/}, published beside the pages of {@code language}; its URL made
+   * when asked, as a page's.
+   */
+  record ToAsset(AssetFacts asset, Page from, String language, String query, String rawFragment) implements Resolution {
     @Override
     public String href(String written) {
-      return UrlPaths.encode(href);
+      return UrlPaths.encode(RelativeUrls.between(from.url(), SiteTree.assetUrl(asset, language)) + query
+          + (rawFragment.isEmpty() ? "" : "#" + rawFragment));
     }
   }
 
