@@ -54,6 +54,20 @@ class Utf8WriterTest {
     }
   }
 
+  /** A string longer than the writer's slice of characters, with a surrogate pair on every cut. */
+  @Test
+  void aLongStringIsWrittenWholeWhereverItsSlicesEnd() {
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 20_000) text.append("<p>caf\u00e9 \u2026 \ud83d\ude80</p>\n");
+    for (int shift = 0; shift < 17; shift++) { // the pattern is 17 characters long: every place of a cut
+      String s = "x".repeat(shift) + text;
+      Utf8Writer out = new Utf8Writer(16);
+      out.write(s);
+      out.write(s, 5, s.length() - 5);
+      assertThat(out.toByteArray()).isEqualTo((s + s.substring(5)).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   @Test
   void aResetWriterStartsEmptyAndKeepsNoPendingSurrogate() {
     Utf8Writer out = new Utf8Writer(1);
