@@ -131,6 +131,31 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile));
   }
 
+  /**
+   * As {@link #emulateDevice} (a phone below 600 px), then waits until the open page has the size
+   * and opens a blank page that has it too, so the next page opened is laid out at that size from
+   * the start. The renderer learns of the size after the DevTools command returns: a size that
+   * arrives once the next page has painted relays it out (a layout shift Chromium marks "after
+   * input", as for any resize), and a page measured before it arrives shows the last test's
+   * layout. Both are the test's doing, not the page's.
+   */
+  public void emulateDeviceSettled(int width, int height) {
+    emulateDevice(width, height, width < 600);
+    // A phone's screen has the emulated width at once (a page without a viewport tag is laid
+    // out 980 px wide there); a desktop's window has it, its screen stays the machine's.
+    // Both sides are awaited: the browser's own window is 1280 px wide, so at 1280 px the width
+    // alone is there before the override is (CI saw a course page laid out 900 px tall, with a
+    // scroll bar, then relaid out 12,000 px tall without one: its table's columns moved).
+    String measure = width < 600 ? "return [screen.width, screen.height]" : "return [innerWidth, innerHeight]";
+    List<Long> size = List.of((long) width, (long) height);
+    await(d -> size.equals(((JavascriptExecutor) d).executeScript(measure)));
+    // And a new document has it too before the measured page is opened: CI once saw a hardware
+    // guide at 1280 px first laid out at the last test's 390 px (its phone-only styles), then
+    // relaid out, though the page before had already reported 1280.
+    open(URI.create("about:blank"));
+    await(d -> size.equals(((JavascriptExecutor) d).executeScript(measure)));
+  }
+
   public void clearDevice() {
     cdp("Emulation.clearDeviceMetricsOverride", Map.of());
     cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));

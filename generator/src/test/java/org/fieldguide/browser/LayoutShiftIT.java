@@ -61,7 +61,7 @@ class LayoutShiftIT {
         await frame();
         // As Lighthouse's CLS does, shifts within 500 ms of an input are not counted: the test
         // gives none, but the device emulation's resize reaching the renderer late counts as one
-        // (CI saw a table relaid out "after input" at 390 px although emulate() had waited).
+        // (CI saw a table relaid out "after input" at 390 px although the emulation had settled).
         const all = seen.concat(observer.takeRecords()).filter((e) => !e.hadRecentInput);
         observer.disconnect();
         done(all.map((e) => e.value.toFixed(4) + ": "
@@ -86,28 +86,6 @@ class LayoutShiftIT {
     browser.clearDevice();
   }
 
-  /**
-   * Emulates the device and waits until the open page has its size: the renderer learns of it
-   * after the DevTools command returns, and a size that arrives once the next page has painted
-   * relays it out (a shift Chromium marks "after input", as it does for any resize), which is the
-   * test's doing, not the page's.
-   */
-  private static void emulate(int width, int height) {
-    browser.emulateDevice(width, height, width < 600);
-    // A phone's screen has the emulated width at once (a page without a viewport tag is laid
-    // out 980 px wide there); a desktop's window has it, its screen stays the machine's.
-    // Both sides are awaited: the browser's own window is 1280 px wide, so at 1280 px the width
-    // alone is there before the override is (CI saw a course page laid out 900 px tall, with a
-    // scroll bar, then relaid out 12,000 px tall without one: its table's columns moved).
-    String measure = width < 600 ? "return [screen.width, screen.height]" : "return [innerWidth, innerHeight]";
-    java.util.List<Long> size = java.util.List.of((long) width, (long) height);
-    browser.await(d -> size.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(measure)));
-    // And a new document has it too before the measured page is opened: CI once saw a hardware
-    // guide at 1280 px first laid out at the last test's 390 px (its phone-only styles), then
-    // relaid out, though the page before had already reported 1280.
-    browser.open(java.net.URI.create("about:blank"));
-    browser.await(d -> size.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(measure)));
-  }
 
   /**
    * The page's layout shifts, or none when a second load of it has none. What the page does
@@ -136,7 +114,7 @@ class LayoutShiftIT {
   @ParameterizedTest(name = "{0} at {1} px")
   @MethodSource("pagesAtBothWidths")
   void pageDoesNotShiftWhileItLoads(PageType page, int width) {
-    emulate(width, width < 600 ? 844 : 900);
+    browser.emulateDeviceSettled(width, width < 600 ? 844 : 900);
     assertThat(shiftsOnEveryLoad(page)).as("layout shifts of %s at %d px", page.name(), width).isEmpty();
   }
 
@@ -147,7 +125,7 @@ class LayoutShiftIT {
   @ParameterizedTest(name = "{0} at {1} px, whole page in view")
   @MethodSource("pagesAtBothWidths")
   void nothingMovesAnywhereOnThePage(PageType page, int width) {
-    emulate(width, 12_000);
+    browser.emulateDeviceSettled(width, 12_000);
     assertThat(shiftsOnEveryLoad(page)).as("layout shifts of %s at %d px, whole page in view", page.name(), width).isEmpty();
   }
 }
