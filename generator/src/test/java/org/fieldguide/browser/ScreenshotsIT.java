@@ -64,13 +64,15 @@ class ScreenshotsIT {
     String base = name + "-" + width + "-" + scheme;
     int overflow = overflow();
     if (overflow > 0) {
-      // Not understood yet: a page at 390 px in the dark scheme, right after the same page in the
-      // light one, measured 158 px wider than its viewport, twice in CI (the Arabic runbook, the
-      // English one) and once in 23 runs of this class here (the English one); every other run
-      // fits. In the one CI run that listed what reached past the viewport, nothing did but the
-      // skip link, kept off-screen, and code inside blocks that scroll on their own: whatever was
-      // wider was gone by then. So the sizes are printed at once and again two frames later, with
-      // that list, and the page is loaded again: a page that overflows on two loads in a row fails.
+      // Not understood yet: a page with code blocks at 390 px measured wider than its viewport on
+      // its first load, now and then (158 px for the runbook, in English or Arabic, dark or light;
+      // 56 px for a fallback runbook: twice in CI, three times in 32 runs of this class here);
+      // every other measurement fits. It does not last: two runs here (at 90c7ba6) read the
+      // widths with the next script call, milliseconds later, and found scrollWidth, clientWidth,
+      // innerWidth and the visual viewport all 390 px, and nothing reaching past the viewport but
+      // the skip link (off-screen on purpose) and code inside blocks that scroll on their own.
+      // So the widths are printed at once and two frames later, with that list, and the page is
+      // loaded again: a page that overflows on two loads in a row fails.
       Object measured = browser.script(SIZES);
       browser.script("return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))");
       System.err.printf("ScreenshotsIT: %s was %d px wider than its viewport on this load (%s; two frames later: %s), loading it again:%n%s%n",
