@@ -86,7 +86,6 @@ class LayoutShiftIT {
     browser.clearDevice();
   }
 
-
   /**
    * The page's layout shifts, or none when a second load of it has none. What the page does
    * (its scripts and images, served late on every load) shifts it on every load; a shift seen on

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +63,8 @@ class ScreenshotsIT {
     browser.emulateColorScheme(scheme);
     browser.open(server.uri(path));
     String base = name + "-" + width + "-" + scheme;
-    int overflow = overflow();
-    if (overflow > 0) {
+    Widths widths = widths();
+    if (widths.overflow() > 0) {
       // Not understood yet: a page with code blocks at 390 px measured wider than its viewport on
       // its first load, now and then (158 px for the runbook, in English or Arabic, dark or light;
       // 56 px for a fallback runbook: twice in CI, three times in 32 runs of this class here);
@@ -71,17 +72,17 @@ class ScreenshotsIT {
       // widths with the next script call, milliseconds later, and found scrollWidth, clientWidth,
       // innerWidth and the visual viewport all 390 px, and nothing reaching past the viewport but
       // the skip link (off-screen on purpose) and code inside blocks that scroll on their own.
-      // So the widths are printed at once and two frames later, with that list, and the page is
-      // loaded again: a page that overflows on two loads in a row fails.
-      Object measured = browser.script(SIZES);
+      // So the widths the overflow was measured from are printed, with those two frames later and
+      // that list, and the page is loaded again: a page that overflows on two loads in a row fails.
       browser.script("return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))");
       System.err.printf("ScreenshotsIT: %s was %d px wider than its viewport on this load (%s; two frames later: %s), loading it again:%n%s%n",
-          base, overflow, measured, browser.script(SIZES), browser.script(WIDER_THAN_THE_VIEWPORT));
+          base, widths.overflow(), widths, widths(), browser.script(WIDER_THAN_THE_VIEWPORT));
       browser.open(java.net.URI.create("about:blank"));
       browser.open(server.uri(path));
-      overflow = overflow();
+      widths = widths();
     }
-    assertThat(overflow).as("no sideways scrolling of %s: %s", base, overflow > 0 ? browser.script(WIDER_THAN_THE_VIEWPORT) : "")
+    assertThat(widths.overflow())
+        .as("no sideways scrolling of %s: %s", base, widths.overflow() > 0 ? widths + "\n" + browser.script(WIDER_THAN_THE_VIEWPORT) : "")
         .isLessThanOrEqualTo(0);
 
     assertThat(browser.screenshot(OUT.resolve(base + "-top.png"))).exists();
@@ -92,16 +93,30 @@ class ScreenshotsIT {
     for (Path part : browser.fullPageScreenshots(OUT, base + "-page", width < 600 ? 1400 : 900, 9000)) assertThat(Files.size(part)).isPositive();
   }
 
-  /** The widths that say which viewport the page was laid out in, and the color scheme it saw. */
-  private static final String SIZES = """
-      const d = document.documentElement;
-      return 'scrollWidth ' + d.scrollWidth + ', clientWidth ' + d.clientWidth + ', innerWidth ' + window.innerWidth
-        + ', visual viewport ' + (window.visualViewport ? Math.round(window.visualViewport.width) : '?')
-        + ', dark ' + window.matchMedia('(prefers-color-scheme: dark)').matches + ', ' + document.readyState;""";
+  /**
+   * The page's widths as laid out at one moment, read by one script: the viewport it was laid out
+   * in, whether it is wider (scrolls sideways), the color scheme it saw and how far it had loaded.
+   */
+  private record Widths(long scroll, long client, long inner, long visual, boolean dark, String readyState) {
+    /** How many CSS pixels the page is wider than its viewport; 0 or less when it fits. */
+    long overflow() {
+      return scroll - client;
+    }
 
-  /** How many CSS pixels the page is wider than its viewport (scrolls sideways); 0 or less when it fits. */
-  private static int overflow() {
-    return ((Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+    @Override
+    public String toString() {
+      return "scrollWidth " + scroll + ", clientWidth " + client + ", innerWidth " + inner + ", visual viewport " + visual
+          + ", dark " + dark + ", " + readyState;
+    }
+  }
+
+  private static Widths widths() {
+    List<?> w = (List<?>) browser.script("""
+        const d = document.documentElement;
+        return [d.scrollWidth, d.clientWidth, window.innerWidth, Math.round(window.visualViewport.width),
+          window.matchMedia('(prefers-color-scheme: dark)').matches, document.readyState];""");
+    return new Widths(((Number) w.get(0)).longValue(), ((Number) w.get(1)).longValue(), ((Number) w.get(2)).longValue(),
+        ((Number) w.get(3)).longValue(), (Boolean) w.get(4), (String) w.get(5));
   }
 
   /**
