@@ -238,14 +238,18 @@ public final class BuildSession implements AutoCloseable {
    */
   OutputHistory history(BuildOptions options) {
     Path out = options.outDir().toAbsolutePath().normalize();
+    // Read once: the history is checked against this publication, and the build compares it
+    // with the folder's after taking files from it. Read again here, another build's publication
+    // could come in between and pass for the one the history was checked against.
+    String now = OutputHistory.stamp(out);
     if (!out.equals(outputsFor)) {
-      outputs = cache.file(OUTPUTS).map(f -> OutputHistory.load(f, out)).orElse(Map.of());
+      outputs = cache.file(OUTPUTS).map(f -> OutputHistory.load(f, out, now)).orElse(Map.of());
       outputsFor = out;
-      outputsStamp = OutputHistory.stamp(out);
+      outputsStamp = now;
     }
     // Another build may have published into the folder since: then nothing in it is ours to take.
-    boolean ours = Files.isDirectory(out) && OutputHistory.stamp(out).equals(outputsStamp);
-    return new OutputHistory(out, ours ? outputs : Map.of(), cache.isPersistent() || keepsOutputs);
+    boolean ours = Files.isDirectory(out) && now.equals(outputsStamp);
+    return new OutputHistory(out, ours ? outputs : Map.of(), now, cache.isPersistent() || keepsOutputs);
   }
 
   /**
@@ -255,7 +259,8 @@ public final class BuildSession implements AutoCloseable {
   OutputHistory history(BuildOptions options, java.util.Collection<String> paths) {
     Path out = options.outDir().toAbsolutePath().normalize();
     if (!out.equals(outputsFor)) return history(options);
-    boolean ours = Files.isDirectory(out) && OutputHistory.stamp(out).equals(outputsStamp);
+    String now = OutputHistory.stamp(out);
+    boolean ours = Files.isDirectory(out) && now.equals(outputsStamp);
     Map<String, String> some = new HashMap<>();
     if (ours) {
       for (String p : paths) {
@@ -263,7 +268,7 @@ public final class BuildSession implements AutoCloseable {
         if (f != null) some.put(p, f);
       }
     }
-    return new OutputHistory(out, some, cache.isPersistent() || keepsOutputs);
+    return new OutputHistory(out, some, now, cache.isPersistent() || keepsOutputs);
   }
 
   private LastBuild lastBuild;
@@ -340,13 +345,17 @@ public final class BuildSession implements AutoCloseable {
     outputsStamp = OutputHistory.stamp(outputsFor);
   }
 
-  /** Remembers what a build published, for the next one. */
-  void published(OutputHistory history, BuildOptions options) {
+  /**
+   * Remembers what a build published, for the next one.
+   *
+   * @param publication the {@link OutputHistory#stamp} of that publication (see {@link OutputHistory#writeTo})
+   */
+  void published(OutputHistory history, BuildOptions options, String publication) {
     outputs = history.current();
     outputsFor = options.outDir().toAbsolutePath().normalize();
-    outputsStamp = OutputHistory.stamp(outputsFor);
+    outputsStamp = publication;
     try {
-      cache.write(OUTPUTS, history::writeTo);
+      cache.write(OUTPUTS, out -> history.writeTo(out, publication));
     } catch (IOException e) {
       // Only time is lost: the next build renders every page.
     }

@@ -58,6 +58,7 @@ import org.fieldguide.validate.WriterWarnings;
 public final class SiteBuild implements AutoCloseable {
   private final BuildSession session;
   private final boolean ownsSession;
+  private final Runnable afterCommit;
 
   /** A build with its own session, on every core. */
   public SiteBuild() {
@@ -74,8 +75,17 @@ public final class SiteBuild implements AutoCloseable {
   }
 
   private SiteBuild(BuildSession session, boolean ownsSession) {
+    this(session, ownsSession, () -> {});
+  }
+
+  /**
+   * A build that runs {@code afterCommit} once it has published, before it saves what the next
+   * build takes over: for tests that make another build publish at that moment.
+   */
+  SiteBuild(BuildSession session, boolean ownsSession, Runnable afterCommit) {
     this.session = session;
     this.ownsSession = ownsSession;
+    this.afterCommit = afterCommit;
   }
 
   public BuildResult run(BuildOptions options) {
@@ -279,7 +289,6 @@ public final class SiteBuild implements AutoCloseable {
       };
       OutputHistory history = session.history(options);
       Path previous = options.outDir().toAbsolutePath().normalize();
-      String stamp = OutputHistory.stamp(previous);
       java.util.Queue<Page> reused = new java.util.concurrent.ConcurrentLinkedQueue<>();
       java.util.concurrent.atomic.AtomicInteger byKey = new java.util.concurrent.atomic.AtomicInteger();
       clock.time("emit", () -> {
@@ -290,7 +299,7 @@ public final class SiteBuild implements AutoCloseable {
         return byKey.get();
       }, known -> reused.isEmpty() ? List.of()
           : List.of(reused.size() + " pages as the last build wrote them (" + known + " known by their render key alone)"));
-      if (!reused.isEmpty() && !OutputHistory.stamp(previous).equals(stamp)) {
+      if (!reused.isEmpty() && !OutputHistory.stamp(previous).equals(history.publication())) {
         // Another build published into the folder while this one took files from it: they may be
         // that build's. Render those pages after all.
         parallel.forEach(List.copyOf(reused), p -> emitter.render(p, diagnostics).ifPresent(h -> output.replace(PageEmitter.outputPath(p), h)));
@@ -308,11 +317,16 @@ public final class SiteBuild implements AutoCloseable {
       Optional<SiteOffline.Written> offline = Optional.empty();
       if (!diagnostics.hasErrors()) {
         // What the last build's bundles hold, when the folder still holds that build's site.
-        OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous), previous)).orElse(OfflineHistory.NONE);
+        OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous, OutputHistory.stamp(previous)), previous))
+            .orElse(OfflineHistory.NONE);
         offline = Optional.of(clock.time("offline", () -> new SiteOffline().write(
             tree.config(), theme.staticFiles().keySet(), output, output::write, output::open, before, parallel), SiteOffline.Written::lines));
       }
       if (diagnostics.hasErrors()) return Optional.of(false);
+      // The publication this build makes, for the histories saved below: its manifest's identity,
+      // which publishing keeps (a rename). Read from the folder after publishing, it could already
+      // be another build's, and this build's history would then describe that build's files.
+      String publishing = OutputHistory.identity(output.locate(SiteFiles.MANIFEST));
       clock.time("commit", () -> {
         try {
           // Problems that did not stop publishing are warnings.
@@ -323,10 +337,11 @@ public final class SiteBuild implements AutoCloseable {
         return output.summary();
       }, summary -> List.of(summary));
       committed = true;
+      afterCommit.run();
       // What the next build takes over, in three files of the cache written at once: one after
       // the other they were 0.4 s on one core at the end of a one-page rebuild at 10,000 pages × 3.
       List<Runnable> saves = new java.util.ArrayList<>();
-      saves.add(() -> session.published(history, options));
+      saves.add(() -> session.published(history, options, publishing));
       output.listing().ifPresent(listing -> saves.add(() -> {
         try {
           // Read by the next build's in-place update; a stale one describes another publication and is not used.
@@ -337,7 +352,7 @@ public final class SiteBuild implements AutoCloseable {
       }));
       offline.ifPresent(written -> saves.add(() -> {
         try {
-          String key = offlineKey(previous);
+          String key = offlineKey(previous, publishing);
           OfflineHistory made = written.history();
           session.writeCacheFile(OFFLINE_HISTORY, out -> made.writeTo(out, key));
         } catch (IOException e) {
@@ -362,14 +377,14 @@ public final class SiteBuild implements AutoCloseable {
   private static final String PUBLISHED_LISTING = "published.bin";
 
   /**
-   * What an offline history is valid for: the output folder and its publication (another build
-   * publishing there changes it), and what makes a bundle entry from a file: fieldguide itself
-   * (a newer one never copies entries an older one made) and the compression. The theme and
-   * the content are not part of it: an entry is copied only for a file whose bytes are those
-   * the last build published.
+   * What an offline history is valid for: the output folder and its publication ({@link
+   * OutputHistory#stamp}: another build publishing there changes it), and what makes a bundle
+   * entry from a file: fieldguide itself (a newer one never copies entries an older one made) and
+   * the compression. The theme and the content are not part of it: an entry is copied only for a
+   * file whose bytes are those the last build published.
    */
-  private static String offlineKey(Path out) {
-    return out + "\n" + OutputHistory.stamp(out) + "\n" + RenderInputs.code() + "\n" + SiteOffline.COMPRESSION;
+  private static String offlineKey(Path out, String publication) {
+    return out + "\n" + publication + "\n" + RenderInputs.code() + "\n" + SiteOffline.COMPRESSION;
   }
 
   /**

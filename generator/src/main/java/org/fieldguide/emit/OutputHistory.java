@@ -27,18 +27,21 @@ public final class OutputHistory {
 
   private final String outDir;
   private final Map<String, String> previous;
+  private final String publication;
   private final boolean kept;
   private final Map<String, String> current = new ConcurrentHashMap<>();
 
   /**
    * @param previous the fingerprints of what the last build published in {@code outDir}
+   * @param publication the {@link #stamp} of the folder that {@code previous} was checked against
    * @param kept whether this build's fingerprints will be used by a later build (kept on disk,
    *     or by a watching server); when not, and nothing is to be compared, pages are not
    *     fingerprinted at all
    */
-  public OutputHistory(Path outDir, Map<String, String> previous, boolean kept) {
+  public OutputHistory(Path outDir, Map<String, String> previous, String publication, boolean kept) {
     this.outDir = outDir.toAbsolutePath().normalize().toString();
     this.previous = Map.copyOf(previous);
+    this.publication = publication;
     this.kept = kept;
   }
 
@@ -48,18 +51,32 @@ public final class OutputHistory {
   }
 
   /**
-   * What identifies one publication of an output folder: the file key (device and inode) and the
-   * modification time of the site manifest, which every build writes as a new file. Another build
-   * publishing into the same folder changes it, so files taken from the folder are this site's own.
+   * What identifies one publication of an output folder: the identity of its site manifest
+   * ({@link #identity}). Every build writes the manifest as a new file unless it is the same as the
+   * published one (the same site), and so does a watching server's update, so another build
+   * publishing into the folder changes it: files taken from the folder are this site's own.
    */
   public static String stamp(Path outDir) {
-    Path marker = outDir.resolve(SiteFiles.MANIFEST);
+    return identity(outDir.resolve(SiteFiles.MANIFEST));
+  }
+
+  /**
+   * The file key (device and inode), modification time and size of {@code file}; empty when it
+   * cannot be read. A rename keeps all three, so the manifest a build staged has, once published,
+   * the identity read from its staging folder before publishing.
+   */
+  public static String identity(Path file) {
     try {
-      var attrs = Files.readAttributes(marker, java.nio.file.attribute.BasicFileAttributes.class);
+      var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
       return attrs.fileKey() + " " + attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + attrs.size();
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /** The {@link #stamp} of the publication whose fingerprints {@link #previous} gives. */
+  public String publication() {
+    return publication;
   }
 
   /** This build's fingerprints so far, to be the next build's history once published. */
@@ -68,16 +85,18 @@ public final class OutputHistory {
   }
 
   /**
-   * The fingerprints kept in {@code file}, for a build writing to {@code outDir}; empty when they
-   * were written for another output folder, or cannot be read.
+   * The fingerprints kept in {@code file}, for a build writing to {@code outDir} whose
+   * publication is {@code publication} (its {@link #stamp}, read once by the caller, who keeps it
+   * beside what is returned); empty when they were written for another output folder or another
+   * publication, or cannot be read.
    */
-  public static Map<String, String> load(Path file, Path outDir) {
+  public static Map<String, String> load(Path file, Path outDir, String publication) {
     String out = outDir.toAbsolutePath().normalize().toString();
     Map<String, String> entries = new java.util.HashMap<>();
     if (Files.isRegularFile(file)) {
       try (InputStream raw = Files.newInputStream(file);
           DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
-        if (in.readInt() == FORMAT && in.readUTF().equals(out) && in.readUTF().equals(stamp(outDir))) {
+        if (in.readInt() == FORMAT && in.readUTF().equals(out) && in.readUTF().equals(publication)) {
           int n = in.readInt();
           for (int i = 0; i < n; i++) entries.put(in.readUTF(), in.readUTF());
         }
@@ -114,11 +133,17 @@ public final class OutputHistory {
     if (kept) current.put(path, fingerprint);
   }
 
-  /** This build's fingerprints as the cache file holds them, saved once its output is published. */
-  public void writeTo(DataOutputStream out) throws IOException {
+  /**
+   * This build's fingerprints as the cache file holds them, saved once its output is published.
+   *
+   * @param published the {@link #stamp} of the publication that wrote them, taken before
+   *     publishing from the manifest it staged: read from the folder afterwards, it may already
+   *     be another build's, which would then pass for this build's site
+   */
+  public void writeTo(DataOutputStream out, String published) throws IOException {
     out.writeInt(FORMAT);
     out.writeUTF(outDir);
-    out.writeUTF(stamp(Path.of(outDir)));
+    out.writeUTF(published);
     // In path order, so the same build writes the same file. Sorting the paths in an array:
     // a TreeMap of 65,000 of them was two thirds of writing this file after a rebuild.
     String[] paths = current.keySet().toArray(new String[0]);

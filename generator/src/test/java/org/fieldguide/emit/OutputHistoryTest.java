@@ -16,23 +16,42 @@ class OutputHistoryTest {
   @Test
   void aKeptHistoryIsReadBackForItsOwnOutputFolderOnly() throws Exception {
     Path out = Files.createDirectories(dir.resolve("public"));
-    OutputHistory history = new OutputHistory(out, Map.of(), true);
+    OutputHistory history = new OutputHistory(out, Map.of(), "", true);
     history.record("es/b/index.html", "f2");
     history.record("a/index.html", "f1");
     Path file = dir.resolve("outputs.bin");
     try (OutputStream raw = Files.newOutputStream(file); DataOutputStream data = new DataOutputStream(raw)) {
-      history.writeTo(data);
+      history.writeTo(data, "publication 1");
     }
 
     assertThat(history.isUsed()).isTrue();
-    assertThat(OutputHistory.load(file, out)).isEqualTo(Map.of("a/index.html", "f1", "es/b/index.html", "f2"));
-    assertThat(OutputHistory.load(file, Files.createDirectories(dir.resolve("elsewhere")))).isEmpty();
+    assertThat(OutputHistory.load(file, out, "publication 1")).isEqualTo(Map.of("a/index.html", "f1", "es/b/index.html", "f2"));
+    // Another build published there since.
+    assertThat(OutputHistory.load(file, out, "publication 2")).isEmpty();
+    assertThat(OutputHistory.load(file, Files.createDirectories(dir.resolve("elsewhere")), "publication 1")).isEmpty();
+  }
+
+  @Test
+  void aPublicationIsKnownByItsManifestWhichARenameKeeps() throws Exception {
+    Path staged = Files.createDirectories(dir.resolve("staging"));
+    Path out = Files.createDirectories(dir.resolve("public"));
+    Files.writeString(staged.resolve(SiteFiles.MANIFEST), "{\"version\": \"1\"}");
+    String before = OutputHistory.identity(staged.resolve(SiteFiles.MANIFEST));
+    Files.move(staged.resolve(SiteFiles.MANIFEST), out.resolve(SiteFiles.MANIFEST));
+
+    assertThat(before).isNotEmpty();
+    assertThat(OutputHistory.stamp(out)).isEqualTo(before);
+    // The same bytes written again, as another build of the same site would: another publication.
+    Files.writeString(staged.resolve(SiteFiles.MANIFEST), "{\"version\": \"1\"}");
+    Files.move(staged.resolve(SiteFiles.MANIFEST), out.resolve(SiteFiles.MANIFEST), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(OutputHistory.stamp(out)).isNotEqualTo(before);
+    assertThat(OutputHistory.stamp(dir.resolve("gone"))).isEmpty();
   }
 
   @Test
   void aHistoryNoLaterBuildReadsRecordsNothing() {
     // A build without a cache folder: nothing compares with a last build, nothing is kept for a next.
-    OutputHistory history = new OutputHistory(dir, Map.of(), false);
+    OutputHistory history = new OutputHistory(dir, Map.of(), "", false);
     history.record("a/index.html", "f1");
 
     assertThat(history.isUsed()).isFalse();
@@ -41,7 +60,7 @@ class OutputHistoryTest {
 
   @Test
   void aHistoryComparedButNotKeptStillGivesTheLastFingerprints() {
-    OutputHistory history = new OutputHistory(dir, Map.of("a/index.html", "f0", "b/index.html", "g0"), false);
+    OutputHistory history = new OutputHistory(dir, Map.of("a/index.html", "f0", "b/index.html", "g0"), "", false);
     history.record("a/index.html", "f1");
 
     assertThat(history.isUsed()).isTrue();
