@@ -97,7 +97,7 @@ class ScreenshotsIT {
    * The page's widths as laid out at one moment, read by one script: the viewport it was laid out
    * in, whether it is wider (scrolls sideways), the color scheme it saw and how far it had loaded.
    */
-  private record Widths(long scroll, long client, long inner, long visual, boolean dark, String readyState) {
+  private record Widths(long scroll, long client, long inner, long visual, boolean dark, String readyState, String past) {
     /** How many CSS pixels the page is wider than its viewport; 0 or less when it fits. */
     long overflow() {
       return scroll - client;
@@ -106,17 +106,19 @@ class ScreenshotsIT {
     @Override
     public String toString() {
       return "scrollWidth " + scroll + ", clientWidth " + client + ", innerWidth " + inner + ", visual viewport " + visual
-          + ", dark " + dark + ", " + readyState;
+          + ", dark " + dark + ", " + readyState + (past.isEmpty() ? "" : "; past the viewport then:\n" + past);
     }
   }
 
+  /** The widths, with the elements past the viewport listed in the same script when the page is wider (the overflow may not last). */
   private static Widths widths() {
     List<?> w = (List<?>) browser.script("""
         const d = document.documentElement;
+        const past = d.scrollWidth > d.clientWidth ? (() => { %s })() : '';
         return [d.scrollWidth, d.clientWidth, window.innerWidth, Math.round(window.visualViewport.width),
-          window.matchMedia('(prefers-color-scheme: dark)').matches, document.readyState];""");
+          window.matchMedia('(prefers-color-scheme: dark)').matches, document.readyState, past];""".formatted(WIDER_THAN_THE_VIEWPORT));
     return new Widths(((Number) w.get(0)).longValue(), ((Number) w.get(1)).longValue(), ((Number) w.get(2)).longValue(),
-        ((Number) w.get(3)).longValue(), (Boolean) w.get(4), (String) w.get(5));
+        ((Number) w.get(3)).longValue(), (Boolean) w.get(4), (String) w.get(5), (String) w.get(6));
   }
 
   /**
@@ -132,5 +134,5 @@ class ScreenshotsIT {
           out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
         }
       }
-      return out.slice(0, 12).join('\\n');""";
+      return out.slice(0, 30).join('\\n');""";
 }
