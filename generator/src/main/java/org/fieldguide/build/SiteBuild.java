@@ -322,8 +322,9 @@ public final class SiteBuild implements AutoCloseable {
       Optional<Path> offlineCache = session.cacheFile(OFFLINE_HISTORY);
       Optional<SiteOffline.Written> offline = Optional.empty();
       if (!diagnostics.hasErrors()) {
-        // What the last build's bundles hold, when the folder still holds that build's site.
-        OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous, OutputHistory.stamp(previous)), previous))
+        // What the last build's bundles hold, when the folder held that build's site as this one
+        // started (each entry taken over is checked against the published file's bytes).
+        OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous, history.publication()), previous))
             .orElse(OfflineHistory.NONE);
         offline = Optional.of(clock.time("offline", () -> new SiteOffline().write(
             tree.config(), theme.staticFiles().keySet(), output, output::write, output::open, before, parallel), SiteOffline.Written::lines));
