@@ -1,14 +1,11 @@
 package org.fieldguide.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fieldguide.testing.OutputSnapshot.snapshot;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.fieldguide.model.SiteAssembler.Drafts;
 import org.fieldguide.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -38,17 +35,5 @@ class AnotherBuildPublishingTest {
     // A's next build finds B's site there: none of its files are A's to keep.
     a.buildInto(shared).assertOk();
     assertThat(snapshot(shared)).isEqualTo(aloneA);
-  }
-
-  /** Every file of a published site and its bytes, fieldguide's own files left out. */
-  private static Map<String, String> snapshot(Path out) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(out)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        String rel = out.relativize(p).toString();
-        if (!rel.startsWith(".fieldguide-")) files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
   }
 }

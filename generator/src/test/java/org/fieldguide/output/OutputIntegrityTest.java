@@ -1,7 +1,7 @@
 package org.fieldguide.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fieldguide.output.StagedOutputTest.snapshot;
+import static org.fieldguide.testing.OutputSnapshot.snapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package org.fieldguide.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.fieldguide.testing.OutputSnapshot.snapshot;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -506,23 +507,6 @@ class StagedOutputTest {
     m.put(StagedOutput.MARKER, new String(("Written by fieldguide. The site in this folder is replaced on every build;"
         + " entries named .fieldguide-… are fieldguide's own.\n").getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
     return m;
-  }
-
-  /**
-   * Every file under {@code root} (a link at the top followed), fieldguide's own folders left out;
-   * each file's bytes as ISO-8859-1 text, which maps every byte to one character and back.
-   */
-  static Map<String, String> snapshot(Path root) throws IOException {
-    Path real = root.toRealPath();
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(real)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        String rel = real.relativize(p).toString();
-        if (rel.startsWith(".fieldguide-") && !rel.equals(StagedOutput.MARKER)) continue;
-        files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
   }
 
   private static List<String> controlEntries(Path out) throws IOException {
