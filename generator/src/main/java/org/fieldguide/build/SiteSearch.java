@@ -18,6 +18,7 @@ import org.fieldguide.emit.OutputHistory;
 import org.fieldguide.frontmatter.CommonMeta;
 import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.i18n.UiStrings;
+import org.fieldguide.index.BodyRef;
 import org.fieldguide.index.BodyStore;
 import org.fieldguide.index.EngineDigest;
 import org.fieldguide.index.Indexer;
@@ -216,15 +217,17 @@ final class SiteSearch {
         @Override
         public Outline outline(int index) {
           Page p = pages.get(index);
-          SearchDocument light = SearchDocuments.withoutText(document(tree, p, store, false));
+          SearchDocument light = document(tree, p, store, false);
           Optional<PageFacts> facts = p.content();
-          if (facts.isEmpty()) return new Outline(light, "", 0);
-          // The text and code terms are made from the file under its facts key (and the alert
-          // names from its front matter): the key stands for them, and they are not read.
-          int length = facts.get().body().textBytes();
+          if (facts.isEmpty()) return new Outline(light, "", 0, 0);
+          // The text, code terms and headings are made from the file under its facts key (and
+          // the alert names from its front matter): the key stands for them, and they are not
+          // read. Without a key (a build without a cache), the text and headings themselves.
+          BodyRef body = facts.get().body();
+          int length = body.textBytes();
           String identity = session.factsKey(facts.get().source().contentPath())
-              .orElseGet(() -> store.text(facts.get().body()));
-          return new Outline(light, identity + "\u0000" + length, length);
+              .orElseGet(() -> store.text(body) + "\u0000" + String.join("\n", store.headings(body).stream().map(PageHeading::text).toList()));
+          return new Outline(light, identity + "\u0000" + length, length, body.headingChars());
         }
       };
       // Without a cache folder (--no-cache) there is nowhere to keep the next term cache: the
@@ -236,14 +239,17 @@ final class SiteSearch {
     });
   }
 
-  /** The page's document; without its text and code terms unless {@code withText}. */
-  private static SearchDocument document(SiteTree tree, Page p, BodyStore store, boolean withText) {
+  /**
+   * The page's document; without its text, code terms and headings unless {@code whole} (an
+   * outline's: {@link SearchDocuments#withoutText}).
+   */
+  private static SearchDocument document(SiteTree tree, Page p, BodyStore store, boolean whole) {
     String def = tree.config().defaultLanguage();
     PageFacts facts = p.content().orElse(null);
     CommonMeta meta = facts == null ? null : facts.meta().common();
     String text = "";
     List<String> codeTerms = new ArrayList<>();
-    if (facts != null && withText) {
+    if (facts != null && whole) {
       String stored = store.text(facts.body());
       int split = stored.indexOf(Indexer.CODE_TERMS);
       text = split < 0 ? stored : stored.substring(0, split);
@@ -258,7 +264,7 @@ final class SiteSearch {
         tree.parent(p).map(Page::title).orElse(""),
         p.type().id(),
         meta == null ? "" : meta.summary(),
-        facts == null ? List.of() : store.headings(facts.body()).stream().map(PageHeading::text).toList(),
+        facts == null || !whole ? List.of() : store.headings(facts.body()).stream().map(PageHeading::text).toList(),
         text,
         meta == null ? List.of() : meta.tags(),
         codeTerms,

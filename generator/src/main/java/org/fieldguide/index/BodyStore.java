@@ -73,16 +73,24 @@ public final class BodyStore implements AutoCloseable {
     byte[] h = html.getBytes(StandardCharsets.UTF_8);
     byte[] t = text.getBytes(StandardCharsets.UTF_8);
     byte[] d = details.equals(PageDetails.NONE) ? new byte[0] : details.encode();
-    return append(ByteBuffer.allocate(h.length + t.length + d.length).put(h).put(t).put(d).flip(), h.length, t.length, d.length);
+    return append(ByteBuffer.allocate(h.length + t.length + d.length).put(h).put(t).put(d).flip(), h.length, t.length, d.length,
+        headingChars(details.headings()));
+  }
+
+  /** The length of {@code headings}' text joined by line ends (see {@link BodyRef#headingChars}). */
+  public static int headingChars(List<PageHeading> headings) {
+    int chars = Math.max(0, headings.size() - 1);
+    for (PageHeading h : headings) chars += h.text().length();
+    return chars;
   }
 
   /** The same entry appended to this store's pack, its bytes copied as they are. */
   public BodyRef copy(BodyRef ref) {
     ByteBuffer whole = read(ref, ref.offset(), Math.toIntExact(ref.length()));
-    return append(whole, ref.htmlBytes(), ref.textBytes(), ref.detailBytes());
+    return append(whole, ref.htmlBytes(), ref.textBytes(), ref.detailBytes(), ref.headingChars());
   }
 
-  private BodyRef append(ByteBuffer buf, int htmlBytes, int textBytes, int detailBytes) {
+  private BodyRef append(ByteBuffer buf, int htmlBytes, int textBytes, int detailBytes, int headingChars) {
     long at = end.getAndAdd(buf.remaining());
     try {
       long pos = at;
@@ -90,7 +98,7 @@ public final class BodyStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new BodyRef(current, at, htmlBytes, textBytes, detailBytes);
+    return new BodyRef(current, at, htmlBytes, textBytes, detailBytes, headingChars);
   }
 
   public String html(BodyRef ref) {

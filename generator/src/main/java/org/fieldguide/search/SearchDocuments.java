@@ -11,17 +11,21 @@ public interface SearchDocuments {
   int size();
 
   /**
-   * The page at {@code index} without its text and code terms, a short identity of those, and
-   * the length of its text in any fixed measure (it only weighs matches against the average):
-   * enough to give the index its version, and to skip the text when the index is not to be made.
+   * The page at {@code index} without its text, code terms and headings, a short identity of
+   * those, the length of its text in any fixed measure (it only weighs matches against the
+   * average) and that of its headings: enough to give the index its version, and to skip the
+   * text and the headings when the index is not to be made.
    */
   Outline outline(int index);
 
   /**
-   * @param document the page with an empty text and no code terms
-   * @param textIdentity equal for equal text and code terms (such as a digest of what they are made of)
+   * @param document the page with an empty text, no code terms and no headings
+   * @param textIdentity equal for equal text, code terms and headings (such as a digest of what
+   *     they are made of)
+   * @param headingsLength the length of the page's headings joined by line ends, as {@link
+   *     String#length}
    */
-  record Outline(SearchDocument document, String textIdentity, int textLength) {}
+  record Outline(SearchDocument document, String textIdentity, int textLength, int headingsLength) {}
 
   /**
    * The page at {@code index} (in address order); asked for more than once, it gives equal
@@ -29,9 +33,9 @@ public interface SearchDocuments {
    */
   SearchDocument get(int index);
 
-  /** {@code d} with an empty text and no code terms, for its {@link Outline}. */
+  /** {@code d} with an empty text, no code terms and no headings, for its {@link Outline}. */
   static SearchDocument withoutText(SearchDocument d) {
-    return new SearchDocument(d.language(), d.url(), d.title(), d.section(), d.type(), d.summary(), d.headings(), "", d.tags(), List.of(),
+    return new SearchDocument(d.language(), d.url(), d.title(), d.section(), d.type(), d.summary(), List.of(), "", d.tags(), List.of(),
         d.fallback(), d.contentLanguage());
   }
 
@@ -52,7 +56,9 @@ public interface SearchDocuments {
       @Override
       public Outline outline(int index) {
         SearchDocument d = copy.get(index);
-        return new Outline(withoutText(d), d.text() + "\u0000" + String.join("\n", d.codeTerms()), d.text().length());
+        String headings = String.join("\n", d.headings());
+        return new Outline(withoutText(d), d.text() + "\u0000" + String.join("\n", d.codeTerms()) + "\u0000" + headings, d.text().length(),
+            headings.length());
       }
     };
   }

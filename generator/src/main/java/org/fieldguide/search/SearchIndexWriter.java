@@ -220,14 +220,14 @@ public final class SearchIndexWriter {
       if (previousUrl != null && previousUrl.compareTo(d.url()) >= 0) throw new IllegalArgumentException(d.url() + " is out of address order");
       previousUrl = d.url();
       String[] texts = fieldTexts(d, labels);
-      texts[Field.BODY.ordinal()] = "";
       for (int f = 0; f < FIELDS.length; f++) {
-        int length = f == Field.BODY.ordinal() ? outline.textLength() : texts[f].length();
+        int length = f == Field.BODY.ordinal() ? outline.textLength() : f == Field.HEADINGS.ordinal() ? outline.headingsLength() : texts[f].length();
         lengths[f][page] = length;
         averageLength[f] += length;
       }
-      digest.add(d.url(), d.title(), d.section(), d.type(), d.summary(), String.join("\n", d.headings()), outline.textIdentity(),
-          String.valueOf(outline.textLength()), String.join("\n", d.tags()), String.valueOf(d.fallback()), d.contentLanguage());
+      // The headings are in the text identity, so an outline needs no reading of them.
+      digest.add(d.url(), d.title(), d.section(), d.type(), d.summary(), outline.textIdentity(), String.valueOf(outline.textLength()),
+          String.valueOf(outline.headingsLength()), String.join("\n", d.tags()), String.valueOf(d.fallback()), d.contentLanguage());
     }
     for (int f = 0; f < FIELDS.length; f++) averageLength[f] = Math.max(1, averageLength[f] / Math.max(1, n));
     String version = digest.hex(12);

@@ -47,6 +47,20 @@ class PageDetailsTest {
   }
 
   @Test
+  void theStoreRecordsTheLengthOfTheHeadingsJoinedAsSearchWeighsThem() {
+    try (BodyStore store = BodyStore.temporary()) {
+      BodyRef none = store.put("<p>a</p>", "a", PageDetails.NONE);
+      BodyRef some = store.put("<h2 id=\"steps\">Steps</h2>", "Steps", sample());
+      // Chars as String.length counts them (the rocket is two), not bytes: "Steps\nDépôt 🚀".
+      assertThat(none.headingChars()).isZero();
+      assertThat(some.headingChars())
+          .isEqualTo(String.join("\n", store.headings(some).stream().map(PageHeading::text).toList()).length())
+          .isEqualTo(14);
+      assertThat(store.copy(some).headingChars()).isEqualTo(14);
+    }
+  }
+
+  @Test
   void positionsOfOneFileShareItsName() {
     PageDetails back = PageDetails.decode(ByteBuffer.wrap(sample().encode()));
     assertThat(back.links().get(0).pos().file()).isSameAs(back.headings().get(0).pos().file());

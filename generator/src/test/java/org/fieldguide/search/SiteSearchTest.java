@@ -108,6 +108,24 @@ class SiteSearchTest {
   }
 
   @Test
+  void anEditedHeadingGivesTheIndexANewVersionThoughOutlinesNoLongerReadHeadings() throws IOException {
+    // The index's version is made from outlines, which stand for a page's headings by the key of
+    // its cached facts: a heading edited, and nothing else, must still change it.
+    TestSite site = TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Replace a disk", "## Find the disk\n\nPull it.\n")
+        .page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
+    String index = site.build().assertOk().file("search/en/index.js");
+    site.page("content/runbooks/disk.md", "Replace a disk", "## Locate the enclosure\n\nPull it.\n");
+    Built again = site.build().assertOk();
+    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(stage.details().get(0)).doesNotContain("unchanged");
+    assertThat(again.file("search/en/index.js")).isNotEqualTo(index);
+    assertThat(again.file("search/en/t0.js")).contains("\"enclosur\"", "\"locat\"").doesNotContain("\"find\"");
+    // And the same terms as a build into another folder, with nothing to take over.
+    assertThat(indexFiles(again.out(), "en").get("t0.js")).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en").get("t0.js"));
+  }
+
+  @Test
   void filesOfAnotherBuildInTheOutputAreNotTakenOver() throws IOException {
     TestSite site = TestSite.in(dir).page("content/a.md", "A", "Text.\n");
     site.build().assertOk();
