@@ -1,6 +1,7 @@
 package org.fieldguide.theme;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,22 +14,17 @@ import java.util.Arrays;
  * the 29 GB a cold build of 10,000 pages x 3 allocated. The bytes are those {@link
  * String#getBytes} gives for the same text, a lone surrogate as {@code ?}. Not thread-safe.
  *
- * <p>A write is encoded in one loop over a char array (a string's characters are copied, a slice
- * at a time, into one this writer keeps): under the first-tier JIT, which inlines little, a call
- * per character (to {@code String.charAt} and to the encoding of one character) was 3.1 of the 73
- * CPU seconds of a cold build of 10,000 pages x 3; the loop and the copy take 2.4. Surrogates,
- * rare, still go through {@link #put}.
+ * <p>A char array (a template's text) is encoded in one loop: under the first-tier JIT, which
+ * inlines little, a call per character (to {@code String.charAt} and to the encoding of one
+ * character) was 3.1 of the 73 CPU seconds of a cold build of 10,000 pages x 3. A string (a
+ * page's body, a value) is encoded by {@link String#getBytes} ({@link #write(String, int, int)}).
+ * Surrogates, rare, go through {@link #put}.
  */
 final class Utf8Writer extends Writer {
   private byte[] bytes;
   private int length;
   /** A high surrogate written last, waiting for the low one that may come in the next write. */
   private char high;
-  /**
-   * A string's characters, copied here a slice at a time to be encoded in one loop: a page's body
-   * is one string of tens of kilobytes, and a copy of it whole would stay with the writer.
-   */
-  private final char[] scratch = new char[4096];
 
   Utf8Writer(int capacity) {
     this.bytes = new byte[capacity];
@@ -56,24 +52,30 @@ final class Utf8Writer extends Writer {
     // Three bytes a character at most, and one more for a high surrogate left by the last write
     // (4 bytes for the low one that ends it, or '?' before the character that does not).
     room(count * 3 + 1);
+    int i = offset;
+    int end = offset + count;
+    // After a high surrogate left by the last write: what follows it goes through put, which
+    // knows the pairs, until it is not a high surrogate itself. None is waiting in the loop
+    // below, which so needs no check of it per character.
+    while (high != 0 && i < end) put(chars[i++]);
     byte[] b = bytes;
     int n = length;
-    for (int i = offset, end = offset + count; i < end; i++) {
+    for (; i < end; i++) {
       char c = chars[i];
-      if (c < 0x80 && high == 0) {
+      if (c < 0x80) {
         b[n++] = (byte) c;
-      } else if (c < 0x800 && high == 0) {
+      } else if (c < 0x800) {
         b[n++] = (byte) (0xC0 | c >> 6);
         b[n++] = (byte) (0x80 | (c & 0x3F));
-      } else if (high == 0 && !Character.isSurrogate(c)) {
+      } else if (!Character.isSurrogate(c)) {
         b[n++] = (byte) (0xE0 | c >> 12);
         b[n++] = (byte) (0x80 | (c >> 6 & 0x3F));
         b[n++] = (byte) (0x80 | (c & 0x3F));
       } else {
-        // A surrogate, or a character after a high surrogate: put knows the pairs. It may grow
-        // the buffer (a pair completing one from the last write needs 4 bytes for 1 character).
+        // A surrogate, and after a high one what follows it, as above. Put may grow the buffer.
         length = n;
         put(c);
+        while (high != 0 && i + 1 < end) put(chars[++i]);
         b = bytes;
         n = length;
       }
@@ -81,14 +83,30 @@ final class Utf8Writer extends Writer {
     length = n;
   }
 
+  /**
+   * Encoded by {@link String#getBytes}, which gives the bytes of a string kept as Latin-1 (most of
+   * a page: markup and English text) by one copy once it has found no byte past ASCII, and copied
+   * in. Under the first-tier JIT that was half the time of the loop over the string's characters
+   * (copied out of it first), with the same bytes; a surrogate pair cut between two writes still
+   * goes through {@link #put}, which joins it.
+   */
   @Override
   public void write(String s, int offset, int count) {
-    // A surrogate pair cut between two slices is joined as between two writes.
-    for (int at = offset, end = offset + count; at < end; at += scratch.length) {
-      int n = Math.min(scratch.length, end - at);
-      s.getChars(at, at + n, scratch, 0);
-      write(scratch, 0, n);
+    int at = offset;
+    int end = offset + count;
+    // After a high surrogate left by the last write: what follows it, one character at a time,
+    // until it is not a high surrogate itself.
+    while (high != 0 && at < end) put(s.charAt(at++));
+    if (at == end) return;
+    // A high surrogate at the end waits for the next write.
+    int whole = Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end;
+    if (whole > at) {
+      byte[] encoded = (at == 0 && whole == s.length() ? s : s.substring(at, whole)).getBytes(StandardCharsets.UTF_8);
+      room(encoded.length);
+      System.arraycopy(encoded, 0, bytes, length, encoded.length);
+      length += encoded.length;
     }
+    if (whole < end) put(s.charAt(whole));
   }
 
   @Override
