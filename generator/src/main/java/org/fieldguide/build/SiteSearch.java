@@ -215,6 +215,11 @@ final class SiteSearch {
         }
 
         @Override
+        public SearchDocument light(int index) {
+          return document(tree, pages.get(index), store, false);
+        }
+
+        @Override
         public Outline outline(int index) {
           Page p = pages.get(index);
           SearchDocument light = document(tree, p, store, false);
@@ -222,11 +227,13 @@ final class SiteSearch {
           if (facts.isEmpty()) return new Outline(light, "", 0, 0);
           // The text, code terms and headings are made from the file under its facts key (and
           // the alert names from its front matter): the key stands for them, and they are not
-          // read. Without a key (a build without a cache), the text and headings themselves.
+          // read. Without a key, what they are.
           BodyRef body = facts.get().body();
           int length = body.textBytes();
-          String identity = session.factsKey(facts.get().source().contentPath())
-              .orElseGet(() -> store.text(body) + "\u0000" + String.join("\n", store.headings(body).stream().map(PageHeading::text).toList()));
+          String identity = session.factsKey(facts.get().source().contentPath()).orElseGet(() -> {
+            SearchDocument whole = document(tree, p, store, true);
+            return whole.text() + "\u0000" + String.join("\n", whole.codeTerms()) + "\u0000" + String.join("\n", whole.headings());
+          });
           return new Outline(light, identity + "\u0000" + length, length, body.headingChars());
         }
       };

@@ -33,6 +33,15 @@ public interface SearchDocuments {
    */
   SearchDocument get(int index);
 
+  /**
+   * The page at {@code index} as its {@link Outline} has it (no text, code terms or headings),
+   * made without reading its text: for a page whose terms the {@link TermCache} has under its
+   * text identity. Pages are asked for from several threads at once.
+   */
+  default SearchDocument light(int index) {
+    return outline(index).document();
+  }
+
   /** {@code d} with an empty text, no code terms and no headings, for its {@link Outline}. */
   static SearchDocument withoutText(SearchDocument d) {
     return new SearchDocument(d.language(), d.url(), d.title(), d.section(), d.type(), d.summary(), List.of(), "", d.tags(), List.of(),

@@ -274,12 +274,12 @@ public final class SearchIndexWriter {
     TermCache.Builder nextTerms = next.isPresent() ? new TermCache.Builder(cache) : null;
     int cachedPages = 0;
     for (AnalysedPage a : tasks.inWaves(pages, WAVE_PAGES, SLICE_PAGES, counters,
-        (counter, page) -> analyse(page, documents.get(page), labels, counter, lengths, averageLength, cache, identities[page], nextTerms != null))) {
+        (counter, page) -> analyse(page, documents, labels, counter, lengths, averageLength, cache, identities[page], nextTerms != null))) {
       for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
-      if (a.cachedBody() != null) cachedPages++;
+      if (a.cached() != null) cachedPages++;
       if (nextTerms != null) {
-        if (a.cachedBody() != null) nextTerms.keep(identities[a.page()], a.cachedBody());
-        else nextTerms.add(identities[a.page()], a.countedBody());
+        if (a.cached() != null) nextTerms.keep(identities[a.page()], a.cached());
+        else nextTerms.add(identities[a.page()], a.counted());
       }
       chunks.add(a);
       heads.add(a.head());
@@ -337,12 +337,13 @@ public final class SearchIndexWriter {
 
   /**
    * One page made ready for the index: its terms with their scores (in no particular order: a
-   * page adds one posting per term), what its page chunk shows and what a result shows first,
-   * and its body's terms for the next build's {@link TermCache}: the entry they were counted
-   * from, or (when that is null) the terms counted from its text.
+   * page adds one posting per term), what its page chunk shows (made when its group is written,
+   * not taken over: for a page counted from the cache, that reads its text) and what a result
+   * shows first, and what its text gave for the next build's {@link TermCache}: the entry it was
+   * counted from, or (when that is null) what was counted from its text.
    */
-  private record AnalysedPage(int page, String[] terms, int[] scores, List<Object> shown, byte[] shownHash, List<Object> head, int chunkBytes,
-      double cut, byte[] cachedBody, TermCache.Counted countedBody) {}
+  private record AnalysedPage(int page, String[] terms, int[] scores, Supplier<List<Object>> shown, byte[] shownHash, List<Object> head,
+      int chunkBytes, double cut, byte[] cached, TermCache.Counted counted) {}
 
   /**
    * Page chunks and their groups, cut as pages come in address order. A chunk takes consecutive
@@ -366,8 +367,8 @@ public final class SearchIndexWriter {
     final StringBuilder sizes = new StringBuilder();
     private final List<Supplier<String>> groupVersions = new ArrayList<>();
     private final List<Integer> groupSizes = new ArrayList<>();
-    private List<List<Object>> group = new ArrayList<>();
-    private List<Object> chunk = new ArrayList<>();
+    private List<List<Supplier<List<Object>>>> group = new ArrayList<>();
+    private List<Supplier<List<Object>>> chunk = new ArrayList<>();
     private int chunkBytes;
 
     Chunks(Writes files, String engine, String language) {
@@ -438,29 +439,35 @@ public final class SearchIndexWriter {
     return (bits >>> 11) / (double) (1L << 53);
   }
 
-  private static AnalysedPage analyse(int page, SearchDocument d, SearchLabels labels, TermCounter counter, int[][] lengths, double[] averageLength,
-      TermCache cache, String identity, boolean countBody) {
-    String[] texts = fieldTexts(d, labels);
+  /** The fields whose terms a {@link TermCache} entry keeps, by its sections. */
+  private static final Field[] CACHED = new Field[TermCache.SECTIONS];
+
+  static {
+    CACHED[TermCache.BODY] = Field.BODY;
+    CACHED[TermCache.HEADINGS] = Field.HEADINGS;
+    CACHED[TermCache.CODE] = Field.CODE;
+  }
+
+  /**
+   * Analyses page {@code page}: from its {@link SearchDocuments#light} document and the cache's
+   * entry when the cache has one for its text identity (its text is then not read), else from
+   * the whole document.
+   */
+  private static AnalysedPage analyse(int page, SearchDocuments documents, SearchLabels labels, TermCounter counter, int[][] lengths,
+      double[] averageLength, TermCache cache, String identity, boolean countText) {
     byte[] cached = cache.get(identity);
+    SearchDocument d = cached != null ? documents.light(page) : documents.get(page);
+    String[] texts = fieldTexts(d, labels);
     counter.newPage();
     for (int f = 0; f < FIELDS.length; f++) {
-      if (f == Field.BODY.ordinal() && cached != null) counter.addCached(cached, cache.dictionary(), f);
+      int section = cached == null ? -1 : section(FIELDS[f]);
+      if (section >= 0) counter.addCached(cached, section, cache.dictionary(), f);
       else counter.add(texts[f], f);
     }
-    TermCache.Counted counted = null;
-    if (cached == null && countBody) {
-      int bodyTerms = 0;
-      for (int i = 0; i < counter.size(); i++) if (counter.count(i, Field.BODY.ordinal()) > 0) bodyTerms++;
-      String[] words = new String[bodyTerms];
-      int[] counts = new int[bodyTerms];
-      for (int i = 0, k = 0; i < counter.size(); i++) {
-        int c = counter.count(i, Field.BODY.ordinal());
-        if (c == 0) continue;
-        words[k] = counter.term(i);
-        counts[k++] = c;
-      }
-      counted = new TermCache.Counted(words, counts);
-    }
+    String snippet = cached == null ? snippetText(d.text()) : null;
+    int snippetChars = cached != null ? TermCache.snippetChars(cached) : snippet.length();
+    byte[] snippetHash = cached != null ? TermCache.snippetHash(cached) : Digest.hash(snippet);
+    TermCache.Counted counted = cached == null && countText ? counted(counter, snippetChars, snippetHash) : null;
     String[] terms = new String[counter.size()];
     int[] scores = new int[terms.length];
     for (int i = 0; i < terms.length; i++) {
@@ -475,13 +482,51 @@ public final class SearchIndexWriter {
       terms[i] = counter.term(i);
       scores[i] = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
     }
-    String text = snippetText(d.text());
-    int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + text.length() + 40;
+    int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + snippetChars + 40;
     String fallback = d.fallback() ? d.contentLanguage() : "";
-    // Hashed here, on the pages' threads, for the version of the page's group (see Chunks).
-    byte[] shownHash = Digest.hash(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback);
-    return new AnalysedPage(page, terms, scores, List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), text, fallback), shownHash,
-        List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size, cutsAfter(d.url()), cached, counted);
+    // Hashed here, on the pages' threads, for the version of the page's group (see Chunks); the
+    // text a result shows by its own hash, which the cache keeps.
+    byte[] shownHash = Digest.hash(d.url(), d.title(), d.section(), d.type(), d.summary(), HexFormat.of().formatHex(snippetHash), fallback);
+    Supplier<List<Object>> shown;
+    if (snippet != null) {
+      List<Object> made = List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), snippet, fallback);
+      shown = () -> made;
+    } else {
+      String url = d.url();
+      shown = () -> {
+        SearchDocument whole = documents.get(page);
+        if (!whole.url().equals(url)) throw new IllegalStateException("page " + page + " is " + whole.url() + ", was " + url);
+        return List.of(whole.url(), whole.title(), whole.section(), whole.type(), whole.summary(), snippetText(whole.text()), fallback);
+      };
+    }
+    return new AnalysedPage(page, terms, scores, shown, shownHash, List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size,
+        cutsAfter(d.url()), cached, counted);
+  }
+
+  /** The section of a {@link TermCache} entry that keeps {@code field}'s terms, or -1. */
+  private static int section(Field field) {
+    for (int s = 0; s < CACHED.length; s++) if (CACHED[s] == field) return s;
+    return -1;
+  }
+
+  /** What the next build's cache keeps of a page counted from its text: its cached fields' terms, and its snippet's length and hash. */
+  private static TermCache.Counted counted(TermCounter counter, int snippetChars, byte[] snippetHash) {
+    String[][] terms = new String[TermCache.SECTIONS][];
+    int[][] counts = new int[TermCache.SECTIONS][];
+    for (int s = 0; s < TermCache.SECTIONS; s++) {
+      int f = CACHED[s].ordinal();
+      int n = 0;
+      for (int i = 0; i < counter.size(); i++) if (counter.count(i, f) > 0) n++;
+      terms[s] = new String[n];
+      counts[s] = new int[n];
+      for (int i = 0, k = 0; i < counter.size(); i++) {
+        int c = counter.count(i, f);
+        if (c == 0) continue;
+        terms[s][k] = counter.term(i);
+        counts[s][k++] = c;
+      }
+    }
+    return new TermCache.Counted(terms, counts, snippetChars, snippetHash);
   }
 
   private static int headBytes(List<Object> head) {
@@ -547,12 +592,12 @@ public final class SearchIndexWriter {
      * ones was a quarter of a one-page rebuild's search stage. Gives the version once done.
      * {@code chunks} must not change after.
      */
-    Supplier<String> writeGroup(List<List<Object>> chunks, String groupVersion) {
+    Supplier<String> writeGroup(List<List<Supplier<List<Object>>>> chunks, String groupVersion) {
       Supplier<Written> written = submit(() -> {
         Optional<int[]> taken = previous.takeOverGroup(language, groupVersion, chunks.size());
         if (taken.isPresent()) return new Written(taken.get(), groupVersion, true);
         byte[][] json = new byte[chunks.size()][];
-        for (int i = 0; i < json.length; i++) json[i] = utf8(ScriptData.json(chunks.get(i)));
+        for (int i = 0; i < json.length; i++) json[i] = utf8(ScriptData.json(chunks.get(i).stream().map(Supplier::get).toList()));
         int[] lengths = new int[json.length];
         for (int i = 0; i < json.length; i++) lengths[i] = writeFile("d" + groupVersion + "-" + i, groupVersion, json[i]);
         return new Written(lengths, groupVersion, false);

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The terms that the body text of each page gave the last build's index of one language, with
- * how often each occurs, kept in the site's cache folder. Reading every page's text into terms
- * (splitting, lower-casing, stemming) is most of the index's work, and a page's text is the same
- * as long as its file is: a build whose pages are unchanged counts their terms from here instead.
- * Only the body is kept: the other fields are short, and some (the type's name) do not come from
- * the file.
+ * What the stored text of each page gave the last build's index of one language, kept in the
+ * site's cache folder: the terms of its body, headings and code, with how often each occurs, and
+ * the length and hash of the text a result shows. Reading every page's text into terms
+ * (splitting, lower-casing, stemming) is most of the index's work, and reading the text at all a
+ * large part of the rest; a page's text is the same as long as its file is: a build counts the
+ * terms of unchanged pages from here, and reads their text only to write a page chunk again. The
+ * other fields (title, summary, tags, type) are short, in memory, and some (the type's name) do
+ * not come from the file.
  *
  * <p>Entries are keyed by a page's text identity ({@link SearchDocuments.Outline#textIdentity}):
  * the key its facts were made under, which stands for the file's bytes and everything its text
@@ -30,7 +32,14 @@ import java.util.Map;
  * {@link Builder}.
  */
 public final class TermCache {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  /** The counted fields of an entry, in its order: {@link #BODY}, {@link #HEADINGS}, {@link #CODE}. */
+  static final int SECTIONS = 3;
+  static final int BODY = 0;
+  static final int HEADINGS = 1;
+  static final int CODE = 2;
+  /** Bytes of the hash of the text a result shows, at the end of an entry. */
+  static final int SNIPPET_HASH_BYTES = 16;
   /** Identities longer than this are texts themselves (a build without a cache folder): not kept. */
   static final int MAX_IDENTITY = 200;
 
@@ -39,7 +48,11 @@ public final class TermCache {
 
   /** Every term an entry refers to, by number. */
   private final String[] dictionary;
-  /** Per text identity: pairs of (term number, count), as {@link CompactNumbers}-style varints. */
+  /**
+   * Per text identity, as varints: for each section the number of its terms, then pairs of (term
+   * number, count); then the length of the text a result shows; then its hash
+   * ({@link #SNIPPET_HASH_BYTES} bytes).
+   */
   private final Map<String, byte[]> entries;
 
   private TermCache(String[] dictionary, Map<String, byte[]> entries) {
@@ -62,6 +75,7 @@ public final class TermCache {
         String identity = in.readUTF();
         byte[] terms = new byte[in.readInt()];
         in.readFully(terms);
+        if (!wellFormed(terms, dictionary.length)) return NONE;
         entries.put(identity, terms);
       }
       return new TermCache(dictionary, entries);
@@ -85,12 +99,54 @@ public final class TermCache {
   }
 
   /**
-   * Calls {@code sink} with each (term number, count) of an entry. Term numbers index {@link
-   * #dictionary}.
+   * Calls {@code sink} with each (term number, count) of one {@code section} of an entry. Term
+   * numbers index {@link #dictionary}.
    */
-  static void forEach(byte[] entry, TermSink sink) {
+  static void forEach(byte[] entry, int section, TermSink sink) {
     int[] at = {0};
-    while (at[0] < entry.length) sink.term(readVarint(entry, at), readVarint(entry, at));
+    for (int s = 0; s < section; s++) skipSection(entry, at);
+    for (int n = readVarint(entry, at); n > 0; n--) sink.term(readVarint(entry, at), readVarint(entry, at));
+  }
+
+  /** The length (in chars) of the text a result shows of the entry's page. */
+  static int snippetChars(byte[] entry) {
+    int[] at = {0};
+    for (int s = 0; s < SECTIONS; s++) skipSection(entry, at);
+    return readVarint(entry, at);
+  }
+
+  /** The hash of the text a result shows of the entry's page. */
+  static byte[] snippetHash(byte[] entry) {
+    return Arrays.copyOfRange(entry, entry.length - SNIPPET_HASH_BYTES, entry.length);
+  }
+
+  /**
+   * Whether {@code entry} has its sections, with term numbers of the dictionary, then the
+   * snippet's length and hash and nothing more: a cache that does not is not used (it would fail
+   * the index half way).
+   */
+  private static boolean wellFormed(byte[] entry, int terms) {
+    try {
+      int[] at = {0};
+      for (int s = 0; s < SECTIONS; s++) {
+        for (int n = readVarint(entry, at); n > 0; n--) {
+          int number = readVarint(entry, at);
+          readVarint(entry, at);
+          if (number < 0 || number >= terms) return false;
+        }
+      }
+      readVarint(entry, at);
+      return entry.length - at[0] == SNIPPET_HASH_BYTES;
+    } catch (ArrayIndexOutOfBoundsException e) {
+      return false;
+    }
+  }
+
+  private static void skipSection(byte[] entry, int[] at) {
+    for (int n = readVarint(entry, at); n > 0; n--) {
+      readVarint(entry, at);
+      readVarint(entry, at);
+    }
   }
 
   @FunctionalInterface
@@ -98,8 +154,18 @@ public final class TermCache {
     void term(int number, int count);
   }
 
-  /** A page's body terms as counted from its text, each with how often it occurs. */
-  record Counted(String[] terms, int[] counts) {}
+  /**
+   * A page's terms as counted from its stored text, each with how often it occurs, per section
+   * ({@link #BODY}, {@link #HEADINGS}, {@link #CODE}); and the length and hash of the text a
+   * result shows.
+   */
+  record Counted(String[][] terms, int[][] counts, int snippetChars, byte[] snippetHash) {
+    Counted {
+      if (terms.length != SECTIONS || counts.length != SECTIONS || snippetHash.length != SNIPPET_HASH_BYTES) {
+        throw new IllegalArgumentException("an entry has " + SECTIONS + " sections and a hash of " + SNIPPET_HASH_BYTES + " bytes");
+      }
+    }
+  }
 
   /**
    * The cache for the next build, made from this build's pages in the order the index reads
@@ -129,10 +195,18 @@ public final class TermCache {
     void keep(String identity, byte[] entry) {
       if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
       bytes.clear();
-      forEach(entry, (number, count) -> {
-        if (renumbered[number] < 0) renumbered[number] = numberOf(from.dictionary[number]);
-        bytes.add(renumbered[number]).add(count);
-      });
+      int[] at = {0};
+      for (int s = 0; s < SECTIONS; s++) {
+        int n = readVarint(entry, at);
+        bytes.add(n);
+        for (int i = 0; i < n; i++) {
+          int number = readVarint(entry, at);
+          if (renumbered[number] < 0) renumbered[number] = numberOf(from.dictionary[number]);
+          bytes.add(renumbered[number]).add(readVarint(entry, at));
+        }
+      }
+      // The snippet's length and hash, as they were.
+      bytes.add(entry, at[0], entry.length - at[0]);
       entries.put(identity, bytes.toArray());
     }
 
@@ -140,7 +214,13 @@ public final class TermCache {
     void add(String identity, Counted counted) {
       if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
       bytes.clear();
-      for (int i = 0; i < counted.terms().length; i++) bytes.add(numberOf(counted.terms()[i])).add(counted.counts()[i]);
+      for (int s = 0; s < SECTIONS; s++) {
+        String[] terms = counted.terms()[s];
+        bytes.add(terms.length);
+        for (int i = 0; i < terms.length; i++) bytes.add(numberOf(terms[i])).add(counted.counts()[s][i]);
+      }
+      bytes.add(counted.snippetChars());
+      bytes.add(counted.snippetHash(), 0, SNIPPET_HASH_BYTES);
       entries.put(identity, bytes.toArray());
       changed = true;
     }
@@ -188,6 +268,14 @@ public final class TermCache {
         value >>>= 7;
       }
       buf[size++] = (byte) value;
+      return this;
+    }
+
+    /** Appends {@code length} bytes of {@code from} as they are. */
+    Varints add(byte[] from, int offset, int length) {
+      if (size + length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + length));
+      System.arraycopy(from, offset, buf, size, length);
+      size += length;
       return this;
     }
 

@@ -99,6 +99,8 @@ class SiteSearchTest {
     int pages = Integer.parseInt(stage.details().get(0).replaceFirst("^en: (\\d+) pages, .*", "$1"));
     assertThat(stage.details().get(0)).endsWith(", terms of " + pages + " pages from the cache");
     assertThat(second.file("search/en/t0.js")).isEqualTo(shard);
+    // Every file, page chunks too: their text is read from the store when a group is written.
+    assertThat(indexFiles(second.out(), "en")).isEqualTo(indexFiles(first.out(), "en"));
 
     site.page("content/hardware/fans.md", "Fans", "Clean the noisy fans.\n");
     Built third = site.buildInto(dir.resolve("third")).assertOk();
