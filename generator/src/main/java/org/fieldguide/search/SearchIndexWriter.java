@@ -439,14 +439,11 @@ public final class SearchIndexWriter {
     return (bits >>> 11) / (double) (1L << 53);
   }
 
-  /** The fields whose terms a {@link TermCache} entry keeps, by its sections. */
-  private static final Field[] CACHED = new Field[TermCache.SECTIONS];
-
-  static {
-    CACHED[TermCache.BODY] = Field.BODY;
-    CACHED[TermCache.HEADINGS] = Field.HEADINGS;
-    CACHED[TermCache.CODE] = Field.CODE;
-  }
+  /**
+   * The fields whose terms a {@link TermCache} entry keeps, in the order of its sections
+   * ({@link TermCache#BODY}, {@link TermCache#HEADINGS}, {@link TermCache#CODE}).
+   */
+  private static final Field[] CACHED = {Field.BODY, Field.HEADINGS, Field.CODE};
 
   /**
    * Analyses page {@code page}: from its {@link SearchDocuments#light} document and the cache's
