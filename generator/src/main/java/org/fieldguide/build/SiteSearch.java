@@ -230,10 +230,8 @@ final class SiteSearch {
           // read. Without a key, what they are.
           BodyRef body = facts.get().body();
           int length = body.textBytes();
-          String identity = session.factsKey(facts.get().source().contentPath()).orElseGet(() -> {
-            SearchDocument whole = document(tree, p, store, true);
-            return whole.text() + "\u0000" + String.join("\n", whole.codeTerms()) + "\u0000" + String.join("\n", whole.headings());
-          });
+          String identity = session.factsKey(facts.get().source().contentPath())
+              .orElseGet(() -> SearchDocuments.textIdentity(document(tree, p, store, true)));
           return new Outline(light, identity + "\u0000" + length, length, body.headingChars());
         }
       };

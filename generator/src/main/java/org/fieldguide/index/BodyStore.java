@@ -78,7 +78,7 @@ public final class BodyStore implements AutoCloseable {
   }
 
   /** The length of {@code headings}' text joined by line ends (see {@link BodyRef#headingChars}). */
-  public static int headingChars(List<PageHeading> headings) {
+  private static int headingChars(List<PageHeading> headings) {
     int chars = Math.max(0, headings.size() - 1);
     for (PageHeading h : headings) chars += h.text().length();
     return chars;

@@ -42,6 +42,15 @@ public interface SearchDocuments {
     return outline(index).document();
   }
 
+  /**
+   * What {@code d}'s text, code terms and headings are, as one string: a {@link
+   * Outline#textIdentity} for pages with no shorter one (it is then as long as the text, and no
+   * {@link TermCache} keeps it).
+   */
+  static String textIdentity(SearchDocument d) {
+    return d.text() + "\u0000" + String.join("\n", d.codeTerms()) + "\u0000" + String.join("\n", d.headings());
+  }
+
   /** {@code d} with an empty text, no code terms and no headings, for its {@link Outline}. */
   static SearchDocument withoutText(SearchDocument d) {
     return new SearchDocument(d.language(), d.url(), d.title(), d.section(), d.type(), d.summary(), List.of(), "", d.tags(), List.of(),
@@ -65,9 +74,7 @@ public interface SearchDocuments {
       @Override
       public Outline outline(int index) {
         SearchDocument d = copy.get(index);
-        String headings = String.join("\n", d.headings());
-        return new Outline(withoutText(d), d.text() + "\u0000" + String.join("\n", d.codeTerms()) + "\u0000" + headings, d.text().length(),
-            headings.length());
+        return new Outline(withoutText(d), textIdentity(d), d.text().length(), String.join("\n", d.headings()).length());
       }
     };
   }

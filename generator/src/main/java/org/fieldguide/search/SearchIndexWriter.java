@@ -443,7 +443,7 @@ public final class SearchIndexWriter {
    * The fields whose terms a {@link TermCache} entry keeps, in the order of its sections
    * ({@link TermCache#BODY}, {@link TermCache#HEADINGS}, {@link TermCache#CODE}).
    */
-  private static final Field[] CACHED = {Field.BODY, Field.HEADINGS, Field.CODE};
+  private static final int[] CACHED = {Field.BODY.ordinal(), Field.HEADINGS.ordinal(), Field.CODE.ordinal()};
 
   /**
    * Analyses page {@code page}: from its {@link SearchDocuments#light} document and the cache's
@@ -456,11 +456,9 @@ public final class SearchIndexWriter {
     SearchDocument d = cached != null ? documents.light(page) : documents.get(page);
     String[] texts = fieldTexts(d, labels);
     counter.newPage();
-    for (int f = 0; f < FIELDS.length; f++) {
-      int section = cached == null ? -1 : section(FIELDS[f]);
-      if (section >= 0) counter.addCached(cached, section, cache.dictionary(), f);
-      else counter.add(texts[f], f);
-    }
+    if (cached != null) counter.addCached(cached, cache.dictionary(), CACHED);
+    // A light document's text, headings and code terms are empty: from the cache, they add nothing here.
+    for (int f = 0; f < FIELDS.length; f++) counter.add(texts[f], f);
     String snippet = cached == null ? snippetText(d.text()) : null;
     int snippetChars = cached != null ? TermCache.snippetChars(cached) : snippet.length();
     byte[] snippetHash = cached != null ? TermCache.snippetHash(cached) : Digest.hash(snippet);
@@ -500,18 +498,12 @@ public final class SearchIndexWriter {
         cutsAfter(d.url()), cached, counted);
   }
 
-  /** The section of a {@link TermCache} entry that keeps {@code field}'s terms, or -1. */
-  private static int section(Field field) {
-    for (int s = 0; s < CACHED.length; s++) if (CACHED[s] == field) return s;
-    return -1;
-  }
-
   /** What the next build's cache keeps of a page counted from its text: its cached fields' terms, and its snippet's length and hash. */
   private static TermCache.Counted counted(TermCounter counter, int snippetChars, byte[] snippetHash) {
     String[][] terms = new String[TermCache.SECTIONS][];
     int[][] counts = new int[TermCache.SECTIONS][];
     for (int s = 0; s < TermCache.SECTIONS; s++) {
-      int f = CACHED[s].ordinal();
+      int f = CACHED[s];
       int n = 0;
       for (int i = 0; i < counter.size(); i++) if (counter.count(i, f) > 0) n++;
       terms[s] = new String[n];

@@ -32,13 +32,13 @@ import java.util.Map;
  * {@link Builder}.
  */
 public final class TermCache {
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   /** The counted fields of an entry, in its order: {@link #BODY}, {@link #HEADINGS}, {@link #CODE}. */
   static final int SECTIONS = 3;
   static final int BODY = 0;
   static final int HEADINGS = 1;
   static final int CODE = 2;
-  /** Bytes of the hash of the text a result shows, at the end of an entry. */
+  /** Bytes of the hash of the text a result shows, at the start of an entry. */
   static final int SNIPPET_HASH_BYTES = 16;
   /** Identities longer than this are texts themselves (a build without a cache folder): not kept. */
   static final int MAX_IDENTITY = 200;
@@ -49,9 +49,10 @@ public final class TermCache {
   /** Every term an entry refers to, by number. */
   private final String[] dictionary;
   /**
-   * Per text identity, as varints: for each section the number of its terms, then pairs of (term
-   * number, count); then the length of the text a result shows; then its hash
-   * ({@link #SNIPPET_HASH_BYTES} bytes).
+   * Per text identity: the hash of the text a result shows ({@link #SNIPPET_HASH_BYTES} bytes), its
+   * length, then for each section the number of its terms and pairs of (term number, count), all
+   * as varints but the hash. What a cached page needs first is at fixed places; its terms are
+   * read in one pass ({@link #walk}).
    */
   private final Map<String, byte[]> entries;
 
@@ -99,59 +100,59 @@ public final class TermCache {
   }
 
   /**
-   * Calls {@code sink} with each (term number, count) of one {@code section} of an entry. Term
-   * numbers index {@link #dictionary}.
+   * Calls {@code sink} with each (section, term number, count) of an entry, section by section.
+   * Term numbers index {@link #dictionary}.
    */
-  static void forEach(byte[] entry, int section, TermSink sink) {
-    int[] at = {0};
-    for (int s = 0; s < section; s++) skipSection(entry, at);
-    for (int n = readVarint(entry, at); n > 0; n--) sink.term(readVarint(entry, at), readVarint(entry, at));
+  static void forEach(byte[] entry, EntryVisitor sink) {
+    walk(entry, sink);
   }
 
   /** The length (in chars) of the text a result shows of the entry's page. */
   static int snippetChars(byte[] entry) {
-    int[] at = {0};
-    for (int s = 0; s < SECTIONS; s++) skipSection(entry, at);
-    return readVarint(entry, at);
+    return readVarint(entry, new int[] {SNIPPET_HASH_BYTES});
   }
 
   /** The hash of the text a result shows of the entry's page. */
   static byte[] snippetHash(byte[] entry) {
-    return Arrays.copyOfRange(entry, entry.length - SNIPPET_HASH_BYTES, entry.length);
+    return Arrays.copyOf(entry, SNIPPET_HASH_BYTES);
+  }
+
+  /** What a walk over an entry's sections meets: each section's size, then its terms. */
+  @FunctionalInterface
+  interface EntryVisitor {
+    default void section(int section, int terms) {}
+
+    void term(int section, int number, int count);
+  }
+
+  /** Walks the sections of {@code entry}; gives where they end. */
+  private static int walk(byte[] entry, EntryVisitor visitor) {
+    int[] at = {SNIPPET_HASH_BYTES};
+    readVarint(entry, at); // the snippet's length
+    for (int s = 0; s < SECTIONS; s++) {
+      int n = readVarint(entry, at);
+      visitor.section(s, n);
+      for (; n > 0; n--) {
+        int number = readVarint(entry, at);
+        visitor.term(s, number, readVarint(entry, at));
+      }
+    }
+    return at[0];
   }
 
   /**
-   * Whether {@code entry} has its sections, with term numbers of the dictionary, then the
-   * snippet's length and hash and nothing more: a cache that does not is not used (it would fail
-   * the index half way).
+   * Whether {@code entry} has the snippet's hash and length, then its sections with term numbers
+   * of the dictionary, and nothing more: a cache that does not is not used (it would fail the
+   * index half way).
    */
   private static boolean wellFormed(byte[] entry, int terms) {
+    boolean[] numbersKnown = {true};
     try {
-      int[] at = {0};
-      for (int s = 0; s < SECTIONS; s++) {
-        for (int n = readVarint(entry, at); n > 0; n--) {
-          int number = readVarint(entry, at);
-          readVarint(entry, at);
-          if (number < 0 || number >= terms) return false;
-        }
-      }
-      readVarint(entry, at);
-      return entry.length - at[0] == SNIPPET_HASH_BYTES;
+      int end = walk(entry, (section, number, count) -> numbersKnown[0] &= number >= 0 && number < terms);
+      return numbersKnown[0] && end == entry.length;
     } catch (ArrayIndexOutOfBoundsException e) {
       return false;
     }
-  }
-
-  private static void skipSection(byte[] entry, int[] at) {
-    for (int n = readVarint(entry, at); n > 0; n--) {
-      readVarint(entry, at);
-      readVarint(entry, at);
-    }
-  }
-
-  @FunctionalInterface
-  interface TermSink {
-    void term(int number, int count);
   }
 
   /**
@@ -191,22 +192,23 @@ public final class TermCache {
       Arrays.fill(renumbered, -1);
     }
 
-    /** Keeps the entry {@code identity} had in the old cache. */
+    /** Keeps the entry {@code identity} had in the old cache, its terms numbered in this one's dictionary. */
     void keep(String identity, byte[] entry) {
       if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
       bytes.clear();
-      int[] at = {0};
-      for (int s = 0; s < SECTIONS; s++) {
-        int n = readVarint(entry, at);
-        bytes.add(n);
-        for (int i = 0; i < n; i++) {
-          int number = readVarint(entry, at);
-          if (renumbered[number] < 0) renumbered[number] = numberOf(from.dictionary[number]);
-          bytes.add(renumbered[number]).add(readVarint(entry, at));
+      bytes.add(entry, 0, SNIPPET_HASH_BYTES).add(snippetChars(entry));
+      walk(entry, new EntryVisitor() {
+        @Override
+        public void section(int section, int terms) {
+          bytes.add(terms);
         }
-      }
-      // The snippet's length and hash, as they were.
-      bytes.add(entry, at[0], entry.length - at[0]);
+
+        @Override
+        public void term(int section, int number, int count) {
+          if (renumbered[number] < 0) renumbered[number] = numberOf(from.dictionary[number]);
+          bytes.add(renumbered[number]).add(count);
+        }
+      });
       entries.put(identity, bytes.toArray());
     }
 
@@ -214,13 +216,12 @@ public final class TermCache {
     void add(String identity, Counted counted) {
       if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
       bytes.clear();
+      bytes.add(counted.snippetHash(), 0, SNIPPET_HASH_BYTES).add(counted.snippetChars());
       for (int s = 0; s < SECTIONS; s++) {
         String[] terms = counted.terms()[s];
         bytes.add(terms.length);
         for (int i = 0; i < terms.length; i++) bytes.add(numberOf(terms[i])).add(counted.counts()[s][i]);
       }
-      bytes.add(counted.snippetChars());
-      bytes.add(counted.snippetHash(), 0, SNIPPET_HASH_BYTES);
       entries.put(identity, bytes.toArray());
       changed = true;
     }

@@ -66,20 +66,21 @@ final class TermCounter {
   }
 
   /**
-   * Counts the terms of one {@code section} of a cached entry in {@code field} (see {@link
-   * TermCache}), as {@link #add} would count the text they came from. {@code dictionary} is the
-   * same on every call: a counter serves one index, which reads one cache.
+   * Counts the terms of a cached entry (see {@link TermCache}), those of its section {@code s} in
+   * field {@code fields[s]}, as {@link #add} would count the texts they came from, in one pass
+   * over the entry. {@code dictionary} is the same on every call: a counter serves one index,
+   * which reads one cache.
    */
-  void addCached(byte[] entry, int section, String[] dictionary, int field) {
+  void addCached(byte[] entry, String[] dictionary, int[] fields) {
     if (cacheNumbers.length < dictionary.length) {
       int old = cacheNumbers.length;
       cacheNumbers = Arrays.copyOf(cacheNumbers, dictionary.length);
       Arrays.fill(cacheNumbers, old, dictionary.length, -1);
     }
-    TermCache.forEach(entry, section, (number, count) -> {
+    TermCache.forEach(entry, (section, number, count) -> {
       int term = cacheNumbers[number];
       if (term < 0) term = cacheNumbers[number] = number(dictionary[number]);
-      tally(term, field, count);
+      tally(term, fields[section], count);
     });
   }
 

@@ -30,7 +30,9 @@ class TermCacheTest {
 
   private static Map<String, Integer> terms(TermCache cache, String identity, int section) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    TermCache.forEach(cache.get(identity), section, (number, count) -> out.put(cache.dictionary()[number], count));
+    TermCache.forEach(cache.get(identity), (in, number, count) -> {
+      if (in == section) out.put(cache.dictionary()[number], count);
+    });
     return out;
   }
 
@@ -79,11 +81,11 @@ class TermCacheTest {
     b.add("key-a", body(new String[] {"disk"}, new int[] {1}));
     Path file = save(b, "k");
     byte[] bytes = Files.readAllBytes(file);
-    // The entry, last in the file: 3 sections (1 term, 0, 0), the snippet's length, its hash.
-    int entry = 3 + 1 + 1 + 1 + TermCache.SNIPPET_HASH_BYTES;
+    // The entry, last in the file: the snippet's hash and length, 3 sections (1 term, 0, 0).
+    int entry = TermCache.SNIPPET_HASH_BYTES + 1 + 3 + 1 + 1;
     int lengthAt = bytes.length - entry - 4;
     assertThat(java.nio.ByteBuffer.wrap(bytes).getInt(lengthAt)).isEqualTo(entry);
-    // Its hash a byte short, the length before it saying so: read whole, but not an entry.
+    // Its last section cut short, the length before it saying so: read whole, but not an entry.
     byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 1);
     java.nio.ByteBuffer.wrap(cut).putInt(lengthAt, entry - 1);
     Files.write(file, cut);
