@@ -194,8 +194,8 @@ public final class PageEmitter {
      */
     String body(BodyStore bodies, java.util.function.Supplier<BodyValues> values) {
       if (facts.isEmpty()) return "";
-      String html = bodies.html(facts.get().body());
-      if (html.isEmpty()) return "";
+      byte[] html = bodies.htmlUtf8(facts.get().body());
+      if (html.length == 0) return "";
       BodyValues filled = values.get();
       return Placeholders.fill(
               html,

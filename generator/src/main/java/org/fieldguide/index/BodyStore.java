@@ -101,8 +101,9 @@ public final class BodyStore implements AutoCloseable {
     return new BodyRef(current, at, htmlBytes, textBytes, detailBytes, headingChars);
   }
 
-  public String html(BodyRef ref) {
-    return string(ref, ref.offset(), ref.htmlBytes());
+  /** The body's HTML in UTF-8, as stored: its placeholders are filled in as bytes (see {@code Placeholders.fill}). */
+  public byte[] htmlUtf8(BodyRef ref) {
+    return read(ref, ref.offset(), ref.htmlBytes()).array();
   }
 
   public String text(BodyRef ref) {

@@ -96,7 +96,7 @@ class PagePipelineFuzzTest {
       List<LinkRef> links = store.details(facts.get().body()).links();
       String body =
           Placeholders.fill(
-              store.html(facts.get().body()),
+              store.htmlUtf8(facts.get().body()),
               new Placeholders.Values() {
                 @Override
                 public String href(int index) {

@@ -22,7 +22,7 @@ class MarkdownEngineTest {
   /** The body with each link as written and checklist ids as c0, c1…, as a page would show it. */
   private static String filled(RenderedBody body) {
     return Placeholders.fill(
-        body.html(),
+        body.html().getBytes(java.nio.charset.StandardCharsets.UTF_8),
         new Placeholders.Values() {
           @Override
           public String href(int index) {

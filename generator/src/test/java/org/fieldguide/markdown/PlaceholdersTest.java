@@ -1,0 +1,69 @@
+package org.fieldguide.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PlaceholdersTest {
+  private static final Placeholders.Values VALUES =
+      new Placeholders.Values() {
+        @Override
+        public String href(int index) {
+          return List.of("../a/", "/dépôt/?q=1&r=\"2\"", "#top").get(index % 3) + index;
+        }
+
+        @Override
+        public String checklistId(int index) {
+          return "c" + index;
+        }
+
+        @Override
+        public String imageSize(int index) {
+          return index == 0 ? "" : " width=\"" + index + "\" height=\"7\"";
+        }
+      };
+
+  private static String fill(String body) {
+    return Placeholders.fill(body.getBytes(StandardCharsets.UTF_8), VALUES);
+  }
+
+  @Test
+  void marksAreFilledAndEscapedWhereverTheyStandAmongTextOfAnyScript() {
+    String body = "<p>é" + "<a href=\"" + Placeholders.href(1) + "\">🚀 dépôt</a>"
+        + "<input data-check-id=\"" + Placeholders.checklistId(12) + "\"><img src=\"" + Placeholders.href(0) + "\""
+        + Placeholders.imageSize(3) + Placeholders.imageSize(0) + ">中文</p>";
+
+    assertThat(fill(body))
+        .isEqualTo("<p>é<a href=\"/dépôt/?q=1&amp;r=&quot;2&quot;1\">🚀 dépôt</a><input data-check-id=\"c12\">"
+            + "<img src=\"../a/0\" width=\"3\" height=\"7\">中文</p>");
+  }
+
+  @Test
+  void otherPrivateUseCharactersAreText() {
+    // U+E002 and U+E080 share bytes with the marks (EE 80 82, EE 82 80); only U+E000 … U+E001 is a mark.
+    String body = "\uE002\uE080" + Placeholders.href(2) + "\uE002x\uE0FF";
+    assertThat(fill(body)).isEqualTo("\uE002\uE080#top2\uE002x\uE0FF");
+    assertThat(fill("no marks, ü")).isEqualTo("no marks, ü");
+    assertThat(fill("")).isEmpty();
+  }
+
+  @Test
+  void aLongBodyWithManyMarksIsFilledAsStringReplacementWould() {
+    Random random = new Random(7);
+    StringBuilder body = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    String[] texts = {"a", "é", "🚀", "中", "&lt;", "\uE002", " "};
+    for (int i = 0; i < 2_000; i++) {
+      String text = texts[random.nextInt(texts.length)].repeat(random.nextInt(40));
+      body.append(text);
+      expected.append(text);
+      int n = random.nextInt(500);
+      body.append(Placeholders.checklistId(n));
+      expected.append("c").append(n);
+    }
+    assertThat(fill(body.toString())).isEqualTo(expected.toString());
+  }
+}
