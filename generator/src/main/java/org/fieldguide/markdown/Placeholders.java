@@ -9,18 +9,18 @@ import java.nio.charset.StandardCharsets;
  * once per source file with these marks and then filled in for every page that shows it, so a
  * fallback page in four languages costs one Markdown parse, not five.
  *
- * <p>A mark is {@code U+E000}, a kind letter, a number and {@code U+E001}; private-use characters
- * that a page's own text never contains (the index replaces them before parsing).
+ * <p>A mark is {@code U+0002}, a kind letter, a number and {@code U+0003} (start and end of
+ * text): control characters that a page's own text never contains (the index replaces them before
+ * parsing), and one byte each in UTF-8 and in a Latin-1 string. Private-use characters, the marks
+ * before, made every rendered body a UTF-16 string, in every language, and so slower to build,
+ * encode and fill; they are also what icon fonts use, which a writer may want to show.
  */
 public final class Placeholders {
-  static final char OPEN = '\uE000';
-  static final char CLOSE = '\uE001';
-  /** {@link #OPEN} and {@link #CLOSE} in UTF-8: EE 80 80 and EE 80 81. */
-  private static final int MARK_BYTES = 3;
-  private static final byte MARK_FIRST = (byte) 0xEE;
-  private static final byte MARK_SECOND = (byte) 0x80;
-  private static final byte OPEN_LAST = (byte) 0x80;
-  private static final byte CLOSE_LAST = (byte) 0x81;
+  static final char OPEN = '\u0002';
+  static final char CLOSE = '\u0003';
+  /** {@link #OPEN} and {@link #CLOSE} as UTF-8 holds them. */
+  private static final byte OPEN_BYTE = 0x02;
+  private static final byte CLOSE_BYTE = 0x03;
 
   private Placeholders() {}
 
@@ -57,25 +57,23 @@ public final class Placeholders {
    * The body, given as the body store keeps it (UTF-8), with every mark replaced; hrefs and ids
    * are escaped for a double-quoted attribute.
    *
-   * <p>Filled as bytes and decoded once, at the end. A mark is a private-use character, so a body
-   * decoded with its marks is a UTF-16 string, whatever its language: then copying the text
-   * between marks went character by character (Java 17's {@code StringBuilder} checks each one
-   * for Latin-1), and decoding the stored bytes took its slow path. Together that was about 1.5 of
-   * the 41 CPU seconds of a cold 10,000-page build. Here the text between marks is copied as one
-   * range of bytes, and the filled body, without marks, decodes as Latin-1 where it can.
+   * <p>Filled as bytes and decoded once, at the end: the text between marks is copied as ranges
+   * of bytes. Decoding the stored body first and filling the string (with private-use marks, a
+   * UTF-16 string copied character by character) was about 1.5 of the 41 CPU seconds of a cold
+   * 10,000-page build.
    */
   public static String fill(byte[] utf8, Values values) {
-    int mark = find(utf8, 0, OPEN_LAST);
+    int mark = find(utf8, 0, OPEN_BYTE);
     if (mark < 0) return new String(utf8, StandardCharsets.UTF_8);
     byte[] out = new byte[utf8.length + 256];
     int length = 0;
     int from = 0;
     while (mark >= 0) {
-      int close = find(utf8, mark + MARK_BYTES, CLOSE_LAST);
+      int close = find(utf8, mark + 1, CLOSE_BYTE);
       if (close < 0) throw new IllegalStateException("a placeholder without its end at byte " + mark);
-      byte kind = utf8[mark + MARK_BYTES];
+      byte kind = utf8[mark + 1];
       int index = 0;
-      for (int i = mark + MARK_BYTES + 1; i < close; i++) index = index * 10 + (utf8[i] - '0');
+      for (int i = mark + 2; i < close; i++) index = index * 10 + (utf8[i] - '0');
       String value =
           switch (kind) {
             case 'L' -> org.fieldguide.html.FragmentSanitizer.escapeAttribute(values.href(index));
@@ -90,8 +88,8 @@ public final class Placeholders {
       length += before;
       System.arraycopy(bytes, 0, out, length, bytes.length);
       length += bytes.length;
-      from = close + MARK_BYTES;
-      mark = find(utf8, from, OPEN_LAST);
+      from = close + 1;
+      mark = find(utf8, from, OPEN_BYTE);
     }
     int rest = utf8.length - from;
     if (length + rest > out.length) out = java.util.Arrays.copyOf(out, length + rest);
@@ -99,10 +97,10 @@ public final class Placeholders {
     return new String(out, 0, length + rest, StandardCharsets.UTF_8);
   }
 
-  /** Where the mark whose UTF-8 ends in {@code last} first starts at or after {@code from}, or -1. */
-  private static int find(byte[] utf8, int from, byte last) {
-    for (int i = from, end = utf8.length - MARK_BYTES; i <= end; i++) {
-      if (utf8[i] == MARK_FIRST && utf8[i + 1] == MARK_SECOND && utf8[i + 2] == last) return i;
+  /** Where {@code mark} is first at or after {@code from}, or -1. */
+  private static int find(byte[] utf8, int from, byte mark) {
+    for (int i = from; i < utf8.length; i++) {
+      if (utf8[i] == mark) return i;
     }
     return -1;
   }
