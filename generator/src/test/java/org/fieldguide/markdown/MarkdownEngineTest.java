@@ -328,6 +328,21 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void positionsAreTheSameWhateverTheLineEnds() {
+    // LF, CRLF and a lone CR each end a line, and a last line may have no end: a link's position
+    // is the same in all of them.
+    String text = "# Title\n\n    code\n\nSee [a](a.md) and\n[b](b.md).\n\n- [ ] step [c](c.md)\n\n[d](d.md)";
+    List<String> expected = List.of("a.md content/a.md:9:5", "b.md content/a.md:10:1", "c.md content/a.md:12:12", "d.md content/a.md:14:1");
+    for (String end : List.of("\n", "\r\n", "\r")) {
+      RenderedBody body = render(text.replace("\n", end));
+      assertThat(body.links()).as("line ends %s", end.replace("\r", "CR").replace("\n", "LF"))
+          .extracting(l -> l.url() + " " + l.pos().file() + ":" + l.pos().line() + ":" + l.pos().column())
+          .containsExactlyElementsOf(expected);
+      assertThat(filled(body)).contains("<code>code\n</code>");
+    }
+  }
+
+  @Test
   void deepNestingIsAnErrorNotACrash() {
     RenderedBody body = render("> ".repeat(1000) + "deep\n\n" + "- ".repeat(1000) + "deep\n");
     assertThat(body.diagnostics()).extracting(Diagnostic::toString).first().asString()
