@@ -5,6 +5,9 @@ import freemarker.ext.beans.StringModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.SimpleNumber;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.lang.invoke.CallSite;
@@ -70,9 +73,9 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
    */
   @Override
   public TemplateModel wrap(Object obj) throws TemplateModelException {
-    if (obj instanceof String s) return new freemarker.template.SimpleScalar(s);
-    if (obj instanceof Boolean b) return b ? freemarker.template.TemplateBooleanModel.TRUE : freemarker.template.TemplateBooleanModel.FALSE;
-    if (obj instanceof Integer || obj instanceof Long) return new freemarker.template.SimpleNumber((Number) obj);
+    if (obj instanceof String s) return new SimpleScalar(s);
+    if (obj instanceof Boolean b) return b ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+    if (obj instanceof Integer || obj instanceof Long) return new SimpleNumber((Number) obj);
     if (obj != null && PLAIN_RECORD.get(obj.getClass())) {
       return new RecordModel(obj, this, COMPONENTS.get(obj.getClass()));
     }

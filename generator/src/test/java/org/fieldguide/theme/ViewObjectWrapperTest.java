@@ -50,6 +50,30 @@ class ViewObjectWrapperTest {
   }
 
   @Test
+  void textTruthAndWholeNumbersAreWrappedAsTheDefaultWrapperWrapsThem() throws Exception {
+    ObjectWrapper standard = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+    ViewObjectWrapper ours = new ViewObjectWrapper();
+    for (Object value : List.of("Disk", "", true, false, 7, -3L, Long.MAX_VALUE)) {
+      freemarker.template.TemplateModel expected = standard.wrap(value);
+      freemarker.template.TemplateModel actual = ours.wrap(value);
+      assertThat(actual).as("%s", value).isInstanceOf(expected.getClass());
+      assertThat(ours.unwrap(actual)).as("%s", value).isEqualTo(value);
+    }
+    assertThat(ours.wrap(true)).isSameAs(freemarker.template.TemplateBooleanModel.TRUE);
+    String template = "${x}|${x?length}|<#if y>yes</#if>|${z + 1}|${z?c}";
+    Map<String, Object> model = Map.of("x", "Disk", "y", true, "z", 41);
+    assertThat(renderMap(ours, template, model)).isEqualTo(renderMap(standard, template, model)).isEqualTo("Disk|4|yes|42|41");
+  }
+
+  private static String renderMap(ObjectWrapper wrapper, String template, Map<String, Object> model) throws Exception {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setObjectWrapper(wrapper);
+    StringWriter out = new StringWriter();
+    new Template("t", template, cfg).process(model, out);
+    return out.toString();
+  }
+
+  @Test
   void templatesCallUiAsTheDefaultWrapperLetThem() throws Exception {
     org.fieldguide.i18n.UiStrings strings = new org.fieldguide.i18n.UiStrings("en", Map.of(
         "en", Map.of("hello", "Hello", "pages", "{count, plural, one {# page} other {# pages}}", "by", "By {name}",
