@@ -360,8 +360,7 @@ public final class SiteBuild implements AutoCloseable {
       offline.ifPresent(written -> saves.add(() -> {
         try {
           String key = offlineKey(previous, publishing);
-          OfflineHistory made = written.history();
-          session.writeCacheFile(OFFLINE_HISTORY, out -> made.writeTo(out, key));
+          session.writeCacheFile(OFFLINE_HISTORY, out -> written.history().get().writeTo(out, key));
         } catch (IOException e) {
           // Only time is lost: the next build compresses every bundle entry again.
         }
