@@ -65,8 +65,7 @@ public final class Placeholders {
   public static String fill(byte[] utf8, Values values) {
     int mark = find(utf8, 0, OPEN_BYTE);
     if (mark < 0) return new String(utf8, StandardCharsets.UTF_8);
-    byte[] out = new byte[utf8.length + 256];
-    int length = 0;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(utf8.length + 256);
     int from = 0;
     while (mark >= 0) {
       int close = find(utf8, mark + 1, CLOSE_BYTE);
@@ -81,20 +80,13 @@ public final class Placeholders {
             case 'S' -> values.imageSize(index);
             default -> throw new IllegalStateException("unknown placeholder " + (char) kind);
           };
-      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-      int before = mark - from;
-      if (length + before + bytes.length > out.length) out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, length + before + bytes.length));
-      System.arraycopy(utf8, from, out, length, before);
-      length += before;
-      System.arraycopy(bytes, 0, out, length, bytes.length);
-      length += bytes.length;
+      out.write(utf8, from, mark - from);
+      out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
       from = close + 1;
       mark = find(utf8, from, OPEN_BYTE);
     }
-    int rest = utf8.length - from;
-    if (length + rest > out.length) out = java.util.Arrays.copyOf(out, length + rest);
-    System.arraycopy(utf8, from, out, length, rest);
-    return new String(out, 0, length + rest, StandardCharsets.UTF_8);
+    out.write(utf8, from, utf8.length - from);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** Where {@code mark} is first at or after {@code from}, or -1. */
