@@ -119,6 +119,18 @@ public final class PublishedFiles {
     }
   }
 
+  /** The CRC-32 of the file at {@code path}, read a block at a time (never held whole). */
+  long crc(String path) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    byte[] block = new byte[1 << 16];
+    try (java.io.InputStream in = Files.newInputStream(locate.apply(path))) {
+      for (int n; (n = in.read(block)) > 0; ) crc.update(block, 0, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return crc.getValue();
+  }
+
   /** The file at {@code path} in the site. */
   Path file(String path) {
     return locate.apply(path);

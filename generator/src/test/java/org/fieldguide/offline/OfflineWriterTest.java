@@ -274,6 +274,26 @@ class OfflineWriterTest {
     assertThat(new String(changed.get("sw.js"), StandardCharsets.UTF_8)).isNotEqualTo(new String(first.get("sw.js"), StandardCharsets.UTF_8));
   }
 
+  /**
+   * A file that no bundle holds (a sitemap part, the site's largest files) counts in the version
+   * as every other: it is read a block at a time, so a change past the first block counts too.
+   */
+  @Test
+  void aChangeToAFileInNoBundleGivesANewVersion() throws IOException {
+    String sitemap = "<urlset>" + "<url><loc>https://example.org/en/</loc></url>\n".repeat(5_000);
+    Path a = sampleSite(dir.resolve("a"));
+    write(a, "sitemap.xml", sitemap + "</urlset>");
+    Path b = sampleSite(dir.resolve("b"));
+    write(b, "sitemap.xml", sitemap + "</urlsex>");
+    assertThat(Files.size(a.resolve("sitemap.xml"))).isGreaterThan(3 << 16);
+    String first = new String(run(a).get("sw.js"), StandardCharsets.UTF_8);
+    String second = new String(run(b).get("sw.js"), StandardCharsets.UTF_8);
+    assertThat(second).isNotEqualTo(first);
+    for (String p : List.of("offline", "downloads", "sw.js")) deleteAll(b.resolve(p));
+    write(b, "sitemap.xml", sitemap + "</urlset>");
+    assertThat(new String(run(b).get("sw.js"), StandardCharsets.UTF_8)).isEqualTo(first);
+  }
+
   private static void deleteAll(Path p) throws IOException {
     if (!Files.exists(p)) return;
     try (var walk = Files.walk(p)) {

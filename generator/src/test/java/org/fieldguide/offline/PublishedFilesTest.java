@@ -36,4 +36,22 @@ class PublishedFilesTest {
       assertThat(files.indexOf("")).isNegative();
     }
   }
+
+  /** Read a block at a time, a file's checksum is that of all its bytes, whatever its length. */
+  @Test
+  void aFilesChecksumIsThatOfAllItsBytes() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    List<Integer> sizes = List.of(0, 1, 65_535, 65_536, 65_537, 300_001);
+    for (int size : sizes) {
+      byte[] bytes = new byte[size];
+      random.nextBytes(bytes);
+      Files.write(dir.resolve(size + ".bin"), bytes);
+    }
+    PublishedFiles files = PublishedFiles.scan(dir);
+    for (int size : sizes) {
+      java.util.zip.CRC32 whole = new java.util.zip.CRC32();
+      whole.update(Files.readAllBytes(dir.resolve(size + ".bin")));
+      assertThat(files.crc(size + ".bin")).as(size + " bytes").isEqualTo(whole.getValue());
+    }
+  }
 }
