@@ -40,6 +40,7 @@ import org.fieldguide.index.BodyStore;
 import org.fieldguide.index.Indexer;
 import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
+import org.fieldguide.index.TranslationDigests;
 import org.fieldguide.markdown.AdmonitionKinds;
 import org.fieldguide.markdown.BodyInput;
 import org.fieldguide.markdown.Limits;
@@ -59,8 +60,10 @@ public final class BuildSession implements AutoCloseable {
   final ConfigLoader configLoader = new ConfigLoader(yaml);
   final ContentScanner scanner = new ContentScanner();
   final ThemeLoader themeLoader = new ThemeLoader();
-  final SiteAssembler assembler = new SiteAssembler();
   private final PageReader pageReader = new PageReader(new FrontMatterReader(yaml));
+  /** Kept with the session: a later build in it makes only the digests of originals that changed. */
+  final TranslationDigests translationDigests = new TranslationDigests(pageReader);
+  final SiteAssembler assembler = new SiteAssembler(translationDigests::of);
   private final MarkdownEngine markdown = new MarkdownEngine(Limits.DEFAULT);
   private final int threads;
 
@@ -447,14 +450,13 @@ public final class BuildSession implements AutoCloseable {
           strings.format(lang, "footnote_back_label")));
     }
     return new Indexer.Settings(labels, config.allowRawHtml() ? FragmentSanitizer.Mode.TRUSTED
-        : config.strictHtml() ? FragmentSanitizer.Mode.STRICT : FragmentSanitizer.Mode.SANITISE, config.defaultLanguage());
+        : config.strictHtml() ? FragmentSanitizer.Mode.STRICT : FragmentSanitizer.Mode.SANITISE);
   }
 
   /** Everything besides a file's bytes that its facts depend on, as one stable digest. */
   private static String settingsKey(Indexer.Settings settings, SiteConfig config) {
     // The site's own front-matter fields change how every page is typed.
-    StringBuilder sb = new StringBuilder(settings.rawHtml().name()).append('\u0000').append(config.frontMatter())
-        .append('\u0000').append(settings.defaultLanguage());
+    StringBuilder sb = new StringBuilder(settings.rawHtml().name()).append('\u0000').append(config.frontMatter());
     for (String lang : config.languageCodes()) {
       BodyInput.Labels l = settings.labels().get(lang);
       sb.append('\u0000').append(lang).append('\u0000').append(l.anchor()).append('\u0000').append(l.code()).append('\u0000')

@@ -170,7 +170,11 @@ public final class SiteBuild implements AutoCloseable {
     // A runbook whose front matter could not be read would look like a missing runbook to the
     // alert checks, and a rule file that could not be read like missing alerts: then they wait.
     boolean alertInputsRead = diagnostics.errorCount() == errorsBeforeIndex && rules != null;
-    SiteTree tree = clock.time("assembly", () -> session.assembler.assemble(config, index, options.drafts(), diagnostics));
+    SiteTree tree = clock.time("assembly", () -> {
+      // The digests of originals that stamped translations compare with, made at once on every core.
+      session.translationDigests.prepare(index, config.defaultLanguage(), parallel);
+      return session.assembler.assemble(config, index, options.drafts(), diagnostics);
+    });
     Outcome counted = counts(tree, strings);
 
     LinkResolver resolver = new LinkResolver(tree);

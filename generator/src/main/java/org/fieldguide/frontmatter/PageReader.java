@@ -67,6 +67,17 @@ public final class PageReader {
     return reader.parse(split, file.displayPath(), diagnostics).map(yaml -> new Loaded(file, split, yaml));
   }
 
+  /**
+   * The body of a file's {@code bytes}, split from its front matter as {@link #load} splits it,
+   * without reading the front matter; empty when the file is not UTF-8 or cannot be split (what
+   * {@link #load} reports).
+   */
+  public Optional<String> body(SourceFile file, byte[] bytes) {
+    Optional<String> decoded = Utf8Text.decode(bytes, file.displayPath(), new Diagnostics());
+    if (decoded.isEmpty()) return Optional.empty();
+    return splitter.split(FrontMatterSplitter.normalise(decoded.get()), file.displayPath()).split().map(Split::body);
+  }
+
   /** The typed page; {@code defaultType} is the type its section gives. */
   public Optional<ParsedPage> type(Loaded loaded, ContentType defaultType, Diagnostics diagnostics) {
     Optional<PageMeta> meta =

@@ -15,7 +15,6 @@ import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.frontmatter.PageReader;
 import org.fieldguide.frontmatter.ParsedPage;
-import org.fieldguide.frontmatter.SourceDigest;
 import org.fieldguide.html.FragmentSanitizer;
 import org.fieldguide.markdown.BodyInput;
 import org.fieldguide.markdown.Limits;
@@ -71,10 +70,8 @@ public final class Indexer {
    * What rendering depends on besides the file itself; part of the cache key.
    *
    * @param labels interface strings bodies show, per language of the text
-   * @param defaultLanguage the language of originals: only their facts carry the digest that
-   *     translations record (see {@link PageFacts#translationDigest})
    */
-  public record Settings(Map<String, BodyInput.Labels> labels, FragmentSanitizer.Mode rawHtml, String defaultLanguage) {}
+  public record Settings(Map<String, BodyInput.Labels> labels, FragmentSanitizer.Mode rawHtml) {}
 
   /**
    * The type pages inside a section inherit from its {@code _index.md}, read before the pages.
@@ -114,16 +111,8 @@ public final class Indexer {
     own.forEach(diagnostics::report);
     return Optional.of(
         new PageFacts(
-            file, digest, translationDigest(file, page, settings), page.meta(), page.bodyLine(), body.ids(), body.checklist().size(),
+            file, digest, page.meta(), page.bodyLine(), body.ids(), body.checklist().size(),
             List.copyOf(own), ref));
-  }
-
-  /**
-   * The digest translations of this page record; empty for a page that is not an original, as
-   * nothing reads it there (it normalises and hashes the whole text: a few percent of a build).
-   */
-  private static String translationDigest(SourceFile file, ParsedPage page, Settings settings) {
-    return file.language().equals(settings.defaultLanguage()) ? SourceDigest.of(page) : "";
   }
 
   /**

@@ -13,8 +13,6 @@ import org.fieldguide.frontmatter.PageMeta;
  * which the store keeps beside the body.
  *
  * @param digest digest of the file's bytes, the key of the cached facts
- * @param translationDigest the digest a translation of this page records in {@code source_hash}; empty
- *     for a page that is not in the default language (nothing compares with it)
  * @param bodyLine file line of the first body line
  * @param ids every id a {@code #fragment} may name in this page
  * @param checklistItems how many checklist items the page has (other pages show its progress)
@@ -24,7 +22,6 @@ import org.fieldguide.frontmatter.PageMeta;
 public record PageFacts(
     SourceFile source,
     String digest,
-    String translationDigest,
     PageMeta meta,
     int bodyLine,
     List<String> ids,
@@ -38,11 +35,11 @@ public record PageFacts(
 
   /** The same facts for a file that moved (the same bytes at another path). */
   public PageFacts withSource(SourceFile moved) {
-    return new PageFacts(moved, digest, translationDigest, meta, bodyLine, ids, checklistItems, diagnostics, body);
+    return new PageFacts(moved, digest, meta, bodyLine, ids, checklistItems, diagnostics, body);
   }
 
   /** The same facts with the body kept elsewhere in the store. */
   public PageFacts withBody(BodyRef moved) {
-    return new PageFacts(source, digest, translationDigest, meta, bodyLine, ids, checklistItems, diagnostics, moved);
+    return new PageFacts(source, digest, meta, bodyLine, ids, checklistItems, diagnostics, moved);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.content.SourceFile;
 import org.fieldguide.content.SourceKind;
@@ -31,6 +32,16 @@ import org.fieldguide.index.SiteIndex;
  * fallback) so that no language has dead ends. Needs only facts, never the text of a page.
  */
 public final class SiteAssembler {
+  private final Function<PageFacts, Optional<String>> originals;
+
+  /**
+   * @param originals the digest of an original (a default-language page) as its translations
+   *     record it in {@code source_hash}; empty when it cannot be made now (then no translation is
+   *     called outdated)
+   */
+  public SiteAssembler(Function<PageFacts, Optional<String>> originals) {
+    this.originals = originals;
+  }
 
   /** Whether drafts are published. */
   public enum Drafts {
@@ -221,7 +232,7 @@ public final class SiteAssembler {
   }
 
   /** A leaf page in one language: its own text, or the default-language text as a fallback. */
-  private static Optional<Page> leafPage(
+  private Optional<Page> leafPage(
       SiteConfig config, String key, String lang, Map<String, PageFacts> versions, Diagnostics diagnostics) {
     String defaultLang = config.defaultLanguage();
     PageFacts own = versions.get(lang);
@@ -250,7 +261,7 @@ public final class SiteAssembler {
     }
   }
 
-  private static Page sectionPage(
+  private Page sectionPage(
       SiteConfig config, String key, String lang, Map<String, PageFacts> versions, Diagnostics diagnostics) {
     PageFacts own = versions.get(lang);
     PageFacts original = versions.get(config.defaultLanguage());
@@ -273,13 +284,16 @@ public final class SiteAssembler {
    * How a page's text relates to its original; reports an outdated translation. {@code own} is
    * the page in {@code lang}, {@code original} the default-language page (either may be null).
    */
-  private static TranslationState state(
+  private TranslationState state(
       PageFacts own, PageFacts original, String lang, String defaultLang, Diagnostics diagnostics) {
     if (lang.equals(defaultLang) || original == null) return TranslationState.ORIGINAL;
     if (own == null) return TranslationState.FALLBACK;
     Optional<CommonMeta.Stamp> recorded = own.meta().common().sourceHash();
     if (recorded.isEmpty()) return TranslationState.UNSTAMPED;
-    String now = original.translationDigest();
+    Optional<String> made = originals.apply(original);
+    // The original changed or went away since it was indexed: the next build compares.
+    if (made.isEmpty()) return TranslationState.CURRENT;
+    String now = made.get();
     if (recorded.get().hash().equals(now)) return TranslationState.CURRENT;
     diagnostics.warning(
         recorded.get().pos(),

@@ -41,6 +41,17 @@ class SiteUpdateTest {
       append(cabling, "\nOne more paragraph about power strips.\n");
       assertUpdatedLikeAFreshBuild(build, cabling);
       assertThat(Files.readString(site.resolve("public/en/hardware/cabling-power/index.html"))).contains("power strips");
+      assertThat(Files.readString(site.resolve("public/es/hardware/cabling-power/index.html"))).contains("notice-outdated");
+
+      // The translator brings a translation up to date and stamps it with the original's new
+      // digest: the original did not change, and the translation is no longer outdated.
+      Path cablingEs = site.resolve("content/hardware/cabling-power.es.md");
+      org.fieldguide.diagnostic.Diagnostics stamping = new org.fieldguide.diagnostic.Diagnostics();
+      assertThat(new org.fieldguide.scaffold.Translations(session.configLoader.load(site, stamping).orElseThrow(), site)
+          .stamp(cablingEs, stamping)).isTrue();
+      assertUpdatedLikeAFreshBuild(build, cablingEs);
+      assertThat(Files.readString(site.resolve("public/es/hardware/cabling-power/index.html"))).doesNotContain("notice-outdated");
+      assertThat(Files.readString(site.resolve("public/fr/hardware/cabling-power/index.html"))).contains("notice-outdated");
 
       // A title shown in the navigation of every other page of its section.
       Path spares = site.resolve("content/hardware/spares.md");

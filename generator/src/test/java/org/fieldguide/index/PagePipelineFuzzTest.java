@@ -83,7 +83,7 @@ class PagePipelineFuzzTest {
         new SourceFile(dir, contentPath, section ? SourceKind.SECTION_INDEX : SourceKind.PAGE,
             section ? "x" : "x/page", "en");
     Diagnostics diagnostics = new Diagnostics();
-    Indexer.Settings settings = new Indexer.Settings(Map.of("en", LABELS), FragmentSanitizer.Mode.SANITISE, "en");
+    Indexer.Settings settings = new Indexer.Settings(Map.of("en", LABELS), FragmentSanitizer.Mode.SANITISE);
     try (BodyStore store = BodyStore.temporary()) {
       Optional<PageFacts> facts =
           indexer.tooLarge(source, file.length).isPresent()
