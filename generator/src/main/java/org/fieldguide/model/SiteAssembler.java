@@ -29,7 +29,9 @@ import org.fieldguide.index.SiteIndex;
 /**
  * Assembly: turns the index into the {@link SiteTree}: sections, display order, URLs, drafts
  * left out, and a page in every language (the translation, or the default-language page as a
- * fallback) so that no language has dead ends. Needs only facts, never the text of a page.
+ * fallback) so that no language has dead ends. Needs only facts, never the text of a page: the
+ * digests that stamped translations are compared with are made by the build session, from the
+ * originals' files, and given to it.
  */
 public final class SiteAssembler {
   private final Function<PageFacts, Optional<String>> originals;
