@@ -55,16 +55,8 @@ public final class PageReader {
 
   /** As {@link #load(SourceFile, Diagnostics)}, from the file's bytes already read (for its digest: read once). */
   public Optional<Loaded> load(SourceFile file, byte[] bytes, Diagnostics diagnostics) {
-    Optional<String> decoded = Utf8Text.decode(bytes, file.displayPath(), diagnostics);
-    if (decoded.isEmpty()) return Optional.empty();
-    String text = decoded.get();
-    FrontMatterSplitter.Result result = splitter.split(FrontMatterSplitter.normalise(text), file.displayPath());
-    if (result.problem().isPresent()) {
-      diagnostics.report(result.problem().get());
-      return Optional.empty();
-    }
-    Split split = result.split().get();
-    return reader.parse(split, file.displayPath(), diagnostics).map(yaml -> new Loaded(file, split, yaml));
+    return split(file, bytes, diagnostics)
+        .flatMap(split -> reader.parse(split, file.displayPath(), diagnostics).map(yaml -> new Loaded(file, split, yaml)));
   }
 
   /**
@@ -73,9 +65,16 @@ public final class PageReader {
    * {@link #load} reports).
    */
   public Optional<String> body(SourceFile file, byte[] bytes) {
-    Optional<String> decoded = Utf8Text.decode(bytes, file.displayPath(), new Diagnostics());
+    return split(file, bytes, new Diagnostics()).map(Split::body);
+  }
+
+  /** The file decoded and split into front matter and body; empty after reporting why it cannot be. */
+  private Optional<Split> split(SourceFile file, byte[] bytes, Diagnostics diagnostics) {
+    Optional<String> decoded = Utf8Text.decode(bytes, file.displayPath(), diagnostics);
     if (decoded.isEmpty()) return Optional.empty();
-    return splitter.split(FrontMatterSplitter.normalise(decoded.get()), file.displayPath()).split().map(Split::body);
+    FrontMatterSplitter.Result result = splitter.split(FrontMatterSplitter.normalise(decoded.get()), file.displayPath());
+    result.problem().ifPresent(diagnostics::report);
+    return result.split();
   }
 
   /** The typed page; {@code defaultType} is the type its section gives. */
