@@ -2,8 +2,6 @@ package org.fieldguide.theme;
 
 import freemarker.core.Environment;
 import freemarker.core.TemplateProcessingTracer;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -53,24 +51,18 @@ final class NestingGuard implements TemplateProcessingTracer {
     if (depth > 0) open[--depth] = null;
   }
 
-  /** The elements open, innermost first (as a deque pushed on entering gives them). */
-  private Deque<TracedElement> opened() {
-    Deque<TracedElement> elements = new ArrayDeque<>(depth);
-    for (int i = 0; i < depth; i++) elements.push(open[i]);
-    return elements;
-  }
-
   /**
    * The element that occurs most often among those open: in a loop, its call (a macro call or an
-   * include) rather than the macro or template entered, which repeats as often.
+   * include) rather than the macro or template entered, which repeats as often. Of equal ones,
+   * the innermost.
    */
   private TracedElement mostRepeated() {
-    Deque<TracedElement> open = opened();
     Map<String, Integer> counts = new HashMap<>();
-    for (TracedElement e : open) counts.merge(key(e), 1, Integer::sum);
-    TracedElement best = open.peek();
+    for (int i = 0; i < depth; i++) counts.merge(key(open[i]), 1, Integer::sum);
+    TracedElement best = open[depth - 1];
     int bestScore = -1;
-    for (TracedElement e : open) {
+    for (int i = depth - 1; i >= 0; i--) {
+      TracedElement e = open[i];
       // The call of a loop can occur once less than what it enters (the first call is elsewhere).
       int score = counts.get(key(e)) * 2 + (isCall(e) ? 3 : 0);
       if (score > bestScore) {
