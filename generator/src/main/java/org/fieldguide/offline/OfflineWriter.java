@@ -201,12 +201,6 @@ public final class OfflineWriter {
       this.checksums = new AtomicLongArray(files.entries().size());
     }
 
-    /** The CRC-32 of the file at {@code path} when it was read or known from the history; -1 before. */
-    private long checksum(String path) {
-      int at = files.indexOf(path);
-      return at < 0 ? -1 : checksums.get(at) - 1;
-    }
-
     /** A file's checksum, whether it is as last published, and its bytes when they had to be read. */
     private record Content(long crc, boolean asBefore, byte[] bytes) {}
 
@@ -242,16 +236,18 @@ public final class OfflineWriter {
     }
 
     /**
-     * The checksum of a file that no bundle holds: known from the history, or read here a block
-     * at a time. Only its checksum is needed, and these are the site's largest files (the parts
-     * of a sitemap, up to 50 MB each): read whole, the parts of a site of 50,000 pages x 3 were
-     * some 100 MB held at once, at the very end of the build, and grew the heap by as much.
+     * The checksum of the file at place {@code at} of the list (the version walks it in order).
+     * For a file that no bundle holds it is known from the history or read here a block at a
+     * time: only its checksum is needed, and these are the site's largest files (the parts of a
+     * sitemap, up to 50 MB each); read whole, the parts of a site of 50,000 pages x 3 were some
+     * 100 MB held at once, at the very end of the build, and grew the heap by as much.
      */
-    private long checksum(PublishedFiles.Entry e) {
-      long crc = checksum(e.path());
-      if (crc >= 0) return crc;
+    private long checksum(int at) {
+      long crc = checksums.get(at) - 1;
+      if (crc >= 0) return crc; // read by a bundle, or known from the history
+      PublishedFiles.Entry e = files.entries().get(at);
       crc = history.sameFile(e).orElseGet(() -> files.crc(e.path()));
-      checksums.set(files.indexOf(e.path()), crc + 1);
+      checksums.set(at, crc + 1);
       return crc;
     }
 
@@ -284,8 +280,10 @@ public final class OfflineWriter {
    */
   public String version(Sources sources) {
     MessageDigest sha = sha256();
-    for (PublishedFiles.Entry e : sources.files.entries()) {
-      long crc = sources.checksum(e);
+    List<PublishedFiles.Entry> entries = sources.files.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      PublishedFiles.Entry e = entries.get(i);
+      long crc = sources.checksum(i);
       sha.update((e.path() + "\u0000" + e.size() + "\u0000" + Long.toHexString(crc) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(sha.digest(), 0, 8);
