@@ -31,6 +31,13 @@ public final class YamlReader {
    * (the front matter of a page starts on line 2 of its file).
    */
   public YamlNode read(String text, String file, int lineOffset) throws YamlException {
+    // Most front matter is read without the libraries, with the same result (see SimpleYaml).
+    YamlNode simple = SimpleYaml.read(text, file, lineOffset);
+    return simple != null ? simple : withLibraries(text, file, lineOffset);
+  }
+
+  /** {@link #read} by Jackson and SnakeYAML alone, whatever the text. */
+  YamlNode withLibraries(String text, String file, int lineOffset) throws YamlException {
     try (JsonParser p = factory.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
