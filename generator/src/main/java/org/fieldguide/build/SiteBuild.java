@@ -309,16 +309,21 @@ public final class SiteBuild implements AutoCloseable {
         parallel.forEach(List.copyOf(reused), p -> emitter.render(p, diagnostics).ifPresent(h -> output.replace(PageEmitter.outputPath(p), h)));
       }
       // The site files and the search index need nothing from each other, and the files they
-      // write are their own: made at once. The site files are mostly the sitemap (two thirds of
-      // their samples in a profile of a one-page rebuild), written on one thread: run alone, they
-      // used 1.3-1.4 of 2 cores.
+      // write are their own: made at once. The site files are mostly the sitemap when it is
+      // written (two thirds of their samples in a profile of a one-page rebuild before it was kept
+      // by its key: SiteSitemap), on one thread: run alone, they used 1.3-1.4 of 2 cores.
       clock.together(parallel, List.of(
           new StageClock.Concurrent("site files", () -> {
-            siteFiles.writeGenerated(tree, templates, views, files, diagnostics);
+            // Pages are keyed when a history is kept or compared with: the sitemap is then too.
+            Optional<String> sitemapKey = history.isUsed() ? Optional.of(emitter.sitemapKey()) : Optional.empty();
+            boolean sitemapKept = sitemapKey.isPresent() && SiteSitemap.keep(output, previous, history, sitemapKey.get());
+            siteFiles.writeGenerated(tree, templates, views,
+                sitemapKey.isPresent() && !sitemapKept ? SiteSitemap.recording(files, history, sitemapKey.get()) : files, diagnostics,
+                !sitemapKept);
             alertIndexPages(tree, AlertSiteChecks.indexKey(tree), views, templates, output::write, diagnostics);
             new Redirects().pages(tree).forEach(output::write);
             parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
-            return List.of();
+            return sitemapKept ? List.of("sitemap as the last build wrote it") : List.<String>of();
           }),
           new StageClock.Concurrent("search index", () -> new SiteSearch(session).write(tree, strings, session.store(), output, previous, history, parallel)
               .stream().map(SearchIndexSize::describe).toList())));

@@ -116,6 +116,11 @@ public final class PageEmitter {
     keys.digestOutline(tasks);
   }
 
+  /** The key of the sitemap of this build's site ({@link RenderKeys#sitemap}): the same key, the same sitemap files. */
+  public String sitemapKey() {
+    return keys.sitemap();
+  }
+
   /** Where a page is written in the output folder. */
   public static String outputPath(Page page) {
     return page.url() + "index.html";

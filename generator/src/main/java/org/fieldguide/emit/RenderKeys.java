@@ -60,6 +60,15 @@ final class RenderKeys {
     return fingerprints.of(List.of(FORMAT, inputsDigest, template, outline()), own);
   }
 
+  /**
+   * The key of the sitemap: what it lists (every page's address, language, alternates and review
+   * date: all in the outline) and how (the site's base address and languages, and the tool: in
+   * the shared inputs). The same key, the same sitemap files.
+   */
+  String sitemap() {
+    return fingerprints.of(List.of(FORMAT, "sitemap", inputsDigest, outline()));
+  }
+
   /** The site's outline (see the class comment): digested once, on first use unless {@link #digestOutline} was called. */
   private String outline() {
     String o = outline;

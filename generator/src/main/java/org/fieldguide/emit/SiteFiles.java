@@ -42,9 +42,19 @@ public final class SiteFiles {
   /** Renders and writes the root, 404, sitemap (with its parts on a large site), robots.txt, .nojekyll and the manifest. */
   public void writeGenerated(
       SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics) {
+    writeGenerated(tree, templates, views, output, diagnostics, true);
+  }
+
+  /**
+   * As {@link #writeGenerated(SiteTree, TemplateRenderer, PageViewFactory, Output, Diagnostics)},
+   * without the sitemap unless {@code withSitemap} (a build that kept the last build's). The
+   * sitemap is the only file opened through {@link Output#open}.
+   */
+  public void writeGenerated(
+      SiteTree tree, TemplateRenderer templates, PageViewFactory views, Output output, Diagnostics diagnostics, boolean withSitemap) {
     SiteConfig config = tree.config();
     pages(tree, templates, views, output, diagnostics);
-    new SitemapWriter().write(tree, output::open);
+    if (withSitemap) new SitemapWriter().write(tree, output::open);
     output.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n");
     // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
     output.write(".nojekyll", "");

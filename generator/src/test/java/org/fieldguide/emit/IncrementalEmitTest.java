@@ -6,9 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.fieldguide.build.BuildOptions;
+import org.fieldguide.build.BuildResult;
+import org.fieldguide.build.ExternalLinkOptions;
+import org.fieldguide.build.SiteBuild;
+import org.fieldguide.model.SiteAssembler.Drafts;
 import org.fieldguide.build.StageTiming;
 import org.fieldguide.testing.TestSite;
 import org.fieldguide.testing.TestSite.Built;
@@ -67,6 +73,10 @@ class IncrementalEmitTest {
     return String.join("\n", emit.details());
   }
 
+  private static List<String> stageDetails(Built built, String stage) {
+    return built.result().timings().stream().filter(t -> t.stage().equals(stage)).findFirst().orElseThrow().details();
+  }
+
   private int fresh;
 
   /** Rebuilds in place, and compares that with a build of the same site into a new folder. */
@@ -119,5 +129,43 @@ class IncrementalEmitTest {
     // The original of a translation changes: the translation's checklist scope may follow it.
     site.with("content/runbooks/deploy.md", Files.readString(dir.resolve("content/runbooks/deploy.md")).replace("Rack the server", "Rack the new server"));
     rebuildAndCompare(site);
+  }
+
+  /**
+   * Rebuilds in place, and compares that with a build into a new folder without the cache: the
+   * cache's output history then stays that of the folder rebuilt (a build into another folder
+   * would make it that folder's, and the next rebuild could take nothing over).
+   */
+  private Built rebuildAndCompareKeepingHistory(TestSite site) throws IOException {
+    Built rebuilt = site.build().assertOk();
+    Path freshOut = dir.resolve("fresh-" + fresh++);
+    BuildResult whole = new SiteBuild(2).run(
+        new BuildOptions(dir, freshOut, Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE));
+    assertThat(whole.diagnostics()).isEmpty();
+    assertThat(files(rebuilt.out())).isEqualTo(files(freshOut));
+    return rebuilt;
+  }
+
+  @Test
+  void theSitemapIsKeptWhileWhatItListsIsTheSameAndWrittenAgainWhenNot() throws IOException {
+    TestSite site = site();
+    assertThat(stageDetails(site.build().assertOk(), "site files")).isEmpty();
+    // The text of a page: the sitemap lists no text.
+    site.with("content/hardware/fans.md", "---\ntitle: Fans\n---\nClean the fans twice a year.\n");
+    assertThat(stageDetails(rebuildAndCompareKeepingHistory(site), "site files")).containsExactly("sitemap as the last build wrote it");
+    // A review date is the sitemap's lastmod.
+    site.with("content/hardware/fans.md", "---\ntitle: Fans\nlast_reviewed: 2026-11-01\n---\nClean the fans twice a year.\n");
+    Built reviewed = rebuildAndCompareKeepingHistory(site);
+    assertThat(stageDetails(reviewed, "site files")).isEmpty();
+    assertThat(reviewed.file("sitemap.xml")).contains("<lastmod>2026-11-01</lastmod>");
+    assertThat(stageDetails(rebuildAndCompareKeepingHistory(site), "site files")).containsExactly("sitemap as the last build wrote it");
+    // A new page.
+    site.page("content/hardware/disks.md", "Disks", "Replace them.");
+    assertThat(stageDetails(rebuildAndCompareKeepingHistory(site), "site files")).isEmpty();
+    // The site's address.
+    site.with("site.yaml", Files.readString(dir.resolve("site.yaml")).replace("https://guides.example.org/", "https://docs.example.net/"));
+    Built moved = rebuildAndCompareKeepingHistory(site);
+    assertThat(stageDetails(moved, "site files")).isEmpty();
+    assertThat(moved.file("sitemap.xml")).contains("https://docs.example.net/").doesNotContain("guides.example.org");
   }
 }
