@@ -17,7 +17,8 @@ public final class UiStrings {
   private final String defaultLanguage;
   private final Map<String, Map<String, String>> patterns;
   // ICU formats are not thread-safe: each thread formats with its own clone of the parsed one.
-  private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+  // By language, then key, as the plain messages below.
+  private final Map<String, Map<String, Parsed>> parsed = new ConcurrentHashMap<>();
   // By language, then key: looked up several times for every page, without building a key string.
   private final Map<String, Map<String, String>> plain = new ConcurrentHashMap<>();
 
@@ -55,8 +56,23 @@ public final class UiStrings {
     return text;
   }
 
-  /** A message with its arguments, as remembered by {@link #format(String, String, Map)}. */
-  private record Call(String language, String key, Map<String, Object> args) {}
+  /**
+   * A message with its arguments, as remembered by {@link #format(String, String, Map)}. Its
+   * equality is written out: a record's own is reached through a method handle, which the client
+   * compiler does not inline, and this one is asked on every page (a large section's "N more
+   * pages").
+   */
+  private record Call(String language, String key, Map<String, Object> args) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Call c && key.equals(c.key) && language.equals(c.language) && args.equals(c.args);
+    }
+
+    @Override
+    public int hashCode() {
+      return (language.hashCode() * 31 + key.hashCode()) * 31 + args.hashCode();
+    }
+  }
 
   /**
    * Messages with arguments already formatted: pages repeat the same few (the "N more pages of
@@ -87,9 +103,11 @@ public final class UiStrings {
   }
 
   private Parsed parsed(String language, String key) {
+    Map<String, Parsed> ofLanguage = parsed.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+    Parsed p = ofLanguage.get(key);
+    if (p != null) return p;
     String pattern = pattern(language, key);
-    return parsed.computeIfAbsent(language + "\u0000" + pattern,
-        k -> new Parsed(new MessageFormat(pattern, ULocale.forLanguageTag(language)), Simple.of(pattern)));
+    return ofLanguage.computeIfAbsent(key, k -> new Parsed(new MessageFormat(pattern, ULocale.forLanguageTag(language)), Simple.of(pattern)));
   }
 
   /** A pattern parsed by ICU, and the same as a {@link Simple} when it is one (else null). */
