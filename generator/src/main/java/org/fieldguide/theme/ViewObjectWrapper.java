@@ -76,6 +76,9 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     if (obj instanceof String s) return new SimpleScalar(s);
     if (obj instanceof Boolean b) return b ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
     if (obj instanceof Integer || obj instanceof Long) return new SimpleNumber((Number) obj);
+    // The page's interface strings, read about 90 times a page (ui.t(…)): the default would first
+    // ask for eight interfaces it does not have before handing it to handleUnknownType.
+    if (obj instanceof UiView ui) return new UiModel(ui, this);
     if (obj != null && PLAIN_RECORD.get(obj.getClass())) {
       return new RecordModel(obj, this, COMPONENTS.get(obj.getClass()));
     }
@@ -84,7 +87,6 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
 
   @Override
   protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-    if (obj instanceof UiView ui) return new UiModel(ui, this);
     if (obj.getClass().isRecord()) {
       Map<String, Function<Object, Object>> components = COMPONENTS.get(obj.getClass());
       if (!components.isEmpty()) return new RecordModel(obj, this, components);
