@@ -176,16 +176,25 @@ final class SiteSearch {
    */
   private static Optional<Map<String, Long>> keep(
       StagedOutput output, Path previous, OutputHistory history, String dir, Map<String, String> files, String version) {
+    // The records first, then the files: for the language of an edited page, the chunk groups
+    // that did not change come first in name order and match, and linking them (5,000 at 10,000
+    // pages) only to remove them at the first file of another version was 40 ms of the stage.
     Map<String, Long> sizes = new LinkedHashMap<>();
     for (Map.Entry<String, String> f : files.entrySet()) {
       String rel = f.getKey();
       Optional<Recorded> recorded = Optional.ofNullable(f.getValue()).flatMap(Recorded::parse);
-      if (recorded.isEmpty() || !SearchIndexWriter.carries(rel.substring(dir.length()), recorded.get().carried(), version)
-          || !output.reuse(rel, previous.resolve(rel))) {
-        sizes.keySet().forEach(output::remove);
+      if (recorded.isEmpty() || !SearchIndexWriter.carries(rel.substring(dir.length()), recorded.get().carried(), version)) {
         return Optional.empty();
       }
       sizes.put(rel, recorded.get().size());
+    }
+    List<String> kept = new ArrayList<>(sizes.size());
+    for (String rel : sizes.keySet()) {
+      if (!output.reuse(rel, previous.resolve(rel))) {
+        kept.forEach(output::remove);
+        return Optional.empty();
+      }
+      kept.add(rel);
     }
     sizes.keySet().forEach(rel -> history.record(rel, files.get(rel)));
     return Optional.of(sizes);
