@@ -64,6 +64,14 @@ class SimpleYamlTest {
     assertThat(((YamlNode.Mapping) simple).entries()).hasSize(14);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "a: b", "a: b\n\n\n", "\n\na: b", "a: [b]", "a:\n  - b", "a:\n  - b\n\n  - c\nd: 1", "a: \"\"", "a: ''", "a: \"x: #y\"",
+      "a: b   ", "a:   b", "a: [ ]", "a:\n- 'x'\n- \"y\"", "yes: x", "null: x", "a_b-c: d"})
+  void takesTheseAsTheLibrariesRead(String text) {
+    assertThat(SimpleYaml.read(text, "f.md", 1)).as(text).isNotNull().isEqualTo(libraries(text));
+  }
+
   @Test
   void anEmptyTextIsTheLibrariesEmptyMapping() {
     for (String text : List.of("", "\n", "  \n\n")) {
