@@ -249,7 +249,7 @@ final class SiteSearch {
       boolean kept = session.cacheFile(termCacheFile(lang)).isPresent();
       Optional<java.util.function.Consumer<TermCache.Builder>> keeper = kept ? Optional.of(next -> keep(lang, next)) : Optional.empty();
       return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel,
-          termCache(lang), keeper, indexing);
+          () -> termCache(lang), keeper, indexing);
     });
   }
 

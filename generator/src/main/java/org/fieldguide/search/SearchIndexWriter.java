@@ -158,7 +158,7 @@ public final class SearchIndexWriter {
    *     version changes when the same pages are indexed differently
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out) {
-    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL, TermCache.NONE, Optional.empty(),
+    return write(language, documents, labels, engine, out, (lang, version) -> Optional.empty(), Tasks.SEQUENTIAL, () -> TermCache.NONE, Optional.empty(),
         new ReentrantLock());
   }
 
@@ -191,13 +191,15 @@ public final class SearchIndexWriter {
    *
    * <p>A page whose text identity is in {@code cache} has its body's terms counted from there, not
    * from its text (the bytes are the same); when the index is made, {@code next} is given the
-   * cache of this build's pages, to keep for the next build (none is collected without it).
+   * cache of this build's pages, to keep for the next build (none is collected without it). The
+   * cache is asked for only when the index is made: a language taken over whole needs none, and
+   * reading and checking one is tens of milliseconds and megabytes at 10,000 pages.
    *
    * @param indexing held while the index is made (after the version is known and nothing could
    *     be taken over): one lock for every language a caller writes at once
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out,
-      Previous previous, Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next, Lock indexing) {
+      Previous previous, Tasks tasks, java.util.function.Supplier<TermCache> cache, Optional<Consumer<TermCache.Builder>> next, Lock indexing) {
     int n = documents.size();
     TermAnalyzer analyzer = new TermAnalyzer(language);
 
@@ -245,7 +247,7 @@ public final class SearchIndexWriter {
     // sitemap written in parts, 930 MB (1,064 MiB).
     indexing.lock();
     try {
-      return index(language, documents, labels, engine, analyzer, out, previous, tasks, cache, next, lengths, averageLength, identities, version);
+      return index(language, documents, labels, engine, analyzer, out, previous, tasks, cache.get(), next, lengths, averageLength, identities, version);
     } finally {
       indexing.unlock();
     }

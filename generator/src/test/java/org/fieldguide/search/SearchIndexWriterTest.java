@@ -165,11 +165,29 @@ class SearchIndexWriterTest {
   private static Map<String, byte[]> write(List<SearchDocument> docs, TermCache cache, TermCache.Builder[] next, int[] cached) {
     Map<String, byte[]> files = new TreeMap<>();
     SearchIndexSize size = new SearchIndexWriter().write("es", SearchDocuments.of(docs), LABELS, "", files::put,
-        (lang, version) -> java.util.Optional.empty(), org.fieldguide.concurrent.Tasks.SEQUENTIAL, cache,
+        (lang, version) -> java.util.Optional.empty(), org.fieldguide.concurrent.Tasks.SEQUENTIAL, () -> cache,
         next == null ? java.util.Optional.empty() : java.util.Optional.<java.util.function.Consumer<TermCache.Builder>>of(b -> next[0] = b),
         new java.util.concurrent.locks.ReentrantLock());
     cached[0] = size.cachedPages();
     return files;
+  }
+
+  /** The term cache is read only for an index that is made: one taken over whole needs none. */
+  @Test
+  void aLanguageTakenOverWholeAsksForNoTermCache() {
+    List<SearchDocument> docs = List.of(doc("/es/a/", "Servidor", "El servidor arranca."));
+    for (boolean takeOver : List.of(true, false)) {
+      java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+      SearchIndexWriter.Previous previous = (lang, version) -> takeOver
+          ? java.util.Optional.of(new SearchIndexSize(lang, 0, 3, 100, 10, 50, true, 0))
+          : java.util.Optional.empty();
+      new SearchIndexWriter().write("es", SearchDocuments.of(docs), LABELS, "", (path, bytes) -> {}, previous,
+          org.fieldguide.concurrent.Tasks.SEQUENTIAL, () -> {
+            asked.incrementAndGet();
+            return TermCache.NONE;
+          }, java.util.Optional.empty(), new java.util.concurrent.locks.ReentrantLock());
+      assertThat(asked.get()).as("taken over: %s", takeOver).isEqualTo(takeOver ? 0 : 1);
+    }
   }
 
   /** Writes {@code docs} on a thread of its own, under {@code indexing}; {@code takeOver}: as if the last build's files were there. */
@@ -179,7 +197,7 @@ class SearchIndexWriterTest {
         ? java.util.Optional.of(new SearchIndexSize(lang, 0, 3, 100, 10, 50, true, 0))
         : java.util.Optional.empty();
     return java.util.concurrent.CompletableFuture.supplyAsync(() -> new SearchIndexWriter().write("es", SearchDocuments.of(docs), LABELS, "",
-        (path, bytes) -> {}, previous, org.fieldguide.concurrent.Tasks.SEQUENTIAL, TermCache.NONE, java.util.Optional.empty(), indexing));
+        (path, bytes) -> {}, previous, org.fieldguide.concurrent.Tasks.SEQUENTIAL, () -> TermCache.NONE, java.util.Optional.empty(), indexing));
   }
 
   @Test
@@ -338,7 +356,7 @@ class SearchIndexWriterTest {
       }
     };
     SearchIndexSize size = new SearchIndexWriter().write("es", SearchDocuments.of(edited), LABELS, "", written::put, previous,
-        org.fieldguide.concurrent.Tasks.SEQUENTIAL, TermCache.NONE, java.util.Optional.empty(), new java.util.concurrent.locks.ReentrantLock());
+        org.fieldguide.concurrent.Tasks.SEQUENTIAL, () -> TermCache.NONE, java.util.Optional.empty(), new java.util.concurrent.locks.ReentrantLock());
 
     long chunkFiles = whole.keySet().stream().filter(p -> p.startsWith("search/es/d")).count();
     assertThat(taken).hasSizeGreaterThan((int) chunkFiles * 4 / 5);
