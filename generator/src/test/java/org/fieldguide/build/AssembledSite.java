@@ -19,13 +19,22 @@ import org.fieldguide.theme.ThemeStrings;
 record AssembledSite(SiteConfig config, Theme theme, UiStrings strings, SiteTree tree) {
   /** @param session owns the facts' store: emit from it before closing it */
   static AssembledSite of(Path dir, BuildSession session, Parallel parallel, Diagnostics diagnostics) {
-    BuildOptions options =
-        new BuildOptions(dir, dir.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE);
-    SiteConfig config = session.configLoader.load(dir, diagnostics).orElseThrow();
-    List<SourceFile> files = session.scanner.scan(dir, config, diagnostics);
-    Theme theme = session.themeLoader.load(dir, config, diagnostics).orElseThrow();
-    UiStrings strings = ThemeStrings.load(theme, config, dir, session.yaml, diagnostics);
-    SiteIndex index = session.index(files, org.fieldguide.content.FileStats.NONE, config, strings, options, parallel, diagnostics);
-    return new AssembledSite(config, theme, strings, session.assembler.assemble(config, index, Drafts.EXCLUDE, diagnostics));
+    Indexed indexed = Indexed.of(dir, session, parallel, diagnostics);
+    return new AssembledSite(indexed.config(), indexed.theme(), indexed.strings(),
+        session.assembler.assemble(indexed.config(), indexed.index(), Drafts.EXCLUDE, diagnostics));
+  }
+
+  /** The same site taken up to the index, for a test that changes something before assembly. */
+  record Indexed(SiteConfig config, Theme theme, UiStrings strings, SiteIndex index) {
+    static Indexed of(Path dir, BuildSession session, Parallel parallel, Diagnostics diagnostics) {
+      BuildOptions options =
+          new BuildOptions(dir, dir.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE);
+      SiteConfig config = session.configLoader.load(dir, diagnostics).orElseThrow();
+      List<SourceFile> files = session.scanner.scan(dir, config, diagnostics);
+      Theme theme = session.themeLoader.load(dir, config, diagnostics).orElseThrow();
+      UiStrings strings = ThemeStrings.load(theme, config, dir, session.yaml, diagnostics);
+      SiteIndex index = session.index(files, org.fieldguide.content.FileStats.NONE, config, strings, options, parallel, diagnostics);
+      return new Indexed(config, theme, strings, index);
+    }
   }
 }
