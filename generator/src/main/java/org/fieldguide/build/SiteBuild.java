@@ -315,15 +315,12 @@ public final class SiteBuild implements AutoCloseable {
       clock.together(parallel, List.of(
           new StageClock.Concurrent("site files", () -> {
             // Pages are keyed when a history is kept or compared with: the sitemap is then too.
-            Optional<String> sitemapKey = history.isUsed() ? Optional.of(emitter.sitemapKey()) : Optional.empty();
-            boolean sitemapKept = sitemapKey.isPresent() && SiteSitemap.keep(output, previous, history, sitemapKey.get());
-            siteFiles.writeGenerated(tree, templates, views,
-                sitemapKey.isPresent() && !sitemapKept ? SiteSitemap.recording(files, history, sitemapKey.get()) : files, diagnostics,
-                !sitemapKept);
+            SiteSitemap sitemap = SiteSitemap.of(output, previous, history, history.isUsed() ? Optional.of(emitter.sitemapKey()) : Optional.empty());
+            siteFiles.writeGenerated(tree, templates, views, sitemap.recording(files), diagnostics, !sitemap.kept());
             alertIndexPages(tree, AlertSiteChecks.indexKey(tree), views, templates, output::write, diagnostics);
             new Redirects().pages(tree).forEach(output::write);
             parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
-            return sitemapKept ? List.of("sitemap as the last build wrote it") : List.<String>of();
+            return sitemap.kept() ? List.of("sitemap as the last build wrote it") : List.<String>of();
           }),
           new StageClock.Concurrent("search index", () -> new SiteSearch(session).write(tree, strings, session.store(), output, previous, history, parallel)
               .stream().map(SearchIndexSize::describe).toList())));

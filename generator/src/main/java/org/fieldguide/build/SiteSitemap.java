@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fieldguide.emit.OutputHistory;
 import org.fieldguide.emit.SiteFiles;
@@ -26,15 +27,32 @@ final class SiteSitemap {
   private static final String PREFIX = "sitemap ";
   private static final Pattern FILE = Pattern.compile("sitemap(-[1-9][0-9]*)?\\.xml");
 
-  private SiteSitemap() {}
+  private final OutputHistory history;
+  private final Optional<String> recorded;
+  private final boolean kept;
+
+  private SiteSitemap(OutputHistory history, Optional<String> recorded, boolean kept) {
+    this.history = history;
+    this.recorded = recorded;
+    this.kept = kept;
+  }
 
   /**
-   * Keeps every sitemap file the last build published under {@code key} and records them again;
-   * false, with nothing kept, when it wrote none under this key (or one is gone), and the sitemap is
-   * written.
+   * The sitemap of a build whose sitemap has {@code key}: the last build's files are kept (and
+   * recorded again) when that build published every one of them under this key; else the sitemap
+   * is to be written. Without a key (a build that keeps no history) nothing is kept or recorded.
    */
-  static boolean keep(StagedOutput output, Path previous, OutputHistory history, String key) {
-    String recorded = PREFIX + key;
+  static SiteSitemap of(StagedOutput output, Path previous, OutputHistory history, Optional<String> key) {
+    Optional<String> recorded = key.map(k -> PREFIX + k);
+    return new SiteSitemap(history, recorded, recorded.isPresent() && keep(output, previous, history, recorded.get()));
+  }
+
+  /** Whether the last build's sitemap files were kept: then none is to be written. */
+  boolean kept() {
+    return kept;
+  }
+
+  private static boolean keep(StagedOutput output, Path previous, OutputHistory history, String recorded) {
     List<String> files = new ArrayList<>();
     for (Map.Entry<String, String> e : history.previousUnder("sitemap").entrySet()) {
       if (FILE.matcher(e.getKey()).matches() && e.getValue().equals(recorded)) files.add(e.getKey());
@@ -52,8 +70,10 @@ final class SiteSitemap {
     return true;
   }
 
-  /** {@code files}, recording each sitemap file written through it under {@code key}. */
-  static SiteFiles.Output recording(SiteFiles.Output files, OutputHistory history, String key) {
+  /** {@code files}, recording under the key each sitemap file written through it (the sitemap is the only file opened). */
+  SiteFiles.Output recording(SiteFiles.Output files) {
+    if (recorded.isEmpty()) return files;
+    String value = recorded.get();
     return new SiteFiles.Output() {
       @Override
       public void write(String path, String text) {
@@ -62,7 +82,7 @@ final class SiteSitemap {
 
       @Override
       public OutputStream open(String path) {
-        history.record(path, PREFIX + key);
+        history.record(path, value);
         return files.open(path);
       }
 
