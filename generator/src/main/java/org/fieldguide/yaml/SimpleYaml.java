@@ -213,9 +213,13 @@ final class SimpleYaml {
 
   /** {@code 2024-06-12}: SnakeYAML's timestamp, which Jackson gives as text. */
   private static boolean isDate(String text, int at, int last) {
-    if (last - at != 10 || text.charAt(at + 4) != '-' || text.charAt(at + 7) != '-') return false;
-    for (int i : new int[] {5, 6, 8, 9}) if (text.charAt(at + i) < '0' || text.charAt(at + i) > '9') return false;
-    return true;
+    // The caller saw four digits first: only the dashes and the digits between and after them are left.
+    return last - at == 10 && text.charAt(at + 4) == '-' && text.charAt(at + 7) == '-' && isDigit(text.charAt(at + 5))
+        && isDigit(text.charAt(at + 6)) && isDigit(text.charAt(at + 8)) && isDigit(text.charAt(at + 9));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isAsciiLetter(char c) {
