@@ -12,6 +12,7 @@ import org.fieldguide.build.BuildOptions.Mode;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.content.ContentScanner;
 import org.fieldguide.content.SourceFile;
+import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.emit.OutputHistory;
@@ -27,6 +28,7 @@ import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
+import org.fieldguide.link.LinkUniverse;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.offline.OfflineHistory;
 import org.fieldguide.search.SearchIndexSize;
@@ -38,6 +40,7 @@ import org.fieldguide.theme.ThemeStrings;
 import org.fieldguide.alert.RuleFile;
 import org.fieldguide.alert.RuleFileLoader;
 import org.fieldguide.validate.AlertSiteChecks;
+import org.fieldguide.validate.CheckedFiles;
 import org.fieldguide.validate.OutputCollisions;
 import org.fieldguide.validate.WriterWarnings;
 
@@ -182,7 +185,11 @@ public final class SiteBuild implements AutoCloseable {
     // watching server's); a build that closes its session would hold a million entries at 50,000
     // pages for nobody.
     boolean later = !ownsSession;
-    Map<String, java.util.Set<String>> linkedFrom = clock.time("validate", () -> validate(tree, index, resolver, later, parallel, diagnostics));
+    List<RuleFile> ruleFiles = rules == null ? List.of() : rules;
+    String inputs = RenderInputs.digest(siteDir, theme.get(), new RuleFileLoader(session.yaml).find(siteDir, config.alerts(), new Diagnostics()).values().stream().toList());
+    java.util.concurrent.atomic.AtomicInteger takenOver = new java.util.concurrent.atomic.AtomicInteger();
+    Map<String, java.util.Set<String>> linkedFrom = clock.time("validate", () -> validate(tree, index, resolver, later, inputs, takenOver, parallel, diagnostics),
+        graph -> takenOver.get() == 0 ? List.of() : List.of(takenOver.get() + " files' findings as the last build checked them (their links lead where they did)"));
     Diagnostics alertDiagnostics = new Diagnostics();
     if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, alertDiagnostics));
     alertDiagnostics.sorted().forEach(diagnostics::report);
@@ -193,9 +200,7 @@ public final class SiteBuild implements AutoCloseable {
 
     TemplateRenderer templates = new TemplateRenderer(theme.get());
     Optional<String> alertIndex = AlertSiteChecks.indexKey(tree);
-    List<RuleFile> ruleFiles = rules == null ? List.of() : rules;
     PageViewFactory views = new PageViewFactory(tree, strings, theme.get().staticFiles().keySet(), ruleFiles, alertIndex);
-    String inputs = RenderInputs.digest(siteDir, theme.get(), new RuleFileLoader(session.yaml).find(siteDir, config.alerts(), new Diagnostics()).values().stream().toList());
     PageEmitter emitter = new PageEmitter(tree, resolver, session.store(), views, templates, inputs);
     if (options.mode() == Mode.CHECK) {
       // check runs every template too (keeping no output), so a theme error fails a pull request:
@@ -220,31 +225,73 @@ public final class SiteBuild implements AutoCloseable {
    * Every check over the index: links and anchors, output collisions, writer mistakes.
    *
    * @param graph whether to collect which files link to which page
+   * @param inputs what else decides the checks ({@link RenderInputs}: site.yaml, fieldguide itself)
+   * @param takenOver counts the files whose findings are the last build's
    * @return for each page key, the source files whose links lead to it; empty without {@code graph}
    */
   private Map<String, java.util.Set<String>> validate(
-      SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, Parallel parallel, Diagnostics diagnostics) {
+      SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, String inputs, java.util.concurrent.atomic.AtomicInteger takenOver,
+      Parallel parallel, Diagnostics diagnostics) {
     LinkChecks links = new LinkChecks(tree, resolver);
     WriterWarnings warnings = new WriterWarnings();
     Map<String, java.util.Set<String>> linkedFrom = new java.util.concurrent.ConcurrentHashMap<>();
     List<Page> withText = links.pagesWithText();
+    // With a cache, a file whose bytes and whose site's link facts are the last build's has the
+    // findings it had (CheckedFiles): a one-page edit checks one page's links. A build that
+    // collects the link graph (a watching server's first) needs every page's targets: it checks all.
+    Optional<Path> saved = graph ? Optional.empty() : session.cacheFile(CHECKED_FILES);
+    Optional<CheckedFiles> checked = saved.map(f -> CheckedFiles.load(saved, LinkUniverse.digest(tree, inputs, parallel)));
     // Each page's details are read from the store once, for both checks that need them.
     parallel.forEach(withText, p -> {
       PageFacts facts = p.content().get();
-      PageDetails details = session.store().details(facts.body());
-      java.util.Set<String> targets = links.check(p, details, diagnostics);
-      warnings.check(facts, details, diagnostics);
       String file = facts.source().contentPath();
+      if (checked.isPresent()) {
+        Optional<List<Diagnostic>> before = checked.get().takeOver(file, facts.digest());
+        if (before.isPresent()) {
+          before.get().forEach(diagnostics::report);
+          takenOver.incrementAndGet();
+          return;
+        }
+        Diagnostics found = new Diagnostics();
+        check(p, facts, links, warnings, found);
+        Optional<List<Diagnostic>> all = found.reported();
+        if (all.isPresent()) {
+          checked.get().record(file, facts.digest(), all.get());
+          all.get().forEach(diagnostics::report);
+        } else {
+          // More than a file shows: checked again into the build's own, which counts what it holds back.
+          checked.get().notKept();
+          check(p, facts, links, warnings, diagnostics);
+        }
+        return;
+      }
+      java.util.Set<String> targets = check(p, facts, links, warnings, diagnostics);
       if (graph) for (String key : targets) linkedFrom.computeIfAbsent(key, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(file);
     });
+    checked.filter(CheckedFiles::changed).ifPresent(c -> {
+      List<String> files = withText.stream().map(p -> p.content().get().source().contentPath()).toList();
+      try {
+        session.writeCacheFile(CHECKED_FILES, out -> c.writeTo(out, files));
+      } catch (IOException e) {
+        // Only time is lost: the next build checks every file again.
+      }
+    });
     // Files that no page shows (drafts of a build without them) still get their warnings.
-    java.util.Set<String> checked = new java.util.HashSet<>();
-    for (Page p : withText) checked.add(p.content().get().source().contentPath());
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    for (Page p : withText) shown.add(p.content().get().source().contentPath());
     for (PageFacts f : index.pages()) {
-      if (!checked.contains(f.source().contentPath())) warnings.check(f, session.store().details(f.body()), diagnostics);
+      if (!shown.contains(f.source().contentPath())) warnings.check(f, session.store().details(f.body()), diagnostics);
     }
     new OutputCollisions().check(tree, diagnostics);
     return linkedFrom;
+  }
+
+  /** The link checks and writer warnings of one page, whose details are read from the store once for both. */
+  private java.util.Set<String> check(Page page, PageFacts facts, LinkChecks links, WriterWarnings warnings, Diagnostics diagnostics) {
+    PageDetails details = session.store().details(facts.body());
+    java.util.Set<String> targets = links.check(page, details, diagnostics);
+    warnings.check(facts, details, diagnostics);
+    return targets;
   }
 
   private boolean write(
@@ -385,6 +432,8 @@ public final class SiteBuild implements AutoCloseable {
   }
 
   private static final String OFFLINE_HISTORY = "offline.bin";
+  /** What the link checks found in each file, under the site's link facts ({@link CheckedFiles}). */
+  private static final String CHECKED_FILES = "checked.bin";
   /** The published site's files and folder times, as the last update in place left them ({@link StagedOutput#listing}). */
   private static final String PUBLISHED_LISTING = "published.bin";
 

@@ -63,6 +63,17 @@ public final class Diagnostics {
   }
 
   /**
+   * Everything reported, in the order it was reported; empty when some were held back (more than
+   * {@link #PER_FILE} for a file), as then not all of them are known.
+   */
+  public java.util.Optional<List<Diagnostic>> reported() {
+    for (Counts c : perFile.values()) {
+      if (c.heldBack.get() > 0) return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(List.copyOf(items));
+  }
+
+  /**
    * All diagnostics so far, sorted by file, line, column, severity and message, deduplicated,
    * with one "and N more" line for each file that had more than {@link #PER_FILE}.
    */

@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.fieldguide.digest.Fingerprint;
 
 /**
  * Fingerprints of the views a template receives, fed to a {@link Fingerprint} value by value:

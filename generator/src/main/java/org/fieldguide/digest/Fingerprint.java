@@ -1,4 +1,4 @@
-package org.fieldguide.emit;
+package org.fieldguide.digest;
 
 import java.util.HexFormat;
 
@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * A page view is tens of kilobytes of text, and SHA-256 over it was most of the time a rebuild
  * spent on pages it then did not render. Not thread-safe: one per fingerprint.
  */
-final class Fingerprint {
+public final class Fingerprint {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
 
@@ -27,7 +27,7 @@ final class Fingerprint {
   private final char[] chunk = new char[256];
 
   /** One character, as if it were a text of one. */
-  Fingerprint add(char c) {
+  public Fingerprint add(char c) {
     word |= (long) c << (inWord << 4);
     if (++inWord == 4) absorbWord();
     chars++;
@@ -35,7 +35,7 @@ final class Fingerprint {
   }
 
   /** A number, as two characters (its high and low halves). */
-  Fingerprint add(int n) {
+  public Fingerprint add(int n) {
     return add((char) (n >>> 16)).add((char) n);
   }
 
@@ -56,7 +56,7 @@ final class Fingerprint {
     }
   }
 
-  Fingerprint add(String text) {
+  public Fingerprint add(String text) {
     int n = text.length();
     // Copied out in chunks: charAt per character, bounds-checked, was half of the time.
     for (int from = 0; from < n; from += chunk.length) {
@@ -93,7 +93,7 @@ final class Fingerprint {
   }
 
   /** The hash as 32 hexadecimal digits. */
-  String hex() {
+  public String hex() {
     long a = h1;
     long b = h2;
     // The tail: fewer than 16 bytes, the first eight into k1, the rest into k2.

@@ -1,4 +1,4 @@
-package org.fieldguide.emit;
+package org.fieldguide.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
