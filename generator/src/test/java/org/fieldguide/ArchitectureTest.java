@@ -105,8 +105,8 @@ class ArchitectureTest {
   void offlineFilesAreFedRecordsAndKnowNoOtherStage() {
     // The build hands it the site's languages and the staged folder (see build.SiteOffline).
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.offline..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.offline..", "org.fieldguide.concurrent..", "java..",
-            "com.fasterxml.jackson.core..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.offline..", "org.fieldguide.concurrent..",
+            "org.fieldguide.digest..", "java..", "com.fasterxml.jackson.core..")
         .check(CLASSES);
   }
 
@@ -114,6 +114,14 @@ class ArchitectureTest {
   void stagesShareOutWorkThroughAnInterfaceThatKnowsNothingOfThem() {
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.concurrent..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.concurrent..", "java..")
+        .check(CLASSES);
+  }
+
+  /** Digests and orders of texts, for any stage: they know nothing but texts. */
+  @Test
+  void digestsKnowNoStage() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.digest..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.digest..", "java..")
         .check(CLASSES);
   }
 

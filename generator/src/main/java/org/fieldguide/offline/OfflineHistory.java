@@ -122,9 +122,9 @@ public final class OfflineHistory {
       out.writeUTF(b.getKey());
       out.writeUTF(b.getValue());
     }
-    // Sorted in an array, not a TreeMap: see OutputHistory.writeTo.
+    // Sorted in an array, not a TreeMap, by hash: see OutputHistory.writeTo.
     String[] paths = files.keySet().toArray(new String[0]);
-    Arrays.sort(paths);
+    Arrays.sort(paths, org.fieldguide.digest.HashOrder.TEXTS);
     out.writeInt(paths.length);
     for (String path : paths) {
       Known k = files.get(path);

@@ -238,14 +238,15 @@ public final class PublishedListing {
   }
 
   /**
-   * Writes the listing for {@link #read}, folders in name order (the same site, the same bytes);
+   * Writes the listing for {@link #read}, folders in a stable order (the same site, the same
+   * bytes; by hash, see {@code OutputHistory.writeTo});
    * a folder's file names as one text, separated by NUL, which no name holds.
    */
   public void writeTo(DataOutputStream out) throws IOException {
     out.writeInt(FORMAT);
     out.writeUTF(publication);
     List<String> names = new ArrayList<>(folders.keySet());
-    names.sort(null);
+    names.sort(org.fieldguide.digest.HashOrder.TEXTS);
     out.writeInt(names.size());
     for (String name : names) {
       Folder f = folders.get(name);
