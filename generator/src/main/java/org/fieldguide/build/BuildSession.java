@@ -349,7 +349,8 @@ public final class BuildSession implements AutoCloseable {
   }
 
   /**
-   * Remembers what a build published, for the next one.
+   * Remembers what a build published, for this session's next build (see {@link #saveOutputs}
+   * for a later process's).
    *
    * @param publication the {@link OutputHistory#stamp} of that publication (see {@link OutputHistory#writeTo})
    */
@@ -357,11 +358,22 @@ public final class BuildSession implements AutoCloseable {
     outputs = history.current();
     outputsFor = options.outDir().toAbsolutePath().normalize();
     outputsStamp = publication;
+  }
+
+  /**
+   * Saves the fingerprints of a build's pages for the next process's build, under the
+   * publication that build is about to make: a history is used only while the output folder
+   * holds that publication. Thread-safe against {@link #published}: it reads only {@code history}.
+   *
+   * @return nothing; a value so that it can be started as a task
+   */
+  Void saveOutputs(OutputHistory history, String publication) {
     try {
       cache.write(OUTPUTS, out -> history.writeTo(out, publication));
     } catch (IOException e) {
       // Only time is lost: the next build renders every page.
     }
+    return null;
   }
 
   private static final String OUTPUTS = "outputs.bin";
