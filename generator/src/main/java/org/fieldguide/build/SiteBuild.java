@@ -12,7 +12,6 @@ import org.fieldguide.build.BuildOptions.Mode;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.content.ContentScanner;
 import org.fieldguide.content.SourceFile;
-import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.emit.OutputHistory;
@@ -23,8 +22,6 @@ import org.fieldguide.emit.SiteFiles;
 import org.fieldguide.i18n.LanguageStatus;
 import org.fieldguide.i18n.TranslationStatus;
 import org.fieldguide.i18n.UiStrings;
-import org.fieldguide.index.PageDetails;
-import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
@@ -41,8 +38,8 @@ import org.fieldguide.alert.RuleFile;
 import org.fieldguide.alert.RuleFileLoader;
 import org.fieldguide.validate.AlertSiteChecks;
 import org.fieldguide.validate.CheckedFiles;
+import org.fieldguide.validate.FileChecks;
 import org.fieldguide.validate.OutputCollisions;
-import org.fieldguide.validate.WriterWarnings;
 
 /**
  * Runs the stages of a build in order; the only class that knows the whole sequence:
@@ -233,42 +230,15 @@ public final class SiteBuild implements AutoCloseable {
       SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, String inputs, java.util.concurrent.atomic.AtomicInteger takenOver,
       Parallel parallel, Diagnostics diagnostics) {
     LinkChecks links = new LinkChecks(tree, resolver);
-    WriterWarnings warnings = new WriterWarnings();
-    Map<String, java.util.Set<String>> linkedFrom = new java.util.concurrent.ConcurrentHashMap<>();
     List<Page> withText = links.pagesWithText();
     // With a cache, a file whose bytes and whose site's link facts are the last build's has the
     // findings it had (CheckedFiles): a one-page edit checks one page's links. A build that
     // collects the link graph (a watching server's first) needs every page's targets: it checks all.
     Optional<Path> saved = graph ? Optional.empty() : session.cacheFile(CHECKED_FILES);
-    Optional<CheckedFiles> checked = saved.map(f -> CheckedFiles.load(saved, LinkUniverse.digest(tree, inputs, parallel)));
-    // Each page's details are read from the store once, for both checks that need them.
-    parallel.forEach(withText, p -> {
-      PageFacts facts = p.content().get();
-      String file = facts.source().contentPath();
-      if (checked.isPresent()) {
-        Optional<List<Diagnostic>> before = checked.get().takeOver(file, facts.digest());
-        if (before.isPresent()) {
-          before.get().forEach(diagnostics::report);
-          takenOver.incrementAndGet();
-          return;
-        }
-        Diagnostics found = new Diagnostics();
-        check(p, facts, links, warnings, found);
-        Optional<List<Diagnostic>> all = found.reported();
-        if (all.isPresent()) {
-          checked.get().record(file, facts.digest(), all.get());
-          all.get().forEach(diagnostics::report);
-        } else {
-          // More than a file shows: checked again into the build's own, which counts what it holds back.
-          checked.get().notKept();
-          check(p, facts, links, warnings, diagnostics);
-        }
-        return;
-      }
-      java.util.Set<String> targets = check(p, facts, links, warnings, diagnostics);
-      if (graph) for (String key : targets) linkedFrom.computeIfAbsent(key, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(file);
-    });
-    checked.filter(CheckedFiles::changed).ifPresent(c -> {
+    Optional<CheckedFiles> known = saved.map(f -> CheckedFiles.load(saved, LinkUniverse.digest(tree, inputs, parallel)));
+    FileChecks.Checked checked = new FileChecks(links, session.store()).check(withText, index.pages(), known, graph, parallel, diagnostics);
+    takenOver.set(checked.takenOver());
+    known.filter(CheckedFiles::changed).ifPresent(c -> {
       List<String> files = withText.stream().map(p -> p.content().get().source().contentPath()).toList();
       try {
         session.writeCacheFile(CHECKED_FILES, out -> c.writeTo(out, files));
@@ -276,22 +246,8 @@ public final class SiteBuild implements AutoCloseable {
         // Only time is lost: the next build checks every file again.
       }
     });
-    // Files that no page shows (drafts of a build without them) still get their warnings.
-    java.util.Set<String> shown = new java.util.HashSet<>();
-    for (Page p : withText) shown.add(p.content().get().source().contentPath());
-    for (PageFacts f : index.pages()) {
-      if (!shown.contains(f.source().contentPath())) warnings.check(f, session.store().details(f.body()), diagnostics);
-    }
     new OutputCollisions().check(tree, diagnostics);
-    return linkedFrom;
-  }
-
-  /** The link checks and writer warnings of one page, whose details are read from the store once for both. */
-  private java.util.Set<String> check(Page page, PageFacts facts, LinkChecks links, WriterWarnings warnings, Diagnostics diagnostics) {
-    PageDetails details = session.store().details(facts.body());
-    java.util.Set<String> targets = links.check(page, details, diagnostics);
-    warnings.check(facts, details, diagnostics);
-    return targets;
+    return checked.linkedFrom();
   }
 
   private boolean write(
