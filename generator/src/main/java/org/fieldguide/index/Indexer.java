@@ -15,6 +15,7 @@ import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.frontmatter.PageReader;
 import org.fieldguide.frontmatter.ParsedPage;
+import org.fieldguide.frontmatter.Split;
 import org.fieldguide.html.FragmentSanitizer;
 import org.fieldguide.markdown.BodyInput;
 import org.fieldguide.markdown.Limits;
@@ -94,7 +95,8 @@ public final class Indexer {
   public Optional<PageFacts> index(
       SourceFile file, byte[] bytes, String digest, ContentType inherited, Settings settings, BodyStore store, Diagnostics diagnostics) {
     Diagnostics local = new Diagnostics();
-    Optional<ParsedPage> parsed = reader.load(file, bytes, local).flatMap(l -> reader.type(l, inherited, local));
+    Optional<PageReader.Loaded> loaded = reader.load(file, bytes, local);
+    Optional<ParsedPage> parsed = loaded.flatMap(l -> reader.type(l, inherited, local));
     if (parsed.isEmpty() || local.hasErrors()) {
       local.sorted().forEach(diagnostics::report);
       return Optional.empty();
@@ -111,8 +113,13 @@ public final class Indexer {
     own.forEach(diagnostics::report);
     return Optional.of(
         new PageFacts(
-            file, digest, page.meta(), page.bodyLine(), body.ids(), body.checklist().size(),
-            List.copyOf(own), ref));
+            file, digest, page.meta(), metaDigest(loaded.get().split(), inherited, file.kind()), page.bodyLine(), body.ids(),
+            body.checklist().size(), List.copyOf(own), ref));
+  }
+
+  /** What a page's front matter reads to depends on, besides site.yaml (see {@link PageFacts#metaDigest}), as one digest. */
+  static String metaDigest(Split split, ContentType inherited, SourceKind kind) {
+    return digest(utf8(split.yamlLine() + "\u0000" + inherited.id() + "\u0000" + kind.name() + "\u0000" + split.yaml()));
   }
 
   /**

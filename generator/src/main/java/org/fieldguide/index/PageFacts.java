@@ -13,6 +13,10 @@ import org.fieldguide.frontmatter.PageMeta;
  * which the store keeps beside the body.
  *
  * @param digest digest of the file's bytes, the key of the cached facts
+ * @param metaDigest digest of what {@code meta} was read from: the front matter's text and first
+ *     line, the type the page inherits from its section, and the file's kind. With site.yaml
+ *     (which declares the site's own fields) these decide {@code meta}, so other pages' render
+ *     keys digest this instead of walking {@code meta} again in every build (emit.RenderKeys)
  * @param bodyLine file line of the first body line
  * @param ids every id a {@code #fragment} may name in this page
  * @param checklistItems how many checklist items the page has (other pages show its progress)
@@ -23,6 +27,7 @@ public record PageFacts(
     SourceFile source,
     String digest,
     PageMeta meta,
+    String metaDigest,
     int bodyLine,
     List<String> ids,
     int checklistItems,
@@ -35,11 +40,11 @@ public record PageFacts(
 
   /** The same facts for a file that moved (the same bytes at another path). */
   public PageFacts withSource(SourceFile moved) {
-    return new PageFacts(moved, digest, meta, bodyLine, ids, checklistItems, diagnostics, body);
+    return new PageFacts(moved, digest, meta, metaDigest, bodyLine, ids, checklistItems, diagnostics, body);
   }
 
   /** The same facts with the body kept elsewhere in the store. */
   public PageFacts withBody(BodyRef moved) {
-    return new PageFacts(source, digest, meta, bodyLine, ids, checklistItems, diagnostics, moved);
+    return new PageFacts(source, digest, meta, metaDigest, bodyLine, ids, checklistItems, diagnostics, moved);
   }
 }

@@ -129,6 +129,10 @@ class IncrementalEmitTest {
     // The original of a translation changes: the translation's checklist scope may follow it.
     site.with("content/runbooks/deploy.md", Files.readString(dir.resolve("content/runbooks/deploy.md")).replace("Rack the server", "Rack the new server"));
     rebuildAndCompare(site);
+    // The type a section gives its pages: their front matter reads to another type, though no
+    // byte of their own changed (a render key digests what front matter was read from, type included).
+    site.with("content/runbooks/_index.md", "---\ntitle: Runbooks\ntype: page\n---\nAll runbooks.\n");
+    rebuildAndCompare(site);
   }
 
   /**

@@ -37,8 +37,10 @@ class TranslationDigestsTest {
     SourceFile source = new SourceFile(dir, path, SourceKind.PAGE, key, lang);
     byte[] bytes = Files.readAllBytes(file);
     Diagnostics diagnostics = new Diagnostics();
-    ParsedPage page = reader.load(source, bytes, diagnostics).flatMap(l -> reader.type(l, ContentType.PAGE, diagnostics)).orElseThrow();
-    PageFacts facts = new PageFacts(source, Indexer.digest(bytes), page.meta(), page.bodyLine(), List.of(), 0, List.of(), null);
+    PageReader.Loaded loaded = reader.load(source, bytes, diagnostics).orElseThrow();
+    ParsedPage page = reader.type(loaded, ContentType.PAGE, diagnostics).orElseThrow();
+    PageFacts facts = new PageFacts(source, Indexer.digest(bytes), page.meta(), Indexer.metaDigest(loaded.split(), ContentType.PAGE, SourceKind.PAGE),
+        page.bodyLine(), List.of(), 0, List.of(), null);
     return new Indexed(facts, page);
   }
 
