@@ -53,7 +53,10 @@ public final class OfflineHistory {
   /** The recorded CRC-32 of {@code e} when the staged file is the very file recorded (see the class description). */
   Optional<Long> sameFile(PublishedFiles.Entry e) {
     Known k = files.get(e.path());
-    if (k == null || e.identity().isEmpty() || k.size() != e.size() || !k.identity().equals(e.identity())) return Optional.empty();
+    if (k == null || k.size() != e.size()) return Optional.empty();
+    // Made once, and only for a file of the recorded size: a text per file of the site.
+    String identity = e.identity();
+    if (identity.isEmpty() || !k.identity().equals(identity)) return Optional.empty();
     return Optional.of(k.crc());
   }
 
