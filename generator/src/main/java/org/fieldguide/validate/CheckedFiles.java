@@ -3,7 +3,6 @@ package org.fieldguide.validate;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,14 +46,14 @@ public final class CheckedFiles {
   }
 
   /** Nothing known: every file is checked. */
-  public static CheckedFiles none(String universe) {
+  private static CheckedFiles none(String universe) {
     return new CheckedFiles(universe, Map.of());
   }
 
   /**
    * The findings saved in {@code file}, when they were made in {@code universe}; none when the
-   * file is missing, unreadable or of another universe (then every file is checked, as without a
-   * cache).
+   * file is missing, unreadable, damaged or of another universe (then every file is checked, as
+   * without a cache). A cache file never stops a build.
    */
   public static CheckedFiles load(Optional<Path> file, String universe) {
     if (file.isEmpty() || !Files.isRegularFile(file.get())) return none(universe);
@@ -76,9 +75,8 @@ public final class CheckedFiles {
         found.put(path, new Found(digest, List.copyOf(list)));
       }
       return new CheckedFiles(universe, found);
-    } catch (EOFException | ArrayIndexOutOfBoundsException e) {
-      return none(universe);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // Cut short (EOFException), or damaged: a negative count, an unknown severity.
       return none(universe);
     }
   }

@@ -84,6 +84,22 @@ class CheckedFilesTest {
     Files.delete(tmp.resolve(path));
   }
 
+  /** Where the count of files starts in a checked.bin: after two texts (FORMAT, the universe), each a length and its bytes. */
+  private static int headerLength(byte[] file) {
+    int second = 2 + unsignedShort(file, 0);
+    return second + 2 + unsignedShort(file, second);
+  }
+
+  private static int unsignedShort(byte[] b, int at) {
+    return (b[at] & 0xff) << 8 | (b[at + 1] & 0xff);
+  }
+
+  private static byte[] withInt(byte[] b, int at, int value) {
+    byte[] copy = b.clone();
+    java.nio.ByteBuffer.wrap(copy).putInt(at, value);
+    return copy;
+  }
+
   private List<String> messages() {
     return check(Cache.USE).diagnostics().stream().map(Diagnostic::toString).toList();
   }
@@ -161,7 +177,7 @@ class CheckedFilesTest {
   }
 
   @Test
-  void aCacheOfAnotherFormatOrCutShortIsNotUsed() throws IOException {
+  void aCacheOfAnotherFormatCutShortOrDamagedIsNotUsed() throws IOException {
     sameAsFresh();
     Path saved = tmp.resolve(".fieldguide-cache/index/checked.bin");
     assertThat(saved).isRegularFile();
@@ -169,6 +185,17 @@ class CheckedFilesTest {
     Files.write(saved, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     assertThat(sameAsFresh()).isZero();
     Files.writeString(saved, "something else");
+    assertThat(sameAsFresh()).isZero();
+    // Damaged after a header of this universe: a negative count of files, then of findings.
+    byte[] whole = Files.readAllBytes(saved);
+    int count = headerLength(whole);
+    Files.write(saved, withInt(whole, count, -100));
+    assertThat(sameAsFresh()).isZero();
+    whole = Files.readAllBytes(saved);
+    int firstPath = count + 4;
+    int firstFindings = firstPath + 2 + unsignedShort(whole, firstPath);
+    firstFindings += 2 + unsignedShort(whole, firstFindings); // past the file's digest
+    Files.write(saved, withInt(whole, firstFindings, -7));
     assertThat(sameAsFresh()).isZero();
     // Nothing changed since: every file's findings are taken over.
     assertThat(sameAsFresh()).isEqualTo(8);
