@@ -364,16 +364,13 @@ public final class BuildSession implements AutoCloseable {
    * Saves the fingerprints of a build's pages for the next process's build, under the
    * publication that build is about to make: a history is used only while the output folder
    * holds that publication. Thread-safe against {@link #published}: it reads only {@code history}.
-   *
-   * @return nothing; a value so that it can be started as a task
    */
-  Void saveOutputs(OutputHistory history, String publication) {
+  void saveOutputs(OutputHistory history, String publication) {
     try {
       cache.write(OUTPUTS, out -> history.writeTo(out, publication));
     } catch (IOException e) {
       // Only time is lost: the next build renders every page.
     }
-    return null;
   }
 
   private static final String OUTPUTS = "outputs.bin";

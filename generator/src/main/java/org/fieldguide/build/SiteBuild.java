@@ -184,9 +184,8 @@ public final class SiteBuild implements AutoCloseable {
     boolean later = !ownsSession;
     List<RuleFile> ruleFiles = rules == null ? List.of() : rules;
     String inputs = RenderInputs.digest(siteDir, theme.get(), new RuleFileLoader(session.yaml).find(siteDir, config.alerts(), new Diagnostics()).values().stream().toList());
-    java.util.concurrent.atomic.AtomicInteger takenOver = new java.util.concurrent.atomic.AtomicInteger();
-    Map<String, java.util.Set<String>> linkedFrom = clock.time("validate", () -> validate(tree, index, resolver, later, inputs, takenOver, parallel, diagnostics),
-        graph -> takenOver.get() == 0 ? List.of() : List.of(takenOver.get() + " files' findings as the last build checked them (their links lead where they did)"));
+    FileChecks.Checked checked = clock.time("validate", () -> validate(tree, index, resolver, later, inputs, parallel, diagnostics),
+        c -> c.takenOver() == 0 ? List.of() : List.of(c.takenOver() + " files' findings as the last build checked them (their links lead where they did)"));
     Diagnostics alertDiagnostics = new Diagnostics();
     if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, alertDiagnostics));
     alertDiagnostics.sorted().forEach(diagnostics::report);
@@ -213,7 +212,7 @@ public final class SiteBuild implements AutoCloseable {
     if (written && later) {
       session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
           inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
-          linkedFrom));
+          checked.linkedFrom()));
     }
     return written ? counted.published() : counted.failed();
   }
@@ -223,12 +222,11 @@ public final class SiteBuild implements AutoCloseable {
    *
    * @param graph whether to collect which files link to which page
    * @param inputs what else decides the checks ({@link RenderInputs}: site.yaml, fieldguide itself)
-   * @param takenOver counts the files whose findings are the last build's
-   * @return for each page key, the source files whose links lead to it; empty without {@code graph}
+   * @return for each page key, the source files whose links lead to it (empty without {@code
+   *     graph}), and how many files' findings were the last build's
    */
-  private Map<String, java.util.Set<String>> validate(
-      SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, String inputs, java.util.concurrent.atomic.AtomicInteger takenOver,
-      Parallel parallel, Diagnostics diagnostics) {
+  private FileChecks.Checked validate(
+      SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, String inputs, Parallel parallel, Diagnostics diagnostics) {
     LinkChecks links = new LinkChecks(tree, resolver);
     List<Page> withText = links.pagesWithText();
     // With a cache, a file whose bytes and whose site's link facts are the last build's has the
@@ -237,7 +235,6 @@ public final class SiteBuild implements AutoCloseable {
     Optional<Path> saved = graph ? Optional.empty() : session.cacheFile(CHECKED_FILES);
     Optional<CheckedFiles> known = saved.map(f -> CheckedFiles.load(saved, LinkUniverse.digest(tree, inputs, parallel)));
     FileChecks.Checked checked = new FileChecks(links, session.store()).check(withText, index.pages(), known, graph, parallel, diagnostics);
-    takenOver.set(checked.takenOver());
     known.filter(CheckedFiles::changed).ifPresent(c -> {
       List<String> files = withText.stream().map(p -> p.content().get().source().contentPath()).toList();
       try {
@@ -247,7 +244,7 @@ public final class SiteBuild implements AutoCloseable {
       }
     });
     new OutputCollisions().check(tree, diagnostics);
-    return checked.linkedFrom();
+    return checked;
   }
 
   private boolean write(
@@ -339,7 +336,7 @@ public final class SiteBuild implements AutoCloseable {
       // Every page's fingerprint is known now (the offline stage writes none): saved while the
       // offline files are made. Saved under this publication, a history describes nothing if the
       // build stops before publishing, and is then not used.
-      saving.add(parallel.start(() -> session.saveOutputs(history, publishing)));
+      saving.add(inBackground(parallel, () -> session.saveOutputs(history, publishing)));
       // Last before commit: the offline lists, bundles and service worker read what the stages above wrote.
       Optional<Path> offlineCache = session.cacheFile(OFFLINE_HISTORY);
       Optional<SiteOffline.Written> offline = Optional.empty();
@@ -354,14 +351,13 @@ public final class SiteBuild implements AutoCloseable {
       }
       if (diagnostics.hasErrors()) return Optional.of(false);
       // What the bundles hold, saved while the site is published.
-      offline.ifPresent(written -> saving.add(parallel.start(() -> {
+      offline.ifPresent(written -> saving.add(inBackground(parallel, () -> {
         try {
           String key = offlineKey(previous, publishing);
           session.writeCacheFile(OFFLINE_HISTORY, out -> written.history().get().writeTo(out, key));
         } catch (IOException e) {
           // Only time is lost: the next build compresses every bundle entry again.
         }
-        return null;
       })));
       clock.time("commit", () -> {
         try {
@@ -401,6 +397,14 @@ public final class SiteBuild implements AutoCloseable {
       awaitAll(saving);
       if (!committed) output.abandon();
     }
+  }
+
+  /** Starts {@code save} on the pool; what waits for it ({@link #awaitAll}). */
+  private static java.util.function.Supplier<?> inBackground(Parallel parallel, Runnable save) {
+    return parallel.start(() -> {
+      save.run();
+      return null;
+    });
   }
 
   /** Waits for every one of {@code tasks}, then forgets them; what they throw is theirs (each save catches its own failures). */
