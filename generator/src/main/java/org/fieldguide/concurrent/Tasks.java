@@ -96,6 +96,16 @@ public interface Tasks {
   }
 
   /** One piece after the other, on the calling thread. */
+  /**
+   * {@code items} cut into consecutive pieces of {@code size} (the last one shorter): for work
+   * whose result must not depend on the number of threads, such as a digest of digests of pieces.
+   */
+  static <T> List<List<T>> pieces(List<T> items, int size) {
+    List<List<T>> pieces = new java.util.ArrayList<>((items.size() + size - 1) / size);
+    for (int i = 0; i < items.size(); i += size) pieces.add(items.subList(i, Math.min(items.size(), i + size)));
+    return pieces;
+  }
+
   Tasks SEQUENTIAL = new Tasks() {
     @Override
     public <T, R> List<R> map(List<T> items, Function<T, R> work) {

@@ -84,10 +84,7 @@ final class RenderKeys {
    */
   synchronized String digestOutline(Tasks tasks) {
     if (outline != null) return outline;
-    List<Page> all = tree.pages();
-    List<List<Page>> pieces = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += OUTLINE_PIECE) pieces.add(all.subList(i, Math.min(all.size(), i + OUTLINE_PIECE)));
-    List<String> pages = tasks.map(pieces, piece -> {
+    List<String> pages = tasks.map(Tasks.pieces(tree.pages(), OUTLINE_PIECE), piece -> {
       List<Object> outlines = new ArrayList<>(piece.size());
       for (Page p : piece) outlines.add(outlineOf(p));
       return fingerprints.of(List.of(), outlines);

@@ -80,7 +80,7 @@ final class ViewFingerprints {
   }
 
   private static void text(Fingerprint f, String s) {
-    f.add(TEXT).add(s.length()).add(s);
+    f.add(TEXT).addText(s);
   }
 
   private static Object component(Method accessor, Record r) {

@@ -36,41 +36,38 @@ public final class LinkUniverse {
 
   /** The digest of {@code tree}'s link facts, with {@code inputs} (what else decides the checks). */
   public static String digest(SiteTree tree, String inputs, Tasks tasks) {
-    List<Page> all = tree.pages();
-    List<List<Page>> pieces = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += PIECE) pieces.add(all.subList(i, Math.min(all.size(), i + PIECE)));
-    List<String> pageDigests = tasks.map(pieces, piece -> {
+    List<String> pageDigests = tasks.map(Tasks.pieces(tree.pages(), PIECE), piece -> {
       Fingerprint f = new Fingerprint();
       for (Page p : piece) page(f, p);
       return f.hex();
     });
     Fingerprint f = new Fingerprint();
-    text(f, FORMAT);
-    text(f, inputs);
+    f.addText(FORMAT);
+    f.addText(inputs);
     f.add(pageDigests.size());
-    pageDigests.forEach(d -> text(f, d));
+    pageDigests.forEach(d -> f.addText(d));
     // Content paths a link may name, with the page key each names (an asset's names none).
     List<String> linkable = new ArrayList<>(tree.linkableContentPaths());
     linkable.sort(null);
     f.add(linkable.size());
     for (String path : linkable) {
-      text(f, path);
-      text(f, tree.keyForContentPath(path).orElse("\u0000asset"));
+      f.addText(path);
+      f.addText(tree.keyForContentPath(path).orElse("\u0000asset"));
     }
     List<AssetFacts> assets = tree.assets();
     f.add(assets.size());
-    for (AssetFacts a : assets) text(f, a.source().contentPath());
+    for (AssetFacts a : assets) f.addText(a.source().contentPath());
     var drafts = tree.draftContentPaths();
     f.add(drafts.size());
-    drafts.forEach(d -> text(f, d));
+    drafts.forEach(d -> f.addText(d));
     return f.hex();
   }
 
   private static void page(Fingerprint f, Page p) {
-    text(f, p.key());
-    text(f, p.kind().name());
-    text(f, p.language());
-    text(f, p.url());
+    f.addText(p.key());
+    f.addText(p.kind().name());
+    f.addText(p.language());
+    f.addText(p.url());
     f.add(p.fallback() ? 'f' : p.translation().isTranslated() ? 't' : 'o');
     if (p.content().isEmpty()) {
       f.add('-');
@@ -78,17 +75,13 @@ public final class LinkUniverse {
     }
     PageFacts c = p.content().get();
     f.add('+');
-    text(f, c.source().contentPath());
-    text(f, c.source().displayPath());
-    text(f, c.source().folder());
+    f.addText(c.source().contentPath());
+    f.addText(c.source().displayPath());
+    f.addText(c.source().folder());
     f.add(c.ids().size());
-    for (String id : c.ids()) text(f, id);
+    for (String id : c.ids()) f.addText(id);
     var aliases = c.meta().common().aliases();
     f.add(aliases.size());
-    for (var alias : aliases) text(f, alias.path());
-  }
-
-  private static void text(Fingerprint f, String s) {
-    f.add(s.length()).add(s);
+    for (var alias : aliases) f.addText(alias.path());
   }
 }

@@ -23,6 +23,14 @@ class TasksTest {
   };
 
   @Test
+  void piecesAreConsecutiveOfTheGivenSizeTheLastShorter() {
+    List<Integer> items = IntStream.range(0, 7).boxed().toList();
+    assertThat(Tasks.pieces(items, 3)).containsExactly(List.of(0, 1, 2), List.of(3, 4, 5), List.of(6));
+    assertThat(Tasks.pieces(items, 7)).containsExactly(items);
+    assertThat(Tasks.pieces(List.<Integer>of(), 3)).isEmpty();
+  }
+
+  @Test
   void givesEveryResultInTheItemsOrderMakingOneWaveAtATime() {
     List<Integer> items = IntStream.range(0, 1000).boxed().toList();
     AtomicInteger madeSoFar = new AtomicInteger();

@@ -49,4 +49,11 @@ class FingerprintTest {
     assertThat(new Fingerprint().add("page title A").hex()).isNotEqualTo(new Fingerprint().add("page title B").hex());
     assertThat(new Fingerprint().add("ab").add("c").hex()).hasSize(32).matches("[0-9a-f]+");
   }
+
+  @Test
+  void textsAreFedAfterTheirLengthSoThatTheirBoundariesCount() {
+    assertThat(new Fingerprint().add("ab").add("c").hex()).isEqualTo(new Fingerprint().add("a").add("bc").hex());
+    assertThat(new Fingerprint().addText("ab").addText("c").hex()).isNotEqualTo(new Fingerprint().addText("a").addText("bc").hex());
+    assertThat(new Fingerprint().addText("abc").hex()).isEqualTo(new Fingerprint().add(3).add("abc").hex());
+  }
 }
