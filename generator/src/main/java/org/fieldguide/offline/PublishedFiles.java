@@ -29,9 +29,9 @@ public final class PublishedFiles {
   /**
    * Each entry's place in {@link #entries}, by path: asked once per file a bundle reads, a binary
    * search through a comparator was a tenth of the offline stage of a one-page rebuild at 10,000
-   * pages x 3 (made when first asked: a scan for the checks needs none).
+   * pages x 3.
    */
-  private volatile Map<String, Integer> places;
+  private final Map<String, Integer> places;
 
   /**
    * A published file.
@@ -59,6 +59,9 @@ public final class PublishedFiles {
   private PublishedFiles(java.util.function.Function<String, Path> locate, List<Entry> entries) {
     this.locate = locate;
     this.entries = entries;
+    Map<String, Integer> places = new HashMap<>(entries.size() * 4 / 3 + 1);
+    for (int i = 0; i < entries.size(); i++) places.put(entries.get(i).path(), i);
+    this.places = places;
   }
 
   /** Gives every file of a site once, by its path in the site, with its attributes. */
@@ -116,18 +119,7 @@ public final class PublishedFiles {
 
   /** Where the file at {@code path} is in {@link #entries()}; negative when the site has none there. */
   int indexOf(String path) {
-    Map<String, Integer> p = places;
-    if (p == null) {
-      synchronized (this) { // the bundles ask at once: made by one of them
-        p = places;
-        if (p == null) {
-          Map<String, Integer> made = new HashMap<>(entries.size() * 4 / 3 + 1);
-          for (int i = 0; i < entries.size(); i++) made.put(entries.get(i).path(), i);
-          places = p = made;
-        }
-      }
-    }
-    Integer at = p.get(path);
+    Integer at = places.get(path);
     return at == null ? -1 : at;
   }
 
