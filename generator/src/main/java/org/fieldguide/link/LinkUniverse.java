@@ -24,7 +24,8 @@ import org.fieldguide.model.SiteTree;
  *
  * <p><b>Keep it in step with the resolver and the checks:</b> a fact they start to read must be
  * fed here, or a rebuild reports what the last build found. {@code LinkUniverseTest} changes each
- * fact in turn and expects another digest, and compares reused diagnostics with fresh ones.
+ * fact in turn and expects another digest; {@code CheckedFilesTest} compares the findings a build
+ * takes over with those of a build that checks everything.
  */
 public final class LinkUniverse {
   /** Changes when what the digest covers changes. */
