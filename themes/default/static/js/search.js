@@ -182,13 +182,22 @@
     return found;
   };
 
+  // A shard is named by its version, a digest of its bytes: a one-page edit renames only the
+  // shards of the words it changed.
   Index.prototype.shard = function (i) {
     if (!this.shards.has(i)) {
-      this.shards.set(i, this.file("t" + i).then((entry) => {
+      const version = this.meta.shardVersions[i];
+      this.shards.set(i, this.file("t" + version, version).then((entry) => {
         const flat = entry.data.terms, terms = [], postings = [];
         for (let j = 0; j < flat.length; j += 2) { terms.push(flat[j]); postings.push(flat[j + 1]); }
         for (const p of entry.data.pages) this.heads.set(p[0], { url: p[1], title: p[2], section: p[3], type: p[4], fallback: p[5] });
         return { terms: terms, postings: postings };
+      }, (error) => {
+        // Gone when index.js came from a cache and the site was published again since (as a
+        // page chunk): index.js is asked for again past any cache.
+        this.shards.delete(i);
+        error.stale = true;
+        throw error;
       }));
     }
     return this.shards.get(i);

@@ -106,6 +106,15 @@ final class SiteSearch {
       public Optional<int[]> takeOverGroup(String lang, String version, int chunks) {
         return SiteSearch.takeOverGroup(output, previous, history, lang, version, chunks);
       }
+
+      @Override
+      public Optional<Integer> takeOverShard(String lang, String version) {
+        String dir = "search/" + lang + "/";
+        Map<String, String> files = new LinkedHashMap<>();
+        String rel = dir + "t" + version + ".js";
+        files.put(rel, history.previous(rel).orElse(null));
+        return keep(output, previous, history, dir, files, version).map(sizes -> sizes.get(rel).intValue());
+      }
     };
     return write(tree, strings, store, out, last, parallel);
   }

@@ -28,7 +28,7 @@ public record SearchIndexSize(String language, int documents, int files, long by
     return language + ": " + documents + " pages, " + files + " files, " + kilobytes(bytes) + " (first search loads "
         + kilobytes(metaBytes) + ", largest file " + kilobytes(largestFileBytes) + ")" + (reused ? ", unchanged since the last build" : "")
         + (cachedPages > 0 ? ", terms of " + cachedPages + " pages from the cache" : "")
-        + (keptFiles > 0 ? ", " + keptFiles + " page chunk files kept from the last build" : "");
+        + (keptFiles > 0 ? ", " + keptFiles + " files kept from the last build" : "");
   }
 
   private static String kilobytes(long bytes) {

@@ -1,7 +1,6 @@
 package org.fieldguide.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
@@ -27,9 +24,12 @@ import org.fieldguide.concurrent.Tasks;
  *
  * <ul>
  *   <li>{@code index.js}: loaded on the first search; the analysis settings (stemmer, stop
- *       words), the first term of each term shard and the number of pages in each page chunk;
- *   <li>{@code t<n>.js}: term shards, consecutive ranges of the sorted terms with their posting
- *       lists (page number gaps and a precomputed score per page, see {@link CompactNumbers});
+ *       words), the first term and the version of each term shard and the number of pages in
+ *       each page chunk;
+ *   <li>{@code t<version>.js}: term shards, consecutive ranges of the sorted terms with their
+ *       posting lists (page number gaps and a precomputed score per page, see {@link
+ *       CompactNumbers}), named by a digest of their bytes and cut where their terms choose
+ *       ({@link TermShards});
  *       a query loads the shards of its words only. Each shard also holds what a result shows
  *       first (address, title, section, type, fallback language) of the pages that rank among
  *       the first {@link #RESULTS} for one of its terms: a query of one word (also while it is
@@ -40,25 +40,25 @@ import org.fieldguide.concurrent.Tasks;
  *       of the results it shows. Chunks come in groups named by a digest of what they show, and
  *       their cuts are made from each page alone (see {@link #cutsAfter}), so that an edit of one
  *       page leaves every other group's files as they were: a rebuild rewrites the files of one
- *       group, the term shards and {@code index.js}, not thousands of files (and a reader's
- *       cache keeps the rest).
+ *       group, the shards of the terms it changed and {@code index.js}, not thousands of files
+ *       (and a reader's cache keeps the rest).
  * </ul>
  *
  * <p>Scores are BM25F, computed here so the browser only adds them up: each field has a weight
  * (title 8, headings, tags and code terms 3, summary 2, type and body 1) and length
- * normalisation against the field's average length; the browser multiplies by the term's
+ * normalisation against the field's average length (both rounded, see {@link Norms}); the browser multiplies by the term's
  * inverse document frequency. Pages are numbered in the order of their addresses and every
  * collection is sorted, so the same documents always give the same bytes. Stateless and
  * thread-safe: languages can be written in parallel.
  */
 public final class SearchIndexWriter {
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
   /** Results the browser shows for a query ({@code RESULTS} in js/search.js). */
   static final int RESULTS = 10;
   /**
    * Whether {@code head} (the first bytes of the file {@code name} of {@code search/<lang>/})
    * carries the version it has in an index of {@code version}: a page chunk carries its
-   * group's, which its name holds; every other file the index's.
+   * group's and a term shard its own, which their names hold; {@code index.js} the index's.
    */
   public static boolean isOfVersion(String name, byte[] head, String version) {
     return versionOf(head).map(carried -> carries(name, carried, version)).orElse(false);
@@ -66,11 +66,12 @@ public final class SearchIndexWriter {
 
   /**
    * Whether the file {@code name} of {@code search/<lang>/}, carrying {@code carried} (its
-   * {@link #versionOf version}), belongs to an index of {@code version}: a page chunk when its
-   * name holds the group version it carries, any other file when it carries the index's.
+   * {@link #versionOf version}), belongs to an index of {@code version}: a page chunk or a term
+   * shard when its name holds the version it carries, {@code index.js} when it carries the index's.
    */
   public static boolean carries(String name, String carried, String version) {
     int dash = name.indexOf('-');
+    if (name.startsWith("t")) return name.equals("t" + carried + ".js");
     if (name.startsWith("d") && dash > 1) return name.equals("d" + carried + name.substring(dash)) && name.endsWith(".js");
     return carried.equals(version);
   }
@@ -83,11 +84,7 @@ public final class SearchIndexWriter {
     return end < 0 || !head.startsWith(ScriptData.FUNCTION + "(") ? Optional.empty() : Optional.of(head.substring(first + 3, end));
   }
 
-  /**
-   * Shards are cut after they pass this size, chunks before they would (before gzip, which
-   * servers add).
-   */
-  static final int TERM_SHARD_BYTES = 24 * 1024;
+  /** Chunks are cut before they would pass this size (before gzip, which servers add). */
   static final int PAGE_CHUNK_BYTES = 6 * 1024;
   /**
    * A page also ends its chunk on its own, with a chance of its size in {@code CHUNK_CUT_BYTES},
@@ -181,6 +178,14 @@ public final class SearchIndexWriter {
     default Optional<int[]> takeOverGroup(String language, String version, int chunks) {
       return Optional.empty();
     }
+
+    /**
+     * Takes over the term shard {@code t<version>.js} as the last build wrote it: its version is
+     * a digest of its bytes. Gives its size, or empty when it is not there.
+     */
+    default Optional<Integer> takeOverShard(String language, String version) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -210,7 +215,8 @@ public final class SearchIndexWriter {
     // by length, nor are the tags' or the type's.
     int[][] lengths = new int[FIELDS.length][n];
     double[] averageLength = new double[FIELDS.length];
-    Digest digest = new Digest();
+    long[] totalLength = new long[FIELDS.length];
+    IndexDigest digest = new IndexDigest();
     digest.add(FORMAT + "\n" + engine + "\n" + language + "\n" + labels.sortedTypes() + "\n" + labels.sortedLanguages());
     String previousUrl = null;
     String[] identities = new String[n];
@@ -224,14 +230,14 @@ public final class SearchIndexWriter {
       String[] texts = fieldTexts(d, labels);
       for (int f = 0; f < FIELDS.length; f++) {
         int length = f == Field.BODY.ordinal() ? outline.textLength() : f == Field.HEADINGS.ordinal() ? outline.headingsLength() : texts[f].length();
-        lengths[f][page] = length;
-        averageLength[f] += length;
+        lengths[f][page] = Norms.length(length);
+        totalLength[f] += length;
       }
       // The headings are in the text identity, so an outline needs no reading of them.
       digest.add(d.url(), d.title(), d.section(), d.type(), d.summary(), outline.textIdentity(), String.valueOf(outline.textLength()),
           String.valueOf(outline.headingsLength()), String.join("\n", d.tags()), String.valueOf(d.fallback()), d.contentLanguage());
     }
-    for (int f = 0; f < FIELDS.length; f++) averageLength[f] = Math.max(1, averageLength[f] / Math.max(1, n));
+    for (int f = 0; f < FIELDS.length; f++) averageLength[f] = Norms.average(totalLength[f] / (double) Math.max(1, n));
     String version = digest.hex(12);
     Optional<SearchIndexSize> taken = previous.takeOver(language, version);
     if (taken.isPresent()) {
@@ -263,7 +269,7 @@ public final class SearchIndexWriter {
     // the pages of a wave are analysed at once; their postings and chunks are then added in page
     // order, which alone decides the bytes.
     String dir = "search/" + language + "/";
-    Writes files = new Writes(tasks, out, dir, language, version, previous);
+    IndexFiles files = new IndexFiles(tasks, out, dir, language, version, engine, previous);
     Map<String, Postings> postings = new HashMap<>();
     List<List<Object>> heads = new ArrayList<>(n); // what a result shows first, per page
     Chunks chunks = new Chunks(files, engine, language);
@@ -288,37 +294,16 @@ public final class SearchIndexWriter {
     }
     chunks.finish();
 
-    // Term shards: consecutive ranges of the sorted terms, written (and their postings dropped)
-    // one at a time.
-    // String order is UTF-16 code unit order, as JavaScript's < compares: the browser bisects it.
+    // Term shards, written (and their postings dropped) one at a time. String order is UTF-16
+    // code unit order, as JavaScript's < compares: the browser bisects it.
     List<String> terms = new ArrayList<>(postings.keySet());
     terms.sort(null);
-    List<String> firstTerms = new ArrayList<>();
-    List<Object> shard = new ArrayList<>();
-    TreeSet<Integer> shardPages = new TreeSet<>();
-    int shardBytes = 0;
+    TermShards shards = new TermShards(files, heads::get);
     for (String term : terms) {
       Postings p = postings.remove(term);
-      String encoded = p.encoded.toString();
-      shard.add(term);
-      shard.add(encoded);
-      // The heads count in the shard's size: it is what a query downloads before its results.
-      for (int i = 0; i < p.topCount; i++) {
-        if (shardPages.add(p.topPages[i])) shardBytes += headBytes(heads.get(p.topPages[i]));
-      }
-      shardBytes += term.length() + encoded.length() + 6;
-      if (shardBytes >= TERM_SHARD_BYTES) {
-        firstTerms.add((String) shard.get(0));
-        writeShard(files, firstTerms.size() - 1, shard, shardPages, heads);
-        shard = new ArrayList<>();
-        shardPages.clear();
-        shardBytes = 0;
-      }
+      shards.add(term, p.encoded.toString(), p.topPages, p.topCount);
     }
-    if (!shard.isEmpty()) {
-      firstTerms.add((String) shard.get(0));
-      writeShard(files, firstTerms.size() - 1, shard, shardPages, heads);
-    }
+    shards.finish();
 
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("format", FORMAT);
@@ -326,7 +311,8 @@ public final class SearchIndexWriter {
     meta.put("stemmer", analyzer.algorithm().orElse(null));
     meta.put("stopWords", List.copyOf(analyzer.stopWords()));
     meta.put("documents", n);
-    meta.put("termShards", firstTerms);
+    meta.put("termShards", shards.firstTerms());
+    meta.put("shardVersions", shards.versions());
     meta.put("pageChunks", chunks.sizes.toString());
     meta.put("chunkGroups", chunks.groups());
     meta.put("types", labels.sortedTypes());
@@ -357,14 +343,14 @@ public final class SearchIndexWriter {
    * their names.
    */
   private static final class Chunks {
-    private final Writes files;
+    private final IndexFiles files;
     /**
      * What a group's version is made from besides its pages' hashes and its chunks' sizes: the
      * format, the code and the language.
      */
     private final String[] groupHead;
     /** What the group being filled is made from: each page's inputs, and where its chunks end. */
-    private Digest groupInputs;
+    private IndexDigest groupInputs;
     /** Pages per chunk, for {@code index.js} ({@link CompactNumbers}). */
     final StringBuilder sizes = new StringBuilder();
     private final List<Supplier<String>> groupVersions = new ArrayList<>();
@@ -373,14 +359,14 @@ public final class SearchIndexWriter {
     private List<Supplier<List<Object>>> chunk = new ArrayList<>();
     private int chunkBytes;
 
-    Chunks(Writes files, String engine, String language) {
+    Chunks(IndexFiles files, String engine, String language) {
       this.files = files;
       this.groupHead = new String[] {String.valueOf(FORMAT), engine, language};
       this.groupInputs = newGroup();
     }
 
-    private Digest newGroup() {
-      Digest d = new Digest();
+    private IndexDigest newGroup() {
+      IndexDigest d = new IndexDigest();
       d.add(groupHead);
       return d;
     }
@@ -463,7 +449,7 @@ public final class SearchIndexWriter {
     for (int f = 0; f < FIELDS.length; f++) counter.add(texts[f], f);
     String snippet = cached == null ? snippetText(d.text()) : null;
     int snippetChars = cached != null ? TermCache.snippetChars(cached) : snippet.length();
-    byte[] snippetHash = cached != null ? TermCache.snippetHash(cached) : Digest.hash(snippet);
+    byte[] snippetHash = cached != null ? TermCache.snippetHash(cached) : IndexDigest.hash(snippet);
     TermCache.Counted counted = cached == null && countText ? counted(counter, snippetChars, snippetHash) : null;
     String[] terms = new String[counter.size()];
     int[] scores = new int[terms.length];
@@ -483,7 +469,7 @@ public final class SearchIndexWriter {
     String fallback = d.fallback() ? d.contentLanguage() : "";
     // Hashed here, on the pages' threads, for the version of the page's group (see Chunks); the
     // text a result shows by its own hash, which the cache keeps.
-    byte[] shownHash = Digest.hash(d.url(), d.title(), d.section(), d.type(), d.summary(), HexFormat.of().formatHex(snippetHash), fallback);
+    byte[] shownHash = IndexDigest.hash(d.url(), d.title(), d.section(), d.type(), d.summary(), HexFormat.of().formatHex(snippetHash), fallback);
     Supplier<List<Object>> shown;
     if (snippet != null) {
       List<Object> made = List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), snippet, fallback);
@@ -518,115 +504,6 @@ public final class SearchIndexWriter {
       }
     }
     return new TermCache.Counted(terms, counts, snippetChars, snippetHash);
-  }
-
-  private static int headBytes(List<Object> head) {
-    int bytes = 16;
-    for (Object o : head) bytes += o.toString().length();
-    return bytes;
-  }
-
-  /** A term shard: its terms and postings, and the heads of the pages they rank first, in page order. */
-  private static void writeShard(Writes files, int number, List<Object> shard, SortedSet<Integer> pages, List<List<Object>> heads) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("terms", shard);
-    List<Object> shown = new ArrayList<>(pages.size());
-    for (int page : pages) shown.add(heads.get(page));
-    data.put("pages", shown);
-    files.write("t" + number, data);
-  }
-
-  /**
-   * The files of one language's index, each encoded and written on the build's threads while the
-   * language goes on adding pages: on the language's own thread, writing took two fifths of its
-   * time. At most {@link #PENDING} tasks (a file, or a group of page chunks) wait at once, so what is
-   * held does not grow with the site. The bytes of a file do not depend on when it is written.
-   */
-  private static final class Writes {
-    private static final int PENDING = 64;
-
-    /** What one task wrote: its files' sizes, the version they carry, and whether they were the last build's, kept. */
-    private record Written(int[] lengths, String version, boolean kept) {}
-
-    private final Tasks tasks;
-    private final BiConsumer<String, byte[]> out;
-    private final String dir;
-    private final String language;
-    private final String version;
-    private final Previous previous;
-    private final ArrayDeque<Supplier<Written>> pending = new ArrayDeque<>();
-    int files;
-    int kept;
-    long bytes;
-    long largest;
-
-    Writes(Tasks tasks, BiConsumer<String, byte[]> out, String dir, String language, String version, Previous previous) {
-      this.previous = previous;
-      this.tasks = tasks;
-      this.out = out;
-      this.dir = dir;
-      this.language = language;
-      this.version = version;
-    }
-
-    /** Writes {@code data} as the file {@code name}; gives its size, once written. {@code data} must not change after. */
-    Supplier<Integer> write(String name, Object data) {
-      Supplier<Written> written = submit(() -> new Written(new int[] {writeFile(name, version, utf8(ScriptData.json(data)))}, version, false));
-      return () -> written.get().lengths()[0];
-    }
-
-    /**
-     * Writes a group of page chunks as {@code d<groupVersion>-<n>}, the version a digest of what
-     * the chunks are made from (see {@link Chunks#add}), or takes the last build's files of that
-     * version over: a one-page edit leaves the other groups' 5,000 files of a 10,000-page
-     * language as they were, and encoding them again (22 MB) to compare them with the published
-     * ones was a quarter of a one-page rebuild's search stage. Gives the version once done.
-     * {@code chunks} must not change after.
-     */
-    Supplier<String> writeGroup(List<List<Supplier<List<Object>>>> chunks, String groupVersion) {
-      Supplier<Written> written = submit(() -> {
-        Optional<int[]> taken = previous.takeOverGroup(language, groupVersion, chunks.size());
-        if (taken.isPresent()) return new Written(taken.get(), groupVersion, true);
-        byte[][] json = new byte[chunks.size()][];
-        for (int i = 0; i < json.length; i++) json[i] = utf8(ScriptData.json(chunks.get(i).stream().map(Supplier::get).toList()));
-        int[] lengths = new int[json.length];
-        for (int i = 0; i < json.length; i++) lengths[i] = writeFile("d" + groupVersion + "-" + i, groupVersion, json[i]);
-        return new Written(lengths, groupVersion, false);
-      });
-      return () -> written.get().version();
-    }
-
-    /** Waits for every file to be written (and throws what writing one threw). */
-    void finish() {
-      while (!pending.isEmpty()) count(pending.removeFirst().get());
-    }
-
-    private Supplier<Written> submit(Supplier<Written> work) {
-      if (pending.size() == PENDING) count(pending.removeFirst().get());
-      Supplier<Written> written = tasks.start(work);
-      pending.addLast(written);
-      return written;
-    }
-
-    /** Writes the script handing {@code json} (UTF-8) to the browser. */
-    private int writeFile(String name, String fileVersion, byte[] json) {
-      byte[] file = ScriptData.script(language + "/" + name, fileVersion, json);
-      out.accept(dir + name + ".js", file);
-      return file.length;
-    }
-
-    private static byte[] utf8(String s) {
-      return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private void count(Written written) {
-      if (written.kept()) kept += written.lengths().length;
-      for (int length : written.lengths()) {
-        files++;
-        bytes += length;
-        largest = Math.max(largest, length);
-      }
-    }
   }
 
   /**
@@ -677,49 +554,4 @@ public final class SearchIndexWriter {
     if (cut < SNIPPET_TEXT_CHARS / 2) cut = Character.isLowSurrogate(text.charAt(SNIPPET_TEXT_CHARS)) ? SNIPPET_TEXT_CHARS - 1 : SNIPPET_TEXT_CHARS;
     return text.substring(0, cut);
   }
-
-  /**
-   * A digest of values: 128 bits of MurmurHash3 over the 128-bit MurmurHash3 of each call's
-   * values (their UTF-8 bytes, each followed by a 0 byte so values cannot run into each other).
-   * Hashing each call at once keeps 16 bytes per call, not the values: the outlines of a 50,000-page
-   * language are tens of megabytes. It names versions and files, compared only with names of the
-   * same tool's making, so it must not collide by accident, and nobody gains by forging one;
-   * SHA-256, in plain Java under the first-tier JIT, took a fifth of a cold build's search stage
-   * (the pages' outlines for the index version, then the 22 MB of page chunks per language for
-   * their groups' names, which now come from each page's hash).
-   */
-  private static final class Digest {
-    private final java.io.ByteArrayOutputStream hashes = new java.io.ByteArrayOutputStream(1 << 12);
-
-    void add(String... values) {
-      addHash(hash(values));
-    }
-
-    /**
-     * The 16 bytes {@code add(values)} absorbs, made on any thread: a page's, on the pages'
-     * threads, for its group's version ({@link #addHash}).
-     */
-    static byte[] hash(String... values) {
-      java.io.ByteArrayOutputStream call = new java.io.ByteArrayOutputStream(256);
-      for (String v : values) {
-        call.writeBytes(v.getBytes(StandardCharsets.UTF_8));
-        call.write(0);
-      }
-      long[] h = org.apache.commons.codec.digest.MurmurHash3.hash128x64(call.toByteArray());
-      byte[] bytes = new byte[16];
-      for (int i = 0; i < 16; i++) bytes[i] = (byte) (h[i / 8] >>> (56 - 8 * (i % 8)));
-      return bytes;
-    }
-
-    void addHash(byte[] hash) {
-      hashes.writeBytes(hash);
-    }
-
-    /** The first {@code chars} hexadecimal digits of the digest. */
-    String hex(int chars) {
-      long[] h = org.apache.commons.codec.digest.MurmurHash3.hash128x64(hashes.toByteArray());
-      return (HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1])).substring(0, chars);
-    }
-  }
-
 }

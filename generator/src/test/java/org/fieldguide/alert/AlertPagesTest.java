@@ -43,7 +43,7 @@ class AlertPagesTest {
     // Terms are stored folded to lower case and stemmed, as a query is.
     String terms;
     try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("public/search/en"))) {
-      terms = files.filter(f -> f.getFileName().toString().matches("t\\d+\\.js")).map(f -> {
+      terms = files.filter(f -> f.getFileName().toString().matches("t[0-9a-f]{12}\\.js")).map(f -> {
         try {
           return Files.readString(f);
         } catch (IOException e) {

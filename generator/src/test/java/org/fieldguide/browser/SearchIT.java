@@ -161,7 +161,7 @@ class SearchIT {
     assertThat(titles(form)).first().isEqualTo("Replace a failed disk");
     @SuppressWarnings("unchecked")
     List<String> sources = (List<String>) browser.script("""
-        return performance.getEntriesByType('resource').filter(e => /\\/search\\/en\\/(t[0-9]+|d[0-9a-f]{12}-[0-9]+)\\.js\\?v=/.test(e.name))
+        return performance.getEntriesByType('resource').filter(e => /\\/search\\/en\\/(t[0-9a-f]{12}|d[0-9a-f]{12}-[0-9]+)\\.js\\?v=/.test(e.name))
           .map(e => new URL(e.name).pathname.replace(/\\/(t|d)[-0-9a-f]+\\.js$/, '/$1N.js') + ' ' + e.workerMatchedSourceType);
         """);
     assertThat(sources).contains("/search/en/tN.js network", "/search/en/dN.js network").allMatch(s -> s.endsWith(" network"));

@@ -176,8 +176,8 @@ class OutputIntegrityTest {
     // what carries the site version. The search chunk holding its text is renamed with its group.
     assertThat(replaced).containsExactly(
         "downloads/fieldguide-en.zip", "downloads/fieldguide-es.zip", "en/runbooks/restart/index.html", "es/runbooks/restart/index.html",
-        "offline/en.json", "offline/es.json", "search/en/d<group>-0.js", "search/en/index.js", "search/en/t0.js", "search/es/d<group>-0.js",
-        "search/es/index.js", "search/es/t0.js", "site-manifest.json", "sw.js");
+        "offline/en.json", "offline/es.json", "search/en/d<group>-0.js", "search/en/index.js", "search/en/t<shard>.js", "search/es/d<group>-0.js",
+        "search/es/index.js", "search/es/t<shard>.js", "site-manifest.json", "sw.js");
     assertThat(after.keySet()).isEqualTo(before.keySet()).hasSize(52);
     assertThat(snapshot(out)).isEqualTo(snapshot(site.buildInto(dir.resolve("fresh")).assertOk().out()));
   }
@@ -188,7 +188,8 @@ class OutputIntegrityTest {
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
         // A group of search page chunks is named by a digest of what it holds.
-        String rel = out.relativize(p).toString().replaceFirst("^(search/[a-z]+/d)[0-9a-f]{12}-", "$1<group>-");
+        String rel = out.relativize(p).toString().replaceFirst("^(search/[a-z]+/d)[0-9a-f]{12}-", "$1<group>-")
+            .replaceFirst("^(search/[a-z]+/t)[0-9a-f]{12}\\.js$", "$1<shard>.js");
         if (rel.startsWith(".fieldguide-")) continue;
         var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
         keys.put(rel, attrs.fileKey() + " " + attrs.lastModifiedTime());

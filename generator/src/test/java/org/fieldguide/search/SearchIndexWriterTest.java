@@ -48,11 +48,16 @@ class SearchIndexWriterTest {
     throw new AssertionError("no chunk " + n + " in " + groups);
   }
 
+  /** The path of term shard {@code n}: {@code index.js} names it, {@code t<version>.js}. */
+  private String shardPath(Map<String, byte[]> files, int n) throws Exception {
+    return "search/es/t" + data(files, "search/es/index.js").get("shardVersions").get(n).asText() + ".js";
+  }
+
   /** Page number → stored score, for one term. */
   private Map<Integer, Integer> postings(Map<String, byte[]> files, String term) throws Exception {
     JsonNode meta = data(files, "search/es/index.js");
     for (int s = 0; s < meta.get("termShards").size(); s++) {
-      JsonNode shard = data(files, "search/es/t" + s + ".js").get("terms");
+      JsonNode shard = data(files, shardPath(files, s)).get("terms");
       for (int i = 0; i < shard.size(); i += 2) {
         if (!shard.get(i).asText().equals(term)) continue;
         int[] numbers = CompactNumbers.decode(shard.get(i + 1).asText());
@@ -117,7 +122,7 @@ class SearchIndexWriterTest {
     assertThat(meta.get("termShards").size()).isGreaterThan(10);
     assertThat(CompactNumbers.decode(meta.get("pageChunks").asText())).hasSizeGreaterThan(10);
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      assertThat(f.getValue().length).as(f.getKey()).isLessThan(SearchIndexWriter.TERM_SHARD_BYTES + SearchIndexWriter.PAGE_CHUNK_BYTES);
+      assertThat(f.getValue().length).as(f.getKey()).isLessThan(TermShards.MAX_BYTES + SearchIndexWriter.PAGE_CHUNK_BYTES);
     }
     // Shards hold consecutive ranges of the sorted terms, as the browser bisects them.
     List<String> firsts = new ArrayList<>();
@@ -139,7 +144,7 @@ class SearchIndexWriterTest {
     List<Integer> expected = disco.keySet().stream()
         .sorted(Comparator.comparing((Integer p) -> -disco.get(p)).thenComparing(p -> p)).limit(SearchIndexWriter.RESULTS).sorted().toList();
     assertThat(disco).hasSizeGreaterThan(SearchIndexWriter.RESULTS);
-    JsonNode shard = data(files, "search/es/t0.js");
+    JsonNode shard = data(files, shardPath(files, 0));
     Map<Integer, JsonNode> heads = new HashMap<>();
     shard.get("pages").forEach(p -> heads.put(p.get(0).asInt(), p));
     assertThat(heads.keySet()).containsAll(expected);
@@ -263,18 +268,24 @@ class SearchIndexWriterTest {
   }
 
   @Test
-  void everyFileCarriesTheVersionOfTheIndexItBelongsToAndAPageChunkThatOfItsGroup() throws Exception {
+  void everyFileCarriesTheVersionOfTheIndexItBelongsToAndAPageChunkThatOfItsGroupAndAShardItsOwn() throws Exception {
     Map<String, byte[]> files = write(List.of(doc("es/a/", "Disco", "Texto."), doc("es/b/", "Red", "Cables.")));
     String version = new String(files.get("search/es/index.js"), StandardCharsets.UTF_8).split("\"")[3];
     assertThat(version).matches("[0-9a-f]{12}");
     String group = data(files, "search/es/index.js").get("chunkGroups").get(0).get(0).asText();
     assertThat(group).matches("[0-9a-f]{12}").isNotEqualTo(version);
+    String shard = data(files, "search/es/index.js").get("shardVersions").get(0).asText();
+    assertThat(shard).matches("[0-9a-f]{12}").isNotIn(version, group);
+    assertThat(files).containsKey("search/es/t" + shard + ".js");
     files.forEach((path, bytes) -> {
       String name = path.substring("search/es/".length());
-      assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path).contains("\"" + (name.startsWith("d") ? group : version) + "\"");
+      String carried = name.startsWith("d") ? group : name.startsWith("t") ? shard : version;
+      assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path).contains("\"" + carried + "\"");
       assertThat(SearchIndexWriter.isOfVersion(name, bytes, version)).as(path).isTrue();
-      assertThat(SearchIndexWriter.isOfVersion(name, bytes, "000000000000")).as(path).isEqualTo(name.startsWith("d"));
+      assertThat(SearchIndexWriter.isOfVersion(name, bytes, "000000000000")).as(path).isEqualTo(!name.equals("index.js"));
     });
+    // A shard renamed to another's name is not taken for that one.
+    assertThat(SearchIndexWriter.isOfVersion("t000000000000.js", files.get("search/es/t" + shard + ".js"), version)).isFalse();
     // A chunk renamed to another group's name is not taken for that group's.
     byte[] chunk = files.get(chunkPath(files, 0));
     assertThat(SearchIndexWriter.isOfVersion("d000000000000-0.js", chunk, version)).isFalse();
@@ -369,8 +380,55 @@ class SearchIndexWriterTest {
     for (String path : taken) assertThat(before.get(path)).as(path).isEqualTo(whole.get(path));
     assertThat(size.files()).isEqualTo(whole.size());
     assertThat(size.keptFiles()).isEqualTo(taken.size());
-    assertThat(size.describe()).endsWith(", " + taken.size() + " page chunk files kept from the last build");
+    assertThat(size.describe()).endsWith(", " + taken.size() + " files kept from the last build");
     assertThat(size.bytes()).isEqualTo(whole.values().stream().mapToLong(b -> b.length).sum());
+  }
+
+  @Test
+  void aOneWordEditRewritesTheShardsOfTheWordsItChangedAndTakesTheOthersOver() throws Exception {
+    List<SearchDocument> docs = pages(3000);
+    Map<String, byte[]> before = write(docs);
+    List<String> shardsBefore = before.keySet().stream().filter(p -> p.startsWith("search/es/t")).toList();
+    assertThat(shardsBefore).hasSizeGreaterThan(20);
+
+    // One new word in one page's body: its length stays on the same step, so only the new
+    // word's postings change (every shard would, were lengths and averages exact).
+    List<SearchDocument> edited = new ArrayList<>(docs);
+    SearchDocument d = docs.get(1500);
+    edited.set(1500, doc(d.url(), d.title(), d.text() + " ventilador"));
+    assertThat(Norms.length(edited.get(1500).text().length())).isEqualTo(Norms.length(d.text().length()));
+    Map<String, byte[]> whole = write(edited);
+    List<String> shardsAfter = whole.keySet().stream().filter(p -> p.startsWith("search/es/t")).toList();
+    List<String> rewritten = shardsAfter.stream().filter(p -> !before.containsKey(p)).toList();
+    assertThat(rewritten).hasSizeBetween(1, 2);
+    for (String p : shardsAfter) if (before.containsKey(p)) assertThat(whole.get(p)).as(p).isEqualTo(before.get(p));
+
+    // Shards of the last build's names are taken over, not written; with the rest, the files
+    // are those of the whole index.
+    Map<String, byte[]> written = new TreeMap<>();
+    List<String> taken = new ArrayList<>();
+    SearchIndexWriter.Previous previous = new SearchIndexWriter.Previous() {
+      @Override
+      public java.util.Optional<SearchIndexSize> takeOver(String lang, String version) {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.util.Optional<Integer> takeOverShard(String lang, String version) {
+        byte[] file = before.get("search/es/t" + version + ".js");
+        if (file == null) return java.util.Optional.empty();
+        taken.add("search/es/t" + version + ".js");
+        return java.util.Optional.of(file.length);
+      }
+    };
+    SearchIndexSize size = new SearchIndexWriter().write("es", SearchDocuments.of(edited), LABELS, "", written::put, previous,
+        org.fieldguide.concurrent.Tasks.SEQUENTIAL, () -> TermCache.NONE, java.util.Optional.empty(), new java.util.concurrent.locks.ReentrantLock());
+    assertThat(taken).hasSize(shardsAfter.size() - rewritten.size());
+    java.util.Set<String> all = new java.util.TreeSet<>(written.keySet());
+    all.addAll(taken);
+    assertThat(all).isEqualTo(whole.keySet());
+    written.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(whole.get(path)));
+    assertThat(size.keptFiles()).isEqualTo(taken.size());
   }
 
   @Test
