@@ -27,6 +27,7 @@ import org.fieldguide.markdown.PageHeading;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.output.StagedOutput;
+import org.fieldguide.search.IndexState;
 import org.fieldguide.search.SearchDocument;
 import org.fieldguide.search.SearchDocuments;
 import org.fieldguide.search.SearchIndexSize;
@@ -64,6 +65,24 @@ final class SiteSearch {
   /** The last build's terms of {@code language}; none in a build without a cache folder, or before a first build. */
   private TermCache termCache(String language) {
     return session.cacheFile(termCacheFile(language)).map(f -> TermCache.load(f, termCacheKey(language))).orElse(TermCache.NONE);
+  }
+
+  /** The cache file of a language's {@link IndexState}: what the published index was made of. */
+  private static String stateFile(String language) {
+    return "search-state-" + language + ".bin";
+  }
+
+  /** The state the last build left for {@code language}; the writer checks what it was made under. */
+  private IndexState state(String language) {
+    return session.cacheFile(stateFile(language)).map(IndexState::load).orElse(IndexState.NONE);
+  }
+
+  private void keep(String language, IndexState state) {
+    try {
+      session.writeCacheFile(stateFile(language), state::writeTo);
+    } catch (IOException e) {
+      // Only time is lost: the next build makes the index from every page.
+    }
   }
 
   /** Keeps this build's terms of {@code language} for the next build, when they changed (nothing in a build without a cache folder). */
@@ -105,6 +124,24 @@ final class SiteSearch {
       @Override
       public Optional<int[]> takeOverGroup(String lang, String version, int chunks) {
         return SiteSearch.takeOverGroup(output, previous, history, lang, version, chunks);
+      }
+
+      @Override
+      public Optional<String> publishedVersion(String lang) {
+        return history.previous("search/" + lang + "/index.js").flatMap(Recorded::parse).map(Recorded::carried);
+      }
+
+      @Override
+      public Optional<byte[]> readShard(String lang, String version) {
+        String rel = "search/" + lang + "/t" + version + ".js";
+        // Only a file the history vouches for, carrying the version its name holds.
+        if (history.previous(rel).flatMap(Recorded::parse).filter(r -> r.carried().equals(version)).isEmpty()) return Optional.empty();
+        try {
+          byte[] bytes = java.nio.file.Files.readAllBytes(previous.resolve(rel));
+          return SearchIndexWriter.versionOf(bytes).filter(version::equals).map(v -> bytes);
+        } catch (IOException e) {
+          return Optional.empty();
+        }
       }
 
       @Override
@@ -257,8 +294,9 @@ final class SiteSearch {
       // writer then collects none.
       boolean kept = session.cacheFile(termCacheFile(lang)).isPresent();
       Optional<java.util.function.Consumer<TermCache.Builder>> keeper = kept ? Optional.of(next -> keep(lang, next)) : Optional.empty();
+      Optional<java.util.function.Consumer<IndexState>> stateKeeper = kept ? Optional.of(state -> keep(lang, state)) : Optional.empty();
       return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel,
-          () -> termCache(lang), keeper, indexing);
+          () -> termCache(lang), keeper, () -> state(lang), stateKeeper, indexing);
     });
   }
 

@@ -3,6 +3,7 @@ package org.fieldguide.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -77,7 +78,7 @@ final class IndexFiles {
    * last build's file of that name over (the same bytes): after a one-page edit most shards hold
    * what they held. Gives the version once known. {@code data} must not change after.
    */
-  Supplier<String> writeShard(Object data) {
+  Supplier<String> writeShard(Map<String, Object> data) {
     Supplier<Written> written = submit(() -> {
       String json = ScriptData.json(data);
       String shardVersion = IndexDigest.hex(TermShards.VERSION_CHARS, String.valueOf(SearchIndexWriter.FORMAT), engine, language, json);
@@ -86,6 +87,11 @@ final class IndexFiles {
       return new Written(new int[] {writeFile("t" + shardVersion, shardVersion, utf8(json))}, shardVersion, false);
     });
     return () -> written.get().version();
+  }
+
+  /** Counts a file of {@code size} bytes taken over from the last build by the caller. */
+  void countKept(int size) {
+    count(new Written(new int[] {size}, version, true));
   }
 
   /** Waits for every file to be written (and throws what writing one threw). */

@@ -20,11 +20,44 @@ final class Norms {
 
   private Norms() {}
 
+  /**
+   * Where each step starts ({@code STARTS[k]}: the fewest characters of step {@code EXACT_STEP +
+   * k}) and the length it is scored with, found once by the formula itself ({@link #step}), so
+   * a lookup gives what the formula gives: a build asks for seven lengths per page.
+   */
+  private static final int FIRST_STEP = step(EXACT + 1);
+  private static final int[] STARTS;
+  private static final int[] LENGTHS;
+
+  static {
+    int steps = step(Integer.MAX_VALUE) - FIRST_STEP + 1;
+    STARTS = new int[steps];
+    LENGTHS = new int[steps];
+    for (int k = 0; k < steps; k++) {
+      int wanted = FIRST_STEP + k;
+      // The fewest characters whose step is at least this one: the formula only grows.
+      long lo = EXACT + 1;
+      long hi = Integer.MAX_VALUE;
+      while (lo < hi) {
+        long mid = (lo + hi) >>> 1;
+        if (step((int) mid) >= wanted) hi = mid;
+        else lo = mid + 1;
+      }
+      STARTS[k] = (int) lo;
+      LENGTHS[k] = (int) StrictMath.round(StrictMath.pow(2, (wanted + 0.5) / LENGTH_STEPS));
+    }
+  }
+
   /** The length a page's field of {@code chars} characters is scored with: the middle of its step. */
   static int length(int chars) {
     if (chars <= EXACT) return chars;
-    int step = (int) Math.floor(LENGTH_STEPS * StrictMath.log(chars) / StrictMath.log(2));
-    return (int) StrictMath.round(StrictMath.pow(2, (step + 0.5) / LENGTH_STEPS));
+    int k = java.util.Arrays.binarySearch(STARTS, chars);
+    return LENGTHS[k >= 0 ? k : -k - 2];
+  }
+
+  /** The step of a length: which eighth of a doubling it falls in. */
+  static int step(int chars) {
+    return (int) Math.floor(LENGTH_STEPS * StrictMath.log(chars) / StrictMath.log(2));
   }
 
   /** The average length a field is scored against, for a language whose pages average {@code mean}. */

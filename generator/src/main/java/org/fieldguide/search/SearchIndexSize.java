@@ -8,14 +8,23 @@ package org.fieldguide.search;
  * @param largestFileBytes the largest single file, which bounds what one term or result costs
  * @param reused the files are the last build's, taken over because nothing they are made of changed
  * @param cachedPages pages whose body terms were counted from the {@link TermCache}, not from their text
+ * @param keptFiles files of the last build taken over (not written again)
+ * @param patchedPages when the last build's index was patched ({@link IndexPatch}), the pages
+ *     that changed; 0 when the index was made from every page
  */
 public record SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused,
-    int cachedPages, int keptFiles) {
+    int cachedPages, int keptFiles, int patchedPages) {
 
   /** An index taken over whole, or made with no file kept from the last build. */
   public SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused,
       int cachedPages) {
-    this(language, documents, files, bytes, metaBytes, largestFileBytes, reused, cachedPages, 0);
+    this(language, documents, files, bytes, metaBytes, largestFileBytes, reused, cachedPages, 0, 0);
+  }
+
+  /** An index made from every page. */
+  public SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused,
+      int cachedPages, int keptFiles) {
+    this(language, documents, files, bytes, metaBytes, largestFileBytes, reused, cachedPages, keptFiles, 0);
   }
 
   /** The size of an index written by this build from every page's text. */
@@ -27,7 +36,8 @@ public record SearchIndexSize(String language, int documents, int files, long by
   public String describe() {
     return language + ": " + documents + " pages, " + files + " files, " + kilobytes(bytes) + " (first search loads "
         + kilobytes(metaBytes) + ", largest file " + kilobytes(largestFileBytes) + ")" + (reused ? ", unchanged since the last build" : "")
-        + (cachedPages > 0 ? ", terms of " + cachedPages + " pages from the cache" : "")
+        + (patchedPages > 0 ? ", the last build's patched for " + patchedPages + " changed pages"
+            : cachedPages > 0 ? ", terms of " + cachedPages + " pages from the cache" : "")
         + (keptFiles > 0 ? ", " + keptFiles + " files kept from the last build" : "");
   }
 

@@ -118,7 +118,7 @@ public final class SearchIndexWriter {
   private static final int SLICE_PAGES = 16;
 
   /** The indexed fields: weight, and how much the field's length dampens a match (BM25's b). */
-  private enum Field {
+  enum Field {
     TITLE(8, 0.5), HEADINGS(3, 0.5), SUMMARY(2, 0.5), TAGS(3, 0), CODE(3, 0), TYPE(1, 0), BODY(1, 0.75);
 
     final double weight;
@@ -130,7 +130,7 @@ public final class SearchIndexWriter {
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
+  static final Field[] FIELDS = Field.values();
 
   /**
    * Writes the index of {@code language} through {@code out} (path relative to the site root,
@@ -186,6 +186,16 @@ public final class SearchIndexWriter {
     default Optional<Integer> takeOverShard(String language, String version) {
       return Optional.empty();
     }
+
+    /** The version the published {@code index.js} of {@code language} carries, as the last build recorded it. */
+    default Optional<String> publishedVersion(String language) {
+      return Optional.empty();
+    }
+
+    /** The bytes of the published term shard {@code t<version>.js}, when it is there and carries that version. */
+    default Optional<byte[]> readShard(String language, String version) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -204,45 +214,24 @@ public final class SearchIndexWriter {
    *     be taken over): one lock for every language a caller writes at once
    */
   public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out,
-      Previous previous, Tasks tasks, java.util.function.Supplier<TermCache> cache, Optional<Consumer<TermCache.Builder>> next, Lock indexing) {
-    int n = documents.size();
-    TermAnalyzer analyzer = new TermAnalyzer(language);
+      Previous previous, Tasks tasks, Supplier<TermCache> cache, Optional<Consumer<TermCache.Builder>> next, Lock indexing) {
+    return write(language, documents, labels, engine, out, previous, tasks, cache, next, () -> IndexState.NONE, Optional.empty(), indexing);
+  }
 
-    // Pass 1, over outlines (no text is read): the fields' lengths, and a version from everything
-    // the files are made of. The version is a digest of the input, not of the output, so files
-    // can be written before the last page is read; the same input (and the same code) always
-    // gives the same bytes. The code field's length is not needed: its matches are not weighed
-    // by length, nor are the tags' or the type's.
-    int[][] lengths = new int[FIELDS.length][n];
-    double[] averageLength = new double[FIELDS.length];
-    long[] totalLength = new long[FIELDS.length];
-    IndexDigest digest = new IndexDigest();
-    digest.add(FORMAT + "\n" + engine + "\n" + language + "\n" + labels.sortedTypes() + "\n" + labels.sortedLanguages());
-    String previousUrl = null;
-    String[] identities = new String[n];
-    for (int page = 0; page < n; page++) {
-      SearchDocuments.Outline outline = documents.outline(page);
-      identities[page] = outline.textIdentity();
-      SearchDocument d = outline.document();
-      if (!d.language().equals(language)) throw new IllegalArgumentException(d.url() + " is not in " + language);
-      if (previousUrl != null && previousUrl.compareTo(d.url()) >= 0) throw new IllegalArgumentException(d.url() + " is out of address order");
-      previousUrl = d.url();
-      String[] texts = fieldTexts(d, labels);
-      for (int f = 0; f < FIELDS.length; f++) {
-        int length = f == Field.BODY.ordinal() ? outline.textLength() : f == Field.HEADINGS.ordinal() ? outline.headingsLength() : texts[f].length();
-        lengths[f][page] = Norms.length(length);
-        totalLength[f] += length;
-      }
-      // The headings are in the text identity, so an outline needs no reading of them.
-      digest.add(d.url(), d.title(), d.section(), d.type(), d.summary(), outline.textIdentity(), String.valueOf(outline.textLength()),
-          String.valueOf(outline.headingsLength()), String.join("\n", d.tags()), String.valueOf(d.fallback()), d.contentLanguage());
-    }
-    for (int f = 0; f < FIELDS.length; f++) averageLength[f] = Norms.average(totalLength[f] / (double) Math.max(1, n));
-    String version = digest.hex(12);
-    Optional<SearchIndexSize> taken = previous.takeOver(language, version);
+  /**
+   * As {@link #write(String, SearchDocuments, SearchLabels, String, BiConsumer, Previous, Tasks,
+   * Supplier, Optional, Lock)}; and when the index is to be made, and {@code last} (asked for
+   * then) describes the published one, that index is patched where pages changed ({@link
+   * IndexPatch}) when it can be; {@code nextState} is given what this build's index is made of.
+   */
+  public SearchIndexSize write(String language, SearchDocuments documents, SearchLabels labels, String engine, BiConsumer<String, byte[]> out,
+      Previous previous, Tasks tasks, Supplier<TermCache> cache, Optional<Consumer<TermCache.Builder>> next, Supplier<IndexState> last,
+      Optional<Consumer<IndexState>> nextState, Lock indexing) {
+    Outlines outlines = outlines(language, documents, labels, engine);
+    Optional<SearchIndexSize> taken = previous.takeOver(language, outlines.version());
     if (taken.isPresent()) {
       SearchIndexSize t = taken.get();
-      return new SearchIndexSize(language, n, t.files(), t.bytes(), t.metaBytes(), t.largestFileBytes(), true, 0);
+      return new SearchIndexSize(language, outlines.n(), t.files(), t.bytes(), t.metaBytes(), t.largestFileBytes(), true, 0);
     }
 
     // Pass 2 holds the language's postings, its pages' result heads and the pages in flight: a
@@ -253,26 +242,96 @@ public final class SearchIndexWriter {
     // sitemap written in parts, 930 MB (1,064 MiB).
     indexing.lock();
     try {
-      return index(language, documents, labels, engine, analyzer, out, previous, tasks, cache.get(), next, lengths, averageLength, identities, version);
+      TermCache terms = cache.get();
+      IndexState lastState = nextState.isPresent() ? last.get() : IndexState.NONE;
+      Optional<SearchIndexSize> patched = new IndexPatch(outlines, documents, previous, tasks, out, terms, lastState).apply(next, nextState);
+      if (patched.isPresent()) return patched.get();
+      return index(outlines, documents, out, previous, tasks, terms, next, nextState);
     } finally {
       indexing.unlock();
     }
   }
 
-  /** Pass 2 of {@link #write}: with the fields' lengths, the pages' text identities and the version of pass 1. */
-  private SearchIndexSize index(String language, SearchDocuments documents, SearchLabels labels, String engine, TermAnalyzer analyzer,
-      BiConsumer<String, byte[]> out, Previous previous, Tasks tasks, TermCache cache, Optional<Consumer<TermCache.Builder>> next,
-      int[][] lengths, double[] averageLength, String[] identities, String version) {
+  /**
+   * What pass 1 learns of a language's pages, in page order, without reading their text.
+   *
+   * @param key what every file is made under besides the pages: the format, the code, the
+   *     language and the labels
+   * @param version the index's version, a digest of the key and of every page's {@code pageHashes}
+   * @param lengths each field's length of each page, as scored ({@link Norms#length}), by field then page
+   * @param averages each field's average length, as scored ({@link Norms#average})
+   * @param pageHashes a digest of everything the index reads of each page
+   * @param headHashes a digest of each page's fields but its text, code terms and headings
+   */
+  record Outlines(String language, String engine, SearchLabels labels, String key, String version, int n, String[] urls, int[][] lengths,
+      double[] averages, String[] identities, byte[][] pageHashes, byte[][] headHashes) {
+    /** Page {@code page}'s field lengths, as scored. */
+    int[] lengthsOf(int page) {
+      int[] out = new int[FIELDS.length];
+      for (int f = 0; f < FIELDS.length; f++) out[f] = lengths[f][page];
+      return out;
+    }
+  }
+
+  /**
+   * Pass 1, over outlines (no text is read): the fields' lengths, and a version from everything
+   * the files are made of. The version is a digest of the input, not of the output, so files can
+   * be written before the last page is read; the same input (and the same code) always gives the
+   * same bytes. The code field's length is not needed: its matches are not weighed by length,
+   * nor are the tags' or the type's.
+   */
+  private static Outlines outlines(String language, SearchDocuments documents, SearchLabels labels, String engine) {
     int n = documents.size();
+    int[][] lengths = new int[FIELDS.length][n];
+    double[] averages = new double[FIELDS.length];
+    long[] totalLength = new long[FIELDS.length];
+    IndexDigest digest = new IndexDigest();
+    String key = FORMAT + "\n" + engine + "\n" + language + "\n" + labels.sortedTypes() + "\n" + labels.sortedLanguages();
+    digest.add(key);
+    String previousUrl = null;
+    String[] urls = new String[n];
+    String[] identities = new String[n];
+    byte[][] pageHashes = new byte[n][];
+    byte[][] headHashes = new byte[n][];
+    for (int page = 0; page < n; page++) {
+      SearchDocuments.Outline outline = documents.outline(page);
+      identities[page] = outline.textIdentity();
+      SearchDocument d = outline.document();
+      if (!d.language().equals(language)) throw new IllegalArgumentException(d.url() + " is not in " + language);
+      if (previousUrl != null && previousUrl.compareTo(d.url()) >= 0) throw new IllegalArgumentException(d.url() + " is out of address order");
+      previousUrl = d.url();
+      urls[page] = d.url();
+      String[] texts = fieldTexts(d, labels);
+      for (int f = 0; f < FIELDS.length; f++) {
+        int length = f == Field.BODY.ordinal() ? outline.textLength() : f == Field.HEADINGS.ordinal() ? outline.headingsLength() : texts[f].length();
+        lengths[f][page] = Norms.length(length);
+        totalLength[f] += length;
+      }
+      // The page's fields but its text, then those with what stands for its text: the headings
+      // are in the text identity, so an outline needs no reading of them.
+      headHashes[page] = IndexDigest.hash(d.url(), d.title(), d.section(), d.type(), d.summary(), String.join("\n", d.tags()),
+          String.valueOf(d.fallback()), d.contentLanguage());
+      pageHashes[page] = IndexDigest.hash(HexFormat.of().formatHex(headHashes[page]), outline.textIdentity(), String.valueOf(outline.textLength()),
+          String.valueOf(outline.headingsLength()));
+      digest.addHash(pageHashes[page]);
+    }
+    for (int f = 0; f < FIELDS.length; f++) averages[f] = Norms.average(totalLength[f] / (double) Math.max(1, n));
+    return new Outlines(language, engine, labels, key, digest.hex(12), n, urls, lengths, averages, identities, pageHashes, headHashes);
+  }
+
+  /** Pass 2 of {@link #write}: the whole index, from every page's terms. */
+  private SearchIndexSize index(Outlines o, SearchDocuments documents, BiConsumer<String, byte[]> out, Previous previous, Tasks tasks,
+      TermCache cache, Optional<Consumer<TermCache.Builder>> next, Optional<Consumer<IndexState>> nextState) {
+    int n = o.n();
+    String language = o.language();
     // Pass 2: postings in memory, page chunks written as they fill. Reading a page's text and
     // turning it into scored terms is most of the work and needs nothing from other pages, so
     // the pages of a wave are analysed at once; their postings and chunks are then added in page
     // order, which alone decides the bytes.
-    String dir = "search/" + language + "/";
-    IndexFiles files = new IndexFiles(tasks, out, dir, language, version, engine, previous);
+    IndexFiles files = new IndexFiles(tasks, out, "search/" + language + "/", language, o.version(), o.engine(), previous);
     Map<String, Postings> postings = new HashMap<>();
     List<List<Object>> heads = new ArrayList<>(n); // what a result shows first, per page
-    Chunks chunks = new Chunks(files, engine, language);
+    Chunks chunks = new Chunks(files, o.engine(), language);
     // A counter (with its analyser's Snowball stemmer) keeps state: it serves one slice at a time,
     // and goes back for the next slice with the words it has learnt, instead of being made per page.
     Reusable<TermCounter> counters = new Reusable<>(() -> new TermCounter(new TermAnalyzer(language), FIELDS.length));
@@ -280,15 +339,17 @@ public final class SearchIndexWriter {
     // Collected only for a build that keeps it: at 50,000 pages the counted terms of a language
     // are tens of megabytes, held until the index is written.
     TermCache.Builder nextTerms = next.isPresent() ? new TermCache.Builder(cache) : null;
+    IndexState.Page[] statePages = nextState.isPresent() ? new IndexState.Page[n] : null;
     int cachedPages = 0;
     for (AnalysedPage a : tasks.inWaves(pages, WAVE_PAGES, SLICE_PAGES, counters,
-        (counter, page) -> analyse(page, documents, labels, counter, lengths, averageLength, cache, identities[page], nextTerms != null))) {
+        (counter, page) -> analyse(page, documents, o, counter, cache, nextTerms != null))) {
       for (int i = 0; i < a.terms().length; i++) postings.computeIfAbsent(a.terms()[i], t -> new Postings()).add(a.page(), a.scores()[i]);
       if (a.cached() != null) cachedPages++;
       if (nextTerms != null) {
-        if (a.cached() != null) nextTerms.keep(identities[a.page()], a.cached());
-        else nextTerms.add(identities[a.page()], a.counted());
+        if (a.cached() != null) nextTerms.keep(o.identities()[a.page()], a.cached());
+        else nextTerms.add(o.identities()[a.page()], a.counted());
       }
+      if (statePages != null) statePages[a.page()] = statePage(o, a);
       chunks.add(a);
       heads.add(a.head());
     }
@@ -298,29 +359,44 @@ public final class SearchIndexWriter {
     // code unit order, as JavaScript's < compares: the browser bisects it.
     List<String> terms = new ArrayList<>(postings.keySet());
     terms.sort(null);
-    TermShards shards = new TermShards(files, heads::get);
+    TermShards shards = new TermShards(files::writeShard, heads::get);
     for (String term : terms) {
       Postings p = postings.remove(term);
       shards.add(term, p.encoded.toString(), p.topPages, p.topCount);
     }
     shards.finish();
 
-    Map<String, Object> meta = new LinkedHashMap<>();
-    meta.put("format", FORMAT);
-    meta.put("language", language);
-    meta.put("stemmer", analyzer.algorithm().orElse(null));
-    meta.put("stopWords", List.copyOf(analyzer.stopWords()));
-    meta.put("documents", n);
-    meta.put("termShards", shards.firstTerms());
-    meta.put("shardVersions", shards.versions());
-    meta.put("pageChunks", chunks.sizes.toString());
-    meta.put("chunkGroups", chunks.groups());
-    meta.put("types", labels.sortedTypes());
-    meta.put("languages", labels.sortedLanguages());
-    Supplier<Integer> metaBytes = files.write("index", meta);
+    Supplier<Integer> metaBytes = files.write("index", meta(o, shards.firstTerms(), shards.versions(), chunks));
     files.finish();
     next.ifPresent(keep -> keep.accept(nextTerms));
+    nextState.ifPresent(keep -> keep.accept(new IndexState(o.key(), o.version(), o.averages(), List.of(statePages), shards.firstTerms(),
+        shards.versions())));
     return new SearchIndexSize(language, n, files.files, files.bytes, metaBytes.get(), files.largest, false, cachedPages, files.kept);
+  }
+
+  /** What the next build's {@link IndexState} keeps of an analysed page. */
+  static IndexState.Page statePage(Outlines o, AnalysedPage a) {
+    int p = a.page();
+    return new IndexState.Page(o.urls()[p], o.pageHashes()[p], o.headHashes()[p], o.identities()[p], o.lengths()[Field.BODY.ordinal()][p],
+        o.lengths()[Field.HEADINGS.ordinal()][p], a.shownHash(), a.chunkBytes());
+  }
+
+  /** The data of {@code index.js}. */
+  static Map<String, Object> meta(Outlines o, List<String> firstTerms, List<String> shardVersions, Chunks chunks) {
+    TermAnalyzer analyzer = new TermAnalyzer(o.language());
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("format", FORMAT);
+    meta.put("language", o.language());
+    meta.put("stemmer", analyzer.algorithm().orElse(null));
+    meta.put("stopWords", List.copyOf(analyzer.stopWords()));
+    meta.put("documents", o.n());
+    meta.put("termShards", firstTerms);
+    meta.put("shardVersions", shardVersions);
+    meta.put("pageChunks", chunks.sizes.toString());
+    meta.put("chunkGroups", chunks.groups());
+    meta.put("types", o.labels().sortedTypes());
+    meta.put("languages", o.labels().sortedLanguages());
+    return meta;
   }
 
   /**
@@ -330,7 +406,7 @@ public final class SearchIndexWriter {
    * shows first, and what its text gave for the next build's {@link TermCache}: the entry it was
    * counted from, or (when that is null) what was counted from its text.
    */
-  private record AnalysedPage(int page, String[] terms, int[] scores, Supplier<List<Object>> shown, byte[] shownHash, List<Object> head,
+  record AnalysedPage(int page, String[] terms, int[] scores, Supplier<List<Object>> shown, byte[] shownHash, List<Object> head,
       int chunkBytes, double cut, byte[] cached, TermCache.Counted counted) {}
 
   /**
@@ -342,7 +418,7 @@ public final class SearchIndexWriter {
    * that made one: the groups before and after the edited page hold what they held, and keep
    * their names.
    */
-  private static final class Chunks {
+  static final class Chunks {
     private final IndexFiles files;
     /**
      * What a group's version is made from besides its pages' hashes and its chunks' sizes: the
@@ -438,33 +514,21 @@ public final class SearchIndexWriter {
    * entry when the cache has one for its text identity (its text is then not read), else from
    * the whole document.
    */
-  private static AnalysedPage analyse(int page, SearchDocuments documents, SearchLabels labels, TermCounter counter, int[][] lengths,
-      double[] averageLength, TermCache cache, String identity, boolean countText) {
-    byte[] cached = cache.get(identity);
+  static AnalysedPage analyse(int page, SearchDocuments documents, Outlines o, TermCounter counter, TermCache cache, boolean countText) {
+    byte[] cached = cache.get(o.identities()[page]);
     SearchDocument d = cached != null ? documents.light(page) : documents.get(page);
-    String[] texts = fieldTexts(d, labels);
     counter.newPage();
     if (cached != null) counter.addCached(cached, cache.dictionary(), CACHED);
     // A light document's text, headings and code terms are empty: from the cache, they add nothing here.
+    String[] texts = fieldTexts(d, o.labels());
     for (int f = 0; f < FIELDS.length; f++) counter.add(texts[f], f);
     String snippet = cached == null ? snippetText(d.text()) : null;
     int snippetChars = cached != null ? TermCache.snippetChars(cached) : snippet.length();
     byte[] snippetHash = cached != null ? TermCache.snippetHash(cached) : IndexDigest.hash(snippet);
     TermCache.Counted counted = cached == null && countText ? counted(counter, snippetChars, snippetHash) : null;
     String[] terms = new String[counter.size()];
-    int[] scores = new int[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      double score = 0;
-      for (int f = 0; f < FIELDS.length; f++) {
-        int tf = counter.count(i, f);
-        if (tf == 0) continue;
-        Field field = FIELDS[f];
-        double norm = 1 - field.lengthDamping + field.lengthDamping * lengths[f][page] / averageLength[f];
-        score += field.weight * tf * (K1 + 1) / (tf + K1 * norm);
-      }
-      terms[i] = counter.term(i);
-      scores[i] = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
-    }
+    for (int i = 0; i < terms.length; i++) terms[i] = counter.term(i);
+    int[] scores = scores(counter, o.lengthsOf(page), o.averages());
     int size = d.url().length() + d.title().length() + d.section().length() + d.summary().length() + snippetChars + 40;
     String fallback = d.fallback() ? d.contentLanguage() : "";
     // Hashed here, on the pages' threads, for the version of the page's group (see Chunks); the
@@ -475,15 +539,65 @@ public final class SearchIndexWriter {
       List<Object> made = List.of(d.url(), d.title(), d.section(), d.type(), d.summary(), snippet, fallback);
       shown = () -> made;
     } else {
-      String url = d.url();
-      shown = () -> {
-        SearchDocument whole = documents.get(page);
-        if (!whole.url().equals(url)) throw new IllegalStateException("page " + page + " is " + whole.url() + ", was " + url);
-        return List.of(whole.url(), whole.title(), whole.section(), whole.type(), whole.summary(), snippetText(whole.text()), fallback);
-      };
+      shown = shownLater(documents, page, d.url());
     }
-    return new AnalysedPage(page, terms, scores, shown, shownHash, List.of(page, d.url(), d.title(), d.section(), d.type(), fallback), size,
-        cutsAfter(d.url()), cached, counted);
+    return new AnalysedPage(page, terms, scores, shown, shownHash, head(page, d), size, cutsAfter(d.url()), cached, counted);
+  }
+
+  /** What the page chunk shows of page {@code page}, read from its whole document when asked for (its group is written). */
+  static Supplier<List<Object>> shownLater(SearchDocuments documents, int page, String url) {
+    return () -> {
+      SearchDocument whole = documents.get(page);
+      if (!whole.url().equals(url)) throw new IllegalStateException("page " + page + " is " + whole.url() + ", was " + url);
+      return List.of(whole.url(), whole.title(), whole.section(), whole.type(), whole.summary(), snippetText(whole.text()),
+          whole.fallback() ? whole.contentLanguage() : "");
+    };
+  }
+
+  /** What a result shows first of page {@code page}, in the term shards: its number, address, title, section, type and fallback language. */
+  static List<Object> head(int page, SearchDocument d) {
+    return List.of(page, d.url(), d.title(), d.section(), d.type(), d.fallback() ? d.contentLanguage() : "");
+  }
+
+  /**
+   * The score of each term {@code counter} counted on a page with these field lengths (as
+   * scored), against these averages: BM25F, in whole steps of 1/{@link #SCORE_STEPS}.
+   */
+  static int[] scores(TermCounter counter, int[] lengths, double[] averages) {
+    int[] scores = new int[counter.size()];
+    for (int i = 0; i < scores.length; i++) {
+      double score = 0;
+      for (int f = 0; f < FIELDS.length; f++) {
+        int tf = counter.count(i, f);
+        if (tf == 0) continue;
+        Field field = FIELDS[f];
+        double norm = 1 - field.lengthDamping + field.lengthDamping * lengths[f] / averages[f];
+        score += field.weight * tf * (K1 + 1) / (tf + K1 * norm);
+      }
+      scores[i] = (int) Math.max(1, Math.min(MAX_SCORE, Math.round(score * SCORE_STEPS)));
+    }
+    return scores;
+  }
+
+  /**
+   * The scores page {@code page} gave its terms in the index {@code was} describes, by term:
+   * counted from the cache's entry for the text it had then, and its other fields (the same
+   * now), at the lengths it had.
+   */
+  static Map<String, Integer> scoresBefore(int page, SearchDocuments documents, Outlines o, TermCounter counter, byte[] entry, String[] dictionary,
+      IndexState.Page was) {
+    SearchDocument d = documents.light(page);
+    counter.newPage();
+    counter.addCached(entry, dictionary, CACHED);
+    String[] texts = fieldTexts(d, o.labels());
+    for (int f = 0; f < FIELDS.length; f++) counter.add(texts[f], f);
+    int[] lengths = o.lengthsOf(page);
+    lengths[Field.BODY.ordinal()] = was.bodyLength();
+    lengths[Field.HEADINGS.ordinal()] = was.headingsLength();
+    int[] scores = scores(counter, lengths, o.averages());
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < scores.length; i++) out.put(counter.term(i), scores[i]);
+    return out;
   }
 
   /** What the next build's cache keeps of a page counted from its text: its cached fields' terms, and its snippet's length and hash. */
@@ -510,7 +624,7 @@ public final class SearchIndexWriter {
    * A term's pages in increasing order, written as they are added, and the {@link #RESULTS} it
    * ranks first: by score, then page order, as the browser ranks them.
    */
-  private static final class Postings {
+  static final class Postings {
     final StringBuilder encoded = new StringBuilder(8);
     int last = -1;
     final int[] topPages = new int[RESULTS];

@@ -185,16 +185,43 @@ public final class TermCache {
     private final int[] renumbered;
     private final Varints bytes = new Varints();
     private boolean changed;
+    /**
+     * Whether this cache keeps the old one's dictionary, numbers and all: its entries are kept
+     * as they are, and the terms of pages counted again are numbered after the old ones (see
+     * {@link #patching}).
+     */
+    private final boolean extending;
+    /** Pages counted again, while extending: encoded when the cache is written. */
+    private final Map<String, Counted> counted = new LinkedHashMap<>();
 
     Builder(TermCache from) {
+      this(from, false);
+    }
+
+    private Builder(TermCache from, boolean extending) {
       this.from = from;
-      this.renumbered = new int[from.dictionary.length];
+      this.extending = extending;
+      this.renumbered = extending ? new int[0] : new int[from.dictionary.length];
       Arrays.fill(renumbered, -1);
+    }
+
+    /**
+     * A builder for a build that counts only a few pages again ({@link IndexPatch}): renumbering
+     * every kept entry into a dictionary of the terms in use (as {@link #Builder(TermCache)}
+     * does) was most of what such a build did with the cache. Terms no page uses any more stay
+     * in the dictionary until a build counts the whole language again.
+     */
+    static Builder patching(TermCache from) {
+      return new Builder(from, true);
     }
 
     /** Keeps the entry {@code identity} had in the old cache, its terms numbered in this one's dictionary. */
     void keep(String identity, byte[] entry) {
       if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
+      if (extending) {
+        entries.put(identity, entry);
+        return;
+      }
       bytes.clear();
       bytes.add(entry, 0, SNIPPET_HASH_BYTES).add(snippetChars(entry));
       walk(entry, new EntryVisitor() {
@@ -215,6 +242,12 @@ public final class TermCache {
     /** A page counted again from its text. */
     void add(String identity, Counted counted) {
       if (identity.length() > MAX_IDENTITY || entries.containsKey(identity)) return;
+      if (extending) {
+        entries.put(identity, null);
+        this.counted.put(identity, counted);
+        changed = true;
+        return;
+      }
       bytes.clear();
       bytes.add(counted.snippetHash(), 0, SNIPPET_HASH_BYTES).add(counted.snippetChars());
       for (int s = 0; s < SECTIONS; s++) {
@@ -233,6 +266,7 @@ public final class TermCache {
 
     /** Writes the cache under {@code key}. */
     public void writeTo(DataOutputStream out, String key) throws IOException {
+      if (extending) extend();
       out.writeInt(FORMAT);
       out.writeUTF(key);
       out.writeInt(dictionary.size());
@@ -243,6 +277,39 @@ public final class TermCache {
         out.writeInt(e.getValue().length);
         out.write(e.getValue());
       }
+    }
+
+    /**
+     * Numbers the terms of the pages counted again in the old dictionary (one pass over it for
+     * all of them), new terms after it, and encodes their entries.
+     */
+    private void extend() {
+      if (dictionary.isEmpty()) dictionary.addAll(Arrays.asList(from.dictionary));
+      Map<String, Integer> wanted = new HashMap<>();
+      for (Counted c : counted.values()) for (String[] terms : c.terms()) for (String t : terms) wanted.put(t, -1);
+      if (!wanted.isEmpty()) {
+        for (int i = 0; i < from.dictionary.length; i++) wanted.replace(from.dictionary[i], -1, i);
+      }
+      for (Map.Entry<String, Counted> e : counted.entrySet()) {
+        Counted c = e.getValue();
+        bytes.clear();
+        bytes.add(c.snippetHash(), 0, SNIPPET_HASH_BYTES).add(c.snippetChars());
+        for (int s = 0; s < SECTIONS; s++) {
+          String[] terms = c.terms()[s];
+          bytes.add(terms.length);
+          for (int i = 0; i < terms.length; i++) {
+            int n = wanted.get(terms[i]);
+            if (n < 0) {
+              n = dictionary.size();
+              dictionary.add(terms[i]);
+              wanted.put(terms[i], n);
+            }
+            bytes.add(n).add(c.counts()[s][i]);
+          }
+        }
+        entries.put(e.getKey(), bytes.toArray());
+      }
+      counted.clear();
     }
 
     private int numberOf(String term) {

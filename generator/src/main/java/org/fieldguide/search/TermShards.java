@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -30,7 +31,7 @@ final class TermShards {
   static final int CUT_BYTES = 16 * 1024;
   static final int MAX_BYTES = 48 * 1024;
 
-  private final IndexFiles files;
+  private final Function<Map<String, Object>, Supplier<String>> write;
   private final IntFunction<List<Object>> heads;
   private final List<String> firstTerms = new ArrayList<>();
   private final List<Supplier<String>> versions = new ArrayList<>();
@@ -38,9 +39,12 @@ final class TermShards {
   private final TreeSet<Integer> pages = new TreeSet<>();
   private int bytes;
 
-  /** @param heads what a result shows first of each page, by page number */
-  TermShards(IndexFiles files, IntFunction<List<Object>> heads) {
-    this.files = files;
+  /**
+   * @param write writes a shard's data, giving its version once written ({@link IndexFiles#writeShard})
+   * @param heads what a result shows first of each page, by page number
+   */
+  TermShards(Function<Map<String, Object>, Supplier<String>> write, IntFunction<List<Object>> heads) {
+    this.write = write;
     this.heads = heads;
   }
 
@@ -57,6 +61,11 @@ final class TermShards {
     shard.add(encoded);
     bytes += weight;
     if (bytes >= MIN_BYTES && SearchIndexWriter.cutsAfter(term) * CUT_BYTES < weight) end();
+  }
+
+  /** Whether the last term added ended its shard (or none was added). */
+  boolean atCut() {
+    return shard.isEmpty();
   }
 
   /** Ends the last shard. */
@@ -81,7 +90,7 @@ final class TermShards {
     List<Object> shown = new ArrayList<>(pages.size());
     for (int page : pages) shown.add(heads.apply(page));
     data.put("pages", shown);
-    versions.add(files.writeShard(data));
+    versions.add(write.apply(data));
     shard = new ArrayList<>();
     pages.clear();
     bytes = 0;

@@ -19,6 +19,15 @@ class NormsTest {
   }
 
   @Test
+  void theTableGivesWhatTheFormulaGives() {
+    for (int chars = 17; chars < 300_000; chars++) {
+      assertThat(Norms.length(chars)).as("%d", chars)
+          .isEqualTo((int) StrictMath.round(StrictMath.pow(2, (Norms.step(chars) + 0.5) / 8)));
+    }
+    assertThat(Norms.length(Integer.MAX_VALUE)).isPositive();
+  }
+
+  @Test
   void aFewWordsMoreRarelyChangeAPageLengthsStep() {
     // A line of 26 characters added to pages of 1,500 to 3,000: about one page in seven changes step.
     int changed = 0;

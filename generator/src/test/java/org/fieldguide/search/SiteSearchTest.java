@@ -213,6 +213,31 @@ class SiteSearchTest {
   }
 
   @Test
+  void aTextEditPatchesThePublishedIndexIntoTheOneAFreshBuildWrites() throws IOException {
+    TestSite site = TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Replace a disk", "## Find the disk\n\nPull the failed disk.\n")
+        .page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
+    site.build().assertOk();
+    assertThat(dir.resolve(".fieldguide-cache/index/search-state-en.bin")).isRegularFile();
+    // Of the same length: on a site this small, a longer text would move the average length a
+    // step, and so every score (the index is then made from every page).
+    site.page("content/hardware/fans.md", "Fans", "Clean the vent.\n");
+    Built again = site.build().assertOk();
+    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(stage.details().get(0)).contains(", the last build's patched for 1 changed pages");
+    assertThat(shard(again, "en")).contains("\"vent\"");
+    assertThat(indexFiles(again.out(), "en")).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en"));
+
+    // A state file damaged, or of another format: the index is made from every page, the same.
+    Files.write(dir.resolve(".fieldguide-cache/index/search-state-en.bin"), new byte[] {0, 0, 0, 1, 0, 3, 'a', 'b'});
+    site.page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
+    Built third = site.build().assertOk();
+    StageTiming after = third.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    assertThat(after.details().get(0)).doesNotContain("patched");
+    assertThat(indexFiles(third.out(), "en")).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh2")).assertOk().out(), "en"));
+  }
+
+  @Test
   void aGroupMissingAFileTheLastBuildPublishedIsWrittenAgain() throws IOException {
     String longText = "Check the disk. ".repeat(200);
     TestSite site = TestSite.in(dir).page("content/a.md", "A", longText + "\n").page("content/b.md", "B", "Other text.\n");

@@ -1,0 +1,226 @@
+package org.fieldguide.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.fieldguide.concurrent.Tasks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A patched index is the index made from every page, byte for byte: after random edits of a few
+ * pages' text, the files the patch writes and those it takes over are the files of a fresh index
+ * of the edited pages, and the state and term cache it leaves for the next build are those a
+ * fresh index leaves.
+ */
+class IndexPatchTest {
+  private static final SearchLabels LABELS =
+      new SearchLabels(Map.of("runbook", "Procedimiento", "page", "Página"), Map.of("en", "English", "es", "Español"));
+
+  @TempDir Path dir;
+
+  private static SearchDocument doc(String url, String title, String text, List<String> headings) {
+    return new SearchDocument("es", url, title, "Procedimientos", "runbook", "", headings, text, List.of(), List.of(), false, "es");
+  }
+
+  /** {@code count} pages of about 2 KB, words drawn from a vocabulary of 3,000, in address order. */
+  private static List<SearchDocument> pages(int count, Random random) {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder text = new StringBuilder();
+      while (text.length() < 1500 + random.nextInt(1500)) text.append("palabra").append(random.nextInt(3000)).append(' ');
+      docs.add(doc(String.format("es/p%05d/", i), "Página " + i, text.toString(), List.of("Pasos " + i % 7)));
+    }
+    return docs;
+  }
+
+  /**
+   * {@code docs} as a build hands them: a page's text identity is short (its facts' key), so the
+   * term cache keeps it, where {@link SearchDocuments#of} gives the text itself.
+   */
+  private static SearchDocuments documents(List<SearchDocument> docs) {
+    SearchDocuments plain = SearchDocuments.of(docs);
+    return new SearchDocuments() {
+      @Override
+      public int size() {
+        return plain.size();
+      }
+
+      @Override
+      public SearchDocument get(int index) {
+        return plain.get(index);
+      }
+
+      @Override
+      public Outline outline(int index) {
+        Outline o = plain.outline(index);
+        String key = java.util.HexFormat.of().formatHex(IndexDigest.hash(o.textIdentity()));
+        return new Outline(o.document(), key + "\u0000" + o.textLength(), o.textLength(), o.headingsLength());
+      }
+    };
+  }
+
+  /** One build's index: its files, and the cache and state it leaves. */
+  private record Built(Map<String, byte[]> files, SearchIndexSize size, TermCache terms, IndexState state, byte[] stateBytes) {}
+
+  /** Builds {@code docs}; with {@code last}, as a rebuild into the folder {@code last} was published to. */
+  private Built build(List<SearchDocument> docs, Built last, String name) throws IOException {
+    Map<String, byte[]> written = new TreeMap<>();
+    Map<String, byte[]> all = new TreeMap<>();
+    SearchIndexWriter.Previous previous = last == null ? (lang, version) -> Optional.empty() : new SearchIndexWriter.Previous() {
+      @Override
+      public Optional<SearchIndexSize> takeOver(String lang, String version) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<int[]> takeOverGroup(String lang, String version, int chunks) {
+        int[] sizes = new int[chunks];
+        for (int i = 0; i < chunks; i++) {
+          byte[] file = last.files().get("search/es/d" + version + "-" + i + ".js");
+          if (file == null) return Optional.empty();
+          sizes[i] = file.length;
+        }
+        for (int i = 0; i < chunks; i++) all.put("search/es/d" + version + "-" + i + ".js", last.files().get("search/es/d" + version + "-" + i + ".js"));
+        return Optional.of(sizes);
+      }
+
+      @Override
+      public Optional<Integer> takeOverShard(String lang, String version) {
+        byte[] file = last.files().get("search/es/t" + version + ".js");
+        if (file == null) return Optional.empty();
+        all.put("search/es/t" + version + ".js", file);
+        return Optional.of(file.length);
+      }
+
+      @Override
+      public Optional<String> publishedVersion(String lang) {
+        return SearchIndexWriter.versionOf(last.files().get("search/es/index.js"));
+      }
+
+      @Override
+      public Optional<byte[]> readShard(String lang, String version) {
+        return Optional.ofNullable(last.files().get("search/es/t" + version + ".js"));
+      }
+    };
+    TermCache.Builder[] terms = new TermCache.Builder[1];
+    IndexState[] state = new IndexState[1];
+    SearchIndexSize size = new SearchIndexWriter().write("es", documents(docs), LABELS, "engine", (path, bytes) -> {
+      written.put(path, bytes);
+      all.put(path, bytes);
+    }, previous, Tasks.SEQUENTIAL, () -> last == null ? TermCache.NONE : last.terms(), Optional.<Consumer<TermCache.Builder>>of(b -> terms[0] = b),
+        () -> last == null ? IndexState.NONE : last.state(), Optional.<Consumer<IndexState>>of(s -> state[0] = s), new ReentrantLock());
+    // Through their files, as the next build reads them.
+    Path termFile = dir.resolve(name + "-terms.bin");
+    try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(termFile))) {
+      terms[0].writeTo(out, "k");
+    }
+    Path stateFile = dir.resolve(name + "-state.bin");
+    try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(stateFile))) {
+      state[0].writeTo(out);
+    }
+    return new Built(all, size, TermCache.load(termFile, "k"), IndexState.load(stateFile), Files.readAllBytes(stateFile));
+  }
+
+  /** What the cache keeps of each page: its snippet's length and its terms with their counts, per section. */
+  private static List<String> entries(TermCache cache, List<SearchDocument> docs) {
+    SearchDocuments d = documents(docs);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < d.size(); i++) {
+      byte[] entry = cache.get(d.outline(i).textIdentity());
+      assertThat(entry).as("page %d", i).isNotNull();
+      StringBuilder b = new StringBuilder().append(TermCache.snippetChars(entry));
+      TermCache.forEach(entry, (section, number, count) -> b.append(' ').append(section).append(':').append(cache.dictionary()[number]).append('=').append(count));
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void randomEditsOfAFewPagesPatchTheLastIndexIntoTheFreshOne() throws IOException {
+    Random random = new Random(20261205);
+    List<SearchDocument> docs = pages(1500, random);
+    Built last = build(docs, null, "first");
+    assertThat(last.size().patchedPages()).isZero();
+    int patched = 0;
+    for (int round = 0; round < 12; round++) {
+      List<SearchDocument> edited = new ArrayList<>(docs);
+      int pagesToEdit = 1 + random.nextInt(3);
+      for (int k = 0; k < pagesToEdit; k++) {
+        int page = random.nextInt(docs.size());
+        SearchDocument d = edited.get(page);
+        String text = switch (random.nextInt(4)) {
+          case 0 -> d.text() + " ventilador" + round; // a word no page had
+          case 1 -> d.text() + " palabra" + random.nextInt(3000); // a word others have
+          case 2 -> d.text().substring(0, d.text().lastIndexOf(' ', d.text().length() - 2) + 1); // a word less
+          default -> d.text().replaceFirst("palabra\\d+", "cambiada"); // a word changed
+        };
+        List<String> headings = random.nextInt(5) == 0 ? List.of("Pasos nuevos") : d.headings();
+        edited.set(page, doc(d.url(), d.title(), text, headings));
+      }
+      Built fresh = build(edited, null, "fresh" + round);
+      Built rebuilt = build(edited, last, "rebuilt" + round);
+      if (rebuilt.size().patchedPages() > 0) patched++;
+      assertThat(rebuilt.files().keySet()).as("round %d", round).isEqualTo(fresh.files().keySet());
+      for (String path : fresh.files().keySet()) {
+        assertThat(new String(rebuilt.files().get(path), StandardCharsets.UTF_8)).as("round %d: %s", round, path)
+            .isEqualTo(new String(fresh.files().get(path), StandardCharsets.UTF_8));
+      }
+      assertThat(rebuilt.stateBytes()).as("round %d: state", round).isEqualTo(fresh.stateBytes());
+      // The term cache keeps the same terms of each page, numbered otherwise: a patch keeps the old numbers.
+      assertThat(entries(rebuilt.terms(), edited)).as("round %d: term cache", round).isEqualTo(entries(fresh.terms(), edited));
+      docs = edited;
+      last = rebuilt;
+    }
+    assertThat(patched).as("rounds patched").isGreaterThanOrEqualTo(8);
+  }
+
+  @Test
+  void aPatchWritesTheShardsOfTheChangedWordsAndTakesTheRestOver() throws IOException {
+    List<SearchDocument> docs = pages(1500, new Random(7));
+    Built last = build(docs, null, "first");
+    List<SearchDocument> edited = new ArrayList<>(docs);
+    SearchDocument d = docs.get(700);
+    edited.set(700, doc(d.url(), d.title(), d.text() + " ventilador", d.headings()));
+    assertThat(Norms.length(edited.get(700).text().length())).isEqualTo(Norms.length(d.text().length()));
+    Built rebuilt = build(edited, last, "rebuilt");
+    assertThat(rebuilt.size().patchedPages()).isEqualTo(1);
+    assertThat(rebuilt.size().describe()).contains(", the last build's patched for 1 changed pages");
+    Set<String> shards = new TreeSet<>(rebuilt.files().keySet());
+    shards.removeIf(p -> !p.startsWith("search/es/t"));
+    Set<String> newShards = new TreeSet<>(shards);
+    newShards.removeAll(last.files().keySet());
+    assertThat(newShards).hasSize(1);
+    assertThat(rebuilt.size().keptFiles()).isGreaterThan(shards.size() - 1);
+  }
+
+  @Test
+  void aTitleEditOrAPageMoreIsMadeFromEveryPage() throws IOException {
+    List<SearchDocument> docs = pages(300, new Random(3));
+    Built last = build(docs, null, "first");
+    List<SearchDocument> retitled = new ArrayList<>(docs);
+    SearchDocument d = docs.get(10);
+    retitled.set(10, doc(d.url(), "Otro título", d.text(), d.headings()));
+    Built rebuilt = build(retitled, last, "retitled");
+    assertThat(rebuilt.size().patchedPages()).isZero();
+    assertThat(rebuilt.files()).containsOnlyKeys(build(retitled, null, "fresh").files().keySet());
+
+    List<SearchDocument> more = new ArrayList<>(docs);
+    more.add(doc("es/p99999/", "Nueva", "Texto nuevo.", List.of()));
+    assertThat(build(more, last, "more").size().patchedPages()).isZero();
+  }
+}
