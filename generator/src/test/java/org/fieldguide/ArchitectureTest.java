@@ -98,7 +98,8 @@ class ArchitectureTest {
     // Jackson reads back a published term shard (search.IndexPatch).
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.fieldguide.search..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("org.fieldguide.search..", "org.fieldguide.concurrent..", "java..", "org.apache.lucene..",
-            "org.tartarus.snowball..", "org.apache.commons.codec.digest..", "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+            "org.tartarus.snowball..", "org.apache.commons.codec.digest..", "org.fieldguide.digest..", "com.fasterxml.jackson.core..",
+            "com.fasterxml.jackson.databind..")
         .check(CLASSES);
   }
 

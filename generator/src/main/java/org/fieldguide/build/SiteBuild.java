@@ -274,7 +274,8 @@ public final class SiteBuild implements AutoCloseable {
     }
     boolean committed = false;
     // Cache files being written for the next build while this one goes on.
-    List<java.util.function.Supplier<?>> saving = new java.util.ArrayList<>();
+    // Added to by the search stage's thread too.
+    List<java.util.function.Supplier<?>> saving = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     try {
       SiteFiles siteFiles = new SiteFiles();
       SiteFiles.Output files = new SiteFiles.Output() {
@@ -326,7 +327,7 @@ public final class SiteBuild implements AutoCloseable {
             parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> output.copy(c.path(), c.source()));
             return sitemap.kept() ? List.of("sitemap as the last build wrote it") : List.<String>of();
           }),
-          new StageClock.Concurrent("search index", () -> new SiteSearch(session).write(tree, strings, session.store(), output, previous, history, parallel)
+          new StageClock.Concurrent("search index", () -> new SiteSearch(session, save -> saving.add(inBackground(parallel, save))).write(tree, strings, session.store(), output, previous, history, parallel)
               .stream().map(SearchIndexSize::describe).toList())));
       // The publication this build makes, for the histories saved for the next build: its
       // manifest's identity, which publishing keeps (a rename). Read from the folder after
@@ -409,8 +410,10 @@ public final class SiteBuild implements AutoCloseable {
 
   /** Waits for every one of {@code tasks}, then forgets them; what they throw is theirs (each save catches its own failures). */
   private static void awaitAll(List<java.util.function.Supplier<?>> tasks) {
-    for (java.util.function.Supplier<?> t : tasks) t.get();
-    tasks.clear();
+    synchronized (tasks) {
+      for (java.util.function.Supplier<?> t : tasks) t.get();
+      tasks.clear();
+    }
   }
 
   private static final String OFFLINE_HISTORY = "offline.bin";

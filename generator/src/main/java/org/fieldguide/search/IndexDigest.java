@@ -1,11 +1,12 @@
 package org.fieldguide.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import org.fieldguide.digest.Fingerprint;
 
 /**
  * A digest of values: 128 bits of MurmurHash3 over the 128-bit MurmurHash3 of each call's
- * values (their UTF-8 bytes, each followed by a 0 byte so values cannot run into each other).
+ * values ({@link Fingerprint}: their characters, each after its length, so values cannot run into
+ * each other; not encoded first, which was a third of what hashing a page's outline cost).
  * Hashing each call at once keeps 16 bytes per call, not the values: the outlines of a 50,000-page
  * language are tens of megabytes. It names versions and files, compared only with names of the
  * same tool's making, so it must not collide by accident, and nobody gains by forging one;
@@ -25,15 +26,9 @@ final class IndexDigest {
    * threads, for its group's version ({@link #addHash}).
    */
   static byte[] hash(String... values) {
-    java.io.ByteArrayOutputStream call = new java.io.ByteArrayOutputStream(256);
-    for (String v : values) {
-      call.writeBytes(v.getBytes(StandardCharsets.UTF_8));
-      call.write(0);
-    }
-    long[] h = org.apache.commons.codec.digest.MurmurHash3.hash128x64(call.toByteArray());
-    byte[] bytes = new byte[16];
-    for (int i = 0; i < 16; i++) bytes[i] = (byte) (h[i / 8] >>> (56 - 8 * (i % 8)));
-    return bytes;
+    Fingerprint f = new Fingerprint();
+    for (String v : values) f.addText(v);
+    return f.bytes();
   }
 
   void addHash(byte[] hash) {
