@@ -421,17 +421,14 @@ public final class StagedOutput {
    * the caller writes the file instead.
    */
   public boolean reuse(String relPath, Path previous) {
-    Path p = inStaging(relPath);
-    if (inPlace && (previous.equals(out(p)) || previous.equals(shown.resolve(rel(p))))) {
-      Optional<BasicFileAttributes> attrs = publishedFile(out(p));
-      if (attrs.isEmpty()) return false;
-      try {
-        keep(p, attrs.get());
-      } catch (IOException e) {
-        return false;
-      }
-      return true;
+    if (inPlace && plain(relPath)) {
+      // The common case (every page and search file a rebuild takes over, tens of thousands):
+      // the path as given is the site path, and no path in the staging folder is made.
+      Path published = out.resolve(relPath);
+      if (previous.equals(published) || previous.equals(shown.resolve(relPath))) return keepPublished(relPath, published);
     }
+    Path p = inStaging(relPath);
+    if (inPlace && (previous.equals(out(p)) || previous.equals(shown.resolve(rel(p))))) return keepPublished(rel(p), out(p));
     try {
       folder(p.getParent());
       linked.add(rel(p));
@@ -524,11 +521,26 @@ public final class StagedOutput {
   }
 
   /** Records that the published file at the path of {@code p} stays as it is, dropping any staged one. */
+  /** Keeps the published file at site path {@code rel}, {@code published}; false when it is gone. */
+  private boolean keepPublished(String rel, Path published) {
+    Optional<BasicFileAttributes> attrs = publishedFile(published);
+    if (attrs.isEmpty()) return false;
+    try {
+      keep(rel, attrs.get());
+    } catch (IOException e) {
+      return false;
+    }
+    return true;
+  }
+
   private void keep(Path p, BasicFileAttributes attrs) throws IOException {
-    String rel = rel(p);
+    keep(rel(p), attrs);
+  }
+
+  private void keep(String rel, BasicFileAttributes attrs) throws IOException {
     // In place, only a staged path has a file in the staging folder: asking the file system to
     // delete every other (tens of thousands a rebuild) failed each time, at a system call's cost.
-    if (staged.remove(rel)) Files.deleteIfExists(p);
+    if (staged.remove(rel)) Files.deleteIfExists(staging.resolve(rel));
     kept.put(rel, attrs);
   }
 
