@@ -36,12 +36,14 @@ public final class OfflineHistory {
   record Known(long size, String identity, long crc) {}
 
   private final Path published;
+  /** In the order of their paths ({@link PublishedFiles}' order) when this history was made by a build, and in its file. */
   private final Map<String, Known> files;
   private final Map<String, String> bundles;
 
   /**
    * @param published the output folder the recorded files are in (null for none)
-   * @param files by path relative to the site root
+   * @param files by path relative to the site root, in {@link PublishedFiles}' order of paths
+   *     (iterated in that order: it is the order the next build finds them in)
    * @param bundles each bundle's identity and listing ({@link #recorded}), by its path
    */
   OfflineHistory(Path published, Map<String, Known> files, Map<String, String> bundles) {
@@ -76,6 +78,15 @@ public final class OfflineHistory {
     }
   }
 
+  /**
+   * The recorded files' paths, in the order they were recorded: sorted as {@link PublishedFiles}
+   * sorts them, for a history made by a build (a file of another origin may hold another order:
+   * {@link PublishedFiles#of} checks). Most of the next build's files are these.
+   */
+  public Iterable<String> paths() {
+    return files.keySet();
+  }
+
   /** How a bundle is recorded: its identity on disk and a digest of the entries it lists. */
   static String recorded(String identity, String listing) {
     return identity + "\n" + listing;
@@ -108,7 +119,7 @@ public final class OfflineHistory {
       if (in.readInt() != FORMAT || !in.readUTF().equals(key)) return NONE;
       Map<String, String> bundles = new HashMap<>();
       for (int i = in.readInt(); i > 0; i--) bundles.put(in.readUTF(), in.readUTF());
-      Map<String, Known> files = new HashMap<>();
+      Map<String, Known> files = new java.util.LinkedHashMap<>();
       for (int i = in.readInt(); i > 0; i--) files.put(in.readUTF(), new Known(in.readLong(), in.readUTF(), in.readLong()));
       return new OfflineHistory(published, files, bundles);
     } catch (IOException | RuntimeException e) {
@@ -125,13 +136,12 @@ public final class OfflineHistory {
       out.writeUTF(b.getKey());
       out.writeUTF(b.getValue());
     }
-    // Sorted in an array, not a TreeMap, by hash: see OutputHistory.writeTo.
-    String[] paths = files.keySet().toArray(new String[0]);
-    Arrays.sort(paths, org.fieldguide.digest.HashOrder.TEXTS);
-    out.writeInt(paths.length);
-    for (String path : paths) {
-      Known k = files.get(path);
-      out.writeUTF(path);
+    // In the order of the paths, as the files were listed: the next build lists its files in
+    // that order from here instead of sorting them (see PublishedFiles.of).
+    out.writeInt(files.size());
+    for (Map.Entry<String, Known> f : files.entrySet()) {
+      Known k = f.getValue();
+      out.writeUTF(f.getKey());
       out.writeLong(k.size());
       out.writeUTF(k.identity());
       out.writeLong(k.crc());

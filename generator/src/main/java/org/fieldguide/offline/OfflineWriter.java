@@ -291,7 +291,8 @@ public final class OfflineWriter {
    * file's checksum as {@link #version(Sources)} computed them, and the bundles' identities.
    */
   public OfflineHistory history(Sources sources, List<Bundle> bundles) {
-    Map<String, OfflineHistory.Known> known = new HashMap<>();
+    // In the entries' order (their paths'): the history is saved and read back in this order.
+    Map<String, OfflineHistory.Known> known = new java.util.LinkedHashMap<>();
     List<PublishedFiles.Entry> entries = sources.files.entries();
     for (int i = 0; i < entries.size(); i++) {
       PublishedFiles.Entry e = entries.get(i);

@@ -75,16 +75,48 @@ public final class PublishedFiles {
    * them: nothing is asked of the file system here), each at the place {@code locate} gives.
    */
   public static PublishedFiles of(Listing listing, java.util.function.Function<String, Path> locate) {
-    List<Entry> entries = new ArrayList<>();
+    return of(listing, locate, List.of());
+  }
+
+  /**
+   * As {@link #of(Listing, java.util.function.Function)}, the files being mostly those of {@code
+   * hint} (the last build's, see {@link OfflineHistory#paths}), in their order: they are taken in
+   * that order, checked, and the others sorted and merged in. Sorting the 49,000 files of 10,000
+   * pages x 3 was ~45 ms of a one-page rebuild's offline stage; taking the order from the hint and
+   * checking it, a few.
+   */
+  public static PublishedFiles of(Listing listing, java.util.function.Function<String, Path> locate, Iterable<String> hint) {
+    Map<String, Entry> byPath = new HashMap<>();
     try {
       listing.eachFile((path, attrs) -> {
-        if (!path.startsWith(".") && !path.contains("/.")) entries.add(entry(path, attrs)); // as scan skips them
+        if (!path.startsWith(".") && !path.contains("/.")) byPath.put(path, entry(path, attrs)); // as scan skips them
       });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    entries.sort(BY_PATH); // Sorted by UTF-16 order, as scan does
-    return new PublishedFiles(locate, List.copyOf(entries));
+    List<Entry> entries = new ArrayList<>(byPath.size());
+    boolean sorted = true;
+    for (String path : hint) {
+      Entry e = byPath.remove(path);
+      if (e == null) continue;
+      if (sorted && !entries.isEmpty() && entries.get(entries.size() - 1).path().compareTo(path) >= 0) sorted = false;
+      entries.add(e);
+    }
+    List<Entry> others = new ArrayList<>(byPath.values());
+    others.sort(BY_PATH); // Sorted by UTF-16 order, as scan does
+    if (!sorted) {
+      entries.addAll(others);
+      entries.sort(BY_PATH);
+      return new PublishedFiles(locate, List.copyOf(entries));
+    }
+    List<Entry> merged = new ArrayList<>(entries.size() + others.size());
+    int i = 0;
+    int j = 0;
+    while (i < entries.size() || j < others.size()) {
+      if (j == others.size() || i < entries.size() && BY_PATH.compare(entries.get(i), others.get(j)) < 0) merged.add(entries.get(i++));
+      else merged.add(others.get(j++));
+    }
+    return new PublishedFiles(locate, List.copyOf(merged));
   }
 
   public static PublishedFiles scan(Path root) {

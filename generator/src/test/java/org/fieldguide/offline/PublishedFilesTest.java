@@ -37,6 +37,32 @@ class PublishedFilesTest {
     }
   }
 
+  /**
+   * Listed in the order of the last build's files (the offline history's), with files added and
+   * gone since, the files are in the order of their paths; a hint out of order is not trusted.
+   */
+  @Test
+  void theLastBuildsOrderGivesTheOrderOfThePaths() throws Exception {
+    List<String> paths = List.of("en/b/index.html", "en/a b/index.html", "index.html", "static/é.css", "en/a/index.html", "search/en/t1.js");
+    for (String p : paths) {
+      Path f = dir.resolve(p);
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, p);
+    }
+    PublishedFiles.Listing listing = each -> {
+      for (String p : paths) each.accept(p, Files.readAttributes(dir.resolve(p), BasicFileAttributes.class));
+    };
+    List<String> expected = new java.util.ArrayList<>(new TreeSet<>(paths));
+    List<List<String>> hints = List.of(
+        List.of(), // no history
+        List.of("en/a b/index.html", "en/a/index.html", "en/gone/index.html", "index.html", "static/é.css"), // as the last build's, one gone, two new
+        List.of("index.html", "en/a/index.html", "static/é.css")); // not in order: not trusted
+    for (List<String> hint : hints) {
+      assertThat(PublishedFiles.of(listing, dir::resolve, hint).entries()).as("hint %s", hint).extracting(PublishedFiles.Entry::path)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
   /** Read a block at a time, a file's checksum is that of all its bytes, whatever its length. */
   @Test
   void aFilesChecksumIsThatOfAllItsBytes() throws Exception {
