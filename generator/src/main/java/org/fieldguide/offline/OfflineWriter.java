@@ -98,8 +98,12 @@ public final class OfflineWriter {
    * and assets), the theme's files, the favicon and the language's search index.
    */
   static boolean belongs(String path, String language) {
-    return path.startsWith(language + "/") || path.startsWith(STATIC) || path.startsWith("search/" + language + "/")
-        || path.equals("favicon.ico");
+    return belongs(path, language + "/", "search/" + language + "/");
+  }
+
+  /** As {@link #belongs(String, String)}, with the language's folders made once for the whole site's files. */
+  private static boolean belongs(String path, String pages, String search) {
+    return path.startsWith(pages) || path.startsWith(STATIC) || path.startsWith(search) || path.equals("favicon.ico");
   }
 
   /**
@@ -133,7 +137,11 @@ public final class OfflineWriter {
   public Bundle bundle(OfflineSite.Language language, Sources sources, Function<String, OutputStream> open,
       java.util.function.BiPredicate<String, Path> keep, Tasks tasks) {
     String lang = language.code();
-    List<PublishedFiles.Entry> mine = sources.files.entries().stream().filter(e -> belongs(e.path(), lang)).toList();
+    String pages = lang + "/";
+    String search = "search/" + lang + "/";
+    List<PublishedFiles.Entry> found = new ArrayList<>();
+    for (PublishedFiles.Entry e : sources.files.entries()) if (belongs(e.path(), pages, search)) found.add(e);
+    List<PublishedFiles.Entry> mine = List.copyOf(found);
     long size;
     int copied;
     String listing = listing(lang, language.title(), mine);
@@ -297,7 +305,9 @@ public final class OfflineWriter {
     for (int i = 0; i < entries.size(); i++) {
       PublishedFiles.Entry e = entries.get(i);
       long crc = sources.checksums.get(i) - 1;
-      if (crc >= 0 && !e.identity().isEmpty()) known.put(e.path(), new OfflineHistory.Known(e.size(), e.identity(), crc));
+      if (crc < 0) continue;
+      String identity = e.identity(); // a text made per file: once
+      if (!identity.isEmpty()) known.put(e.path(), new OfflineHistory.Known(e.size(), identity, crc));
     }
     Map<String, String> zips = new HashMap<>();
     for (Bundle b : bundles) if (!b.identity().isEmpty()) zips.put(bundle(b.language()), OfflineHistory.recorded(b.identity(), b.listing()));
