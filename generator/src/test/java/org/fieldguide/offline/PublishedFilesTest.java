@@ -13,15 +13,20 @@ import org.junit.jupiter.api.io.TempDir;
 class PublishedFilesTest {
   @TempDir Path dir;
 
-  /** The offline stage keeps each file's checksum by its place in the list, found by its path. */
-  @Test
-  void aFileIsFoundByItsPathAtItsPlaceInTheList() throws Exception {
-    List<String> paths = List.of("en/b/index.html", "en/a b/index.html", "index.html", "static/é.css", "en/a/index.html", ".nojekyll");
+  /** Writes a file at each of {@code paths} under {@link #dir}, holding its path. */
+  private void write(List<String> paths) throws java.io.IOException {
     for (String p : paths) {
       Path f = dir.resolve(p);
       Files.createDirectories(f.getParent());
       Files.writeString(f, p);
     }
+  }
+
+  /** The offline stage keeps each file's checksum by its place in the list, found by its path. */
+  @Test
+  void aFileIsFoundByItsPathAtItsPlaceInTheList() throws Exception {
+    List<String> paths = List.of("en/b/index.html", "en/a b/index.html", "index.html", "static/é.css", "en/a/index.html", ".nojekyll");
+    write(paths);
     PublishedFiles scanned = PublishedFiles.scan(dir);
     // As a build lists its staged site: each file with the attributes it was found with.
     PublishedFiles listed = PublishedFiles.of(each -> {
@@ -44,11 +49,7 @@ class PublishedFilesTest {
   @Test
   void theLastBuildsOrderGivesTheOrderOfThePaths() throws Exception {
     List<String> paths = List.of("en/b/index.html", "en/a b/index.html", "index.html", "static/é.css", "en/a/index.html", "search/en/t1.js");
-    for (String p : paths) {
-      Path f = dir.resolve(p);
-      Files.createDirectories(f.getParent());
-      Files.writeString(f, p);
-    }
+    write(paths);
     PublishedFiles.Listing listing = each -> {
       for (String p : paths) each.accept(p, Files.readAttributes(dir.resolve(p), BasicFileAttributes.class));
     };

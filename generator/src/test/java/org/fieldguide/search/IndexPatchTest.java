@@ -79,51 +79,14 @@ class IndexPatchTest {
 
   /** Builds {@code docs}; with {@code last}, as a rebuild into the folder {@code last} was published to. */
   private Built build(List<SearchDocument> docs, Built last, String name) throws IOException {
-    Map<String, byte[]> written = new TreeMap<>();
-    Map<String, byte[]> all = new TreeMap<>();
-    SearchIndexWriter.Previous previous = last == null ? (lang, version) -> Optional.empty() : new SearchIndexWriter.Previous() {
-      @Override
-      public Optional<SearchIndexSize> takeOver(String lang, String version) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<int[]> takeOverGroup(String lang, String version, int chunks) {
-        int[] sizes = new int[chunks];
-        for (int i = 0; i < chunks; i++) {
-          byte[] file = last.files().get("search/es/d" + version + "-" + i + ".js");
-          if (file == null) return Optional.empty();
-          sizes[i] = file.length;
-        }
-        for (int i = 0; i < chunks; i++) all.put("search/es/d" + version + "-" + i + ".js", last.files().get("search/es/d" + version + "-" + i + ".js"));
-        return Optional.of(sizes);
-      }
-
-      @Override
-      public Optional<Integer> takeOverShard(String lang, String version) {
-        byte[] file = last.files().get("search/es/t" + version + ".js");
-        if (file == null) return Optional.empty();
-        all.put("search/es/t" + version + ".js", file);
-        return Optional.of(file.length);
-      }
-
-      @Override
-      public Optional<String> publishedVersion(String lang) {
-        return SearchIndexWriter.versionOf(last.files().get("search/es/index.js"));
-      }
-
-      @Override
-      public Optional<byte[]> readShard(String lang, String version) {
-        return Optional.ofNullable(last.files().get("search/es/t" + version + ".js"));
-      }
-    };
+    Map<String, byte[]> all = new TreeMap<>(); // what was written, then what was taken over
+    PublishedIndex published = last == null ? null : new PublishedIndex("es", last.files());
+    SearchIndexWriter.Previous previous = last == null ? (lang, version) -> Optional.empty() : published;
     TermCache.Builder[] terms = new TermCache.Builder[1];
     IndexState[] state = new IndexState[1];
-    SearchIndexSize size = new SearchIndexWriter().write("es", documents(docs), LABELS, "engine", (path, bytes) -> {
-      written.put(path, bytes);
-      all.put(path, bytes);
-    }, previous, Tasks.SEQUENTIAL, () -> last == null ? TermCache.NONE : last.terms(), Optional.<Consumer<TermCache.Builder>>of(b -> terms[0] = b),
+    SearchIndexSize size = new SearchIndexWriter().write("es", documents(docs), LABELS, "engine", all::put, previous, Tasks.SEQUENTIAL, () -> last == null ? TermCache.NONE : last.terms(), Optional.<Consumer<TermCache.Builder>>of(b -> terms[0] = b),
         () -> last == null ? IndexState.NONE : last.state(), Optional.<Consumer<IndexState>>of(s -> state[0] = s), new ReentrantLock());
+    if (published != null) for (String path : published.taken) all.put(path, last.files().get(path));
     // Through their files, as the next build reads them.
     Path termFile = dir.resolve(name + "-terms.bin");
     try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(termFile))) {
