@@ -65,7 +65,8 @@ final class IndexPatch {
    * next} and {@code nextState}; or empty, nothing written, when it cannot be patched (the last
    * state is not that of the published index, pages were added, removed or renamed, an average
    * length moved a step, a changed page's title or other fields changed, too many pages or
-   * shards changed, or a file it needs is not there).
+   * shards changed, or a file it needs is not there: shards taken over before one was found
+   * missing are files the whole index has too, under the same names).
    */
   Optional<SearchIndexSize> apply(Optional<Consumer<TermCache.Builder>> next, Optional<Consumer<IndexState>> nextState) {
     if (nextState.isEmpty() || last.isNone() || !last.key().equals(o.key()) || last.pages().size() != o.n() || !last.sameAverages(o.averages())) {
@@ -88,7 +89,7 @@ final class IndexPatch {
     TermCounter counter = new TermCounter(new TermAnalyzer(o.language()), SearchIndexWriter.FIELDS.length);
     Map<Integer, AnalysedPage> analysed = new HashMap<>();
     Map<Integer, Map<String, Integer>> now = new HashMap<>();
-    TreeMap<String, Boolean> dirty = new TreeMap<>();
+    java.util.TreeSet<String> dirty = new java.util.TreeSet<>();
     for (int p : changed) {
       IndexState.Page was = last.pages().get(p);
       Map<String, Integer> before =
@@ -96,8 +97,8 @@ final class IndexPatch {
       AnalysedPage a = SearchIndexWriter.analyse(p, documents, o, counter, cache, next.isPresent());
       Map<String, Integer> scores = new HashMap<>();
       for (int i = 0; i < a.terms().length; i++) scores.put(a.terms()[i], a.scores()[i]);
-      for (Map.Entry<String, Integer> e : scores.entrySet()) if (!e.getValue().equals(before.get(e.getKey()))) dirty.put(e.getKey(), true);
-      for (String t : before.keySet()) if (!scores.containsKey(t)) dirty.put(t, true);
+      for (Map.Entry<String, Integer> e : scores.entrySet()) if (!e.getValue().equals(before.get(e.getKey()))) dirty.add(e.getKey());
+      for (String t : before.keySet()) if (!scores.containsKey(t)) dirty.add(t);
       analysed.put(p, a);
       now.put(p, scores);
     }
@@ -107,7 +108,7 @@ final class IndexPatch {
     int shardCount = firstTerms.size();
     if (shardCount == 0) return Optional.empty();
     Map<Integer, List<String>> dirtyByShard = new TreeMap<>();
-    for (String term : dirty.keySet()) dirtyByShard.computeIfAbsent(shardOf(firstTerms, term), s -> new ArrayList<>()).add(term);
+    for (String term : dirty) dirtyByShard.computeIfAbsent(shardOf(firstTerms, term), s -> new ArrayList<>()).add(term);
     if (dirtyByShard.size() > Math.max(2, shardCount / 2)) return Optional.empty();
 
     // Each run of shards from a dirty one is read, patched and cut again until a cut falls where
