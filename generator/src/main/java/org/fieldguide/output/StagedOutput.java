@@ -421,14 +421,14 @@ public final class StagedOutput {
    * the caller writes the file instead.
    */
   public boolean reuse(String relPath, Path previous) {
-    if (inPlace && plain(relPath)) {
-      // The common case (every page and search file a rebuild takes over, tens of thousands):
-      // the path as given is the site path, and no path in the staging folder is made.
-      Path published = out.resolve(relPath);
-      if (previous.equals(published) || previous.equals(shown.resolve(relPath))) return keepPublished(relPath, published);
+    if (inPlace) {
+      // A plain path (every page and search file a rebuild takes over, tens of thousands) is the
+      // site path as given: no path in the staging folder is made for it.
+      String rel = plain(relPath) ? relPath : rel(inStaging(relPath));
+      Path published = out.resolve(rel);
+      if (previous.equals(published) || previous.equals(shown.resolve(rel))) return keepPublished(rel, published);
     }
     Path p = inStaging(relPath);
-    if (inPlace && (previous.equals(out(p)) || previous.equals(shown.resolve(rel(p))))) return keepPublished(rel(p), out(p));
     try {
       folder(p.getParent());
       linked.add(rel(p));
