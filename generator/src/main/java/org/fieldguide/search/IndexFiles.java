@@ -81,7 +81,7 @@ final class IndexFiles {
   Supplier<String> writeShard(Map<String, Object> data) {
     Supplier<Written> written = submit(() -> {
       String json = ScriptData.json(data);
-      String shardVersion = IndexDigest.hex(TermShards.VERSION_CHARS, String.valueOf(SearchIndexWriter.FORMAT), engine, language, json);
+      String shardVersion = TermShards.version(engine, language, json);
       Optional<Integer> taken = previous.takeOverShard(language, shardVersion);
       if (taken.isPresent()) return new Written(new int[] {taken.get()}, shardVersion, true);
       return new Written(new int[] {writeFile("t" + shardVersion, shardVersion, utf8(json))}, shardVersion, false);

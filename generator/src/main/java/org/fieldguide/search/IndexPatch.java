@@ -74,13 +74,16 @@ final class IndexPatch {
     }
     if (!previous.publishedVersion(o.language()).equals(Optional.of(last.version()))) return Optional.empty();
     List<Integer> changed = new ArrayList<>();
+    Map<Integer, byte[]> oldEntries = new HashMap<>(); // the changed pages' terms as the published index counted them
     for (int p = 0; p < o.n(); p++) {
       IndexState.Page was = last.pages().get(p);
       if (!was.url().equals(o.urls()[p])) return Optional.empty();
       if (Arrays.equals(was.hash(), o.pageHashes()[p])) continue;
       // Only its text: a title, say, is in the heads of shards that hold none of the page's changed terms.
-      if (!Arrays.equals(was.headHash(), o.headHashes()[p]) || cache.get(was.identity()) == null) return Optional.empty();
+      byte[] entry = cache.get(was.identity());
+      if (!Arrays.equals(was.headHash(), o.headHashes()[p]) || entry == null) return Optional.empty();
       changed.add(p);
+      oldEntries.put(p, entry);
       if (changed.size() > MAX_CHANGED_PAGES) return Optional.empty();
     }
     if (changed.isEmpty()) return Optional.empty();
@@ -92,8 +95,7 @@ final class IndexPatch {
     java.util.TreeSet<String> dirty = new java.util.TreeSet<>();
     for (int p : changed) {
       IndexState.Page was = last.pages().get(p);
-      Map<String, Integer> before =
-          SearchIndexWriter.scoresBefore(p, documents, o, counter, cache.get(was.identity()), cache.dictionary(), was);
+      Map<String, Integer> before = SearchIndexWriter.scoresBefore(p, documents, o, counter, oldEntries.get(p), cache.dictionary(), was);
       AnalysedPage a = SearchIndexWriter.analyse(p, documents, o, counter, cache, next.isPresent());
       Map<String, Integer> scores = new HashMap<>();
       for (int i = 0; i < a.terms().length; i++) scores.put(a.terms()[i], a.scores()[i]);
@@ -128,7 +130,8 @@ final class IndexPatch {
       }
       int j = i;
       do {
-        Optional<List<String[]>> terms = previous.readShard(o.language(), last.shardVersions().get(j)).flatMap(IndexPatch::terms);
+        String version = last.shardVersions().get(j);
+        Optional<List<String[]>> terms = previous.readShard(o.language(), version).flatMap(file -> terms(file, version));
         if (terms.isEmpty()) return Optional.empty();
         for (Map.Entry<String, Postings> e : patched(terms.get(), dirtyByShard.getOrDefault(j, List.of()), changedPages, now).entrySet()) {
           Postings p = e.getValue();
@@ -245,8 +248,12 @@ final class IndexPatch {
     return found;
   }
 
-  /** A published shard's terms with their encoded postings, in order; empty when it cannot be read as one. */
-  private static Optional<List<String[]>> terms(byte[] file) {
+  /**
+   * A published shard's terms with their encoded postings, in order; empty when it cannot be read
+   * as one, or when its bytes are not those its name {@code version} was made from (the file was
+   * changed since: patched, its terms would go on into the new index).
+   */
+  private Optional<List<String[]>> terms(byte[] file, String version) {
     int start = -1;
     for (int i = 0; i < file.length; i++) {
       if (file[i] == '{') {
@@ -256,6 +263,8 @@ final class IndexPatch {
     }
     int end = file.length - 3; // ");\n"
     if (start < 0 || end <= start) return Optional.empty();
+    String json = new String(file, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
+    if (!TermShards.version(o.engine(), o.language(), json).equals(version)) return Optional.empty();
     try {
       JsonNode flat = JSON.readTree(file, start, end - start).get("terms");
       if (flat == null || !flat.isArray() || flat.size() % 2 != 0) return Optional.empty();

@@ -96,6 +96,14 @@ final class TermShards {
     bytes = 0;
   }
 
+  /**
+   * The version of a shard whose data is {@code json} (as {@link ScriptData#json} wrote it): its
+   * name. Made from the bytes, so a shard read back can be checked against its name.
+   */
+  static String version(String engine, String language, String json) {
+    return IndexDigest.hex(VERSION_CHARS, String.valueOf(SearchIndexWriter.FORMAT), engine, language, json);
+  }
+
   static int headBytes(List<Object> head) {
     int bytes = 16;
     for (Object o : head) bytes += o.toString().length();

@@ -44,6 +44,11 @@ class SiteSearchTest {
     }
   }
 
+  /** What {@code --verbose} says of the search stage of {@code built}. */
+  private static StageTiming searchStage(Built built) {
+    return built.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+  }
+
   /** Every page chunk of a language's index, one after the other in the order of their names. */
   private static String chunks(Built site, String language) {
     try (java.util.stream.Stream<Path> files = Files.list(site.out().resolve("search/" + language))) {
@@ -78,7 +83,7 @@ class SiteSearchTest {
 
   @Test
   void verboseOutputGivesTheSizeOfEachIndex() {
-    StageTiming stage = build().result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(build());
     assertThat(stage.details()).hasSize(2);
     assertThat(stage.details().get(0)).startsWith("en: 5 pages, ");
     assertThat(stage.details().get(1)).startsWith("es: 5 pages, ");
@@ -100,7 +105,7 @@ class SiteSearchTest {
     assertThat(Files.getAttribute(site.out().resolve("search/en/index.js"), "unix:ino")).isEqualTo(enFile);
     assertThat(again.file("search/es/index.js")).isNotEqualTo(es);
     assertThat(chunks(again, "es")).contains("Saque el disco dañado.");
-    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(again);
     assertThat(stage.details().get(0)).startsWith("en: 3 pages, ").endsWith(", unchanged since the last build");
     assertThat(stage.details().get(1)).startsWith("es: 3 pages, ").doesNotContain("unchanged");
   }
@@ -115,7 +120,7 @@ class SiteSearchTest {
     assertThat(dir.resolve(".fieldguide-cache/index/search-terms-en.bin")).isRegularFile();
     // Another output folder: nothing to take over, so the index is made again, from the cache.
     Built second = site.buildInto(dir.resolve("other")).assertOk();
-    StageTiming stage = second.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(second);
     int pages = Integer.parseInt(stage.details().get(0).replaceFirst("^en: (\\d+) pages, .*", "$1"));
     assertThat(stage.details().get(0)).endsWith(", terms of " + pages + " pages from the cache");
     assertThat(shard(second, "en")).isEqualTo(shard);
@@ -124,7 +129,7 @@ class SiteSearchTest {
 
     site.page("content/hardware/fans.md", "Fans", "Clean the noisy fans.\n");
     Built third = site.buildInto(dir.resolve("third")).assertOk();
-    StageTiming after = third.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming after = searchStage(third);
     assertThat(after.details().get(0)).endsWith(", terms of " + (pages - 1) + " pages from the cache");
     assertThat(shard(third, "en")).contains("\"noisi\"");
   }
@@ -139,7 +144,7 @@ class SiteSearchTest {
     String index = site.build().assertOk().file("search/en/index.js");
     site.page("content/runbooks/disk.md", "Replace a disk", "## Locate the enclosure\n\nPull it.\n");
     Built again = site.build().assertOk();
-    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(again);
     assertThat(stage.details().get(0)).doesNotContain("unchanged");
     assertThat(again.file("search/en/index.js")).isNotEqualTo(index);
     assertThat(shard(again, "en")).contains("\"enclosur\"", "\"locat\"").doesNotContain("\"find\"");
@@ -159,7 +164,7 @@ class SiteSearchTest {
     Files.delete(dir.resolve(".fieldguide-cache/index/outputs.bin"));
     Built again = site.build().assertOk();
     assertThat(again.file("search/en/index.js")).isEqualTo(indexScript);
-    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(again);
     assertThat(stage.details().get(0)).doesNotContain("unchanged");
   }
 
@@ -170,11 +175,11 @@ class SiteSearchTest {
     Files.delete(shardFile(site.out(), "en"));
     Built again = site.build().assertOk();
     assertThat(shard(again, "en")).isEqualTo(shard);
-    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(again);
     assertThat(stage.details().get(0)).doesNotContain("unchanged");
     // Recorded again as written: the next build takes the whole index over.
     Built third = site.build().assertOk();
-    StageTiming after = third.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming after = searchStage(third);
     assertThat(after.details().get(0)).endsWith(", unchanged since the last build");
     assertThat(shard(third, "en")).isEqualTo(shard);
   }
@@ -204,7 +209,7 @@ class SiteSearchTest {
     assertThat(after.get("index.js")).isNotEqualTo(before.get("index.js"));
     assertThat(after.entrySet()).filteredOn(e -> e.getKey().startsWith("d")).containsExactlyElementsOf(
         before.entrySet().stream().filter(e -> e.getKey().startsWith("d")).toList());
-    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(again);
     assertThat(stage.details().get(0)).doesNotContain("unchanged");
     // Kept, not encoded again: every page chunk file (the edit changed the one shard).
     long chunkFiles = after.keySet().stream().filter(n -> n.startsWith("d")).count();
@@ -223,7 +228,7 @@ class SiteSearchTest {
     // step, and so every score (the index is then made from every page).
     site.page("content/hardware/fans.md", "Fans", "Clean the vent.\n");
     Built again = site.build().assertOk();
-    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(again);
     assertThat(stage.details().get(0)).contains(", the last build's patched for 1 changed pages");
     assertThat(shard(again, "en")).contains("\"vent\"");
     assertThat(indexFiles(again.out(), "en")).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en"));
@@ -232,9 +237,26 @@ class SiteSearchTest {
     Files.write(dir.resolve(".fieldguide-cache/index/search-state-en.bin"), new byte[] {0, 0, 0, 1, 0, 3, 'a', 'b'});
     site.page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
     Built third = site.build().assertOk();
-    StageTiming after = third.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming after = searchStage(third);
     assertThat(after.details().get(0)).doesNotContain("patched");
     assertThat(indexFiles(third.out(), "en")).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh2")).assertOk().out(), "en"));
+  }
+
+  @Test
+  void aPublishedShardChangedSinceTheLastBuildIsNotPatchedFrom() throws IOException {
+    TestSite site = TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n")
+        .page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
+    site.build().assertOk();
+    // Someone edits the published shard (its version as it was): the history no longer vouches
+    // for what it holds, so the index is made from every page, not patched from that file.
+    Path shard = shardFile(site.out(), "en");
+    Files.writeString(shard, Files.readString(shard).replace("\"disk\"", "\"dusk\""));
+    site.page("content/hardware/fans.md", "Fans", "Clean the vent.\n");
+    Built again = site.build().assertOk();
+    assertThat(searchStage(again).details().get(0)).doesNotContain("patched");
+    assertThat(shard(again, "en")).contains("\"disk\"", "\"vent\"").doesNotContain("\"dusk\"");
+    assertThat(indexFiles(again.out(), "en")).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en"));
   }
 
   @Test
@@ -249,7 +271,7 @@ class SiteSearchTest {
     // chunks; but one of them is gone.
     site.page("content/a.md", "A", longText + "\n\nThen reboot.\n");
     Built again = site.build().assertOk();
-    StageTiming stage = again.result().timings().stream().filter(t -> t.stage().equals("search index")).findFirst().orElseThrow();
+    StageTiming stage = searchStage(again);
     assertThat(stage.details().get(0)).doesNotContain("kept from the last build");
     java.util.Map<String, String> after = indexFiles(site.out(), "en");
     assertThat(after.get(chunk)).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "en").get(chunk)).isNotNull();
