@@ -85,23 +85,21 @@ final class SiteSearch {
   }
 
   private void keep(String language, IndexState state) {
-    saveLater.accept(() -> {
-      try {
-        session.writeCacheFile(stateFile(language), state::writeTo);
-      } catch (IOException e) {
-        // Only time is lost: the next build makes the index from every page.
-      }
-    });
+    saveLater(stateFile(language), state::writeTo);
   }
 
   /** Keeps this build's terms of {@code language} for the next build, when they changed (nothing in a build without a cache folder). */
   private void keep(String language, TermCache.Builder next) {
-    if (!next.changed()) return;
+    if (next.changed()) saveLater(termCacheFile(language), out -> next.writeTo(out, termCacheKey(language)));
+  }
+
+  /** Saves the cache file {@code name} in the background (see {@link #saveLater}). */
+  private void saveLater(String name, org.fieldguide.index.IndexCache.Contents contents) {
     saveLater.accept(() -> {
       try {
-        session.writeCacheFile(termCacheFile(language), out -> next.writeTo(out, termCacheKey(language)));
+        session.writeCacheFile(name, contents);
       } catch (IOException e) {
-        // Only time is lost: the next build counts the terms of every page again.
+        // Only time is lost: the next build reads every page's terms again, or makes the index from every page.
       }
     });
   }

@@ -311,8 +311,9 @@ public final class SearchIndexWriter {
       // are in the text identity, so an outline needs no reading of them.
       headHashes[page] = IndexDigest.hash(d.url(), d.title(), d.section(), d.type(), d.summary(), String.join("\n", d.tags()),
           String.valueOf(d.fallback()), d.contentLanguage());
-      pageHashes[page] = IndexDigest.hash(HexFormat.of().formatHex(headHashes[page]), outline.textIdentity(), String.valueOf(outline.textLength()),
-          String.valueOf(outline.headingsLength()));
+      // The head's 16 bytes as 16 characters: no hexadecimal text made per page and language.
+      pageHashes[page] = IndexDigest.hash(new String(headHashes[page], StandardCharsets.ISO_8859_1), outline.textIdentity(),
+          String.valueOf(outline.textLength()), String.valueOf(outline.headingsLength()));
       digest.addHash(pageHashes[page]);
     }
     for (int f = 0; f < FIELDS.length; f++) averages[f] = Norms.average(totalLength[f] / (double) Math.max(1, n));
