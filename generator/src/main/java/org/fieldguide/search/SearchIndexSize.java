@@ -21,17 +21,6 @@ public record SearchIndexSize(String language, int documents, int files, long by
     this(language, documents, files, bytes, metaBytes, largestFileBytes, reused, cachedPages, 0, 0);
   }
 
-  /** An index made from every page. */
-  public SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes, boolean reused,
-      int cachedPages, int keptFiles) {
-    this(language, documents, files, bytes, metaBytes, largestFileBytes, reused, cachedPages, keptFiles, 0);
-  }
-
-  /** The size of an index written by this build from every page's text. */
-  public SearchIndexSize(String language, int documents, int files, long bytes, long metaBytes, long largestFileBytes) {
-    this(language, documents, files, bytes, metaBytes, largestFileBytes, false, 0);
-  }
-
   /** One line for {@code --verbose}, such as {@code es: 120 pages, 14 files, 210 KB}. */
   public String describe() {
     return language + ": " + documents + " pages, " + files + " files, " + kilobytes(bytes) + " (first search loads "
