@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fieldguide.concurrent.DataText;
 
 /**
  * The fingerprint of every page the last build wrote, and where it wrote them: a page whose
@@ -96,9 +97,9 @@ public final class OutputHistory {
     if (Files.isRegularFile(file)) {
       try (InputStream raw = Files.newInputStream(file);
           DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
-        if (in.readInt() == FORMAT && in.readUTF().equals(out) && in.readUTF().equals(publication)) {
+        if (in.readInt() == FORMAT && DataText.read(in).equals(out) && DataText.read(in).equals(publication)) {
           int n = in.readInt();
-          for (int i = 0; i < n; i++) entries.put(in.readUTF(), in.readUTF());
+          for (int i = 0; i < n; i++) entries.put(DataText.read(in), DataText.read(in));
         }
       } catch (IOException e) {
         entries.clear();
@@ -142,8 +143,8 @@ public final class OutputHistory {
    */
   public void writeTo(DataOutputStream out, String published) throws IOException {
     out.writeInt(FORMAT);
-    out.writeUTF(outDir);
-    out.writeUTF(published);
+    DataText.write(out, outDir);
+    DataText.write(out, published);
     // In a stable order, so the same build writes the same file. Sorting the paths in an array
     // (a TreeMap of 65,000 of them was two thirds of writing this file after a rebuild), by hash
     // (alphabetically was then half of it).
@@ -151,8 +152,8 @@ public final class OutputHistory {
     java.util.Arrays.sort(paths, org.fieldguide.digest.HashOrder.TEXTS);
     out.writeInt(paths.length);
     for (String path : paths) {
-      out.writeUTF(path);
-      out.writeUTF(current.get(path));
+      DataText.write(out, path);
+      DataText.write(out, current.get(path));
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.fieldguide.concurrent.DataText;
 
 /**
  * What the offline files of the last published build were made of, so a build can take an
@@ -116,11 +117,11 @@ public final class OfflineHistory {
     if (!Files.isRegularFile(file)) return NONE;
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
-      if (in.readInt() != FORMAT || !in.readUTF().equals(key)) return NONE;
+      if (in.readInt() != FORMAT || !DataText.read(in).equals(key)) return NONE;
       Map<String, String> bundles = new HashMap<>();
-      for (int i = in.readInt(); i > 0; i--) bundles.put(in.readUTF(), in.readUTF());
+      for (int i = in.readInt(); i > 0; i--) bundles.put(DataText.read(in), DataText.read(in));
       Map<String, Known> files = new java.util.LinkedHashMap<>();
-      for (int i = in.readInt(); i > 0; i--) files.put(in.readUTF(), new Known(in.readLong(), in.readUTF(), in.readLong()));
+      for (int i = in.readInt(); i > 0; i--) files.put(DataText.read(in), new Known(in.readLong(), DataText.read(in), in.readLong()));
       return new OfflineHistory(published, files, bundles);
     } catch (IOException | RuntimeException e) {
       return NONE;
@@ -130,20 +131,20 @@ public final class OfflineHistory {
   /** This history under {@code key} (see {@link #load}) as its file holds it, saved once the site is published. */
   public void writeTo(DataOutputStream out, String key) throws IOException {
     out.writeInt(FORMAT);
-    out.writeUTF(key);
+    DataText.write(out, key);
     out.writeInt(bundles.size());
     for (Map.Entry<String, String> b : new TreeMap<>(bundles).entrySet()) {
-      out.writeUTF(b.getKey());
-      out.writeUTF(b.getValue());
+      DataText.write(out, b.getKey());
+      DataText.write(out, b.getValue());
     }
     // In the order of the paths, as the files were listed: the next build lists its files in
     // that order from here instead of sorting them (see PublishedFiles.of).
     out.writeInt(files.size());
     for (Map.Entry<String, Known> f : files.entrySet()) {
       Known k = f.getValue();
-      out.writeUTF(f.getKey());
+      DataText.write(out, f.getKey());
       out.writeLong(k.size());
-      out.writeUTF(k.identity());
+      DataText.write(out, k.identity());
       out.writeLong(k.crc());
     }
   }

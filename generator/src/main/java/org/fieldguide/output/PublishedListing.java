@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.fieldguide.concurrent.DataText;
 
 /**
  * The files of a site published in place, by folder, with each folder's modification time as the
@@ -244,13 +245,13 @@ public final class PublishedListing {
    */
   public void writeTo(DataOutputStream out) throws IOException {
     out.writeInt(FORMAT);
-    out.writeUTF(publication);
+    DataText.write(out, publication);
     List<String> names = new ArrayList<>(folders.keySet());
     names.sort(org.fieldguide.digest.HashOrder.TEXTS);
     out.writeInt(names.size());
     for (String name : names) {
       Folder f = folders.get(name);
-      out.writeUTF(name);
+      DataText.write(out, name);
       out.writeLong(f.time());
       byte[] files = String.join("\0", f.files()).getBytes(StandardCharsets.UTF_8);
       out.writeInt(f.files().size());
@@ -264,13 +265,13 @@ public final class PublishedListing {
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
       if (in.readInt() != FORMAT) return Optional.empty();
-      String publication = in.readUTF();
+      String publication = DataText.read(in);
       int count = in.readInt();
       Map<String, Long> times = new HashMap<>(count * 2);
       Map<String, List<String>> files = new HashMap<>(count * 2);
       Map<String, List<String>> subfolders = new HashMap<>(count * 2);
       for (int i = 0; i < count; i++) {
-        String name = in.readUTF();
+        String name = DataText.read(in);
         times.put(name, in.readLong());
         int fileCount = in.readInt();
         byte[] bytes = new byte[in.readInt()];

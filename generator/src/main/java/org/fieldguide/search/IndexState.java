@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.fieldguide.concurrent.DataText;
 
 /**
  * What the last build's index of one language was made of, page by page, and the term shards it
@@ -53,19 +54,19 @@ public record IndexState(String key, String version, double[] averages, List<Pag
   public static IndexState load(Path file) {
     try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
       if (in.readInt() != FORMAT) return NONE;
-      String key = in.readUTF();
-      String version = in.readUTF();
+      String key = DataText.read(in);
+      String version = DataText.read(in);
       double[] averages = new double[in.readInt()];
       for (int i = 0; i < averages.length; i++) averages[i] = in.readDouble();
       Page[] pages = new Page[in.readInt()];
       for (int i = 0; i < pages.length; i++) {
-        pages[i] = new Page(in.readUTF(), bytes(in), bytes(in), in.readUTF(), in.readInt(), in.readInt(), bytes(in), in.readInt());
+        pages[i] = new Page(DataText.read(in), bytes(in), bytes(in), DataText.read(in), in.readInt(), in.readInt(), bytes(in), in.readInt());
       }
       String[] firstTerms = new String[in.readInt()];
       String[] versions = new String[firstTerms.length];
       for (int i = 0; i < firstTerms.length; i++) {
-        firstTerms[i] = in.readUTF();
-        versions[i] = in.readUTF();
+        firstTerms[i] = DataText.read(in);
+        versions[i] = DataText.read(in);
       }
       if (in.read() != -1) return NONE;
       return new IndexState(key, version, averages, List.of(pages), List.of(firstTerms), List.of(versions));
@@ -78,17 +79,17 @@ public record IndexState(String key, String version, double[] averages, List<Pag
   /** Writes the state under {@link #key}. */
   public void writeTo(DataOutputStream out) throws IOException {
     out.writeInt(FORMAT);
-    out.writeUTF(key);
-    out.writeUTF(version);
+    DataText.write(out, key);
+    DataText.write(out, version);
     out.writeInt(averages.length);
     for (double a : averages) out.writeDouble(a);
     out.writeInt(pages.size());
     for (Page p : pages) {
-      out.writeUTF(p.url());
+      DataText.write(out, p.url());
       out.write(p.hash());
       out.write(p.headHash());
       // writeUTF takes 65,535 bytes at most: a longer identity is a text (no cache folder), never kept.
-      out.writeUTF(p.identity().length() > TermCache.MAX_IDENTITY ? "" : p.identity());
+      DataText.write(out, p.identity().length() > TermCache.MAX_IDENTITY ? "" : p.identity());
       out.writeInt(p.bodyLength());
       out.writeInt(p.headingsLength());
       out.write(p.shownHash());
@@ -96,8 +97,8 @@ public record IndexState(String key, String version, double[] averages, List<Pag
     }
     out.writeInt(firstTerms.size());
     for (int i = 0; i < firstTerms.size(); i++) {
-      out.writeUTF(firstTerms.get(i));
-      out.writeUTF(shardVersions.get(i));
+      DataText.write(out, firstTerms.get(i));
+      DataText.write(out, shardVersions.get(i));
     }
   }
 

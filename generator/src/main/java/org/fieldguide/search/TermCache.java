@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fieldguide.concurrent.DataText;
 
 /**
  * What the stored text of each page gave the last build's index of one language, kept in the
@@ -67,13 +68,13 @@ public final class TermCache {
    */
   public static TermCache load(Path file, String key) {
     try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
-      if (in.readInt() != FORMAT || !in.readUTF().equals(key)) return NONE;
+      if (in.readInt() != FORMAT || !DataText.read(in).equals(key)) return NONE;
       String[] dictionary = new String[in.readInt()];
-      for (int i = 0; i < dictionary.length; i++) dictionary[i] = in.readUTF();
+      for (int i = 0; i < dictionary.length; i++) dictionary[i] = DataText.read(in);
       int count = in.readInt();
       Map<String, byte[]> entries = new HashMap<>(count * 2);
       for (int i = 0; i < count; i++) {
-        String identity = in.readUTF();
+        String identity = DataText.read(in);
         byte[] terms = new byte[in.readInt()];
         in.readFully(terms);
         if (!wellFormed(terms, dictionary.length)) return NONE;
@@ -268,12 +269,12 @@ public final class TermCache {
     public void writeTo(DataOutputStream out, String key) throws IOException {
       if (extending) extend();
       out.writeInt(FORMAT);
-      out.writeUTF(key);
+      DataText.write(out, key);
       out.writeInt(dictionary.size());
-      for (String t : dictionary) out.writeUTF(t);
+      for (String t : dictionary) DataText.write(out, t);
       out.writeInt(entries.size());
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        out.writeUTF(e.getKey());
+        DataText.write(out, e.getKey());
         out.writeInt(e.getValue().length);
         out.write(e.getValue());
       }

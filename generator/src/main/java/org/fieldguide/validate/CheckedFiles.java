@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fieldguide.concurrent.DataText;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.Severity;
 import org.fieldguide.diagnostic.SourcePos;
@@ -59,18 +60,18 @@ public final class CheckedFiles {
     if (file.isEmpty() || !Files.isRegularFile(file.get())) return none(universe);
     try (InputStream raw = Files.newInputStream(file.get());
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(universe)) return none(universe);
+      if (!DataText.read(in).equals(FORMAT) || !DataText.read(in).equals(universe)) return none(universe);
       int files = in.readInt();
       Map<String, Found> found = new HashMap<>(files * 4 / 3 + 1);
       for (int i = 0; i < files; i++) {
-        String path = in.readUTF();
-        String digest = in.readUTF();
+        String path = DataText.read(in);
+        String digest = DataText.read(in);
         int n = in.readInt();
         List<Diagnostic> list = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
           Severity severity = Severity.values()[in.readUnsignedByte()];
-          SourcePos pos = new SourcePos(in.readUTF(), in.readInt(), in.readInt());
-          list.add(new Diagnostic(severity, pos, in.readUTF()));
+          SourcePos pos = new SourcePos(DataText.read(in), in.readInt(), in.readInt());
+          list.add(new Diagnostic(severity, pos, DataText.read(in)));
         }
         found.put(path, new Found(digest, List.copyOf(list)));
       }
@@ -116,8 +117,8 @@ public final class CheckedFiles {
    * this file took to write at 10,000 pages × 3).
    */
   public void writeTo(DataOutputStream out, List<String> files) throws IOException {
-    out.writeUTF(FORMAT);
-    out.writeUTF(universe);
+    DataText.write(out, FORMAT);
+    DataText.write(out, universe);
     List<Map.Entry<String, Found>> sorted = new ArrayList<>(now.size());
     for (String file : files) {
       Found f = now.get(file);
@@ -125,16 +126,16 @@ public final class CheckedFiles {
     }
     out.writeInt(sorted.size());
     for (Map.Entry<String, Found> e : sorted) {
-      out.writeUTF(e.getKey());
-      out.writeUTF(e.getValue().digest());
+      DataText.write(out, e.getKey());
+      DataText.write(out, e.getValue().digest());
       List<Diagnostic> list = e.getValue().diagnostics();
       out.writeInt(list.size());
       for (Diagnostic d : list) {
         out.writeByte(d.severity().ordinal());
-        out.writeUTF(d.pos().file());
+        DataText.write(out, d.pos().file());
         out.writeInt(d.pos().line());
         out.writeInt(d.pos().column());
-        out.writeUTF(d.message());
+        DataText.write(out, d.message());
       }
     }
   }
