@@ -35,6 +35,16 @@ public final class SiteTree {
    */
   private final Map<PageId, Map<String, Integer>> places = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Pages in {@link PageId} order (language, then key), without making an id per comparison: the
+   * 30,000 pages of a site of 10,000 x 3 are sorted on every build, and {@link Page#id} makes one
+   * on every call.
+   */
+  private static final java.util.Comparator<Page> BY_ID = (a, b) -> {
+    int c = a.language().compareTo(b.language());
+    return c != 0 ? c : a.key().compareTo(b.key());
+  };
+
   SiteTree(
       SiteConfig config,
       Map<PageId, Page> pages,
@@ -51,7 +61,7 @@ public final class SiteTree {
     this.assets = Map.copyOf(assets);
     this.draftContentPaths = Set.copyOf(draftContentPaths);
     List<Page> all = new ArrayList<>(pages.values());
-    all.sort((a, b) -> a.id().compareTo(b.id()));
+    all.sort(BY_ID);
     this.ordered = List.copyOf(all);
     Map<String, Page> urls = new java.util.HashMap<>();
     Map<String, Page> aliases = new java.util.HashMap<>();
@@ -109,7 +119,7 @@ public final class SiteTree {
     Map<String, Page> urls = new java.util.HashMap<>();
     Map<String, Page> aliases = new java.util.HashMap<>();
     for (Page p : replaced.values()) {
-      int at = java.util.Collections.binarySearch(ordered, p, (a, b) -> a.id().compareTo(b.id()));
+      int at = java.util.Collections.binarySearch(ordered, p, BY_ID);
       if (at < 0 || !ordered.get(at).url().equals(p.url())) {
         throw new IllegalArgumentException("not a page of this tree at the same address: " + p.id());
       }
