@@ -43,7 +43,7 @@ import org.fieldguide.search.TermCache;
  */
 final class SiteSearch {
   /** The code that writes the index is part of its version: the same pages indexed by another build of the tool get another. */
-  private static final String ENGINE = EngineDigest.of(SiteSearch.class);
+  private static final String ENGINE = EngineDigest.code();
 
   private final SearchIndexWriter writer = new SearchIndexWriter();
   /** Gives the key each page's facts were made under, and the cache folder's files. */

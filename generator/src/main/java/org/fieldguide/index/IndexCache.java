@@ -44,14 +44,6 @@ public final class IndexCache implements AutoCloseable {
   private static final int FORMAT = 5;
   /** The log is folded into {@code facts.bin} once it is this fraction of it. */
   private static final int LOG_SHARE = 4;
-  /**
-   * Facts are only as good as the code that made them. Computed on first use, when a cache is
-   * read or written: a build without the cache does not spend the time (reading the names of
-   * every class in the jar).
-   */
-  private static final class Engine {
-    static final String DIGEST = EngineDigest.of(IndexCache.class);
-  }
   private static final Pattern PACK = Pattern.compile("bodies-(\\d+)\\.pack");
   /** More packs than this and the live bodies are copied into the newest one. */
   private static final int MAX_PACKS = 4;
@@ -202,7 +194,7 @@ public final class IndexCache implements AutoCloseable {
     long baseBytes;
     try (InputStream raw = Files.newInputStream(facts);
         DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
-      if (in.readInt() != FORMAT || !in.readUTF().equals(Engine.DIGEST) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) {
+      if (in.readInt() != FORMAT || !in.readUTF().equals(EngineDigest.code()) || !in.readUTF().equals(FactsCodec.schema(Entry.class))) {
         return new Loaded(Map.of(), lastPack, Disk.NONE);
       }
       base = in.readLong();
@@ -313,7 +305,8 @@ public final class IndexCache implements AutoCloseable {
       long base = new java.security.SecureRandom().nextLong() | 1;
       replace(dir.resolve(FACTS), out -> {
         out.writeInt(FORMAT);
-        out.writeUTF(Engine.DIGEST);
+        // Facts are only as good as the code that made them.
+        out.writeUTF(EngineDigest.code());
         out.writeUTF(FactsCodec.schema(Entry.class));
         out.writeLong(base);
         FactsCodec.Writer writer = new FactsCodec.Writer(out);
