@@ -170,6 +170,11 @@ public final class SiteBuild implements AutoCloseable {
     // A runbook whose front matter could not be read would look like a missing runbook to the
     // alert checks, and a rule file that could not be read like missing alerts: then they wait.
     boolean alertInputsRead = diagnostics.errorCount() == errorsBeforeIndex && rules != null;
+    // Which files link to which page is for the updates of a session that outlives this build (a
+    // watching server's); a build that closes its session would hold a million entries at 50,000
+    // pages for nobody.
+    boolean later = !ownsSession;
+    HistoriesAhead ahead = HistoriesAhead.start(session, options, later, parallel);
     SiteTree tree = clock.time("assembly", () -> {
       // The digests of originals that stamped translations compare with, made at once on every core.
       session.translationDigests.prepare(index, config.defaultLanguage(), parallel);
@@ -178,13 +183,9 @@ public final class SiteBuild implements AutoCloseable {
     Outcome counted = counts(tree, strings);
 
     LinkResolver resolver = new LinkResolver(tree);
-    // Which files link to which page is for the updates of a session that outlives this build (a
-    // watching server's); a build that closes its session would hold a million entries at 50,000
-    // pages for nobody.
-    boolean later = !ownsSession;
     List<RuleFile> ruleFiles = rules == null ? List.of() : rules;
     String inputs = RenderInputs.digest(siteDir, theme.get(), new RuleFileLoader(session.yaml).find(siteDir, config.alerts(), new Diagnostics()).values().stream().toList());
-    FileChecks.Checked checked = clock.time("validate", () -> validate(tree, index, resolver, later, inputs, parallel, diagnostics),
+    FileChecks.Checked checked = clock.time("validate", () -> validate(tree, index, resolver, later, inputs, ahead, parallel, diagnostics),
         c -> c.takenOver() == 0 ? List.of() : List.of(c.takenOver() + " files' findings as the last build checked them (their links lead where they did)"));
     Diagnostics alertDiagnostics = new Diagnostics();
     if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, alertDiagnostics));
@@ -208,7 +209,7 @@ public final class SiteBuild implements AutoCloseable {
       });
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
-    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, parallel);
+    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, ahead, parallel);
     if (written && later) {
       session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
           inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
@@ -226,14 +227,14 @@ public final class SiteBuild implements AutoCloseable {
    *     graph}), and how many files' findings were the last build's
    */
   private FileChecks.Checked validate(
-      SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, String inputs, Parallel parallel, Diagnostics diagnostics) {
+      SiteTree tree, SiteIndex index, LinkResolver resolver, boolean graph, String inputs, HistoriesAhead ahead, Parallel parallel,
+      Diagnostics diagnostics) {
     LinkChecks links = new LinkChecks(tree, resolver);
     List<Page> withText = links.pagesWithText();
     // With a cache, a file whose bytes and whose site's link facts are the last build's has the
     // findings it had (CheckedFiles): a one-page edit checks one page's links. A build that
     // collects the link graph (a watching server's first) needs every page's targets: it checks all.
-    Optional<Path> saved = graph ? Optional.empty() : session.cacheFile(CHECKED_FILES);
-    Optional<CheckedFiles> known = saved.map(f -> CheckedFiles.load(saved, LinkUniverse.digest(tree, inputs, parallel)));
+    Optional<CheckedFiles> known = ahead.checked().get().map(saved -> saved.in(LinkUniverse.digest(tree, inputs, parallel)));
     FileChecks.Checked checked = new FileChecks(links, session.store()).check(withText, index.pages(), known, graph, parallel, diagnostics);
     known.filter(CheckedFiles::changed).ifPresent(c -> {
       List<String> files = withText.stream().map(p -> p.content().get().source().contentPath()).toList();
@@ -249,18 +250,18 @@ public final class SiteBuild implements AutoCloseable {
 
   private boolean write(
       BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
-      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, Parallel parallel) {
-    Optional<Boolean> written = write(options, tree, theme, strings, templates, views, emitter, diagnostics, clock, parallel, true);
+      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel) {
+    Optional<Boolean> written = write(options, tree, theme, strings, templates, views, emitter, diagnostics, clock, ahead, parallel, true);
     // An update in place was refused, and nothing published: another build published meanwhile
     // (the files this one kept may be that build's), or a published file would not move (an
     // immutable folder). Rare; the whole site is staged and swapped in instead.
-    return written.orElseGet(() -> write(options, tree, theme, strings, templates, views, emitter, diagnostics, clock, parallel, false).orElse(false));
+    return written.orElseGet(() -> write(options, tree, theme, strings, templates, views, emitter, diagnostics, clock, ahead, parallel, false).orElse(false));
   }
 
   /** @return whether the site was published; empty when an in-place update must be done again whole */
   private Optional<Boolean> write(
       BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
-      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, Parallel parallel, boolean mayPublishInPlace) {
+      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel, boolean mayPublishInPlace) {
     StagedOutput output;
     try {
       output = StagedOutput.create(options.outDir(), mayPublishInPlace, session.cacheFile(PUBLISHED_LISTING));
@@ -296,7 +297,7 @@ public final class SiteBuild implements AutoCloseable {
       };
       // The last build's fingerprints (tens of thousands of paths at 10,000 pages x 3): read
       // before emit, which compares with them; timed so --verbose shows it.
-      OutputHistory history = clock.time("last build", () -> session.history(options));
+      OutputHistory history = clock.time("last build", () -> session.history(options, ahead.outputs()));
       Path previous = options.outDir().toAbsolutePath().normalize();
       java.util.Queue<Page> reused = new java.util.concurrent.ConcurrentLinkedQueue<>();
       java.util.concurrent.atomic.AtomicInteger byKey = new java.util.concurrent.atomic.AtomicInteger();
@@ -339,14 +340,12 @@ public final class SiteBuild implements AutoCloseable {
       // build stops before publishing, and is then not used.
       saving.add(inBackground(parallel, () -> session.saveOutputs(history, publishing)));
       // Last before commit: the offline lists, bundles and service worker read what the stages above wrote.
-      Optional<Path> offlineCache = session.cacheFile(OFFLINE_HISTORY);
       Optional<SiteOffline.Written> offline = Optional.empty();
       if (!diagnostics.hasErrors()) {
         // What the last build's bundles hold, when the folder held that build's site as this one
         // started (each entry taken over is checked against the published file's bytes).
         offline = Optional.of(clock.time("offline", () -> {
-          OfflineHistory before = offlineCache.map(f -> OfflineHistory.load(f, offlineKey(previous, history.publication()), previous))
-              .orElse(OfflineHistory.NONE);
+          OfflineHistory before = ahead.offline().get().under(offlineKey(previous, history.publication()), previous);
           return new SiteOffline().write(tree.config(), theme.staticFiles().keySet(), output, output::write, output::open, before, parallel);
         }, SiteOffline.Written::lines));
       }
@@ -416,9 +415,9 @@ public final class SiteBuild implements AutoCloseable {
     }
   }
 
-  private static final String OFFLINE_HISTORY = "offline.bin";
+  static final String OFFLINE_HISTORY = "offline.bin";
   /** What the link checks found in each file, under the site's link facts ({@link CheckedFiles}). */
-  private static final String CHECKED_FILES = "checked.bin";
+  static final String CHECKED_FILES = "checked.bin";
   /** The published site's files and folder times, as the last update in place left them ({@link StagedOutput#listing}). */
   private static final String PUBLISHED_LISTING = "published.bin";
 

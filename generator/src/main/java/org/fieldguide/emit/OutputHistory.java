@@ -92,20 +92,43 @@ public final class OutputHistory {
    * publication, or cannot be read.
    */
   public static Map<String, String> load(Path file, Path outDir, String publication) {
-    String out = outDir.toAbsolutePath().normalize().toString();
-    Map<String, String> entries = new java.util.HashMap<>();
+    return read(file).entriesFor(outDir, publication);
+  }
+
+  /**
+   * What {@code file} holds, whatever it was saved for; nothing when it is missing or cannot be
+   * read. Reading it is the costly part (30,000 entries at 10,000 pages x 3), so a build may read
+   * it ahead, before it knows the publication it will compare with ({@link Saved#entriesFor}).
+   */
+  public static Saved read(Path file) {
     if (Files.isRegularFile(file)) {
       try (InputStream raw = Files.newInputStream(file);
           DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
-        if (in.readInt() == FORMAT && DataText.read(in).equals(out) && DataText.read(in).equals(publication)) {
+        if (in.readInt() == FORMAT) {
+          String outDir = DataText.read(in);
+          String publication = DataText.read(in);
           int n = in.readInt();
+          Map<String, String> entries = new java.util.HashMap<>(n * 4 / 3 + 1);
           for (int i = 0; i < n; i++) entries.put(DataText.read(in), DataText.read(in));
+          return new Saved(outDir, publication, entries);
         }
-      } catch (IOException e) {
-        entries.clear();
+      } catch (IOException | RuntimeException e) {
+        // Cut short or damaged: as if there were none.
       }
     }
-    return entries;
+    return Saved.NONE;
+  }
+
+  /** A history file as read: the output folder and publication it was saved for, and its fingerprints. */
+  public record Saved(String outDir, String publication, Map<String, String> entries) {
+    /** No file, or one that could not be read. */
+    public static final Saved NONE = new Saved("", "", Map.of());
+
+    /** The fingerprints, when they were saved for {@code outDir} and {@code publication}; else none. */
+    public Map<String, String> entriesFor(Path outDir, String publication) {
+      boolean same = this != NONE && outDir.toAbsolutePath().normalize().toString().equals(this.outDir) && publication.equals(this.publication);
+      return same ? entries : Map.of();
+    }
   }
 
   /** The fingerprint {@code path} had in the last published output, if any. */

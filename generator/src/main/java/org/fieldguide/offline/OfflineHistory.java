@@ -114,17 +114,48 @@ public final class OfflineHistory {
    * the published files, such as fieldguide itself); {@link #NONE} otherwise.
    */
   public static OfflineHistory load(Path file, String key, Path published) {
-    if (!Files.isRegularFile(file)) return NONE;
+    return read(file).under(key, published);
+  }
+
+  /**
+   * What {@code file} holds, whatever key it was saved under; nothing when it is missing or cannot
+   * be read. Reading it (49,000 files at 10,000 pages x 3) is the costly part, so a build may read
+   * it ahead, before it knows the key ({@link Saved#under}).
+   */
+  public static Saved read(Path file) {
+    if (!Files.isRegularFile(file)) return Saved.NONE;
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
-      if (in.readInt() != FORMAT || !DataText.read(in).equals(key)) return NONE;
+      if (in.readInt() != FORMAT) return Saved.NONE;
+      String key = DataText.read(in);
       Map<String, String> bundles = new HashMap<>();
       for (int i = in.readInt(); i > 0; i--) bundles.put(DataText.read(in), DataText.read(in));
       Map<String, Known> files = new java.util.LinkedHashMap<>();
       for (int i = in.readInt(); i > 0; i--) files.put(DataText.read(in), new Known(in.readLong(), DataText.read(in), in.readLong()));
-      return new OfflineHistory(published, files, bundles);
+      return new Saved(key, files, bundles);
     } catch (IOException | RuntimeException e) {
-      return NONE;
+      return Saved.NONE;
+    }
+  }
+
+  /** A history file as read, with the key it was saved under. */
+  public static final class Saved {
+    /** No file, or one that could not be read. */
+    public static final Saved NONE = new Saved(null, Map.of(), Map.of());
+
+    private final String key;
+    private final Map<String, Known> files;
+    private final Map<String, String> bundles;
+
+    private Saved(String key, Map<String, Known> files, Map<String, String> bundles) {
+      this.key = key;
+      this.files = files;
+      this.bundles = bundles;
+    }
+
+    /** The history of the files published in {@code published}, when it was saved under {@code key}; else {@link #NONE}. */
+    public OfflineHistory under(String key, Path published) {
+      return this.key != null && this.key.equals(key) ? new OfflineHistory(published, files, bundles) : OfflineHistory.NONE;
     }
   }
 

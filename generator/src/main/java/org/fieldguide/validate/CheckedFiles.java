@@ -1,6 +1,5 @@
 package org.fieldguide.validate;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -57,10 +56,20 @@ public final class CheckedFiles {
    * without a cache). A cache file never stops a build.
    */
   public static CheckedFiles load(Optional<Path> file, String universe) {
-    if (file.isEmpty() || !Files.isRegularFile(file.get())) return none(universe);
-    try (InputStream raw = Files.newInputStream(file.get());
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (!DataText.read(in).equals(FORMAT) || !DataText.read(in).equals(universe)) return none(universe);
+    return file.map(CheckedFiles::read).orElse(Saved.NONE).in(universe);
+  }
+
+  /**
+   * What {@code file} holds, whatever universe it was made in; nothing when it is missing or
+   * cannot be read. A build reads it ahead while the site is assembled: the universe is a digest
+   * of the assembled site ({@link Saved#in}).
+   */
+  public static Saved read(Path file) {
+    if (!Files.isRegularFile(file)) return Saved.NONE;
+    try (InputStream raw = Files.newInputStream(file);
+        DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
+      if (!DataText.read(in).equals(FORMAT)) return Saved.NONE;
+      String universe = DataText.read(in);
       int files = in.readInt();
       Map<String, Found> found = new HashMap<>(files * 4 / 3 + 1);
       for (int i = 0; i < files; i++) {
@@ -75,12 +84,31 @@ public final class CheckedFiles {
         }
         found.put(path, new Found(digest, List.copyOf(list)));
       }
-      return new CheckedFiles(universe, found);
+      return new Saved(universe, found);
     } catch (IOException | RuntimeException e) {
       // Cut short (EOFException), or damaged: a negative count, an unknown severity.
-      return none(universe);
+      return Saved.NONE;
     }
   }
+
+  /** A findings file as read, with the universe its findings were made in. */
+  public static final class Saved {
+    static final Saved NONE = new Saved(null, Map.of());
+
+    private final String universe;
+    private final Map<String, Found> found;
+
+    private Saved(String universe, Map<String, Found> found) {
+      this.universe = universe;
+      this.found = found;
+    }
+
+    /** The findings, when they were made in {@code universe}; else none. */
+    public CheckedFiles in(String universe) {
+      return universe.equals(this.universe) ? new CheckedFiles(universe, found) : none(universe);
+    }
+  }
+
 
   /**
    * What the last build found in the file at {@code contentPath}, if its bytes had {@code digest}
