@@ -12,6 +12,16 @@ import java.nio.file.Path;
  * @param language language code; the default language for files without a suffix
  */
 public record SourceFile(Path contentRoot, String contentPath, SourceKind kind, String key, String language) {
+  /**
+   * As a record's own, written out: that one goes through method handles, which the client
+   * compiler does not fold away, and a build compares every file's facts with those of the cache
+   * ({@code PageFacts#equals}). The record's hash code agrees with it.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof SourceFile s && kind == s.kind && java.util.Objects.equals(contentPath, s.contentPath)
+        && java.util.Objects.equals(key, s.key) && java.util.Objects.equals(language, s.language) && java.util.Objects.equals(contentRoot, s.contentRoot);
+  }
 
   /**
    * The path relative to the site folder with forward slashes, as shown in messages. Made when

@@ -77,6 +77,16 @@ public final class IndexCache implements AutoCloseable {
     public String key() {
       return facts.digest() + settings;
     }
+
+    /**
+     * As a record's own, written out (see {@link PageFacts#equals}): {@link #save} compares every
+     * entry with the one loaded. The record's hash code agrees with it.
+     */
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Entry e && size == e.size && modified == e.modified && java.util.Objects.equals(settings, e.settings)
+          && java.util.Objects.equals(facts, e.facts);
+    }
   }
 
   private IndexCache(Path dir, FileChannel lockChannel, FileLock lock, Map<String, Entry> loaded, BodyStore store, Disk disk) {
