@@ -120,7 +120,10 @@ public final class SiteAssembler {
       }
     }
 
-    Map<PageId, Page> pages = new HashMap<>();
+    // Made in the order the tree lists them (language, then key: sections and pages are each
+    // sorted already), so that sorting them there finds a few runs to merge, not 30,000 pages in
+    // a hash map's order (20 ms of a one-page rebuild's main thread at 10,000 pages x 3).
+    Map<PageId, Page> pages = new java.util.LinkedHashMap<>();
     Map<String, String> keysByPath = new HashMap<>();
     for (String s : sectionKeys) {
       keysByPath.put(s.isEmpty() ? "_index.md" : s + "/_index.md", s);
@@ -132,7 +135,7 @@ public final class SiteAssembler {
     }
     pagesByKey.keySet().forEach(k -> keysByPath.put(k + ".md", k));
 
-    for (String lang : config.languageCodes()) {
+    for (String lang : new TreeSet<>(config.languageCodes())) {
       for (String s : sectionKeys) {
         pages.put(new PageId(s, lang), sectionPage(config, s, lang, sectionsByKey.getOrDefault(s, Map.of()), diagnostics));
       }
