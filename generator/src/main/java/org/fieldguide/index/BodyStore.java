@@ -72,7 +72,7 @@ public final class BodyStore implements AutoCloseable {
   public BodyRef put(String html, String text, PageDetails details) {
     byte[] h = html.getBytes(StandardCharsets.UTF_8);
     byte[] t = text.getBytes(StandardCharsets.UTF_8);
-    byte[] d = details.equals(PageDetails.NONE) ? new byte[0] : details.encode();
+    byte[] d = details.isEmpty() ? new byte[0] : details.encode();
     return append(ByteBuffer.allocate(h.length + t.length + d.length).put(h).put(t).put(d).flip(), h.length, t.length, d.length,
         headingChars(details.headings()));
   }

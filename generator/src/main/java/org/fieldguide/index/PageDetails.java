@@ -34,6 +34,11 @@ public record PageDetails(List<PageHeading> headings, List<LinkRef> links, List<
     checklist = List.copyOf(checklist);
   }
 
+  /** Whether these are {@link #NONE}'s: no heading, link or checklist item (asked per page; a record's equals goes through method handles). */
+  boolean isEmpty() {
+    return headings.isEmpty() && links.isEmpty() && checklist.isEmpty();
+  }
+
   byte[] encode() {
     // Sized first, so the bytes are written once into an array of their exact length.
     Positions sizing = new Positions();

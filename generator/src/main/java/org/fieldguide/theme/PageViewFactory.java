@@ -315,8 +315,22 @@ public final class PageViewFactory {
     return nav(from, to, Hrefs.RELATIVE);
   }
 
-  /** A list of pages shown in navigation, and the folder its links were made relative to. */
-  private record NavKey(PageId list, String folder) {}
+  /**
+   * A list of pages shown in navigation, and the folder its links were made relative to. Its
+   * equality and hash written out, as a record's own: those go through method handles, which the
+   * client compiler does not fold away, and every page looks up its lists by this key.
+   */
+  private record NavKey(PageId list, String folder) {
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof NavKey k && list.equals(k.list) && folder.equals(k.folder);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * list.hashCode() + folder.hashCode();
+    }
+  }
 
   /**
    * Navigation lists are the same for every page of a folder up to the first {@code ../} and the
