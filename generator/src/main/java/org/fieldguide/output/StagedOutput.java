@@ -520,7 +520,6 @@ public final class StagedOutput {
     staged.add(rel);
   }
 
-  /** Records that the published file at the path of {@code p} stays as it is, dropping any staged one. */
   /** Keeps the published file at site path {@code rel}, {@code published}; false when it is gone. */
   private boolean keepPublished(String rel, Path published) {
     Optional<BasicFileAttributes> attrs = publishedFile(published);
@@ -533,6 +532,7 @@ public final class StagedOutput {
     return true;
   }
 
+  /** Records that the published file at the path of {@code p} stays as it is, dropping any staged one. */
   private void keep(Path p, BasicFileAttributes attrs) throws IOException {
     keep(rel(p), attrs);
   }
