@@ -63,7 +63,6 @@ public final class SiteVersion {
   }
 
   private static long[] term(PageFacts f) {
-    String h = new Fingerprint().addText(f.source().contentPath()).addText(f.digest()).hex();
-    return new long[] {Long.parseUnsignedLong(h, 0, 16, 16), Long.parseUnsignedLong(h, 16, 32, 16)};
+    return new Fingerprint().addText(f.source().contentPath()).addText(f.digest()).halves();
   }
 }

@@ -51,6 +51,16 @@ class FingerprintTest {
   }
 
   @Test
+  void halvesAndBytesAreTheHashHexWrites() {
+    for (String text : new String[] {"", "a", "en/runbooks/disk-full/index.html", "x".repeat(300)}) {
+      String hex = new Fingerprint().add(text).hex();
+      long[] halves = new Fingerprint().add(text).halves();
+      assertThat(java.util.HexFormat.of().toHexDigits(halves[0]) + java.util.HexFormat.of().toHexDigits(halves[1])).isEqualTo(hex);
+      assertThat(java.util.HexFormat.of().formatHex(new Fingerprint().add(text).bytes())).isEqualTo(hex);
+    }
+  }
+
+  @Test
   void textsAreFedAfterTheirLengthSoThatTheirBoundariesCount() {
     assertThat(new Fingerprint().add("ab").add("c").hex()).isEqualTo(new Fingerprint().add("a").add("bc").hex());
     assertThat(new Fingerprint().addText("ab").addText("c").hex()).isNotEqualTo(new Fingerprint().addText("a").addText("bc").hex());
