@@ -249,15 +249,20 @@ public final class TermCache {
         changed = true;
         return;
       }
+      entries.put(identity, encode(counted, this::numberOf));
+      changed = true;
+    }
+
+    /** The entry of a page counted from its text, each term numbered by {@code number}. */
+    private byte[] encode(Counted counted, java.util.function.ToIntFunction<String> number) {
       bytes.clear();
       bytes.add(counted.snippetHash(), 0, SNIPPET_HASH_BYTES).add(counted.snippetChars());
       for (int s = 0; s < SECTIONS; s++) {
         String[] terms = counted.terms()[s];
         bytes.add(terms.length);
-        for (int i = 0; i < terms.length; i++) bytes.add(numberOf(terms[i])).add(counted.counts()[s][i]);
+        for (int i = 0; i < terms.length; i++) bytes.add(number.applyAsInt(terms[i])).add(counted.counts()[s][i]);
       }
-      entries.put(identity, bytes.toArray());
-      changed = true;
+      return bytes.toArray();
     }
 
     /** True when the cache to write differs from the one read (a page was counted, or one went). */
@@ -291,25 +296,15 @@ public final class TermCache {
       if (!wanted.isEmpty()) {
         for (int i = 0; i < from.dictionary.length; i++) wanted.replace(from.dictionary[i], -1, i);
       }
-      for (Map.Entry<String, Counted> e : counted.entrySet()) {
-        Counted c = e.getValue();
-        bytes.clear();
-        bytes.add(c.snippetHash(), 0, SNIPPET_HASH_BYTES).add(c.snippetChars());
-        for (int s = 0; s < SECTIONS; s++) {
-          String[] terms = c.terms()[s];
-          bytes.add(terms.length);
-          for (int i = 0; i < terms.length; i++) {
-            int n = wanted.get(terms[i]);
-            if (n < 0) {
-              n = dictionary.size();
-              dictionary.add(terms[i]);
-              wanted.put(terms[i], n);
-            }
-            bytes.add(n).add(c.counts()[s][i]);
-          }
-        }
-        entries.put(e.getKey(), bytes.toArray());
-      }
+      // A term not in the old dictionary is numbered after it, once.
+      java.util.function.ToIntFunction<String> number = term -> {
+        int n = wanted.get(term);
+        if (n >= 0) return n;
+        wanted.put(term, dictionary.size());
+        dictionary.add(term);
+        return dictionary.size() - 1;
+      };
+      for (Map.Entry<String, Counted> e : counted.entrySet()) entries.put(e.getKey(), encode(e.getValue(), number));
       counted.clear();
     }
 
