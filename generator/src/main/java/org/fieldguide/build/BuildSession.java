@@ -240,31 +240,33 @@ public final class BuildSession implements AutoCloseable {
    * fingerprint did not change; empty when the folder is gone or was another one.
    */
   OutputHistory history(BuildOptions options) {
-    return history(options, NO_HISTORY);
+    return history(options, this::readHistory);
   }
 
-  /** Nothing read ahead: {@link #history} reads the file itself when it needs it. */
-  static final java.util.function.Supplier<OutputHistory.Saved> NO_HISTORY = () -> OutputHistory.Saved.NONE;
+  /** The pages' fingerprints file as it is (nothing without a cache folder). */
+  private OutputHistory.Saved readHistory() {
+    return cache.file(OUTPUTS).map(OutputHistory::read).orElse(OutputHistory.Saved.NONE);
+  }
 
   /**
-   * Starts reading the pages' fingerprints for {@link #history(BuildOptions, java.util.function.Supplier)},
-   * when it will need the file: the session holds none for the output folder yet ({@link #NO_HISTORY} otherwise).
+   * The pages' fingerprints file for {@link #history(BuildOptions, java.util.function.Supplier)}:
+   * its reading started on the pool now when that will need it (the session holds none for the
+   * output folder yet), else read only if asked.
    */
   java.util.function.Supplier<OutputHistory.Saved> readHistoryAhead(BuildOptions options, Parallel parallel) {
     Path out = options.outDir().toAbsolutePath().normalize();
-    Optional<Path> file = out.equals(outputsFor) ? Optional.empty() : cache.file(OUTPUTS);
-    return file.isEmpty() ? NO_HISTORY : parallel.start(() -> OutputHistory.read(file.get()));
+    return out.equals(outputsFor) || cache.file(OUTPUTS).isEmpty() ? this::readHistory : parallel.start(this::readHistory);
   }
 
-  /** As {@link #history(BuildOptions)}, with the file read ahead by {@link #readHistoryAhead} (unless that is {@link #NO_HISTORY}). */
-  OutputHistory history(BuildOptions options, java.util.function.Supplier<OutputHistory.Saved> ahead) {
+  /** As {@link #history(BuildOptions)}, the fingerprints file (when the session holds none for the folder) given by {@code saved}. */
+  OutputHistory history(BuildOptions options, java.util.function.Supplier<OutputHistory.Saved> saved) {
     Path out = options.outDir().toAbsolutePath().normalize();
     // Read once: the history is checked against this publication, and the build compares it
     // with the folder's after taking files from it. Read again here, another build's publication
     // could come in between and pass for the one the history was checked against.
     String now = OutputHistory.stamp(out);
     if (!out.equals(outputsFor)) {
-      outputs = ahead != NO_HISTORY ? ahead.get().entriesFor(out, now) : cache.file(OUTPUTS).map(f -> OutputHistory.load(f, out, now)).orElse(Map.of());
+      outputs = saved.get().entriesFor(out, now);
       outputsFor = out;
       outputsStamp = now;
     }

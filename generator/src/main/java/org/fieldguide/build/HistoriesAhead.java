@@ -33,7 +33,7 @@ record HistoriesAhead(Supplier<Optional<CheckedFiles.Saved>> checked, Supplier<O
     Supplier<Optional<CheckedFiles.Saved>> checked = checkedFile.isEmpty() ? Optional::empty
         : parallel.start(() -> Optional.of(CheckedFiles.read(checkedFile.get())));
     boolean writes = options.mode() == BuildOptions.Mode.BUILD;
-    Supplier<OutputHistory.Saved> outputs = writes ? session.readHistoryAhead(options, parallel) : BuildSession.NO_HISTORY;
+    Supplier<OutputHistory.Saved> outputs = writes ? session.readHistoryAhead(options, parallel) : () -> OutputHistory.Saved.NONE;
     Optional<java.nio.file.Path> offlineFile = writes ? session.cacheFile(SiteBuild.OFFLINE_HISTORY) : Optional.empty();
     Supplier<OfflineHistory.Saved> offline = offlineFile.isEmpty() ? () -> OfflineHistory.Saved.NONE
         : parallel.start(() -> OfflineHistory.read(offlineFile.get()));

@@ -86,16 +86,6 @@ public final class OutputHistory {
   }
 
   /**
-   * The fingerprints kept in {@code file}, for a build writing to {@code outDir} whose
-   * publication is {@code publication} (its {@link #stamp}, read once by the caller, who keeps it
-   * beside what is returned); empty when they were written for another output folder or another
-   * publication, or cannot be read.
-   */
-  public static Map<String, String> load(Path file, Path outDir, String publication) {
-    return read(file).entriesFor(outDir, publication);
-  }
-
-  /**
    * What {@code file} holds, whatever it was saved for; nothing when it is missing or cannot be
    * read. Reading it is the costly part (30,000 entries at 10,000 pages x 3), so a build may read
    * it ahead, before it knows the publication it will compare with ({@link Saved#entriesFor}).
@@ -124,7 +114,11 @@ public final class OutputHistory {
     /** No file, or one that could not be read. */
     public static final Saved NONE = new Saved("", "", Map.of());
 
-    /** The fingerprints, when they were saved for {@code outDir} and {@code publication}; else none. */
+    /**
+     * The fingerprints, for a build writing to {@code outDir} whose publication is {@code
+     * publication} (its {@link OutputHistory#stamp}, read once by the caller, who keeps it beside
+     * what is returned); none when they were saved for another output folder or publication.
+     */
     public Map<String, String> entriesFor(Path outDir, String publication) {
       boolean same = this != NONE && outDir.toAbsolutePath().normalize().toString().equals(this.outDir) && publication.equals(this.publication);
       return same ? entries : Map.of();

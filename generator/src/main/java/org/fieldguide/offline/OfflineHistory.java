@@ -25,7 +25,7 @@ import org.fieldguide.concurrent.DataText;
  * from the last output are hard links to it. A file written anew counts as unchanged only when
  * its bytes equal those of the file the last build published at its path (whose identity must
  * still be the recorded one). The caller makes sure the history belongs to the output folder as
- * it is now (see {@link #load}).
+ * it is now (see {@link Saved#under}).
  */
 public final class OfflineHistory {
   /** 2: a bundle is recorded with what it lists (see {@link #bundle(String, String)}). */
@@ -109,15 +109,6 @@ public final class OfflineHistory {
   }
 
   /**
-   * The history kept in {@code file}, when it was saved under the same {@code key} (which names
-   * the output folder, the publication in it and everything the offline files depend on besides
-   * the published files, such as fieldguide itself); {@link #NONE} otherwise.
-   */
-  public static OfflineHistory load(Path file, String key, Path published) {
-    return read(file).under(key, published);
-  }
-
-  /**
    * What {@code file} holds, whatever key it was saved under; nothing when it is missing or cannot
    * be read. Reading it (49,000 files at 10,000 pages x 3) is the costly part, so a build may read
    * it ahead, before it knows the key ({@link Saved#under}).
@@ -153,13 +144,18 @@ public final class OfflineHistory {
       this.bundles = bundles;
     }
 
-    /** The history of the files published in {@code published}, when it was saved under {@code key}; else {@link #NONE}. */
+    /**
+     * The history of the files published in {@code published}, when it was saved under the same
+     * {@code key} (which names the output folder, the publication in it and everything the offline
+     * files depend on besides the published files, such as fieldguide itself); {@link
+     * OfflineHistory#NONE} otherwise.
+     */
     public OfflineHistory under(String key, Path published) {
       return this.key != null && this.key.equals(key) ? new OfflineHistory(published, files, bundles) : OfflineHistory.NONE;
     }
   }
 
-  /** This history under {@code key} (see {@link #load}) as its file holds it, saved once the site is published. */
+  /** This history under {@code key} (see {@link Saved#under}) as its file holds it, saved once the site is published. */
   public void writeTo(DataOutputStream out, String key) throws IOException {
     out.writeInt(FORMAT);
     DataText.write(out, key);

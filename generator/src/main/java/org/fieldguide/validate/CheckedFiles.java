@@ -24,8 +24,9 @@ import org.fieldguide.diagnostic.SourcePos;
  * after a one-page edit checks that page's links only, instead of every link of the site (a
  * tenth of such a rebuild's time at 10,000 pages × 3).
  *
- * <p>Made per build: the last build's findings ({@link #load}), and this build's, recorded as
- * files are checked or taken over, saved for the next ({@link #writeTo}). Thread-safe.
+ * <p>Made per build: the last build's findings ({@link #read}, {@link Saved#in}), and this
+ * build's, recorded as files are checked or taken over, saved for the next ({@link #writeTo}).
+ * Thread-safe.
  */
 public final class CheckedFiles {
   /** Changes when the file's layout or what a finding holds changes. */
@@ -51,17 +52,9 @@ public final class CheckedFiles {
   }
 
   /**
-   * The findings saved in {@code file}, when they were made in {@code universe}; none when the
-   * file is missing, unreadable, damaged or of another universe (then every file is checked, as
-   * without a cache). A cache file never stops a build.
-   */
-  public static CheckedFiles load(Optional<Path> file, String universe) {
-    return file.map(CheckedFiles::read).orElse(Saved.NONE).in(universe);
-  }
-
-  /**
-   * What {@code file} holds, whatever universe it was made in; nothing when it is missing or
-   * cannot be read. A build reads it ahead while the site is assembled: the universe is a digest
+   * What {@code file} holds, whatever universe it was made in; nothing when it is missing,
+   * unreadable or damaged (then every file is checked, as without a cache: a cache file never
+   * stops a build). A build reads it ahead while the site is assembled: the universe is a digest
    * of the assembled site ({@link Saved#in}).
    */
   public static Saved read(Path file) {

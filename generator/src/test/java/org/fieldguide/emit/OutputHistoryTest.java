@@ -25,10 +25,10 @@ class OutputHistoryTest {
     }
 
     assertThat(history.isUsed()).isTrue();
-    assertThat(OutputHistory.load(file, out, "publication 1")).isEqualTo(Map.of("a/index.html", "f1", "es/b/index.html", "f2"));
+    assertThat(OutputHistory.read(file).entriesFor(out, "publication 1")).isEqualTo(Map.of("a/index.html", "f1", "es/b/index.html", "f2"));
     // Another build published there since.
-    assertThat(OutputHistory.load(file, out, "publication 2")).isEmpty();
-    assertThat(OutputHistory.load(file, Files.createDirectories(dir.resolve("elsewhere")), "publication 1")).isEmpty();
+    assertThat(OutputHistory.read(file).entriesFor(out, "publication 2")).isEmpty();
+    assertThat(OutputHistory.read(file).entriesFor(Files.createDirectories(dir.resolve("elsewhere")), "publication 1")).isEmpty();
   }
 
   @Test

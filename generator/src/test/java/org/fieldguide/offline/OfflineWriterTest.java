@@ -142,7 +142,7 @@ class OfflineWriterTest {
     Map<String, String> changed = Map.of(
         "en/runbooks/disk/index.html", "<a href=\"../../\">Home, changed</a>", "static/css/site.css", "body{}");
     Path staging = nextBuild(published, dir.resolve("staging"), changed);
-    Run rebuilt = run(staging, OfflineHistory.load(kept, "key", published));
+    Run rebuilt = run(staging, OfflineHistory.read(kept).under("key", published));
     Run fresh = run(copy(staging, dir.resolve("fresh")), OfflineHistory.NONE);
 
     for (String f : OFFLINE_FILES) assertThat(rebuilt.out().get(f)).as(f).isEqualTo(fresh.out().get(f));
@@ -163,7 +163,7 @@ class OfflineWriterTest {
 
     // Nothing changed: both bundles are offered to be kept, and nothing is written for them.
     List<String> offered = new ArrayList<>();
-    Run same = run(nextBuild(published, dir.resolve("same"), Map.of()), OfflineHistory.load(kept, "key", published),
+    Run same = run(nextBuild(published, dir.resolve("same"), Map.of()), OfflineHistory.read(kept).under("key", published),
         (path, last) -> offered.add(path) && last.equals(published.resolve(path)));
     assertThat(offered).containsExactly("downloads/fieldguide-en.zip", "downloads/fieldguide-ar.zip");
     assertThat(same.out()).doesNotContainKeys("downloads/fieldguide-en.zip", "downloads/fieldguide-ar.zip");
@@ -172,7 +172,7 @@ class OfflineWriterTest {
     offered.clear();
     Path fewer = nextBuild(published, dir.resolve("fewer"), Map.of());
     Files.delete(fewer.resolve("en/runbooks/disk/index.html"));
-    Run rebuilt = run(fewer, OfflineHistory.load(kept, "key", published), (path, last) -> offered.add(path));
+    Run rebuilt = run(fewer, OfflineHistory.read(kept).under("key", published), (path, last) -> offered.add(path));
     assertThat(offered).containsExactly("downloads/fieldguide-ar.zip");
     assertThat(entries(rebuilt.out().get("downloads/fieldguide-en.zip"))).doesNotContainKey("fieldguide-en/en/runbooks/disk/index.html");
   }
@@ -188,7 +188,7 @@ class OfflineWriterTest {
     Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(page).toMillis() + 2000));
 
     Path staging = nextBuild(published, dir.resolve("staging"), Map.of());
-    Run rebuilt = run(staging, OfflineHistory.load(kept, "key", published));
+    Run rebuilt = run(staging, OfflineHistory.read(kept).under("key", published));
     Run fresh = run(copy(staging, dir.resolve("fresh")), OfflineHistory.NONE);
 
     for (String f : OFFLINE_FILES) assertThat(rebuilt.out().get(f)).as(f).isEqualTo(fresh.out().get(f));
@@ -202,7 +202,7 @@ class OfflineWriterTest {
     Path kept = dir.resolve("cache/offline.bin");
     save(run(published, OfflineHistory.NONE).history(), kept, "key");
     Path staging = nextBuild(published, dir.resolve("staging"), Map.of());
-    Run rebuilt = run(staging, OfflineHistory.load(kept, "another key", published));
+    Run rebuilt = run(staging, OfflineHistory.read(kept).under("another key", published));
     assertThat(rebuilt.bundles()).extracting(OfflineWriter.Bundle::copied).containsExactly(0, 0);
   }
 
