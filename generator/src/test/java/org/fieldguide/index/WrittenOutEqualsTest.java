@@ -92,6 +92,26 @@ class WrittenOutEqualsTest {
   }
 
   @Test
+  void pageDetailsAreEmptyOnlyWithoutAnyOfTheirParts() throws Exception {
+    // isEmpty stands for equals(NONE) in the body store: a part added later must count too.
+    assertThat(PageDetails.NONE.isEmpty()).isTrue();
+    assertThat(new PageDetails(List.of(), List.of(), List.of()).isEmpty()).isTrue();
+    RecordComponent[] parts = PageDetails.class.getRecordComponents();
+    for (int i = 0; i < parts.length; i++) {
+      Object[] args = new Object[parts.length];
+      Class<?>[] types = new Class<?>[parts.length];
+      for (int k = 0; k < parts.length; k++) {
+        types[k] = parts[k].getType();
+        // Only whether a part is empty is asked: any element stands for one.
+        args[k] = k == i ? List.of("one") : List.of();
+      }
+      PageDetails one = PageDetails.class.getDeclaredConstructor(types).newInstance(args);
+      assertThat(one.isEmpty()).as("details with a %s", parts[i].getName()).isFalse();
+      assertThat(one).isNotEqualTo(PageDetails.NONE);
+    }
+  }
+
+  @Test
   void sourceFilesFactsAndCacheEntriesCompareByEveryComponent() throws Exception {
     comparesByEveryComponent(SOURCE);
     comparesByEveryComponent(FACTS);
