@@ -146,6 +146,35 @@ class SearchIT {
     }
   }
 
+  /** English term shards: every query waits for those of its words. */
+  private static final java.util.function.Predicate<String> TERM_SHARDS = path -> path.matches("/search/en/t[0-9a-f]{12}\\.js");
+
+  @Test
+  void aTermShardGoneSinceTheIndexWasLoadedHasTheIndexAskedForAgain(@TempDir Path own) throws Exception {
+    // Term shards are named by a digest of their bytes: once a page with a new word is published,
+    // the shard that word falls in has another name, and an index.js loaded before names the
+    // old one, which is gone. The query then comes from index.js asked for again.
+    TestSite site = SearchSite.in(own);
+    try (StaticFileServer republished = StaticFileServer.serveBuilt(site)) {
+      republished.hold(TERM_SHARDS);
+      WebElement input;
+      try {
+        browser.open(republished.uri("/en/"));
+        input = browser.driver().findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("label");
+        // index.js is loaded (the shards of "label" are asked for next, and held) before the site changes.
+        browser.await(d -> browser.script(
+            "return performance.getEntriesByType('resource').some(e => /\\/search\\/en\\/index\\.js/.test(e.name))").equals(true));
+        site.page("content/runbooks/label-disk.md", "Label a new disk", "Write the date on the disk.\n").build().assertOk();
+      } finally {
+        republished.release();
+      }
+      WebElement form = input.findElement(By.xpath("ancestor::*[@data-search]"));
+      browser.await(d -> "label".equals(form.getAttribute("data-searched")) && titles(form).contains("Label a new disk"));
+    }
+  }
+
   @Test
   void searchFilesComeFromTheNetworkPastTheServiceWorker() {
     // The worker answers each file it handles in tens of milliseconds: sw.js routes the files a
