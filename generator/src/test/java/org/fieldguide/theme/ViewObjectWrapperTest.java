@@ -41,12 +41,13 @@ class ViewObjectWrapperTest {
   @Test
   void templatesSeeRecordsAsTheDefaultWrapperShowsThem() throws Exception {
     String template = "${x.title}|${x.title()}|${x.count + 1}|${x.shown?c}|${x.child.title}|${x.child.child???c}|${x.label('> ')}"
-        + "|<#list list as i>${i.count}</#list>|${x.child?has_content?c}|${x.title?length}";
+        + "|<#list list as i>${i.count}</#list>|${x.child?has_content?c}|${x.title?length}|${x.child}|${x.missing!'none'}"
+        + "|${x.child.label('- ')}|${x?is_hash?c}|${x?is_string?c}";
     Item item = new Item("Disk", 2, true, new Item("Fan", 0, false, null));
     ObjectWrapper standard = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
     assertThat(render(new ViewObjectWrapper(), template, item))
         .isEqualTo(render(standard, template, item))
-        .isEqualTo("Disk|Disk|3|true|Fan|false|> Disk|2|true|4");
+        .isEqualTo("Disk|Disk|3|true|Fan|false|> Disk|2|true|4|Item[title=Fan, count=0, shown=false, child=null]|none|- Fan|true|true");
   }
 
   @Test
