@@ -1,15 +1,16 @@
 package org.fieldguide.theme;
 
-import freemarker.ext.beans.BeansWrapper;
-import freemarker.ext.beans.StringModel;
+import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.SimpleNumber;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateBooleanModel;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -112,7 +113,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
    * is no longer an extended hash ({@code ?keys}, {@code ?values}, {@code ?api}); {@code
    * ?has_content} reads its text (never empty for a record) instead of answering true.
    */
-  private static final class RecordModel implements MethodCallAwareTemplateHashModel, freemarker.template.TemplateScalarModel, freemarker.template.AdapterTemplateModel {
+  private static final class RecordModel implements MethodCallAwareTemplateHashModel, TemplateScalarModel, AdapterTemplateModel {
     private final Object object;
     private final ViewObjectWrapper wrapper;
     private final Map<String, Function<Object, Object>> components;
@@ -135,9 +136,9 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
       return ((MethodCallAwareTemplateHashModel) fallback()).getBeforeMethodCall(key);
     }
 
-    private freemarker.template.TemplateHashModel fallback() throws TemplateModelException {
+    private TemplateHashModel fallback() throws TemplateModelException {
       if (fallback == null) fallback = wrapper.defaultModel(object);
-      return (freemarker.template.TemplateHashModel) fallback;
+      return (TemplateHashModel) fallback;
     }
 
     @Override
@@ -163,7 +164,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
    * through reflection: 90 calls on every page, about a tenth of rendering one. Anything else is
    * the default's.
    */
-  private static final class UiModel implements freemarker.template.TemplateHashModel {
+  private static final class UiModel implements TemplateHashModel {
     private final UiView ui;
     private final ViewObjectWrapper wrapper;
     /** The default's model, for anything but {@code t}: made when first asked (most pages never do). */
@@ -200,7 +201,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     public TemplateModel get(String key) throws TemplateModelException {
       if (key.equals("t")) return t;
       if (fallback == null) fallback = wrapper.defaultModel(ui);
-      return ((freemarker.template.TemplateHashModel) fallback).get(key);
+      return ((TemplateHashModel) fallback).get(key);
     }
 
     @Override
@@ -210,7 +211,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
 
     private String text(java.util.List<?> arguments, int i) throws TemplateModelException {
       Object a = arguments.get(i);
-      if (a instanceof freemarker.template.TemplateScalarModel s) return s.getAsString();
+      if (a instanceof TemplateScalarModel s) return s.getAsString();
       throw new TemplateModelException("argument " + (i + 1) + " of ui.t must be text, not " + describe(a) + ".");
     }
 
