@@ -76,6 +76,11 @@ public final class BuildSession implements AutoCloseable {
   private IndexCounts lastCounts = new IndexCounts(0, 0);
   /** Fingerprints of the pages the last build published, where, and which publication it was. */
   private Map<String, String> outputs = Map.of();
+  /**
+   * Whether {@link #outputs} was given to an {@link OutputHistory}, which keeps it as it is: an
+   * update then changes a copy (see {@link #updated}).
+   */
+  private boolean outputsShared;
   private Path outputsFor;
   private String outputsStamp = "";
 
@@ -272,6 +277,7 @@ public final class BuildSession implements AutoCloseable {
     }
     // Another build may have published into the folder since: then nothing in it is ours to take.
     boolean ours = Files.isDirectory(out) && now.equals(outputsStamp);
+    outputsShared |= ours;
     return new OutputHistory(out, ours ? outputs : Map.of(), now, cache.isPersistent() || keepsOutputs);
   }
 
@@ -362,8 +368,13 @@ public final class BuildSession implements AutoCloseable {
 
   /** Takes the fingerprints of the pages an update wrote (or found unchanged) into the history. */
   void updated(OutputHistory history) {
-    // Changed in place once it is the session's own: copying every page's would cost the size of the site.
-    if (!(outputs instanceof HashMap)) outputs = new HashMap<>(outputs);
+    // Changed in place once it is the session's own: copying every page's on each update would
+    // cost the size of the site. Copied once after a build handed it to its history (a watching
+    // server's first update after a build), as that history keeps it unchanged.
+    if (outputsShared || !(outputs instanceof HashMap)) {
+      outputs = new HashMap<>(outputs);
+      outputsShared = false;
+    }
     outputs.putAll(history.current());
     outputsStamp = OutputHistory.stamp(outputsFor);
   }
@@ -376,6 +387,7 @@ public final class BuildSession implements AutoCloseable {
    */
   void published(OutputHistory history, BuildOptions options, String publication) {
     outputs = history.current();
+    outputsShared = false;
     outputsFor = options.outDir().toAbsolutePath().normalize();
     outputsStamp = publication;
   }
