@@ -55,7 +55,7 @@ final class SiteOffline {
     // Zips go straight into the staging folder as they are made.
     List<OfflineWriter.Bundle> bundles = parallel.mapOnOwnThreads(site.languages(), l -> writer.bundle(l, sources, open, staged::reuse, parallel));
     String version = writer.version(sources);
-    List<OfflineWriter.LanguageFiles> written = bundles.stream().map(b -> writer.write(b, version, out)).toList();
+    List<OfflineWriter.LanguageFiles> written = parallel.mapOnOwnThreads(bundles, b -> writer.write(b, version, out));
     writer.serviceWorker(version, out);
     List<String> lines = new ArrayList<>();
     lines.add("site version " + version);

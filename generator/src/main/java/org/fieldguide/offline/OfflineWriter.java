@@ -319,13 +319,14 @@ public final class OfflineWriter {
     String lang = bundle.language();
     List<PublishedFiles.Entry> mine = bundle.entries();
     long bytes = mine.stream().mapToLong(PublishedFiles.Entry::size).sum();
-    StringBuilder sb = new StringBuilder("{\n");
+    // About 60 characters a file: 16,000 files a language at 10,000 pages x 3.
+    StringBuilder sb = new StringBuilder(256 + 64 * mine.size()).append("{\n");
     sb.append("  \"language\": ").append(Json.string(lang)).append(",\n");
     sb.append("  \"version\": \"").append(version).append("\",\n");
     sb.append("  \"bytes\": ").append(bytes).append(",\n");
     sb.append("  \"bundle\": {\"url\": ").append(Json.string(bundle(lang))).append(", \"bytes\": ").append(bundle.zipBytes()).append("},\n");
     sb.append("  \"urls\": [");
-    for (int i = 0; i < mine.size(); i++) sb.append(i == 0 ? "\n    " : ",\n    ").append(Json.string(url(mine.get(i).path())));
+    for (int i = 0; i < mine.size(); i++) Json.append(sb.append(i == 0 ? "\n    " : ",\n    "), url(mine.get(i).path()));
     sb.append("\n  ]\n}\n");
     out.accept(list(lang), sb.toString().getBytes(StandardCharsets.UTF_8));
     return new LanguageFiles(lang, mine.size(), bytes, bundle(lang), bundle.zipBytes(), bundle.copied());
@@ -424,7 +425,18 @@ public final class OfflineWriter {
     private Json() {}
 
     static String string(String s) {
-      return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+      return append(new StringBuilder(s.length() + 2), s).toString();
+    }
+
+    /**
+     * {@code s} as a JSON string literal, appended to {@code sb}: straight into it, as the list of
+     * a language's files quotes one address per published file (16,000 at 10,000 pages x 3), and
+     * each was copied three times on its way there.
+     */
+    static StringBuilder append(StringBuilder sb, String s) {
+      sb.append('"');
+      JsonStringEncoder.getInstance().quoteAsString(s, sb);
+      return sb.append('"');
     }
   }
 }
