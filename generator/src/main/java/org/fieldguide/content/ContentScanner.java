@@ -23,51 +23,6 @@ import org.fieldguide.diagnostic.SourcePos;
 public final class ContentScanner {
   public static final String CONTENT = "content";
   private static final Pattern INDEX = Pattern.compile("_index(\\.[A-Za-z-]+)?\\.md");
-  /**
-   * A Markdown file's name: its base, then optionally a dot and a language code, then {@code .md}
-   * ({@code disk.md}, {@code disk.es.md}, {@code disk.pt-BR.md}). {@link MarkdownName#of} splits a
-   * name as this does, without a regular expression: matched against each of 22,000 names, its
-   * backtracking was 1 % of a one-page rebuild at 10,000 pages x 3, on the main thread.
-   * {@code ContentScannerTest} holds the two to the same answers.
-   */
-  static final Pattern MARKDOWN = Pattern.compile("(.+?)(?:\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\\.md");
-
-  /** A name split as {@link #MARKDOWN} splits it: groups 1 and 2 (null when there is no language). */
-  record MarkdownName(String base, String language) {
-    /** The parts of {@code name}; null when it is not a Markdown file's name. */
-    static MarkdownName of(String name) {
-      int stem = name.length() - 3;
-      if (stem < 1 || !name.endsWith(".md")) return null;
-      // The pattern's "." matches no line terminator, so a name with one does not match at all.
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return null;
-      }
-      // The shortest base the rest allows: a language code holds no dot, so it can only be the
-      // last dotted part before .md, and only with a base before it.
-      int dot = name.lastIndexOf('.', stem - 1);
-      if (dot >= 1 && isLanguage(name, dot + 1, stem)) return new MarkdownName(name.substring(0, dot), name.substring(dot + 1, stem));
-      return new MarkdownName(name.substring(0, stem), null);
-    }
-
-    /** Whether {@code s[from, to)} is [a-z]{2,3} followed by any number of -[A-Za-z0-9]{2,8}. */
-    private static boolean isLanguage(String s, int from, int to) {
-      int i = from;
-      while (i < to && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') i++;
-      if (i - from < 2 || i - from > 3) return false;
-      while (i < to) {
-        if (s.charAt(i) != '-') return false;
-        int start = ++i;
-        while (i < to && isAsciiLetterOrDigit(s.charAt(i))) i++;
-        if (i - start < 2 || i - start > 8) return false;
-      }
-      return true;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-  }
 
   /** All files, sorted by content path so every later stage sees the same order. */
   public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package org.fieldguide.link;
 
 import java.util.Optional;
 import org.fieldguide.config.SiteConfig;
+import org.fieldguide.content.MarkdownName;
 
 /** Path arithmetic inside {@code content/}, with forward slashes and no file system access. */
 final class ContentPaths {
@@ -41,7 +42,7 @@ final class ContentPaths {
     int end = path.length() - MD.length();
     if (end > 0 && path.endsWith(MD)) {
       int dot = path.lastIndexOf('.', end - 1);
-      if (dot > 0 && isLanguageTag(path, dot + 1, end) && !hasLineTerminator(path, dot)) {
+      if (dot > 0 && MarkdownName.isLanguageTag(path, dot + 1, end) && !MarkdownName.hasLineTerminator(path, 0, dot)) {
         String language = path.substring(dot + 1, end);
         if (config.hasLanguage(language)) return new Split(path.substring(0, dot) + MD, Optional.of(language));
       }
@@ -50,33 +51,6 @@ final class ContentPaths {
   }
 
   private static final String MD = ".md";
-
-  /** Whether {@code s[from, to)} is {@code [a-z]{2,3}(-[A-Za-z0-9]{2,8})*}. */
-  static boolean isLanguageTag(String s, int from, int to) {
-    int i = from;
-    while (i < to && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') i++;
-    if (i - from < 2 || i - from > 3) return false;
-    while (i < to) {
-      if (s.charAt(i) != '-') return false;
-      int start = ++i;
-      while (i < to && isAsciiLetterOrDigit(s.charAt(i))) i++;
-      if (i - start < 2 || i - start > 8) return false;
-    }
-    return true;
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-
-  /** Whether the first {@code n} characters hold a line end, which the name part of a path never matched. */
-  private static boolean hasLineTerminator(String s, int n) {
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
-    }
-    return false;
-  }
 
   record Split(String neutralPath, Optional<String> language) {}
 }

@@ -128,32 +128,4 @@ class ContentScannerTest {
     assertThat(d.sorted().get(0).toString())
         .isEqualTo("content/notes.de.md: warning: 'de' looks like a language suffix but is not a language in site.yaml, so this is published as the page 'notes.de'. Add 'de' to languages in site.yaml if it is a translation.");
   }
-
-  /**
-   * Markdown names are split by hand as the pattern that describes them splits them: the same
-   * base and language, or no match, for names built from the parts that matter (dots, hyphens,
-   * letters of both cases, digits, line ends, a non-ASCII letter, "md").
-   */
-  @Test
-  void markdownNamesAreSplitAsThePatternSplitsThem() {
-    String[] parts = {"a", "es", "pt", "BR", "en", "gb", "x1", "abcd", "é", "0", ".", ".", "-", "-", "md", ".md", "\n", "_"};
-    java.util.Random random = new java.util.Random(7);
-    List<String> names = new java.util.ArrayList<>(List.of("", ".md", "a.md", "es.md", ".es.md", "a.es.md", "a.es.fr.md", "a.pt-BR.md",
-        "a.pt-.md", "a.en-gb-x1.md", "a.abcd.md", "a.ES.md", "a.é.md", "a.md.md", "_index.md", "_index.es.md", "a\n.md", "a.es.MD"));
-    for (int n = 0; n < 200_000; n++) {
-      StringBuilder name = new StringBuilder();
-      for (int k = random.nextInt(7); k >= 0; k--) name.append(parts[random.nextInt(parts.length)]);
-      if (random.nextBoolean()) name.append(".md");
-      names.add(name.toString());
-    }
-    for (String name : names) {
-      java.util.regex.Matcher m = ContentScanner.MARKDOWN.matcher(name);
-      ContentScanner.MarkdownName split = ContentScanner.MarkdownName.of(name);
-      if (!m.matches()) {
-        assertThat(split).as(name).isNull();
-      } else {
-        assertThat(split).as(name).isEqualTo(new ContentScanner.MarkdownName(m.group(1), m.group(2)));
-      }
-    }
-  }
 }
