@@ -48,6 +48,9 @@ class ViewObjectWrapperTest {
     assertThat(render(new ViewObjectWrapper(), template, item))
         .isEqualTo(render(standard, template, item))
         .isEqualTo("Disk|Disk|3|true|Fan|false|> Disk|2|true|4|Item[title=Fan, count=0, shown=false, child=null]|none|- Fan|true|true");
+    // Handed back to Java (a method's argument, ui.t's values), a record's model is the record, as the default's.
+    ViewObjectWrapper ours = new ViewObjectWrapper();
+    assertThat(ours.unwrap(ours.wrap(item))).isSameAs(item).isSameAs(((freemarker.template.DefaultObjectWrapper) standard).unwrap(standard.wrap(item)));
   }
 
   @Test
