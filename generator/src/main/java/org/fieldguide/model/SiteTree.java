@@ -113,7 +113,7 @@ public final class SiteTree {
       if (replaced.isEmpty()) return this;
       Map<K, V> t = new java.util.HashMap<>(top);
       t.putAll(replaced);
-      return new Layered<>(base, Map.copyOf(t));
+      return new Layered<>(base, lookup(t));
     }
   }
 
