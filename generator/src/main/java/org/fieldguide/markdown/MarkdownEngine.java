@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Document;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.fieldguide.diagnostic.Diagnostic;
@@ -24,6 +25,12 @@ import org.fieldguide.html.FragmentSanitizer;
  * state in them, and everything about one page travels on its own {@code Document}.
  */
 public final class MarkdownEngine {
+  /** Shared by the parser and the renderer; no extension keeps state. */
+  private static final List<Extension> EXTENSIONS =
+      List.of(
+          TablesExtension.create(), StrikethroughExtension.create(), new QuickAutolinks(), TaskListItemsExtension.create(),
+          FootnotesExtension.create());
+
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final FragmentSanitizer sanitizer = new FragmentSanitizer();
@@ -36,31 +43,29 @@ public final class MarkdownEngine {
 
   public MarkdownEngine(Limits limits) {
     this.limits = limits;
-    List<Extension> extensions =
-        List.of(
-            TablesExtension.create(),
-            StrikethroughExtension.create(),
-            new QuickAutolinks(),
-            TaskListItemsExtension.create(),
-            FootnotesExtension.create());
-    this.parser =
-        Parser.builder()
-            .extensions(extensions)
-            .customBlockParserFactory(new AdmonitionParser.Factory())
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .maxOpenBlockParsers(BodyWalker.MAX_NESTING)
-            .maxInlineNesting(BodyWalker.MAX_NESTING)
-            .build();
+    this.parser = parser(new PlainInlines());
     this.renderer =
         HtmlRenderer.builder()
             // Ours first: for a node type, the first renderer registered wins.
             .nodeRendererFactory(BodyHtmlRenderer::new)
             .nodeRendererFactory(context -> new CodeBlockRenderer(context, highlighter))
             .attributeProviderFactory(context -> new FootnoteBackLabel())
-            .extensions(extensions)
+            .extensions(EXTENSIONS)
             // URLs are placeholders here; they are encoded when they are filled in.
             .percentEncodeUrls(false)
             .build();
+  }
+
+  /** The parser of page bodies, with {@code inlines} parsing the inline content of each block (tests compare two). */
+  static Parser parser(InlineParserFactory inlines) {
+    return Parser.builder()
+        .extensions(EXTENSIONS)
+        .customBlockParserFactory(new AdmonitionParser.Factory())
+        .inlineParserFactory(inlines)
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+        .maxOpenBlockParsers(BodyWalker.MAX_NESTING)
+        .maxInlineNesting(BodyWalker.MAX_NESTING)
+        .build();
   }
 
   /** Renders one page body and collects its facts; problems are in the result's diagnostics. */

@@ -1,0 +1,116 @@
+package org.fieldguide.markdown;
+
+import java.util.List;
+import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.InlineParserFactory;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.delimiter.DelimiterProcessor;
+
+/**
+ * commonmark-java's inline parser, with a shortcut for inline content that holds none of the
+ * characters it gives a meaning to (those of emphasis, code, links, images, HTML, entities,
+ * escapes, and those of extensions): for such content it makes what that parser makes, a text
+ * per line (without its trailing spaces) and a soft or hard line break between lines, without
+ * running it. About half the paragraphs, list items and table cells of real pages are such
+ * text, and the parser, setting itself up for every block and looking at every character
+ * through its scanner, was the largest part of a {@code check}: 13 % of its CPU samples at
+ * 10,000 pages × 3, under the client compiler the launcher runs.
+ *
+ * <p>{@code PlainInlinesTest} holds the shortcut to the parser, node for node with source
+ * positions, and the set of characters to the parser's own (read from it), so that an upgrade of
+ * commonmark-java that gives another character a meaning fails a test instead of changing pages.
+ * {@link InlineParserImpl} is in the library's internal package (public, and what {@code Parser}
+ * itself uses when given no factory): an upgrade that moves it fails to compile, never silently.
+ */
+final class PlainInlines implements InlineParserFactory {
+  /**
+   * The characters the core parser gives a meaning to whatever the extensions: line ends, links
+   * and images, emphasis, escapes, code, entities, autolinks and HTML. NUL too: the parser's
+   * scanner reads it as the end of the text.
+   */
+  static final String CORE = "\n[]!*_\\`&<\0";
+
+  @Override
+  public InlineParser create(InlineParserContext context) {
+    return new Shortcut(new InlineParserImpl(context), special(context));
+  }
+
+  /** Which characters (by code) the parser made for {@code context} gives a meaning to; none above the array's end. */
+  static boolean[] special(InlineParserContext context) {
+    StringBuilder chars = new StringBuilder(CORE);
+    for (char c : context.getCustomLinkMarkers()) chars.append(c);
+    for (DelimiterProcessor d : context.getCustomDelimiterProcessors()) chars.append(d.getOpeningCharacter()).append(d.getClosingCharacter());
+    for (InlineContentParserFactory f : context.getCustomInlineContentParserFactories()) for (char c : f.getTriggerCharacters()) chars.append(c);
+    int max = 0;
+    for (int i = 0; i < chars.length(); i++) max = Math.max(max, chars.charAt(i));
+    boolean[] special = new boolean[max + 1];
+    for (int i = 0; i < chars.length(); i++) special[chars.charAt(i)] = true;
+    return special;
+  }
+
+  /** One per document being parsed, as the parser it wraps: not thread-safe. */
+  static final class Shortcut implements InlineParser {
+    private final InlineParser parser;
+    private final boolean[] special;
+    /** A line's characters, copied out: charAt per character is a call under the client compiler. */
+    private char[] chars = new char[256];
+
+    /** @param parser what parses content holding any of {@code special} (by character code) */
+    Shortcut(InlineParser parser, boolean[] special) {
+      this.parser = parser;
+      this.special = special;
+    }
+
+    @Override
+    public void parse(SourceLines lines, Node block) {
+      List<SourceLine> all = lines.getLines();
+      String[] texts = new String[all.size()];
+      for (int i = 0; i < texts.length; i++) {
+        String text = all.get(i).getContent().toString();
+        if (!plain(text)) {
+          parser.parse(lines, block);
+          return;
+        }
+        texts[i] = text;
+      }
+      int last = texts.length - 1;
+      for (int i = 0; i <= last; i++) {
+        String content = texts[i];
+        int n = content.length();
+        // As the parser's text rule: spaces at the end of a line are not text (two or more make
+        // the break after it a hard one); at the end of the last line, tabs are not either.
+        int end = n;
+        while (end > 0 && (content.charAt(end - 1) == ' ' || i == last && content.charAt(end - 1) == '\t')) end--;
+        if (n > 0) {
+          Text text = new Text(end == n ? content : content.substring(0, end));
+          SourceSpan span = all.get(i).getSourceSpan();
+          if (span != null) text.addSourceSpan(span.subSpan(0, n));
+          block.appendChild(text);
+        }
+        if (i < last) block.appendChild(n - end >= 2 ? new HardLineBreak() : new SoftLineBreak());
+      }
+    }
+
+    private boolean plain(String text) {
+      int n = text.length();
+      if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
+      char[] c = chars;
+      text.getChars(0, n, c, 0);
+      boolean[] s = special;
+      for (int i = 0; i < n; i++) {
+        char ch = c[i];
+        if (ch < s.length && s[ch]) return false;
+      }
+      return true;
+    }
+  }
+}
