@@ -1,6 +1,7 @@
 package org.fieldguide.markdown;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
@@ -39,9 +40,20 @@ final class PlainInlines implements InlineParserFactory {
    */
   static final String CORE = "\n[]!*_\\`&<\0";
 
+  /**
+   * What {@link #special} gives for the parser this factory is given to (one factory per {@code
+   * Parser}): the same for every document it parses, those of its extensions, so worked out
+   * once. Racing threads work out the same array.
+   */
+  private volatile boolean[] characters;
+
   @Override
   public InlineParser create(InlineParserContext context) {
-    return new Shortcut(new InlineParserImpl(context), special(context));
+    boolean[] s = characters;
+    if (s == null) characters = s = special(context);
+    // The library's parser is made only for a document that needs it: making one (per document,
+    // as Parser does) works out its characters and parsers again.
+    return new Shortcut(() -> new InlineParserImpl(context), s);
   }
 
   /** Which characters (by code) the parser made for {@code context} gives a meaning to; none above the array's end. */
@@ -59,14 +71,15 @@ final class PlainInlines implements InlineParserFactory {
 
   /** One per document being parsed, as the parser it wraps: not thread-safe. */
   static final class Shortcut implements InlineParser {
-    private final InlineParser parser;
+    private final Supplier<InlineParser> makeParser;
+    private InlineParser parser;
     private final boolean[] special;
     /** A line's characters, copied out: charAt per character is a call under the client compiler. */
     private char[] chars = new char[256];
 
-    /** @param parser what parses content holding any of {@code special} (by character code) */
-    Shortcut(InlineParser parser, boolean[] special) {
-      this.parser = parser;
+    /** @param makeParser makes what parses content holding any of {@code special} (by character code), once, when first needed */
+    Shortcut(Supplier<InlineParser> makeParser, boolean[] special) {
+      this.makeParser = makeParser;
       this.special = special;
     }
 
@@ -77,6 +90,7 @@ final class PlainInlines implements InlineParserFactory {
       for (int i = 0; i < texts.length; i++) {
         String text = all.get(i).getContent().toString();
         if (!plain(text)) {
+          if (parser == null) parser = makeParser.get();
           parser.parse(lines, block);
           return;
         }

@@ -61,7 +61,7 @@ class PlainInlinesTest {
     InlineParser counting = (lines, block) -> handed.incrementAndGet();
     boolean[] special = new boolean[128];
     for (char c : PlainInlines.CORE.toCharArray()) special[c] = true;
-    PlainInlines.Shortcut shortcut = new PlainInlines.Shortcut(counting, special);
+    PlainInlines.Shortcut shortcut = new PlainInlines.Shortcut(() -> counting, special);
     shortcut.parse(lines("Restart the exporter, then wait a minute.", "Ça marche : 10 % — 中文 🙂"), new Paragraph());
     assertThat(handed).hasValue(0);
     for (char c : PlainInlines.CORE.toCharArray()) {
