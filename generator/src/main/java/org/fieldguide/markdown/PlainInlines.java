@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -71,6 +72,7 @@ final class PlainInlines implements InlineParserFactory {
 
   /** One per document being parsed, as the parser it wraps: not thread-safe. */
   static final class Shortcut implements InlineParser {
+    private static final int[] NONE = new int[0];
     private final Supplier<InlineParser> makeParser;
     private InlineParser parser;
     private final boolean[] special;
@@ -87,44 +89,93 @@ final class PlainInlines implements InlineParserFactory {
     public void parse(SourceLines lines, Node block) {
       List<SourceLine> all = lines.getLines();
       String[] texts = new String[all.size()];
+      int[][] links = new int[texts.length][];
       for (int i = 0; i < texts.length; i++) {
         String text = all.get(i).getContent().toString();
-        if (!plain(text)) {
+        int[] found = links(text);
+        if (found == null) {
           if (parser == null) parser = makeParser.get();
           parser.parse(lines, block);
           return;
         }
         texts[i] = text;
+        links[i] = found;
       }
       int last = texts.length - 1;
       for (int i = 0; i <= last; i++) {
         String content = texts[i];
-        int n = content.length();
+        SourceSpan span = all.get(i).getSourceSpan();
+        int[] l = links[i];
+        int from = 0;
+        for (int k = 0; k < l.length; k += 3) {
+          int open = l[k];
+          int close = l[k + 1];
+          int end = l[k + 2];
+          // The text before a link ends at its bracket, not at the line's end: nothing is trimmed.
+          if (open > from) block.appendChild(text(content, from, open, open, span));
+          Link link = new Link(content.substring(close + 2, end), null);
+          link.appendChild(text(content, open + 1, close, close, span));
+          if (span != null) link.addSourceSpan(span.subSpan(open, end + 1));
+          block.appendChild(link);
+          from = end + 1;
+        }
         // As the parser's text rule: spaces at the end of a line are not text (two or more make
         // the break after it a hard one); at the end of the last line, tabs are not either.
-        int end = n;
-        while (end > 0 && (content.charAt(end - 1) == ' ' || i == last && content.charAt(end - 1) == '\t')) end--;
-        if (n > 0) {
-          Text text = new Text(end == n ? content : content.substring(0, end));
-          SourceSpan span = all.get(i).getSourceSpan();
-          if (span != null) text.addSourceSpan(span.subSpan(0, n));
-          block.appendChild(text);
+        int n = content.length();
+        int stop = n;
+        if (from < n) {
+          while (stop > from && (content.charAt(stop - 1) == ' ' || i == last && content.charAt(stop - 1) == '\t')) stop--;
+          block.appendChild(text(content, from, stop, n, span));
         }
-        if (i < last) block.appendChild(n - end >= 2 ? new HardLineBreak() : new SoftLineBreak());
+        if (i < last) block.appendChild(n - stop >= 2 ? new HardLineBreak() : new SoftLineBreak());
       }
     }
 
-    private boolean plain(String text) {
+    /** The text {@code content[from, to)}, its source the characters {@code [from, source)} of the line (what the parser read for it). */
+    private static Text text(String content, int from, int to, int source, SourceSpan span) {
+      Text text = new Text(content.substring(from, to));
+      if (span != null) text.addSourceSpan(span.subSpan(from, source));
+      return text;
+    }
+
+    /**
+     * Where the inline links of {@code text} are, as (opening bracket, closing bracket, closing
+     * parenthesis) triples, when it holds nothing else that the parser gives a meaning to; null
+     * when it does. A link here is the simplest kind: {@code [text](destination)}, its text
+     * without brackets or a leading {@code ^} (a footnote's), its destination without spaces,
+     * control characters, parentheses or any of the special characters (so nothing to unescape)
+     * and with no title. Anything else is the parser's.
+     */
+    private int[] links(String text) {
       int n = text.length();
       if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
       char[] c = chars;
       text.getChars(0, n, c, 0);
       boolean[] s = special;
+      int[] found = NONE;
+      int count = 0;
       for (int i = 0; i < n; i++) {
         char ch = c[i];
-        if (ch < s.length && s[ch]) return false;
+        if (ch >= s.length || !s[ch]) continue;
+        if (ch != '[') return null;
+        int close = i + 1;
+        while (close < n && (c[close] >= s.length || !s[c[close]])) close++;
+        if (close == i + 1 || close + 1 >= n || c[close] != ']' || c[close + 1] != '(' || c[i + 1] == '^') return null;
+        int end = close + 2;
+        while (end < n && destination(c[end], s)) end++;
+        if (end == close + 2 || end == n || c[end] != ')') return null;
+        if (count + 3 > found.length) found = java.util.Arrays.copyOf(found, Math.max(6, found.length * 2));
+        found[count++] = i;
+        found[count++] = close;
+        found[count++] = end;
+        i = end;
       }
-      return true;
+      return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+    }
+
+    /** Whether {@code ch} may be in a destination this shortcut takes (see {@link #links}). */
+    private static boolean destination(char ch, boolean[] special) {
+      return ch > ' ' && !Character.isISOControl(ch) && ch != '(' && ch != ')' && (ch >= special.length || !special[ch]);
     }
   }
 }

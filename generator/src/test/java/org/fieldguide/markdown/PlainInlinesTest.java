@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.Code;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -91,7 +92,9 @@ class PlainInlinesTest {
    * Generated pages of plain lines with the edges of the text rule (spaces and tabs at line ends,
    * hard breaks, lines of spaces in table cells, letters beyond ASCII, a line that looks like a
    * list item) in paragraphs, headings, lists, quotes, tables and admonitions, some with a special
-   * character somewhere.
+   * character somewhere, many with links of the kind the shortcut takes and of kinds it leaves to
+   * the parser (a title, parentheses, a space or a control character in the destination, a
+   * reference, an image, a footnote, nested brackets), some with reference definitions.
    */
   @Test
   void makesWhatTheParserMakesForGeneratedPages() {
@@ -100,7 +103,10 @@ class PlainInlinesTest {
     String[] ends = {"", " ", "  ", "   ", "\t", " \t", "\t ", "\\"};
     String[] starts = {"", "", "", "# ", "## ", "- ", "* ", "1. ", "> ", "    ", "  ", "!!! note\n    ", "| a | b |\n|---|---|\n| "};
     String specials = "[]!*_\\`&<~^";
-    for (int page = 0; page < 3000; page++) {
+    String[] links = {"[runbook](restart.md)", "[the disk](../hardware/disk/#swap)", "[x](https://example.org/a?b=c#d)", "[ spaced ](a.md)",
+        "[é](é.md)", "[a](b(c))", "[a](b c)", "[a]()", "[](a.md)", "[^1](a.md)", "[a](<b>)", "[a](b \"t\")", "[a] (b)", "[a][b]", "[a]",
+        "[a](b)[c](d)", "[a](b\u0085c)", "[a](b\u00a0c)", "[[a](b)](c)", "[a](b)x", "![a](b)", "[a](b", "a](b)"};
+    for (int page = 0; page < 5000; page++) {
       StringBuilder md = new StringBuilder();
       int blocks = 1 + random.nextInt(4);
       for (int b = 0; b < blocks; b++) {
@@ -113,11 +119,13 @@ class PlainInlinesTest {
             md.append(words[random.nextInt(words.length)]);
           }
           if (random.nextInt(12) == 0) md.append(' ').append(specials.charAt(random.nextInt(specials.length())));
+          if (random.nextInt(3) == 0) md.append(random.nextBoolean() ? " " : "").append(links[random.nextInt(links.length)]);
           md.append(ends[random.nextInt(ends.length)]);
           if (l < lines - 1) md.append('\n');
         }
         md.append(random.nextBoolean() ? "\n\n" : "\n");
       }
+      if (random.nextInt(10) == 0) md.append("\n[a]: /defined\n[runbook]: /also\n");
       assertSameTree(md.toString());
     }
   }
@@ -138,6 +146,7 @@ class PlainInlinesTest {
     if (node instanceof Text t) out.append(" '").append(t.getLiteral()).append('\'');
     if (node instanceof Code c) out.append(" '").append(c.getLiteral()).append('\'');
     if (node instanceof HtmlInline h) out.append(" '").append(h.getLiteral()).append('\'');
+    if (node instanceof Link l) out.append(" -> '").append(l.getDestination()).append("' title ").append(l.getTitle());
     for (SourceSpan s : node.getSourceSpans()) {
       out.append(" @").append(s.getLineIndex()).append(':').append(s.getColumnIndex()).append('+').append(s.getInputIndex()).append('/').append(s.getLength());
     }
