@@ -140,8 +140,8 @@ final class PlainInlines implements InlineParserFactory {
 
     /**
      * Where the inline links of {@code text} are, as (opening bracket, closing bracket, closing
-     * parenthesis) triples, when it holds nothing else that the parser gives a meaning to; null
-     * when it does. A link here is the simplest kind: {@code [text](destination)}, its text
+     * parenthesis) triples, when it holds nothing else that the parser gives a meaning to but
+     * empty task-list boxes; null when it does. A link here is the simplest kind: {@code [text](destination)}, its text
      * without brackets or a leading {@code ^} (a footnote's), its destination without spaces,
      * control characters, parentheses or any of the special characters (so nothing to unescape)
      * and with no title. Anything else is the parser's.
@@ -158,6 +158,13 @@ final class PlainInlines implements InlineParserFactory {
         char ch = c[i];
         if (ch >= s.length || !s[ch]) continue;
         if (ch != '[') return null;
+        // An empty task-list box, "[ ]": a link's label needs more than white space, and what
+        // follows is neither a destination nor a label, so the parser leaves its three characters
+        // as text, merged with the text around them (checklists are a fifth of runbooks' text).
+        if (i + 2 < n && c[i + 1] == ' ' && c[i + 2] == ']' && (i + 3 == n || c[i + 3] != '(' && c[i + 3] != '[')) {
+          i += 2;
+          continue;
+        }
         int close = i + 1;
         while (close < n && (c[close] >= s.length || !s[c[close]])) close++;
         if (close == i + 1 || close + 1 >= n || c[close] != ']' || c[close + 1] != '(' || c[i + 1] == '^') return null;

@@ -101,11 +101,13 @@ class PlainInlinesTest {
     Random random = new Random(20261205);
     String[] words = {"disk", "Restart", "the", "exporter", "año", "été", "中文", "🙂", "10", "%", "-", "+", "1.", "2)", ":", "a.b", "(x)", "\"q\"", "'s", "|", "#", "{.x}", "www", "@"};
     String[] ends = {"", " ", "  ", "   ", "\t", " \t", "\t ", "\\"};
-    String[] starts = {"", "", "", "# ", "## ", "- ", "* ", "1. ", "> ", "    ", "  ", "!!! note\n    ", "| a | b |\n|---|---|\n| "};
+    String[] starts = {"", "", "", "# ", "## ", "- ", "* ", "1. ", "> ", "    ", "  ", "!!! note\n    ", "| a | b |\n|---|---|\n| ", "- [ ] ",
+        "- [ ] ", "[ ] ", "- [x] "};
     String specials = "[]!*_\\`&<~^";
     String[] links = {"[runbook](restart.md)", "[the disk](../hardware/disk/#swap)", "[x](https://example.org/a?b=c#d)", "[ spaced ](a.md)",
         "[é](é.md)", "[a](b(c))", "[a](b c)", "[a]()", "[](a.md)", "[^1](a.md)", "[a](<b>)", "[a](b \"t\")", "[a] (b)", "[a][b]", "[a]",
-        "[a](b)[c](d)", "[a](b\u0085c)", "[a](b\u00a0c)", "[[a](b)](c)", "[a](b)x", "![a](b)", "[a](b", "a](b)"};
+        "[a](b)[c](d)", "[a](b\u0085c)", "[a](b\u00a0c)", "[[a](b)](c)", "[a](b)x", "![a](b)", "[a](b", "a](b)", "[ ] ", "[ ]", "[ ](a.md)", "[ ][a]", "[ ][]", "[ ]x", "[  ] ", "[x] ", "[ ]] ", "[[ ] ",
+        "[ ] [b](c)"};
     for (int page = 0; page < 5000; page++) {
       StringBuilder md = new StringBuilder();
       int blocks = 1 + random.nextInt(4);
