@@ -3,6 +3,7 @@ package org.fieldguide.markdown;
 import java.util.List;
 import java.util.function.Supplier;
 import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -89,35 +90,42 @@ final class PlainInlines implements InlineParserFactory {
     public void parse(SourceLines lines, Node block) {
       List<SourceLine> all = lines.getLines();
       String[] texts = new String[all.size()];
-      int[][] links = new int[texts.length][];
+      int[][] items = new int[texts.length][];
       for (int i = 0; i < texts.length; i++) {
         String text = all.get(i).getContent().toString();
-        int[] found = links(text);
+        int[] found = items(text);
         if (found == null) {
           if (parser == null) parser = makeParser.get();
           parser.parse(lines, block);
           return;
         }
         texts[i] = text;
-        links[i] = found;
+        items[i] = found;
       }
       int last = texts.length - 1;
       for (int i = 0; i <= last; i++) {
         String content = texts[i];
         SourceSpan span = all.get(i).getSourceSpan();
-        int[] l = links[i];
+        int[] item = items[i];
         int from = 0;
-        for (int k = 0; k < l.length; k += 3) {
-          int open = l[k];
-          int close = l[k + 1];
-          int end = l[k + 2];
-          // The text before a link ends at its bracket, not at the line's end: nothing is trimmed.
-          if (open > from) block.appendChild(text(content, from, open, open, span));
-          Link link = new Link(content.substring(close + 2, end), null);
-          link.appendChild(text(content, open + 1, close, close, span));
-          if (span != null) link.addSourceSpan(span.subSpan(open, end + 1));
-          block.appendChild(link);
-          from = end + 1;
+        for (int k = 0; k < item.length; k += 4) {
+          int start = item[k + 1];
+          int mid = item[k + 2];
+          int end = item[k + 3];
+          // The text before a link or a code span ends at its first character, not at the line's
+          // end: nothing is trimmed.
+          if (start > from) block.appendChild(text(content, from, start, start, span));
+          Node node;
+          if (item[k] == LINK) {
+            node = new Link(content.substring(mid + 2, end), null);
+            node.appendChild(text(content, start + 1, mid, mid, span));
+            from = end + 1;
+          } else {
+            node = new Code(code(content.substring(start + mid, end)));
+            from = end + mid;
+          }
+          if (span != null) node.addSourceSpan(span.subSpan(start, from));
+          block.appendChild(node);
         }
         // As the parser's text rule: spaces at the end of a line are not text (two or more make
         // the break after it a hard one); at the end of the last line, tabs are not either.
@@ -139,14 +147,37 @@ final class PlainInlines implements InlineParserFactory {
     }
 
     /**
-     * Where the inline links of {@code text} are, as (opening bracket, closing bracket, closing
-     * parenthesis) triples, when it holds nothing else that the parser gives a meaning to but
-     * empty task-list boxes; null when it does. A link here is the simplest kind: {@code [text](destination)}, its text
-     * without brackets or a leading {@code ^} (a footnote's), its destination without spaces,
-     * control characters, parentheses or any of the special characters (so nothing to unescape)
-     * and with no title. Anything else is the parser's.
+     * A code span's text, as the parser's rule makes it: one space is taken from each end when
+     * both ends are spaces and something else is between them.
      */
-    private int[] links(String text) {
+    private static String code(String content) {
+      int n = content.length();
+      if (n >= 3 && content.charAt(0) == ' ' && content.charAt(n - 1) == ' ') {
+        // Something else: any character but a space (a tab too, as the parser counts).
+        for (int i = 1; i < n - 1; i++) {
+          if (content.charAt(i) != ' ') return content.substring(1, n - 1);
+        }
+      }
+      return content;
+    }
+
+    private static final int LINK = 0;
+    private static final int CODE = 1;
+
+    /**
+     * Where the inline links and code spans of {@code text} are, when it holds nothing else that
+     * the parser gives a meaning to but empty task-list boxes; null when it does. Each is four
+     * numbers: {@link #LINK} and its opening bracket, closing bracket and closing parenthesis, or
+     * {@link #CODE} and its first backtick, the number of backticks around it and its closing run.
+     *
+     * <p>A link here is the simplest kind: {@code [text](destination)}, its text without any
+     * special character or a leading {@code ^} (a footnote's), its destination without spaces,
+     * control characters, parentheses or any of the special characters (so nothing to unescape),
+     * and with no title. A code span is one that closes on its line (the parser's first run of as
+     * many backticks), whatever it holds: code binds before everything but the HTML and autolinks
+     * that a {@code <} before it would start. Anything else is the parser's.
+     */
+    private int[] items(String text) {
       int n = text.length();
       if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
       char[] c = chars;
@@ -157,30 +188,60 @@ final class PlainInlines implements InlineParserFactory {
       for (int i = 0; i < n; i++) {
         char ch = c[i];
         if (ch >= s.length || !s[ch]) continue;
-        if (ch != '[') return null;
-        // An empty task-list box, "[ ]": a link's label needs more than white space, and what
-        // follows is neither a destination nor a label, so the parser leaves its three characters
-        // as text, merged with the text around them (checklists are a fifth of runbooks' text).
-        if (i + 2 < n && c[i + 1] == ' ' && c[i + 2] == ']' && (i + 3 == n || c[i + 3] != '(' && c[i + 3] != '[')) {
-          i += 2;
-          continue;
+        int kind;
+        int mid;
+        int end;
+        if (ch == '`') {
+          int ticks = 1;
+          while (i + ticks < n && c[i + ticks] == '`') ticks++;
+          end = -1;
+          for (int j = i + ticks; j < n; ) {
+            if (c[j] != '`') {
+              j++;
+              continue;
+            }
+            int run = 1;
+            while (j + run < n && c[j + run] == '`') run++;
+            if (run == ticks) {
+              end = j;
+              break;
+            }
+            j += run;
+          }
+          if (end < 0) return null;
+          kind = CODE;
+          mid = ticks;
+        } else if (ch == '[') {
+          // An empty task-list box, "[ ]": a link's label needs more than white space, and what
+          // follows is neither a destination nor a label, so the parser leaves its three
+          // characters as text, merged with the text around them (checklists are a fifth of
+          // runbooks' text).
+          if (i + 2 < n && c[i + 1] == ' ' && c[i + 2] == ']' && (i + 3 == n || c[i + 3] != '(' && c[i + 3] != '[')) {
+            i += 2;
+            continue;
+          }
+          int close = i + 1;
+          while (close < n && (c[close] >= s.length || !s[c[close]])) close++;
+          if (close == i + 1 || close + 1 >= n || c[close] != ']' || c[close + 1] != '(' || c[i + 1] == '^') return null;
+          end = close + 2;
+          while (end < n && destination(c[end], s)) end++;
+          if (end == close + 2 || end == n || c[end] != ')') return null;
+          kind = LINK;
+          mid = close;
+        } else {
+          return null;
         }
-        int close = i + 1;
-        while (close < n && (c[close] >= s.length || !s[c[close]])) close++;
-        if (close == i + 1 || close + 1 >= n || c[close] != ']' || c[close + 1] != '(' || c[i + 1] == '^') return null;
-        int end = close + 2;
-        while (end < n && destination(c[end], s)) end++;
-        if (end == close + 2 || end == n || c[end] != ')') return null;
-        if (count + 3 > found.length) found = java.util.Arrays.copyOf(found, Math.max(6, found.length * 2));
+        if (count + 4 > found.length) found = java.util.Arrays.copyOf(found, Math.max(8, found.length * 2));
+        found[count++] = kind;
         found[count++] = i;
-        found[count++] = close;
+        found[count++] = mid;
         found[count++] = end;
-        i = end;
+        i = kind == LINK ? end : end + mid - 1;
       }
       return count == found.length ? found : java.util.Arrays.copyOf(found, count);
     }
 
-    /** Whether {@code ch} may be in a destination this shortcut takes (see {@link #links}). */
+    /** Whether {@code ch} may be in a destination this shortcut takes (see {@link #items}). */
     private static boolean destination(char ch, boolean[] special) {
       return ch > ' ' && !Character.isISOControl(ch) && ch != '(' && ch != ')' && (ch >= special.length || !special[ch]);
     }

@@ -107,7 +107,8 @@ class PlainInlinesTest {
     String[] links = {"[runbook](restart.md)", "[the disk](../hardware/disk/#swap)", "[x](https://example.org/a?b=c#d)", "[ spaced ](a.md)",
         "[é](é.md)", "[a](b(c))", "[a](b c)", "[a]()", "[](a.md)", "[^1](a.md)", "[a](<b>)", "[a](b \"t\")", "[a] (b)", "[a][b]", "[a]",
         "[a](b)[c](d)", "[a](b\u0085c)", "[a](b\u00a0c)", "[[a](b)](c)", "[a](b)x", "![a](b)", "[a](b", "a](b)", "[ ] ", "[ ]", "[ ](a.md)", "[ ][a]", "[ ][]", "[ ]x", "[  ] ", "[x] ", "[ ]] ", "[[ ] ",
-        "[ ] [b](c)"};
+        "[ ] [b](c)", "`code`", "`` a`b ``", "` a `", "`  `", "` \t `", "`a``", "``a`", "`[x](y)`", "`<b>`", "[a](b)`c`", "`a` [b](c) `d`",
+        "`*x*`", "``", "` `` `", "`a\\`", "x `", "[`a`](b)", "<`a`>", "`a`  ", "`a`\t"};
     for (int page = 0; page < 5000; page++) {
       StringBuilder md = new StringBuilder();
       int blocks = 1 + random.nextInt(4);
