@@ -21,15 +21,29 @@ public record MarkdownName(String base, String language) {
     if (end < 1 || !name.endsWith(MD)) return null;
     // The grammar's "." matches no line terminator: a name holding one is not a Markdown name.
     if (hasLineTerminator(name, 0, name.length())) return null;
-    // The shortest base the rest allows: a tag holds no dot, so it can only be the last dotted
-    // part before .md, and only with a base before it.
-    int dot = name.lastIndexOf('.', end - 1);
-    if (dot >= 1 && isLanguageTag(name, dot + 1, end)) return new MarkdownName(name.substring(0, dot), name.substring(dot + 1, end));
+    int dot = languageDot(name);
+    if (dot > 0) return new MarkdownName(name.substring(0, dot), name.substring(dot + 1, end));
     return new MarkdownName(name.substring(0, end), null);
   }
 
+  /**
+   * Where the dot before {@code name}'s language tag is ({@code disk.es.md} → 4), without making
+   * its parts: link resolution asks this of every {@code .md} link, most of which have no tag;
+   * -1 when it has none or is not a Markdown file's name. The name may be a path: a tag holds no
+   * {@code /}.
+   */
+  public static int languageDot(String name) {
+    int end = name.length() - MD.length();
+    if (end < 1 || !name.endsWith(MD)) return -1;
+    // The shortest base the rest allows: a tag holds no dot, so it can only be the last dotted
+    // part before .md, and only with a base before it.
+    int dot = name.lastIndexOf('.', end - 1);
+    if (dot < 1 || !isLanguageTag(name, dot + 1, end) || hasLineTerminator(name, 0, dot)) return -1;
+    return dot;
+  }
+
   /** Whether {@code s[from, to)} is a language tag: {@code [a-z]{2,3}(-[A-Za-z0-9]{2,8})*}. */
-  public static boolean isLanguageTag(String s, int from, int to) {
+  static boolean isLanguageTag(String s, int from, int to) {
     int i = from;
     while (i < to && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') i++;
     if (i - from < 2 || i - from > 3) return false;
@@ -43,7 +57,7 @@ public record MarkdownName(String base, String language) {
   }
 
   /** Whether {@code s[from, to)} holds a line end, which a regular expression's {@code .} does not match. */
-  public static boolean hasLineTerminator(String s, int from, int to) {
+  private static boolean hasLineTerminator(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;

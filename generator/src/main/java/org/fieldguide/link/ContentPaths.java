@@ -34,18 +34,14 @@ final class ContentPaths {
   /**
    * {@code a/x.es.md} → {@code a/x.md} and {@code es}, when {@code es} is a site language: the
    * name's last segment before {@code .md} when it is a language tag ({@code [a-z]{2,3}} and
-   * {@code -} subtags of 2 to 8 letters or digits) and something comes before it. Read by hand:
-   * every {@code .md} link of every page comes here, and the regular expression this replaces
-   * ({@code (.+)\.(tag)\.md}, which backtracks over the whole path) was a quarter of resolving one.
+   * {@code -} subtags of 2 to 8 letters or digits) and something comes before it, as the content
+   * format reads file names ({@link MarkdownName#languageDot}).
    */
   static Split splitLanguage(String path, SiteConfig config) {
-    int end = path.length() - MD.length();
-    if (end > 0 && path.endsWith(MD)) {
-      int dot = path.lastIndexOf('.', end - 1);
-      if (dot > 0 && MarkdownName.isLanguageTag(path, dot + 1, end) && !MarkdownName.hasLineTerminator(path, 0, dot)) {
-        String language = path.substring(dot + 1, end);
-        if (config.hasLanguage(language)) return new Split(path.substring(0, dot) + MD, Optional.of(language));
-      }
+    int dot = MarkdownName.languageDot(path);
+    if (dot > 0) {
+      String language = path.substring(dot + 1, path.length() - MD.length());
+      if (config.hasLanguage(language)) return new Split(path.substring(0, dot) + MD, Optional.of(language));
     }
     return new Split(path, Optional.empty());
   }

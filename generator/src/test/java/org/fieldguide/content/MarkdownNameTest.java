@@ -38,6 +38,9 @@ class MarkdownNameTest {
       } else {
         assertThat(split).as(name).isEqualTo(new MarkdownName(m.group(1), m.group(2)));
       }
+      // Where the tag starts, as link resolution asks it: the dot after the base, exactly when there is a tag.
+      int dot = MarkdownName.languageDot(name);
+      assertThat(dot).as(name).isEqualTo(m.matches() && m.group(2) != null ? m.end(1) : -1);
     }
   }
 
