@@ -1,5 +1,6 @@
 package org.fieldguide.markdown;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.commonmark.internal.InlineParserImpl;
@@ -233,14 +234,14 @@ final class PlainInlines implements InlineParserFactory {
         } else {
           return null;
         }
-        if (count + 4 > found.length) found = java.util.Arrays.copyOf(found, Math.max(8, found.length * 2));
+        if (count + 4 > found.length) found = Arrays.copyOf(found, Math.max(8, found.length * 2));
         found[count++] = kind;
         found[count++] = i;
         found[count++] = mid;
         found[count++] = end;
         i = kind == LINK ? end : end + mid - 1;
       }
-      return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+      return count == found.length ? found : Arrays.copyOf(found, count);
     }
 
     /** Whether {@code ch} may be in a destination this shortcut takes (see {@link #items}). */
