@@ -34,11 +34,13 @@ public final class ConfigLoader {
   public Optional<SiteConfig> load(Path siteDir, Diagnostics diagnostics) {
     Path file = siteDir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
-      diagnostics.error(
-          SourcePos.file(FILE),
-          "no site.yaml in "
-              + siteDir.toAbsolutePath().normalize()
-              + ". Run fieldguide in the site's folder or pass --site DIR.");
+      String where = siteDir.toAbsolutePath().normalize().toString();
+      String what = ForeignSite.in(siteDir)
+          .map(f -> ", which holds a site written for " + f.generator() + " (" + f.configFile() + "). Convert it into a fieldguide site with 'fieldguide"
+              + " import " + f.tool() + " " + shellWord(where) + " --out NEW-FOLDER', or run fieldguide in a fieldguide site's folder or pass"
+              + " --site DIR.")
+          .orElse(". Run fieldguide in the site's folder or pass --site DIR.");
+      diagnostics.error(SourcePos.file(FILE), "no site.yaml in " + where + what);
       return Optional.empty();
     }
     Optional<String> read;
@@ -200,5 +202,10 @@ public final class ConfigLoader {
 
   private static Direction direction(String code) {
     return ULocale.forLanguageTag(code).isRightToLeft() ? Direction.RTL : Direction.LTR;
+  }
+
+  /** {@code path} as one word of a shell command line, quoted where it needs to be. */
+  static String shellWord(String path) {
+    return path.matches("[A-Za-z0-9/._,:+@%=-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 }

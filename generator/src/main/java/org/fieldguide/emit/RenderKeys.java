@@ -22,9 +22,9 @@ import org.fieldguide.model.SiteTree;
  * prerequisites show of it: its place and names in the tree, its front matter, its number of
  * checklist items; and every image's size, and the drafts. Those last are the site's
  * <em>outline</em>, digested once per build: an edit of a page's body leaves the outline as it
- * was, and with it the key of every other page. {@code RenderKeysTest} and the rebuilds of
- * {@code IncrementalEmitTest} hold this to the views: whatever a build takes over by its key is
- * byte for byte what a fresh build writes.
+ * was, and with it the key of every other page. The rebuilds of {@code IncrementalEmitTest}
+ * (edits of every kind that shows on other pages) hold this to the views: whatever a build takes
+ * over by its key is byte for byte what a fresh build writes.
  *
  * <p>Thread-safe; one per build's tree.
  */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.fieldguide.config.ForeignSite;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
@@ -26,8 +27,6 @@ import org.fieldguide.diagnostic.SourcePos;
  * language prefix, {@code url} and {@code slug}.
  */
 final class HugoSource {
-  private static final List<String> CONFIG_NAMES = List.of(
-      "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
   private final FrontMatterText frontMatter = new FrontMatterText();
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
@@ -187,7 +186,7 @@ final class HugoSource {
         diagnostics.error(SourcePos.file(shownRoot + "/" + name), e.getMessage() + ". Fix it, or import without it.");
       }
     }
-    Path defaults = root.resolve("config/_default");
+    Path defaults = root.resolve(ForeignSite.HUGO_CONFIG_FOLDER);
     if (Files.isDirectory(defaults)) {
       try (Stream<Path> list = Files.list(defaults)) {
         for (Path f : list.sorted().toList()) {
@@ -198,7 +197,7 @@ final class HugoSource {
             if (key.equals("hugo") || key.equals("config")) config.putAll(m);
             else config.put(key.replaceFirst("\\..*$", ""), m);
           } catch (FrontMatterText.Unreadable e) {
-            diagnostics.error(SourcePos.file(shownRoot + "/config/_default/" + file), e.getMessage() + ". Fix it, or import without it.");
+            diagnostics.error(SourcePos.file(shownRoot + "/" + ForeignSite.HUGO_CONFIG_FOLDER + "/" + file), e.getMessage() + ". Fix it, or import without it.");
           }
         }
       }
@@ -207,7 +206,7 @@ final class HugoSource {
   }
 
   private static String configName(Path root) {
-    return CONFIG_NAMES.stream().filter(n -> Files.isRegularFile(root.resolve(n))).findFirst().orElse(null);
+    return ForeignSite.HUGO_CONFIG.stream().filter(n -> Files.isRegularFile(root.resolve(n))).findFirst().orElse(null);
   }
 
   @SuppressWarnings("unchecked")

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fieldguide.config.ForeignSite;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
@@ -35,7 +36,7 @@ final class JekyllSource {
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Map<String, Object> config = new LinkedHashMap<>();
-    for (String name : List.of("_config.yml", "_config.yaml")) {
+    for (String name : ForeignSite.JEKYLL_CONFIG) {
       Path f = root.resolve(name);
       if (!Files.isRegularFile(f)) continue;
       try {

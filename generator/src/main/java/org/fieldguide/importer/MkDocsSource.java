@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.fieldguide.config.ForeignSite;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
@@ -33,7 +34,7 @@ final class MkDocsSource {
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Map<String, Object> config = new LinkedHashMap<>();
-    for (String name : List.of("mkdocs.yml", "mkdocs.yaml")) {
+    for (String name : ForeignSite.MKDOCS_CONFIG) {
       Path f = root.resolve(name);
       if (!Files.isRegularFile(f)) continue;
       try {

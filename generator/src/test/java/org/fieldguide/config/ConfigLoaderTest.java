@@ -94,4 +94,44 @@ class ConfigLoaderTest {
     assertThat(new ConfigLoader(new YamlReader()).load(dir, diagnostics)).isEmpty();
     assertThat(messages()).startsWith("site.yaml: error: no site.yaml in ").endsWith(". Run fieldguide in the site's folder or pass --site DIR.");
   }
+
+  /** A site another generator wrote: the error says which, and the command that converts it. */
+  @Test
+  void aFolderHoldingAnotherGeneratorsSiteIsPointedToImport() throws Exception {
+    String[][] cases = {
+      {"hugo.toml", "", "a site written for Hugo (hugo.toml)", "hugo"},
+      {"config.toml", "content", "a site written for Hugo (config.toml)", "hugo"},
+      {"config/_default/params.toml", "content", "a site written for Hugo (config/_default/)", "hugo"},
+      {"mkdocs.yml", "docs", "a site written for MkDocs (mkdocs.yml)", "mkdocs"},
+      {"_config.yml", "", "a site written for Jekyll (_config.yml)", "jekyll"},
+    };
+    for (String[] c : cases) {
+      Path site = Files.createDirectories(dir.resolve("repo " + c[3] + " " + c[0].replace('/', '-')));
+      Files.createDirectories(site.resolve(c[0]).getParent());
+      Files.writeString(site.resolve(c[0]), "title = 'x'\n");
+      if (!c[1].isEmpty()) Files.createDirectories(site.resolve(c[1]));
+      Diagnostics d = new Diagnostics();
+      assertThat(new ConfigLoader(new YamlReader()).load(site, d)).isEmpty();
+      String where = site.toAbsolutePath().normalize().toString();
+      assertThat(d.sorted().get(0).toString()).isEqualTo("site.yaml: error: no site.yaml in " + where + ", which holds " + c[2]
+          + ". Convert it into a fieldguide site with 'fieldguide import " + c[3] + " '" + where + "' --out NEW-FOLDER', or run fieldguide"
+          + " in a fieldguide site's folder or pass --site DIR.");
+    }
+  }
+
+  /** config.toml is a name many tools use: without a content/ folder beside it, nothing is claimed. */
+  @Test
+  void aConfigFileOfAnyToolAloneIsNotTakenForHugo() throws Exception {
+    Files.writeString(dir.resolve("config.toml"), "x = 1\n");
+    assertThat(ForeignSite.in(dir)).isEmpty();
+    assertThat(new ConfigLoader(new YamlReader()).load(dir, diagnostics)).isEmpty();
+    assertThat(messages()).endsWith(". Run fieldguide in the site's folder or pass --site DIR.");
+  }
+
+  @Test
+  void aPathIsQuotedForTheShellWhereItNeedsToBe() {
+    assertThat(ConfigLoader.shellWord("/home/ana/docs-site_2")).isEqualTo("/home/ana/docs-site_2");
+    assertThat(ConfigLoader.shellWord("/home/ana/my docs")).isEqualTo("'/home/ana/my docs'");
+    assertThat(ConfigLoader.shellWord("/tmp/it's")).isEqualTo("'/tmp/it'\\''s'");
+  }
 }

@@ -1,0 +1,55 @@
+package org.fieldguide.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A folder without {@code site.yaml} that holds the site of a generator {@code fieldguide import}
+ * converts (Jekyll, Hugo, MkDocs), known by that generator's configuration file. Why: someone
+ * trying fieldguide on their docs runs it in their repository first; "no site.yaml" alone does
+ * not tell them that one command converts it. The importer reads the same files (these lists are
+ * its own).
+ *
+ * @param tool the name {@code fieldguide import} takes for the generator
+ * @param generator the generator's name, as shown
+ * @param configFile the file that tells which it is, relative to the folder
+ */
+public record ForeignSite(String tool, String generator, String configFile) {
+  /** Jekyll's configuration, the first of these that exists. */
+  public static final List<String> JEKYLL_CONFIG = List.of("_config.yml", "_config.yaml");
+
+  /** Hugo's configuration file, the first of these that exists (the newer names first, as Hugo looks for them). */
+  public static final List<String> HUGO_CONFIG =
+      List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
+
+  /** Hugo's configuration folder, read as well as (or instead of) the file. */
+  public static final String HUGO_CONFIG_FOLDER = "config/_default";
+
+  /** MkDocs' configuration, the first of these that exists. */
+  public static final List<String> MKDOCS_CONFIG = List.of("mkdocs.yml", "mkdocs.yaml");
+
+  /**
+   * The generator whose site {@code dir} holds, if it is one of those the importer reads. The
+   * names Hugo shares with other tools ({@code config.toml}, {@code config/_default/}) count only
+   * beside a {@code content/} folder, as in a Hugo site.
+   */
+  public static Optional<ForeignSite> in(Path dir) {
+    Optional<String> mkdocs = first(dir, MKDOCS_CONFIG);
+    if (mkdocs.isPresent()) return Optional.of(new ForeignSite("mkdocs", "MkDocs", mkdocs.get()));
+    Optional<String> jekyll = first(dir, JEKYLL_CONFIG);
+    if (jekyll.isPresent()) return Optional.of(new ForeignSite("jekyll", "Jekyll", jekyll.get()));
+    Optional<String> hugo = first(dir, HUGO_CONFIG);
+    if (hugo.isEmpty() && Files.isDirectory(dir.resolve(HUGO_CONFIG_FOLDER))) hugo = Optional.of(HUGO_CONFIG_FOLDER + "/");
+    boolean hugoOwnName = hugo.filter(n -> n.startsWith("hugo.")).isPresent();
+    if (hugo.isPresent() && (hugoOwnName || Files.isDirectory(dir.resolve("content")))) {
+      return Optional.of(new ForeignSite("hugo", "Hugo", hugo.get()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> first(Path dir, List<String> names) {
+    return names.stream().filter(n -> Files.isRegularFile(dir.resolve(n))).findFirst();
+  }
+}
