@@ -174,7 +174,9 @@ public final class BuildSession implements AutoCloseable {
       current.add(e != null ? e.facts() : p);
     }
     List<SourceFile> assetFiles = files.stream().filter(f -> f.kind() == SourceKind.ASSET).toList();
-    List<AssetFacts> assets = parallel.map(assetFiles, ImageSizes::of);
+    // With what discovery read of each (size, time): a copy the last build published of the same
+    // file is kept without reading either (SiteBuild's site files).
+    List<AssetFacts> assets = parallel.map(assetFiles, f -> ImageSizes.of(f).withRead(stats.get(f.contentPath())));
     return new SiteIndex(current, assets);
   }
 

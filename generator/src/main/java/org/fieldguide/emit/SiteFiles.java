@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fieldguide.config.LanguageConfig;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -36,8 +37,17 @@ public final class SiteFiles {
     void copy(String path, Path source);
   }
 
-  /** A file to copy into the output. */
-  public record Copy(String path, Path source) {}
+  /**
+   * A file to copy into the output.
+   *
+   * @param stamp what stands for the source's bytes in the output history ({@link AssetFacts#stamp});
+   *     empty for a file that is always copied (compared with the published one)
+   */
+  public record Copy(String path, Path source, Optional<String> stamp) {
+    public Copy(String path, Path source) {
+      this(path, source, Optional.empty());
+    }
+  }
 
   /** Renders and writes the root, 404, sitemap (with its parts on a large site), robots.txt, .nojekyll and the manifest. */
   public void writeGenerated(
@@ -103,7 +113,7 @@ public final class SiteFiles {
     Path favicon = staticFiles.get(FAVICON);
     if (favicon != null) copies.add(new Copy(FAVICON, favicon));
     for (String lang : tree.config().languageCodes()) {
-      for (AssetFacts a : tree.assets()) copies.add(new Copy(SiteTree.assetUrl(a, lang), a.source().path()));
+      for (AssetFacts a : tree.assets()) copies.add(new Copy(SiteTree.assetUrl(a, lang), a.source().path(), a.stamp()));
     }
     return copies;
   }

@@ -77,6 +77,10 @@ class IncrementalEmitTest {
     return built.result().timings().stream().filter(t -> t.stage().equals(stage)).findFirst().orElseThrow().details();
   }
 
+  private static List<String> sitemapDetails(Built built) {
+    return stageDetails(built, "site files").stream().filter(d -> d.contains("sitemap")).toList();
+  }
+
   private int fresh;
 
   /** Rebuilds in place, and compares that with a build of the same site into a new folder. */
@@ -96,6 +100,45 @@ class IncrementalEmitTest {
     // fans in en and its fallback in es are made again; every other page is known by its key.
     int pages = rebuilt.result().pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
     assertThat(emitDetail(rebuilt)).isEqualTo((pages - 2) + " pages as the last build wrote them (" + (pages - 2) + " known by their render key alone)");
+  }
+
+  /**
+   * Builds the site as it is on disk, in place, keeping the cache ({@link TestSite#build} writes
+   * every file again first, which gives each a new modification time).
+   */
+  private Built buildAsItIs() {
+    Path out = dir.resolve("public");
+    return new Built(new SiteBuild(2).run(new BuildOptions(dir, out, Drafts.EXCLUDE, BuildOptions.Mode.BUILD)), out).assertOk();
+  }
+
+  /**
+   * A copied image is kept while its size and time are those the last build published it for,
+   * and copied again when either changed: also when its size stays the same, and when it is put
+   * back as it was with its old time (the folder then holds the edited copy).
+   */
+  @Test
+  void aCopiedImageIsKeptByItsSizeAndTimeAndCopiedAgainWhenEitherChanged() throws IOException {
+    TestSite site = site();
+    site.build().assertOk();
+    Path image = dir.resolve("content/runbooks/images/rack.svg");
+    String before = Files.readString(image);
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(image);
+    // Published beside its page in both languages.
+    assertThat(stageDetails(buildAsItIs(), "site files")).contains("2 copied files as the last build published them");
+    // The same size (one digit for another), a new time.
+    Files.writeString(image, before.replace("width=\"40\"", "width=\"50\""));
+    Built edited = buildAsItIs();
+    assertThat(stageDetails(edited, "site files")).noneMatch(d -> d.contains("copied files"));
+    assertThat(edited.file("en/runbooks/images/rack.svg")).contains("width=\"50\"");
+    Files.writeString(image, before);
+    Files.setLastModifiedTime(image, time);
+    Built restored = buildAsItIs();
+    assertThat(stageDetails(restored, "site files")).noneMatch(d -> d.contains("copied files"));
+    assertThat(restored.file("en/runbooks/images/rack.svg")).isEqualTo(before);
+    assertThat(restored.file("es/runbooks/images/rack.svg")).isEqualTo(before);
+    Path freshOut = dir.resolve("fresh");
+    new SiteBuild(2).run(new BuildOptions(dir, freshOut, Drafts.EXCLUDE, BuildOptions.Mode.BUILD, ExternalLinkOptions.OFF, BuildOptions.Cache.IGNORE));
+    assertThat(files(restored.out())).isEqualTo(files(freshOut));
   }
 
   @Test
@@ -153,23 +196,23 @@ class IncrementalEmitTest {
   @Test
   void theSitemapIsKeptWhileWhatItListsIsTheSameAndWrittenAgainWhenNot() throws IOException {
     TestSite site = site();
-    assertThat(stageDetails(site.build().assertOk(), "site files")).isEmpty();
+    assertThat(sitemapDetails(site.build().assertOk())).isEmpty();
     // The text of a page: the sitemap lists no text.
     site.with("content/hardware/fans.md", "---\ntitle: Fans\n---\nClean the fans twice a year.\n");
-    assertThat(stageDetails(rebuildAndCompareKeepingHistory(site), "site files")).containsExactly("sitemap as the last build wrote it");
+    assertThat(sitemapDetails(rebuildAndCompareKeepingHistory(site))).containsExactly("sitemap as the last build wrote it");
     // A review date is the sitemap's lastmod.
     site.with("content/hardware/fans.md", "---\ntitle: Fans\nlast_reviewed: 2026-11-01\n---\nClean the fans twice a year.\n");
     Built reviewed = rebuildAndCompareKeepingHistory(site);
-    assertThat(stageDetails(reviewed, "site files")).isEmpty();
+    assertThat(sitemapDetails(reviewed)).isEmpty();
     assertThat(reviewed.file("sitemap.xml")).contains("<lastmod>2026-11-01</lastmod>");
-    assertThat(stageDetails(rebuildAndCompareKeepingHistory(site), "site files")).containsExactly("sitemap as the last build wrote it");
+    assertThat(sitemapDetails(rebuildAndCompareKeepingHistory(site))).containsExactly("sitemap as the last build wrote it");
     // A new page.
     site.page("content/hardware/disks.md", "Disks", "Replace them.");
-    assertThat(stageDetails(rebuildAndCompareKeepingHistory(site), "site files")).isEmpty();
+    assertThat(sitemapDetails(rebuildAndCompareKeepingHistory(site))).isEmpty();
     // The site's address.
     site.with("site.yaml", Files.readString(dir.resolve("site.yaml")).replace("https://guides.example.org/", "https://docs.example.net/"));
     Built moved = rebuildAndCompareKeepingHistory(site);
-    assertThat(stageDetails(moved, "site files")).isEmpty();
+    assertThat(sitemapDetails(moved)).isEmpty();
     assertThat(moved.file("sitemap.xml")).contains("https://docs.example.net/").doesNotContain("guides.example.org");
   }
 }
