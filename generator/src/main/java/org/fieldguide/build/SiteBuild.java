@@ -467,9 +467,9 @@ public final class SiteBuild implements AutoCloseable {
    * Copies a file of the site (a theme's, an image) into the output. One whose source has the
    * stamp the last build published its copy under (its size and time: {@link
    * org.fieldguide.index.AssetFacts#stamp}) is that copy, kept as it is; any other is read and
-   * compared with the published file, which is kept when it holds the same bytes. A one-page rebuild at 10,000 pages x 3 read and
-   * compared each of the 894 images of the site three times (once per language): 98 of 5,300
-   * CPU samples.
+   * compared with the published file, which is kept when it holds the same bytes. A one-page
+   * rebuild at 10,000 pages x 3 read and compared each of the 894 images of the site three times
+   * (once per language): 98 of 5,300 CPU samples.
    *
    * @return whether the copy was known by its stamp
    */
