@@ -1,0 +1,136 @@
+package org.fieldguide.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher ({@code ./fieldguide}) builds the jar when a file of the generator's sources (or a
+ * pom) is newer than it, and makes the class-data archive again when the jar or a file of the
+ * archive's sample site is newer than the archive, or there is none; else it starts neither. It
+ * answers both questions with one {@code find}, so which file is newer decides which is made.
+ * Run here on a copy of the launcher in a repository of empty files, with a Maven and a Java that
+ * only write down how they were called.
+ */
+class LauncherStalenessTest {
+  @TempDir Path repo;
+
+  private Path log;
+  private Path bin;
+
+  private static final FileTime SOURCES = FileTime.fromMillis(1_700_000_000_000L);
+  private static final FileTime JAR = FileTime.fromMillis(1_700_000_100_000L);
+  private static final FileTime ARCHIVE = FileTime.fromMillis(1_700_000_200_000L);
+  private static final FileTime LATER = FileTime.fromMillis(1_700_000_300_000L);
+
+  private Path file(String rel, FileTime time) throws Exception {
+    Path p = repo.resolve(rel);
+    Files.createDirectories(p.getParent());
+    if (!Files.exists(p)) Files.writeString(p, "");
+    Files.setLastModifiedTime(p, time);
+    return p;
+  }
+
+  private void executable(Path p, String script) throws Exception {
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, script);
+    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  @BeforeEach
+  void repository() throws Exception {
+    Files.copy(Path.of("..", "fieldguide").toAbsolutePath().normalize(), repo.resolve("fieldguide"), StandardCopyOption.COPY_ATTRIBUTES,
+        StandardCopyOption.REPLACE_EXISTING);
+    log = repo.resolve("calls.log");
+    // A Java 17 runtime (by its release file) whose java notes its arguments, and makes the archive it is asked to.
+    bin = repo.resolve("jdk/bin");
+    Files.createDirectories(bin);
+    Files.writeString(repo.resolve("jdk/release"), "JAVA_VERSION=\"17.0.9\"\n");
+    executable(bin.resolve("java"), "#!/bin/sh\n"
+        + "what=run\n"
+        + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) what=archive; : > \"${a#*=}\" ;; esac; done\n"
+        + "echo $what >> '" + log + "'\n");
+    // A Maven that notes it was called and makes the jar.
+    executable(repo.resolve("fake-mvn"), "#!/bin/sh\necho maven >> '" + log + "'\n: > '" + repo.resolve("generator/target/fieldguide.jar") + "'\n");
+    file("generator/src/main/java/org/fieldguide/cli/Main.java", SOURCES);
+    file("pom.xml", SOURCES);
+    file("generator/pom.xml", SOURCES);
+    file("generator/cds-sample/content/_index.md", SOURCES);
+    file("generator/cds-sample/site.yaml", SOURCES);
+    file("generator/target/fieldguide.jar", JAR);
+    file("generator/target/fieldguide-17.jsa", ARCHIVE);
+    // Folders count too (find lists them): as old as the files.
+    for (String tree : List.of("generator/src", "generator/cds-sample")) {
+      try (var walk = Files.walk(repo.resolve(tree))) {
+        for (Path d : walk.filter(Files::isDirectory).toList()) Files.setLastModifiedTime(d, SOURCES);
+      }
+    }
+  }
+
+  /** Runs the launcher; what was called, in order. */
+  private List<String> launch() throws Exception {
+    Files.deleteIfExists(log);
+    ProcessBuilder pb = new ProcessBuilder("bash", repo.resolve("fieldguide").toString(), "--version").redirectErrorStream(true);
+    pb.environment().put("PATH", bin + ":/usr/bin:/bin");
+    pb.environment().put("MVN", repo.resolve("fake-mvn").toString());
+    pb.environment().remove("FIELDGUIDE_JAVA_OPTS");
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    return Files.exists(log) ? Files.readAllLines(log) : List.of();
+  }
+
+  @Test
+  void withNothingNewerOnlyTheCommandRuns() throws Exception {
+    assertThat(launch()).containsExactly("run");
+  }
+
+  @Test
+  void aNewerSourceOrPomBuildsTheJarAndThenTheArchive() throws Exception {
+    for (String source : List.of("generator/src/main/java/org/fieldguide/cli/Main.java", "pom.xml", "generator/pom.xml")) {
+      repository();
+      file(source, LATER);
+      assertThat(launch()).as(source).containsExactly("maven", "archive", "run");
+      assertThat(launch()).as(source + ", then again").containsExactly("run");
+    }
+  }
+
+  @Test
+  void aNewerFileOfTheSampleSiteMakesOnlyTheArchiveAgain() throws Exception {
+    file("generator/cds-sample/content/_index.md", LATER);
+    assertThat(launch()).containsExactly("archive", "run");
+    assertThat(launch()).containsExactly("run");
+  }
+
+  @Test
+  void aSourceAndASampleFileBothNewerBuildBoth() throws Exception {
+    file("generator/cds-sample/site.yaml", LATER);
+    file("generator/src/main/java/org/fieldguide/cli/Main.java", LATER);
+    assertThat(launch()).containsExactly("maven", "archive", "run");
+  }
+
+  @Test
+  void aMissingArchiveOrJarIsMade() throws Exception {
+    Files.delete(repo.resolve("generator/target/fieldguide-17.jsa"));
+    assertThat(launch()).containsExactly("archive", "run");
+    Files.delete(repo.resolve("generator/target/fieldguide.jar"));
+    assertThat(launch()).containsExactly("maven", "archive", "run");
+  }
+
+  @Test
+  void aJarNewerThanTheArchiveMakesTheArchiveAgain() throws Exception {
+    file("generator/target/fieldguide.jar", LATER);
+    assertThat(launch()).containsExactly("archive", "run");
+  }
+}
