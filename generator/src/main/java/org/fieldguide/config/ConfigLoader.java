@@ -36,9 +36,10 @@ public final class ConfigLoader {
     if (!Files.isRegularFile(file)) {
       String where = siteDir.toAbsolutePath().normalize().toString();
       String what = ForeignSite.in(siteDir)
-          .map(f -> ", which holds a site written for " + f.generator() + " (" + f.configFile() + "). Convert it into a fieldguide site with 'fieldguide"
-              + " import " + f.tool() + " " + shellWord(where) + " --out NEW-FOLDER', or run fieldguide in a fieldguide site's folder or pass"
-              + " --site DIR.")
+          // The command last and unquoted, so that it can be copied whole even when the path needs quotes.
+          .map(f -> ", which holds a site written for " + f.generator() + " (" + f.configFile() + "). Run fieldguide in a fieldguide site's"
+              + " folder or pass --site DIR; to convert this one into a fieldguide site: fieldguide import " + f.tool() + " " + shellWord(where)
+              + " --out NEW-FOLDER")
           .orElse(". Run fieldguide in the site's folder or pass --site DIR.");
       diagnostics.error(SourcePos.file(FILE), "no site.yaml in " + where + what);
       return Optional.empty();

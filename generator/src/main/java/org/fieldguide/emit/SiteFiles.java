@@ -112,8 +112,10 @@ public final class SiteFiles {
     // Browsers ask for /favicon.ico when a page names no icon (feeds, old browsers, bookmarks).
     Path favicon = staticFiles.get(FAVICON);
     if (favicon != null) copies.add(new Copy(FAVICON, favicon));
-    for (String lang : tree.config().languageCodes()) {
-      for (AssetFacts a : tree.assets()) copies.add(new Copy(SiteTree.assetUrl(a, lang), a.source().path(), a.stamp()));
+    List<String> languages = tree.config().languageCodes();
+    for (AssetFacts a : tree.assets()) {
+      Optional<String> stamp = a.stamp(); // one text per file, not per language
+      for (String lang : languages) copies.add(new Copy(SiteTree.assetUrl(a, lang), a.source().path(), stamp));
     }
     return copies;
   }

@@ -114,8 +114,8 @@ class ConfigLoaderTest {
       assertThat(new ConfigLoader(new YamlReader()).load(site, d)).isEmpty();
       String where = site.toAbsolutePath().normalize().toString();
       assertThat(d.sorted().get(0).toString()).isEqualTo("site.yaml: error: no site.yaml in " + where + ", which holds " + c[2]
-          + ". Convert it into a fieldguide site with 'fieldguide import " + c[3] + " '" + where + "' --out NEW-FOLDER', or run fieldguide"
-          + " in a fieldguide site's folder or pass --site DIR.");
+          + ". Run fieldguide in a fieldguide site's folder or pass --site DIR; to convert this one into a fieldguide site: fieldguide"
+          + " import " + c[3] + " '" + where + "' --out NEW-FOLDER");
     }
   }
 
