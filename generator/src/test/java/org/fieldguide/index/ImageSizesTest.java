@@ -1,9 +1,9 @@
 package org.fieldguide.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -76,7 +76,7 @@ class ImageSizesTest {
     for (byte[] png : pngs()) {
       Path file = Files.write(dir.resolve("image-" + n++ + ".png"), png);
       int[] expected = imageIo(file);
-      assertEquals(true, expected[0] > 0 && expected[1] > 0, "ImageIO reads the PNG it wrote");
+      assertTrue(expected[0] > 0 && expected[1] > 0, "ImageIO reads the PNG it wrote");
       // The header is read without ImageIO: a shortcut that always declined would pass the comparison alone.
       assertNotNull(ImageSizes.pngSize(Arrays.copyOf(png, 29)), "header read directly");
       assertArrayEquals(expected, ImageSizes.pngSize(Arrays.copyOf(png, 29)));
@@ -116,7 +116,7 @@ class ImageSizesTest {
       }
     }
     // Both ways were taken: damage in a width is still a header ImageIO reads; in a depth, not.
-    assertEquals(true, direct > 0 && declined > 0, direct + " read directly, " + declined + " left to ImageIO");
+    assertTrue(direct > 0 && declined > 0, direct + " read directly, " + declined + " left to ImageIO");
   }
 
   @Test
