@@ -69,24 +69,44 @@ public final class Placeholders {
     int from = 0;
     while (mark >= 0) {
       int close = find(utf8, mark + 1, CLOSE_BYTE);
-      if (close < 0) throw new IllegalStateException("a placeholder without its end at byte " + mark);
-      byte kind = utf8[mark + 1];
-      int index = 0;
-      for (int i = mark + 2; i < close; i++) index = index * 10 + (utf8[i] - '0');
-      String value =
-          switch (kind) {
-            case 'L' -> org.fieldguide.html.FragmentSanitizer.escapeAttribute(values.href(index));
-            case 'C' -> org.fieldguide.html.FragmentSanitizer.escapeAttribute(values.checklistId(index));
-            case 'S' -> values.imageSize(index);
-            default -> throw new IllegalStateException("unknown placeholder " + (char) kind);
-          };
+      String value = close < 0 ? null : value(utf8, mark, close, values);
       out.write(utf8, from, mark - from);
-      out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
-      from = close + 1;
+      if (value == null) {
+        // A mark the text itself holds (a character reference such as &#x2; decodes to one after
+        // the index cleaned the source): shown as the replacement character, never taken for a
+        // placeholder's start. Found by PagePipelineFuzzTest (finding-character-reference-mark).
+        out.writeBytes(REPLACEMENT);
+        from = mark + 1;
+      } else {
+        out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+        from = close + 1;
+      }
       mark = find(utf8, from, OPEN_BYTE);
     }
     out.write(utf8, from, utf8.length - from);
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static final byte[] REPLACEMENT = "\uFFFD".getBytes(StandardCharsets.UTF_8);
+
+  /** The value of the placeholder {@code utf8[mark, close]}; null when it is not one this class made (kind, digits, an index the page has). */
+  private static String value(byte[] utf8, int mark, int close, Values values) {
+    if (close < mark + 3 || close - mark > 11) return null;
+    int index = 0;
+    for (int i = mark + 2; i < close; i++) {
+      if (utf8[i] < '0' || utf8[i] > '9') return null;
+      index = index * 10 + (utf8[i] - '0');
+    }
+    try {
+      return switch (utf8[mark + 1]) {
+        case 'L' -> org.fieldguide.html.FragmentSanitizer.escapeAttribute(values.href(index));
+        case 'C' -> org.fieldguide.html.FragmentSanitizer.escapeAttribute(values.checklistId(index));
+        case 'S' -> values.imageSize(index);
+        default -> null;
+      };
+    } catch (IndexOutOfBoundsException e) {
+      return null;
+    }
   }
 
   /** Where {@code mark} is first at or after {@code from}, or -1. */

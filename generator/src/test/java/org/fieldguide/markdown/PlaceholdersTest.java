@@ -49,6 +49,40 @@ class PlaceholdersTest {
     assertThat(fill("")).isEmpty();
   }
 
+  /**
+   * Marks the text itself holds (a character reference decodes to one after the source was
+   * cleaned: PagePipelineFuzzTest's finding) are shown as U+FFFD, never taken for a placeholder or
+   * failing the build: alone, without an end, of an unknown kind, not a number, or an index the
+   * page has no value for. Placeholders after them are still filled.
+   */
+  @Test
+  void marksThatAreNoPlaceholderAreReplacementCharacters() {
+    String link = Placeholders.href(2);
+    assertThat(fill("a\u0002b" + link)).isEqualTo("a\uFFFDb#top2");
+    assertThat(fill("a\u0002")).isEqualTo("a\uFFFD");
+    assertThat(fill("\u0002X1\u0003" + link)).isEqualTo("\uFFFDX1\u0003#top2");
+    assertThat(fill("\u0002L1x\u0003")).isEqualTo("\uFFFDL1x\u0003");
+    assertThat(fill("\u0002L\u0003")).isEqualTo("\uFFFDL\u0003");
+    Placeholders.Values none = new Placeholders.Values() {
+      @Override
+      public String href(int index) {
+        return List.<String>of().get(index);
+      }
+
+      @Override
+      public String checklistId(int index) {
+        return List.<String>of().get(index);
+      }
+
+      @Override
+      public String imageSize(int index) {
+        return List.<String>of().get(index);
+      }
+    };
+    assertThat(Placeholders.fill(("x" + Placeholders.href(0) + "y").getBytes(StandardCharsets.UTF_8), none))
+        .isEqualTo("x\uFFFDL0\u0003y");
+  }
+
   @Test
   void aLongBodyWithManyMarksIsFilledAsStringReplacementWould() {
     Random random = new Random(7);
