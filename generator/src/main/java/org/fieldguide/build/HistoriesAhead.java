@@ -21,12 +21,15 @@ import org.fieldguide.validate.CheckedFiles;
  * @param outputs the pages' fingerprints file as read (see {@link BuildSession#history})
  * @param offline the offline entries file as read
  */
-record HistoriesAhead(Supplier<Optional<CheckedFiles.Saved>> checked, Supplier<OutputHistory.Saved> outputs, Supplier<OfflineHistory.Saved> offline) {
+record HistoriesAhead(
+    Supplier<Optional<CheckedFiles.Saved>> checked, Supplier<OutputHistory.Saved> outputs, Supplier<OfflineHistory.Saved> offline,
+    org.fieldguide.output.StagedOutput.Ahead published) {
   /**
    * Starts reading what a build in {@code session} with {@code options} will read: the findings
    * unless {@code graph} (a build that collects the link graph checks every file), and for a
-   * build that writes, the pages' fingerprints (unless the session holds them already) and the
-   * offline entries.
+   * build that writes, the pages' fingerprints (unless the session holds them already), the
+   * offline entries, and the listing of the site published in the output folder (on a thread of
+   * its own: it waits on the file system more than it computes).
    */
   static HistoriesAhead start(BuildSession session, BuildOptions options, boolean graph, Parallel parallel) {
     Optional<java.nio.file.Path> checkedFile = graph ? Optional.empty() : session.cacheFile(SiteBuild.CHECKED_FILES);
@@ -37,6 +40,9 @@ record HistoriesAhead(Supplier<Optional<CheckedFiles.Saved>> checked, Supplier<O
     Optional<java.nio.file.Path> offlineFile = writes ? session.cacheFile(SiteBuild.OFFLINE_HISTORY) : Optional.empty();
     Supplier<OfflineHistory.Saved> offline = offlineFile.isEmpty() ? () -> OfflineHistory.Saved.NONE
         : parallel.start(() -> OfflineHistory.read(offlineFile.get()));
-    return new HistoriesAhead(checked, outputs, offline);
+    org.fieldguide.output.StagedOutput.Ahead published = writes
+        ? org.fieldguide.output.StagedOutput.scanAhead(options.outDir(), session.cacheFile(SiteBuild.PUBLISHED_LISTING))
+        : org.fieldguide.output.StagedOutput.Ahead.NONE;
+    return new HistoriesAhead(checked, outputs, offline, published);
   }
 }

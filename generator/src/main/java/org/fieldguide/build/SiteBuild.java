@@ -264,7 +264,7 @@ public final class SiteBuild implements AutoCloseable {
       PageEmitter emitter, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel, boolean mayPublishInPlace) {
     StagedOutput output;
     try {
-      output = StagedOutput.create(options.outDir(), mayPublishInPlace, session.cacheFile(PUBLISHED_LISTING));
+      output = StagedOutput.create(options.outDir(), mayPublishInPlace, session.cacheFile(PUBLISHED_LISTING), ahead.published());
     } catch (StagedOutput.UnsafeOutputException e) {
       diagnostics.error(SourcePos.file(options.outDir().toString()), e.getMessage());
       return Optional.of(false);
@@ -425,7 +425,7 @@ public final class SiteBuild implements AutoCloseable {
   /** What the link checks found in each file, under the site's link facts ({@link CheckedFiles}). */
   static final String CHECKED_FILES = "checked.bin";
   /** The published site's files and folder times, as the last update in place left them ({@link StagedOutput#listing}). */
-  private static final String PUBLISHED_LISTING = "published.bin";
+  static final String PUBLISHED_LISTING = "published.bin";
 
   /**
    * What an offline history is valid for: the output folder and its publication ({@link

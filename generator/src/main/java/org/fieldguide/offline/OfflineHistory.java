@@ -63,6 +63,12 @@ public final class OfflineHistory {
     return Optional.of(k.crc());
   }
 
+  /** The file the last build published at {@code path} as recorded then: its size and identity. */
+  Optional<PublishedFiles.Entry> entry(String path) {
+    Known k = files.get(path);
+    return k == null ? Optional.empty() : Optional.of(new PublishedFiles.Entry(path, k.size(), null, 0, k.identity()));
+  }
+
   /**
    * Whether {@code bytes} (with checksum {@code crc}), staged at {@code path}, are the bytes the
    * last build published there: the published file is still the one recorded and holds them.

@@ -40,19 +40,20 @@ public final class PublishedFiles {
    *     system has none
    * @param modified its modification time in nanoseconds
    */
-  public record Entry(String path, long size, Object fileKey, long modified) {
+  public record Entry(String path, long size, Object fileKey, long modified, String recorded) {
     public Entry(String path, long size) {
-      this(path, size, null, 0);
+      this(path, size, null, 0, null);
     }
 
     /**
      * The file on disk as the offline history records it: its key with its modification time, the
      * same as long as the file is not written to (a hard link to it has the same); empty where the
      * file system has no file keys. Made when asked: held as text for every file of a site it was
-     * some 90 bytes of each, 240,000 files at 50,000 pages x 3.
+     * some 90 bytes of each, 240,000 files at 50,000 pages x 3. For a file the listing gave as the
+     * last build published it, the identity recorded then ({@code recorded}).
      */
     public String identity() {
-      return PublishedFiles.identity(fileKey, modified);
+      return recorded != null ? recorded : PublishedFiles.identity(fileKey, modified);
     }
   }
 
@@ -64,7 +65,11 @@ public final class PublishedFiles {
     this.places = places;
   }
 
-  /** Gives every file of a site once, by its path in the site, with its attributes. */
+  /**
+   * Gives every file of a site once, by its path in the site, with its attributes; or with none
+   * (null) for a file that is the very file the last build published at that path, unchanged
+   * since: its attributes are those recorded then (see {@link OfflineHistory}).
+   */
   @FunctionalInterface
   public interface Listing {
     void eachFile(java.util.function.BiConsumer<String, BasicFileAttributes> each) throws IOException;
@@ -75,28 +80,30 @@ public final class PublishedFiles {
    * them: nothing is asked of the file system here), each at the place {@code locate} gives.
    */
   public static PublishedFiles of(Listing listing, java.util.function.Function<String, Path> locate) {
-    return of(listing, locate, List.of());
+    return of(listing, locate, OfflineHistory.NONE);
   }
 
   /**
-   * As {@link #of(Listing, java.util.function.Function)}, the files being mostly those of {@code
-   * hint} (the last build's, see {@link OfflineHistory#paths}), in their order: they are taken in
-   * that order, checked, and the others sorted and merged in. Sorting the 49,000 files of 10,000
-   * pages x 3 was ~45 ms of a one-page rebuild's offline stage; taking the order from the hint and
-   * checking it, a few.
+   * As {@link #of(Listing, java.util.function.Function)}, the files being mostly those the last
+   * build published ({@code previous}), in their order: they are taken in that order, checked,
+   * and the others sorted and merged in. Sorting the 49,000 files of 10,000 pages x 3 was ~45 ms
+   * of a one-page rebuild's offline stage; taking the order from the history and checking it, a
+   * few. A file given without attributes has those {@code previous} recorded for it; one it has
+   * no record of is asked for them.
    */
-  public static PublishedFiles of(Listing listing, java.util.function.Function<String, Path> locate, Iterable<String> hint) {
+  public static PublishedFiles of(Listing listing, java.util.function.Function<String, Path> locate, OfflineHistory previous) {
     Map<String, Entry> byPath = new HashMap<>();
     try {
       listing.eachFile((path, attrs) -> {
-        if (!path.startsWith(".") && !path.contains("/.")) byPath.put(path, entry(path, attrs)); // as scan skips them
+        if (path.startsWith(".") || path.contains("/.")) return; // as scan skips them
+        byPath.put(path, attrs != null ? entry(path, attrs) : previous.entry(path).orElseGet(() -> entry(path, locate.apply(path))));
       });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     List<Entry> entries = new ArrayList<>(byPath.size());
     boolean sorted = true;
-    for (String path : hint) {
+    for (String path : previous.paths()) {
       Entry e = byPath.remove(path);
       if (e == null) continue;
       if (sorted && !entries.isEmpty() && entries.get(entries.size() - 1).path().compareTo(path) >= 0) sorted = false;
@@ -199,6 +206,14 @@ public final class PublishedFiles {
   }
 
   private static Entry entry(String path, BasicFileAttributes attrs) {
-    return new Entry(path, attrs.size(), attrs.fileKey(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    return new Entry(path, attrs.size(), attrs.fileKey(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), null);
+  }
+
+  private static Entry entry(String path, Path file) {
+    try {
+      return entry(path, Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -78,10 +78,16 @@ public final class PublishedListing {
   }
 
   /**
-   * What a scan of the published site found: its files, sorted, and every folder with its
-   * entries and its time when it was looked at.
+   * What a scan of the published site found: its files, sorted, every folder with its entries and
+   * its time when it was looked at, and the attributes of the files in folders it read (not
+   * those of folders it took as recorded, which it did not ask about).
    */
-  record Scan(List<String> files, Map<String, Folder> folders, long startedNanos) {}
+  record Scan(List<String> files, Map<String, Folder> folders, Map<String, BasicFileAttributes> read, long startedNanos) {
+    /** Whether the scan found something other than a folder at site path {@code rel}. */
+    boolean holds(String rel) {
+      return java.util.Collections.binarySearch(files, rel) >= 0;
+    }
+  }
 
   /** A recorded folder turned out not to be as recorded (its time notwithstanding): the scan starts again without the listing. */
   private static final class NotAsRecorded extends Exception {
@@ -113,9 +119,10 @@ public final class PublishedListing {
   private static Scan scan(Path out, Map<String, Folder> known, long started) throws IOException, NotAsRecorded {
     List<String> files = new ArrayList<>();
     Map<String, Folder> folders = new HashMap<>();
-    for (String entry : OutputFolders.siteEntries(out)) visit(out, entry, known, files, folders);
-    files.sort(null);
-    return new Scan(files, folders, started);
+    Map<String, BasicFileAttributes> read = new HashMap<>();
+    for (String entry : OutputFolders.siteEntries(out)) visit(out, entry, known, files, folders, read);
+    files.sort(null); // String order, as holds searches it
+    return new Scan(files, folders, read, started);
   }
 
   private static final int GONE = 0;
@@ -123,7 +130,8 @@ public final class PublishedListing {
   private static final int FOLDER = 2;
 
   /** Adds what is at {@code rel} to {@code files} and {@code folders}; what it is. */
-  private static int visit(Path out, String rel, Map<String, Folder> known, List<String> files, Map<String, Folder> folders)
+  private static int visit(
+      Path out, String rel, Map<String, Folder> known, List<String> files, Map<String, Folder> folders, Map<String, BasicFileAttributes> read)
       throws IOException, NotAsRecorded {
     BasicFileAttributes attrs;
     try {
@@ -133,13 +141,14 @@ public final class PublishedListing {
     }
     if (!attrs.isDirectory()) {
       files.add(rel);
+      read.put(rel, attrs);
       return FILE;
     }
     long time = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     Folder recorded = known.get(rel);
     if (recorded != null && recorded.time() == time && time != UNKNOWN) {
       // Removing or adding a folder changes its parent's time: one missing here means the times cannot be trusted.
-      for (String f : recorded.folders()) if (visit(out, rel + "/" + f, known, files, folders) != FOLDER) throw new NotAsRecorded();
+      for (String f : recorded.folders()) if (visit(out, rel + "/" + f, known, files, folders, read) != FOLDER) throw new NotAsRecorded();
       for (String f : recorded.files()) files.add(rel + "/" + f);
       folders.put(rel, recorded);
       return FOLDER;
@@ -151,7 +160,7 @@ public final class PublishedListing {
     List<String> inFiles = new ArrayList<>();
     List<String> inFolders = new ArrayList<>();
     for (String name : names) {
-      int kind = visit(out, rel + "/" + name, known, files, folders);
+      int kind = visit(out, rel + "/" + name, known, files, folders, read);
       if (kind == FILE) inFiles.add(name);
       else if (kind == FOLDER) inFolders.add(name);
     }

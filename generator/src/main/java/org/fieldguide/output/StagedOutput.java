@@ -102,11 +102,12 @@ public final class StagedOutput {
   /** In place: the site paths staged (new or different) and those kept from the published site as they are. */
   private final Set<String> staged = ConcurrentHashMap.newKeySet();
   /**
-   * With the attributes each had when it was found to stay ({@link #keptAttributes}): the
-   * offline stage needs every file's identity, and asking the file system again for tens of
-   * thousands of files it was just asked about was a fifth of that stage on a one-page rebuild.
+   * With the attributes each had when it was found to stay: the offline stage needs every file's
+   * identity, and asking the file system again for tens of thousands of files it was just asked
+   * about was a fifth of that stage on a one-page rebuild. None for a file the last build
+   * published and that is still as it was then (see {@link #keepPublished}).
    */
-  private final Map<String, BasicFileAttributes> kept = new ConcurrentHashMap<>();
+  private final Map<String, Optional<BasicFileAttributes>> kept = new ConcurrentHashMap<>();
   /**
    * Folders of the staging folder made lately. Most files go into a folder already made, and
    * {@link Files#createDirectories} would find that out by failing to make it (an exception each
@@ -143,7 +144,7 @@ public final class StagedOutput {
 
   private StagedOutput(
       Path shown, Path out, Path staging, FileLockHolder buildLock, BuildOwner owner, boolean createdOut, Steps steps, boolean inPlace,
-      String startedOn, Optional<Path> lastListing) {
+      String startedOn, Optional<Path> lastListing, Ahead ahead) {
     this.shown = shown;
     this.out = out;
     this.staging = staging;
@@ -154,7 +155,58 @@ public final class StagedOutput {
     this.steps = steps;
     this.inPlace = inPlace;
     this.startedOn = startedOn;
-    this.publishedFiles = inPlace ? listInBackground(out, lastListing, startedOn) : null;
+    this.publishedFiles = !inPlace ? null : ahead.of(out, startedOn).orElseGet(() -> listInBackground(out, lastListing, startedOn));
+  }
+
+  /**
+   * The listing of a published site ({@link #publishedFiles}) started before the build knows it
+   * will publish ({@link #scanAhead}), taken by {@link #create} when the folder still holds the
+   * publication it was started on.
+   *
+   * <p>Why: started when the staging folder is made, after the checks, the listing was not done
+   * when the first page was taken over (some 0.4 s later at 10,000 pages x 3), and those waited
+   * for it with one core idle; started ahead, it runs beside the assembly of the site, which
+   * leaves the other core idle.
+   */
+  public static final class Ahead {
+    /** None started: {@link #create} lists the folder itself when it publishes in place. */
+    public static final Ahead NONE = new Ahead(null, null, null);
+
+    private final Path out;
+    private final String publication;
+    private final java.util.concurrent.FutureTask<PublishedListing.Scan> scan;
+
+    private Ahead(Path out, String publication, java.util.concurrent.FutureTask<PublishedListing.Scan> scan) {
+      this.out = out;
+      this.publication = publication;
+      this.scan = scan;
+    }
+
+    /** Waits for the listing to be done; for tests. */
+    void await() throws Exception {
+      if (scan != null) scan.get();
+    }
+
+    /** The listing, when it was started on the folder {@code real} holding {@code publication}. */
+    private Optional<java.util.concurrent.FutureTask<PublishedListing.Scan>> of(Path real, String publication) {
+      return scan != null && out.equals(real) && this.publication.equals(publication) ? Optional.of(scan) : Optional.empty();
+    }
+  }
+
+  /**
+   * Starts listing the site published in {@code out} on a thread of its own (read only), for a
+   * later {@link #create} with the same {@code lastListing}; {@link Ahead#NONE} when {@code out}
+   * holds no published site, or cannot be read (create reports why).
+   */
+  public static Ahead scanAhead(Path out, Optional<Path> lastListing) {
+    try {
+      Path real = OutputFolders.followLinks(out.toAbsolutePath().normalize());
+      if (!Files.isDirectory(real) || !Files.exists(real.resolve(MARKER))) return Ahead.NONE;
+      String publication = publication(real);
+      return new Ahead(real, publication, listInBackground(real, lastListing, publication));
+    } catch (IOException e) {
+      return Ahead.NONE;
+    }
   }
 
   /**
@@ -210,15 +262,21 @@ public final class StagedOutput {
    * its {@link #listing()}, which spares reading the folders that did not change since.
    */
   public static StagedOutput create(Path out, boolean mayPublishInPlace, Optional<Path> lastListing) throws IOException, UnsafeOutputException {
-    return create(out, BuildOwner.current(), step -> {}, mayPublishInPlace, lastListing);
+    return create(out, mayPublishInPlace, lastListing, Ahead.NONE);
+  }
+
+  /** As {@link #create(Path, boolean, Optional)}, taking the listing {@code ahead} started when it still applies. */
+  public static StagedOutput create(Path out, boolean mayPublishInPlace, Optional<Path> lastListing, Ahead ahead)
+      throws IOException, UnsafeOutputException {
+    return create(out, BuildOwner.current(), step -> {}, mayPublishInPlace, lastListing, ahead);
   }
 
   /** @param mayPublishInPlace whether a folder that holds a site is updated in place (tests choose) */
   static StagedOutput create(Path out, BuildOwner owner, Steps steps, boolean mayPublishInPlace) throws IOException, UnsafeOutputException {
-    return create(out, owner, steps, mayPublishInPlace, Optional.empty());
+    return create(out, owner, steps, mayPublishInPlace, Optional.empty(), Ahead.NONE);
   }
 
-  private static StagedOutput create(Path out, BuildOwner owner, Steps steps, boolean mayPublishInPlace, Optional<Path> lastListing)
+  private static StagedOutput create(Path out, BuildOwner owner, Steps steps, boolean mayPublishInPlace, Optional<Path> lastListing, Ahead ahead)
       throws IOException, UnsafeOutputException {
     Path shown = out.toAbsolutePath().normalize();
     Path real;
@@ -246,7 +304,7 @@ public final class StagedOutput {
         FileLockHolder buildLock = FileLockHolder.acquire(staging.resolve(BUILD_LOCK), PATIENCE);
         OutputFolders.openUpPrivateFolder(real, staging);
         boolean inPlace = mayPublishInPlace && !OutputFolders.siteEntries(real).isEmpty();
-        return new StagedOutput(shown, real, staging, buildLock, owner, !exists, steps, inPlace, publication(real), lastListing);
+        return new StagedOutput(shown, real, staging, buildLock, owner, !exists, steps, inPlace, publication(real), lastListing, ahead);
       });
     } catch (IOException e) {
       throw new IOException("cannot write into the output folder " + shown + ": " + IoReason.of(e) + ". Nothing was written"
@@ -476,7 +534,8 @@ public final class StagedOutput {
    * (in place) the published file kept as it is. Not while files are still written.
    *
    * <p>The attributes come with the listing because the offline stage needs every file's size and
-   * identity: a published file kept has them from when it was found to stay, and a walk of the
+   * identity: a published file kept has them from when it was found to stay (null: the file the
+   * last build published at that path, as it was then; see {@link #keepPublished}), and a walk of the
    * staging folder reads them once per file. Listing paths first and asking again (the walk's
    * own stat, then whether it is a regular file, then the attributes) was three system calls per
    * file, for the 49,000 files of a site of 10,000 pages x 3.
@@ -484,7 +543,7 @@ public final class StagedOutput {
   public void eachFile(java.util.function.BiConsumer<String, BasicFileAttributes> each) throws IOException {
     if (inPlace) {
       for (String rel : staged) each.accept(rel, Files.readAttributes(inStaging(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-      kept.forEach(each);
+      kept.forEach((rel, attrs) -> each.accept(rel, attrs.orElse(null)));
       return;
     }
     Files.walkFileTree(staging, new java.nio.file.SimpleFileVisitor<>() {
@@ -520,12 +579,38 @@ public final class StagedOutput {
     staged.add(rel);
   }
 
-  /** Keeps the published file at site path {@code rel}, {@code published}; false when it is gone. */
+  /**
+   * Keeps the published file at site path {@code rel}, {@code published}; false when it is gone.
+   *
+   * <p>Asked of the scan of the published site ({@link #publishedFiles}) rather than of the file
+   * system: a one-page rebuild keeps nearly every file (49,000 at 10,000 pages x 3), and asking
+   * each for its attributes was a twentieth of its processor time, mostly the kernel walking
+   * seven-folder paths. A file in a folder the scan read has the attributes read then. A file in a
+   * folder the scan took as recorded (its time unchanged since the last build listed it) is the
+   * file that build published: every file it left there was either its own, kept or moved in, or
+   * removed, and replacing or removing one changes the folder's time. Its attributes are the ones
+   * the last build recorded (the offline history has them), so none are given. Only a file
+   * rewritten where it stands, by hand inside the output, escapes this, as it escapes every
+   * build's notice of which pages changed: such a page stays as edited until its source changes.
+   */
   private boolean keepPublished(String rel, Path published) {
-    Optional<BasicFileAttributes> attrs = publishedFile(published);
-    if (attrs.isEmpty()) return false;
+    PublishedListing.Scan scan;
     try {
-      keep(rel, attrs.get());
+      scan = publishedFiles();
+    } catch (IOException e) {
+      scan = null; // publishing reports it; until then, the file itself is asked
+    }
+    Optional<BasicFileAttributes> attrs;
+    if (scan == null) {
+      attrs = publishedFile(published);
+      if (attrs.isEmpty()) return false;
+    } else {
+      BasicFileAttributes read = scan.read().get(rel);
+      if (read != null ? !read.isRegularFile() : !scan.holds(rel)) return false;
+      attrs = Optional.ofNullable(read);
+    }
+    try {
+      keep(rel, attrs);
     } catch (IOException e) {
       return false;
     }
@@ -534,10 +619,10 @@ public final class StagedOutput {
 
   /** Records that the published file at the path of {@code p} stays as it is, dropping any staged one. */
   private void keep(Path p, BasicFileAttributes attrs) throws IOException {
-    keep(rel(p), attrs);
+    keep(rel(p), Optional.of(attrs));
   }
 
-  private void keep(String rel, BasicFileAttributes attrs) throws IOException {
+  private void keep(String rel, Optional<BasicFileAttributes> attrs) throws IOException {
     // In place, only a staged path has a file in the staging folder: asking the file system to
     // delete every other (tens of thousands a rebuild) failed each time, at a system call's cost.
     if (staged.remove(rel)) Files.deleteIfExists(staging.resolve(rel));

@@ -59,9 +59,34 @@ class PublishedFilesTest {
         List.of("en/a b/index.html", "en/a/index.html", "en/gone/index.html", "index.html", "static/é.css"), // as the last build's, one gone, two new
         List.of("index.html", "en/a/index.html", "static/é.css")); // not in order: not trusted
     for (List<String> hint : hints) {
-      assertThat(PublishedFiles.of(listing, dir::resolve, hint).entries()).as("hint %s", hint).extracting(PublishedFiles.Entry::path)
+      assertThat(PublishedFiles.of(listing, dir::resolve, history(hint)).entries()).as("hint %s", hint).extracting(PublishedFiles.Entry::path)
           .containsExactlyElementsOf(expected);
     }
+  }
+
+  /** The last build's offline history, recording {@code paths} in that order (each of size 1, identity "id PATH"). */
+  private static OfflineHistory history(List<String> paths) {
+    java.util.Map<String, OfflineHistory.Known> files = new java.util.LinkedHashMap<>();
+    for (String p : paths) files.put(p, new OfflineHistory.Known(1, "id " + p, 0));
+    return new OfflineHistory(null, files, java.util.Map.of());
+  }
+
+  /**
+   * A file listed without attributes (kept as the last build published it) has the size and
+   * identity that build recorded, and is not asked about; one the history lacks is asked.
+   */
+  @Test
+  void aFileListedAsTheLastBuildPublishedItHasTheRecordedSizeAndIdentity() throws Exception {
+    write(List.of("en/a/index.html", "en/b/index.html"));
+    PublishedFiles.Listing listing = each -> {
+      each.accept("en/a/index.html", null);
+      each.accept("en/b/index.html", null);
+    };
+    PublishedFiles files = PublishedFiles.of(listing, dir::resolve, history(List.of("en/a/index.html")));
+    BasicFileAttributes b = Files.readAttributes(dir.resolve("en/b/index.html"), BasicFileAttributes.class);
+    assertThat(files.entries()).extracting(PublishedFiles.Entry::path, PublishedFiles.Entry::size, PublishedFiles.Entry::identity).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("en/a/index.html", 1L, "id en/a/index.html"),
+        org.assertj.core.groups.Tuple.tuple("en/b/index.html", b.size(), b.fileKey() + " " + b.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
   }
 
   /** Read a block at a time, a file's checksum is that of all its bytes, whatever its length. */

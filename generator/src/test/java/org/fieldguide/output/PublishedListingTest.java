@@ -137,6 +137,69 @@ class PublishedListingTest {
     assertThat(files(out)).containsExactlyElementsOf(SITE.keySet());
   }
 
+  /**
+   * Taking over published files (as a rebuild does with pages whose render key is the same), the
+   * listing answers whether each is still there: one in a folder whose time is the recorded one
+   * is the file the last build published, kept without its attributes being asked (the offline
+   * stage has them from its history); one in a folder read anew comes with the attributes read
+   * then; one deleted by hand, or replaced by a link, is not kept, so the build writes it again.
+   */
+  @Test
+  void takenOverFilesAreKeptAsTheListingFindsThem() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    listedSite(out, listing);
+    Files.delete(out.resolve("en/b/index.html"));
+    Files.delete(out.resolve("en/a/images/x.svg"));
+    Files.createSymbolicLink(out.resolve("en/a/images/x.svg"), out.resolve("index.html"));
+    StagedOutput s = StagedOutput.create(out, true, Optional.of(listing));
+    Map<String, Boolean> reused = new TreeMap<>();
+    for (String path : SITE.keySet()) {
+      boolean kept = s.reuse(path, out.resolve(path));
+      reused.put(path, kept);
+      if (!kept) s.write(path, SITE.get(path));
+    }
+    assertThat(reused).isEqualTo(Map.of(
+        "index.html", true, "en/a/index.html", true, "en/a/images/x.svg", false, "en/b/index.html", false, "es/index.html", true));
+    Map<String, Boolean> withAttributes = new TreeMap<>();
+    s.eachFile((path, attrs) -> withAttributes.put(path, attrs != null));
+    // The top folder is always read; en/a and es are as recorded; the others were written.
+    assertThat(withAttributes).isEqualTo(Map.of(
+        "index.html", true, "en/a/index.html", false, "en/a/images/x.svg", true, "en/b/index.html", true, "es/index.html", false));
+    assertThat(s.commit()).isEmpty();
+    assertThat(s.summary()).isEqualTo("in place: 2 files written, 0 removed, 3 unchanged");
+    assertThat(files(out)).containsExactlyElementsOf(SITE.keySet());
+    assertThat(Files.isSymbolicLink(out.resolve("en/a/images/x.svg"))).isFalse();
+  }
+
+  /**
+   * A listing started ahead of the update (while the build checks the site) is taken when the
+   * folder still holds the publication it was started on, and not when another build published
+   * there meanwhile: then the folder is listed again, without the last listing (which describes
+   * the publication before), and a file put there by hand is found.
+   */
+  @Test
+  void aListingStartedAheadIsTakenOnlyForThePublicationItWasStartedOn() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    listedSite(out, listing);
+    Path images = out.resolve("en/a/images");
+    StagedOutput.Ahead same = StagedOutput.scanAhead(out, Optional.of(listing));
+    same.await();
+    // Not seen by the listing taken (done before it came), as by one started with the update.
+    behindItsTime(images, () -> Files.writeString(images.resolve("hidden.svg"), "<svg/>"));
+    assertThat(update(out, listing, same)).isEqualTo("in place: 0 files written, 0 removed, 5 unchanged");
+
+    StagedOutput.Ahead before = StagedOutput.scanAhead(out, Optional.of(listing));
+    before.await();
+    // Another build publishes (removing the file, which its listing found); its listing goes elsewhere.
+    assertThat(update(out, dir.resolve("elsewhere.bin"))).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
+    behindItsTime(images, () -> Files.writeString(images.resolve("hidden.svg"), "<svg/>"));
+    assertThat(update(out, listing, before)).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
+    assertThat(files(out)).containsExactlyElementsOf(SITE.keySet());
+    assertThat(StagedOutput.scanAhead(dir.resolve("nothing-here"), Optional.empty())).isSameAs(StagedOutput.Ahead.NONE);
+  }
+
   @Test
   void aDamagedListingIsNotUsed() throws Exception {
     Path listing = dir.resolve("published.bin");
@@ -171,7 +234,12 @@ class PublishedListingTest {
 
   /** Publishes {@link #SITE} again in place, guided by {@code listing} and leaving its own there; the summary. */
   private static String update(Path out, Path listing) throws Exception {
-    StagedOutput s = StagedOutput.create(out, true, Optional.of(listing));
+    return update(out, listing, StagedOutput.Ahead.NONE);
+  }
+
+  /** As {@link #update(Path, Path)}, offered the listing {@code ahead}. */
+  private static String update(Path out, Path listing, StagedOutput.Ahead ahead) throws Exception {
+    StagedOutput s = StagedOutput.create(out, true, Optional.of(listing), ahead);
     SITE.forEach(s::write);
     assertThat(s.commit()).isEmpty();
     save(s, listing);
