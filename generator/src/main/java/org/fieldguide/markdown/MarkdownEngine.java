@@ -92,7 +92,7 @@ public final class MarkdownEngine {
       marks =
           Diagnostic.warning(
               new SourcePos(input.file(), input.bodyLine(), 1),
-              "the page contains the control characters U+0002 or U+0003 (start or end of text), which fieldguide reserves; they are shown as \uFFFD. Remove them.");
+              "the page contains the control characters U+0000 or U+0003 (null or end of text), which fieldguide reserves; they are shown as \uFFFD. Remove them.");
     }
     Diagnostic tooBig = tooBig(body, input);
     if (tooBig != null) return new RenderedBody("", List.of(), List.of(), List.of(), List.of(), List.of(tooBig), "", List.of());

@@ -9,17 +9,22 @@ import java.nio.charset.StandardCharsets;
  * once per source file with these marks and then filled in for every page that shows it, so a
  * fallback page in four languages costs one Markdown parse, not five.
  *
- * <p>A mark is {@code U+0002}, a kind letter, a number and {@code U+0003} (start and end of
- * text): control characters that a page's own text never contains (the index replaces them before
- * parsing), and one byte each in UTF-8 and in a Latin-1 string. Private-use characters, the marks
- * before, made every rendered body a UTF-16 string, in every language, and so slower to build,
- * encode and fill; they are also what icon fonts use, which a writer may want to show.
+ * <p>A mark is {@code U+0000} (null), a kind letter, a number and {@code U+0003} (end of text):
+ * one byte each in UTF-8 and in a Latin-1 string. A mark starts with the one character no page
+ * can put into its HTML: CommonMark replaces U+0000 and every character reference to it ({@code
+ * &#0;}) with U+FFFD, and so does the HTML parser that reads a page's raw HTML; the index also
+ * replaces the raw character in the source before parsing. Started by U+0002, a mark could be
+ * forged: {@code &#2;L0&#3;} in a page's text, a link's title, an image's description or a raw
+ * HTML attribute decoded to the placeholder of the page's first link and showed its address
+ * there. Private-use characters, the marks before those, made every rendered body a UTF-16
+ * string, in every language, and so slower to build, encode and fill; they are also what icon
+ * fonts use, which a writer may want to show.
  */
 public final class Placeholders {
-  static final char OPEN = '\u0002';
+  static final char OPEN = '\u0000';
   static final char CLOSE = '\u0003';
   /** {@link #OPEN} and {@link #CLOSE} as UTF-8 holds them. */
-  private static final byte OPEN_BYTE = 0x02;
+  private static final byte OPEN_BYTE = 0x00;
   private static final byte CLOSE_BYTE = 0x03;
 
   private Placeholders() {}
@@ -72,9 +77,9 @@ public final class Placeholders {
       String value = close < 0 ? null : value(utf8, mark, close, values);
       out.write(utf8, from, mark - from);
       if (value == null) {
-        // A mark the text itself holds (a character reference such as &#x2; decodes to one after
-        // the index cleaned the source): shown as the replacement character, never taken for a
-        // placeholder's start. Found by PagePipelineFuzzTest (finding-character-reference-mark).
+        // Not a placeholder this class made: none is expected (see the class description), but a
+        // body is never failed for one; shown as the replacement character. When marks started
+        // with U+0002, &#x2; in a page made one (PagePipelineFuzzTest's finding-character-reference-mark).
         out.writeBytes(REPLACEMENT);
         from = mark + 1;
       } else {

@@ -317,12 +317,29 @@ class MarkdownEngineTest {
     assertThat(body.diagnostics()).isEmpty();
   }
 
+  /**
+   * Character references decode after the source was cleaned, in text, a link's title, an image's
+   * description and raw HTML: none of them makes a placeholder (with marks started by U+0002,
+   * {@code &#2;L0&#3;} showed the address of the page's first link in each of those places).
+   */
+  @Test
+  void characterReferencesCannotForgePlaceholders() {
+    for (String reference : List.of("&#0;", "&#x0;", "&#X00;", "&#2;", "&#x2;")) {
+      String forged = reference + "L0&#3;";
+      RenderedBody body = render("[first](https://example.org/first)\n\nA " + forged + " B\n\n[t](x.md \"ti" + forged + "tle\")\n\n![al" + forged
+          + "t](i.png)\n\n<span title=\"a" + forged + "b\">c" + forged + "d</span>\n");
+      String html = filled(body);
+      assertThat(html).as(reference).containsOnlyOnce("https://example.org/first").doesNotContain("\u0000");
+      assertThat(body.diagnostics()).as(reference).isEmpty();
+    }
+  }
+
   @Test
   void marksInTheTextCannotForgePlaceholders() {
-    RenderedBody body = render("a \u0002L0\u0003 b [c](\u0002L0\u0003)");
+    RenderedBody body = render("a \u0000L0\u0003 b [c](\u0000L0\u0003)");
     // The link's own placeholder is the only mark left; the writer's became U+FFFD.
     assertThat(filled(body)).isEqualTo("<p>a \uFFFDL0\uFFFD b <a href=\"\uFFFDL0\uFFFD\">c</a></p>\n");
-    assertThat(body.diagnostics()).singleElement().asString().contains("U+0002 or U+0003");
+    assertThat(body.diagnostics()).singleElement().asString().contains("U+0000 or U+0003");
     // Private-use characters (icon fonts use them) are text like any other.
     assertThat(filled(render("icon \uE000\uE001"))).contains("icon \uE000\uE001");
   }

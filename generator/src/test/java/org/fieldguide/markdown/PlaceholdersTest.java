@@ -8,6 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PlaceholdersTest {
+  private static final char OPEN = Placeholders.OPEN;
+
   private static final Placeholders.Values VALUES =
       new Placeholders.Values() {
         @Override
@@ -43,26 +45,27 @@ class PlaceholdersTest {
 
   @Test
   void otherControlAndPrivateUseCharactersAreText() {
-    String body = "\u0001\u0004\uE000" + Placeholders.href(2) + "\uE001x\u0004";
-    assertThat(fill(body)).isEqualTo("\u0001\u0004\uE000#top2\uE001x\u0004");
+    String body = "\u0001\u0002\u0004\uE000" + Placeholders.href(2) + "\uE001x\u0002L0\u0003\u0004";
+    assertThat(fill(body)).isEqualTo("\u0001\u0002\u0004\uE000#top2\uE001x\u0002L0\u0003\u0004");
     assertThat(fill("no marks, ü")).isEqualTo("no marks, ü");
     assertThat(fill("")).isEmpty();
   }
 
   /**
-   * Marks the text itself holds (a character reference decodes to one after the source was
-   * cleaned: PagePipelineFuzzTest's finding) are shown as U+FFFD, never taken for a placeholder or
-   * failing the build: alone, without an end, of an unknown kind, not a number, or an index the
-   * page has no value for. Placeholders after them are still filled.
+   * Marks that are no placeholder this class made (none are expected: no page can put a U+0000 into
+   * its HTML; with U+0002 marks, a character reference did, PagePipelineFuzzTest's finding) are
+   * shown as U+FFFD, never taken for a placeholder or failing the build: alone, without an end,
+   * of an unknown kind, not a number, or an index the page has no value for. Placeholders after
+   * them are still filled.
    */
   @Test
   void marksThatAreNoPlaceholderAreReplacementCharacters() {
     String link = Placeholders.href(2);
-    assertThat(fill("a\u0002b" + link)).isEqualTo("a\uFFFDb#top2");
-    assertThat(fill("a\u0002")).isEqualTo("a\uFFFD");
-    assertThat(fill("\u0002X1\u0003" + link)).isEqualTo("\uFFFDX1\u0003#top2");
-    assertThat(fill("\u0002L1x\u0003")).isEqualTo("\uFFFDL1x\u0003");
-    assertThat(fill("\u0002L\u0003")).isEqualTo("\uFFFDL\u0003");
+    assertThat(fill("a" + OPEN + "b" + link)).isEqualTo("a\uFFFDb#top2");
+    assertThat(fill("a" + OPEN)).isEqualTo("a\uFFFD");
+    assertThat(fill(OPEN + "X1\u0003" + link)).isEqualTo("\uFFFDX1\u0003#top2");
+    assertThat(fill(OPEN + "L1x\u0003")).isEqualTo("\uFFFDL1x\u0003");
+    assertThat(fill(OPEN + "L\u0003")).isEqualTo("\uFFFDL\u0003");
     Placeholders.Values none = new Placeholders.Values() {
       @Override
       public String href(int index) {
