@@ -78,8 +78,13 @@ class LauncherStalenessTest {
 
   /** Runs the launcher; what was called, in order. */
   private List<String> launch() throws Exception {
+    return launch(repo.resolve("fieldguide"));
+  }
+
+  /** Runs the launcher at {@code launcher} (the repository's, or a link to it); what was called, in order. */
+  private List<String> launch(Path launcher) throws Exception {
     Files.deleteIfExists(log);
-    ProcessBuilder pb = new ProcessBuilder("bash", repo.resolve("fieldguide").toString(), "--version").redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--version").redirectErrorStream(true);
     pb.environment().put("PATH", bin + ":/usr/bin:/bin");
     pb.environment().put("MVN", repo.resolve("fake-mvn").toString());
     pb.environment().remove("FIELDGUIDE_JAVA_OPTS");
@@ -126,6 +131,21 @@ class LauncherStalenessTest {
     assertThat(launch()).containsExactly("archive", "run");
     Files.delete(repo.resolve("generator/target/fieldguide.jar"));
     assertThat(launch()).containsExactly("maven", "archive", "run");
+  }
+
+  /**
+   * A launcher reached through a symbolic link (one put on PATH, such as ~/bin/fieldguide) finds
+   * the repository the link leads to, by a relative link or an absolute one, also through a link
+   * to a link: its jar and archive are up to date, so only the command runs. (Taking the link's
+   * own folder for the repository, it looked for a jar there and built one.)
+   */
+  @Test
+  void aLauncherReachedThroughASymbolicLinkWorksFromTheRepository() throws Exception {
+    Path bin = Files.createDirectories(repo.resolve("home/bin"));
+    Path relative = Files.createSymbolicLink(bin.resolve("fieldguide"), Path.of("../../fieldguide"));
+    Path absolute = Files.createSymbolicLink(bin.resolve("fg"), repo.resolve("fieldguide"));
+    Path chained = Files.createSymbolicLink(bin.resolve("fg2"), Path.of("fieldguide"));
+    for (Path link : List.of(relative, absolute, chained)) assertThat(launch(link)).as(link.toString()).containsExactly("run");
   }
 
   @Test
