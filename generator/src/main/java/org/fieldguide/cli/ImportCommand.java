@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         + String.format(Locale.ROOT, " in %.2f s", (System.nanoTime() - start) / 1e9) + "; "
         + (left == 0 ? "nothing" : left + (left == 1 ? " thing" : " things")) + " left for a person"
         + (diagnostics.hasErrors() ? ", " + diagnostics.errorCount() + " file(s) not imported" : "")
-        + ". Next: fieldguide check --site " + out);
+        + ". Next: fieldguide check --site " + org.fieldguide.config.ConfigLoader.shellWord(out.toString()));
     stdout.flush();
     return diagnostics.hasErrors() ? 1 : 0;
   }

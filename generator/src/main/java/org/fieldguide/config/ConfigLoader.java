@@ -205,8 +205,8 @@ public final class ConfigLoader {
     return ULocale.forLanguageTag(code).isRightToLeft() ? Direction.RTL : Direction.LTR;
   }
 
-  /** {@code path} as one word of a shell command line, quoted where it needs to be. */
-  static String shellWord(String path) {
+  /** {@code path} as one word of a shell command line, quoted where it needs to be (for commands a message suggests). */
+  public static String shellWord(String path) {
     return path.matches("[A-Za-z0-9/._,:+@%=-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 }

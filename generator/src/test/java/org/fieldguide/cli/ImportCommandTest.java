@@ -41,6 +41,18 @@ class ImportCommandTest {
     assertThat(run("check", "--site", site.toString())).isEqualTo(1);
   }
 
+  /** The command the summary suggests next is one a shell runs as shown, whatever the folder's name. */
+  @Test
+  void theSuggestedCommandQuotesAFolderWithSpaces() throws Exception {
+    Path src = dir.resolve("old");
+    Files.createDirectories(src.resolve("docs"));
+    Files.writeString(src.resolve("mkdocs.yml"), "site_name: Old\nsite_url: https://old.example.org/\n");
+    Files.writeString(src.resolve("docs/index.md"), "# Old\n");
+    Path site = dir.resolve("new site's folder");
+    assertThat(run("import", "mkdocs", src.toString(), "--out", site.toString())).isZero();
+    assertThat(out.toString()).endsWith(". Next: fieldguide check --site '" + dir + "/new site'\\''s folder'\n");
+  }
+
   @Test
   void usageErrorsExitTwo() throws Exception {
     Files.createDirectories(dir.resolve("full"));
