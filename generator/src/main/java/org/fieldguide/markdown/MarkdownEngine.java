@@ -86,12 +86,21 @@ public final class MarkdownEngine {
   private RenderedBody render(BodyInput input, boolean html) {
     String body = input.body();
     Diagnostic marks = null;
-    if (Placeholders.containsMarks(body)) {
+    int mark = Placeholders.firstMark(body);
+    if (mark >= 0) {
+      // Reported where the first one stands, as a writer has to find an invisible character.
+      int line = 0;
+      int lineStart = 0;
+      for (int i = body.indexOf('\n'); i >= 0 && i < mark; i = body.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+      }
+      SourcePos at = new SourcePos(input.file(), input.bodyLine() + line, mark - lineStart + 1);
       body = body.replace(Placeholders.OPEN, '\uFFFD').replace(Placeholders.CLOSE, '\uFFFD');
       input = new BodyInput(body, input.file(), input.bodyLine(), input.labels(), input.rawHtml(), input.altTextRequired());
       marks =
           Diagnostic.warning(
-              new SourcePos(input.file(), input.bodyLine(), 1),
+              at,
               "the page contains the control characters U+0000 or U+0003 (null or end of text), which fieldguide reserves; they are shown as \uFFFD. Remove them.");
     }
     Diagnostic tooBig = tooBig(body, input);

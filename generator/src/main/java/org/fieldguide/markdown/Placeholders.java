@@ -53,9 +53,11 @@ public final class Placeholders {
     return OPEN + "S" + index + CLOSE;
   }
 
-  /** True when {@code text} holds a mark character and must be cleaned before parsing. */
-  static boolean containsMarks(String text) {
-    return text.indexOf(OPEN) >= 0 || text.indexOf(CLOSE) >= 0;
+  /** Where the first mark character of {@code text} is (it must be cleaned before parsing), or -1. */
+  static int firstMark(String text) {
+    int open = text.indexOf(OPEN);
+    int close = text.indexOf(CLOSE);
+    return open < 0 ? close : close < 0 ? open : Math.min(open, close);
   }
 
   /**

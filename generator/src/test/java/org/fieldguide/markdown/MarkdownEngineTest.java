@@ -340,6 +340,10 @@ class MarkdownEngineTest {
     // The link's own placeholder is the only mark left; the writer's became U+FFFD.
     assertThat(filled(body)).isEqualTo("<p>a \uFFFDL0\uFFFD b <a href=\"\uFFFDL0\uFFFD\">c</a></p>\n");
     assertThat(body.diagnostics()).singleElement().asString().contains("U+0000 or U+0003");
+    // Said where the first one stands (the body starts on line 5 of content/a.md).
+    assertThat(render("a \u0000L0\u0003 b").diagnostics()).singleElement().asString().startsWith("content/a.md:5:3: warning: ");
+    assertThat(render("First line.\n\nab \u0003 c \u0000").diagnostics()).singleElement().asString()
+        .startsWith("content/a.md:7:4: warning: ");
     // Private-use characters (icon fonts use them) are text like any other.
     assertThat(filled(render("icon \uE000\uE001"))).contains("icon \uE000\uE001");
   }
