@@ -484,7 +484,7 @@ public final class StagedOutput {
       // site path as given: no path in the staging folder is made for it.
       String rel = plain(relPath) ? relPath : rel(inStaging(relPath));
       Path published = out.resolve(rel);
-      if (previous.equals(published) || previous.equals(shown.resolve(rel))) return keepPublished(rel, published);
+      if (previous.equals(published) || previous.equals(shown.resolve(rel))) return keepPublished(rel);
     }
     Path p = inStaging(relPath);
     try {
@@ -580,7 +580,7 @@ public final class StagedOutput {
   }
 
   /**
-   * Keeps the published file at site path {@code rel}, {@code published}; false when it is gone.
+   * Keeps the published file at site path {@code rel}; false when it is gone (then it is written).
    *
    * <p>Asked of the scan of the published site ({@link #publishedFiles}) rather than of the file
    * system: a one-page rebuild keeps nearly every file (49,000 at 10,000 pages x 3), and asking
@@ -593,28 +593,18 @@ public final class StagedOutput {
    * rewritten where it stands, by hand inside the output, escapes this, as it escapes every
    * build's notice of which pages changed: such a page stays as edited until its source changes.
    */
-  private boolean keepPublished(String rel, Path published) {
-    PublishedListing.Scan scan;
+  private boolean keepPublished(String rel) {
     try {
-      scan = publishedFiles();
-    } catch (IOException e) {
-      scan = null; // publishing reports it; until then, the file itself is asked
-    }
-    Optional<BasicFileAttributes> attrs;
-    if (scan == null) {
-      attrs = publishedFile(published);
-      if (attrs.isEmpty()) return false;
-    } else {
+      PublishedListing.Scan scan = publishedFiles();
       BasicFileAttributes read = scan.read().get(rel);
       if (read != null ? !read.isRegularFile() : !scan.holds(rel)) return false;
-      attrs = Optional.ofNullable(read);
-    }
-    try {
-      keep(rel, attrs);
+      keep(rel, Optional.ofNullable(read));
+      return true;
     } catch (IOException e) {
+      // The scan failed (publishing reports why, and publishes nothing), or the staged copy would
+      // not go: the file is written instead.
       return false;
     }
-    return true;
   }
 
   /** Records that the published file at the path of {@code p} stays as it is, dropping any staged one. */
