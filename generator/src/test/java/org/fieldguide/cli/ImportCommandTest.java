@@ -24,12 +24,18 @@ class ImportCommandTest {
     return cmd.execute(args);
   }
 
-  @Test
-  void importsAndSummarises() throws Exception {
+  /** An MkDocs site in {@code old/}: its configuration and its one page. */
+  private Path mkdocsSite(String config, String index) throws Exception {
     Path src = dir.resolve("old");
     Files.createDirectories(src.resolve("docs"));
-    Files.writeString(src.resolve("mkdocs.yml"), "site_name: Old\n");
-    Files.writeString(src.resolve("docs/index.md"), "# Old\n\nSee [missing](nothing.md).\n");
+    Files.writeString(src.resolve("mkdocs.yml"), config);
+    Files.writeString(src.resolve("docs/index.md"), index);
+    return src;
+  }
+
+  @Test
+  void importsAndSummarises() throws Exception {
+    Path src = mkdocsSite("site_name: Old\n", "# Old\n\nSee [missing](nothing.md).\n");
     Path site = dir.resolve("new");
     assertThat(run("import", "mkdocs", src.toString(), "--out", site.toString())).isZero();
     assertThat(err.toString()).isEqualTo(
@@ -44,10 +50,7 @@ class ImportCommandTest {
   /** The command the summary suggests next is one a shell runs as shown, whatever the folder's name. */
   @Test
   void theSuggestedCommandQuotesAFolderWithSpaces() throws Exception {
-    Path src = dir.resolve("old");
-    Files.createDirectories(src.resolve("docs"));
-    Files.writeString(src.resolve("mkdocs.yml"), "site_name: Old\nsite_url: https://old.example.org/\n");
-    Files.writeString(src.resolve("docs/index.md"), "# Old\n");
+    Path src = mkdocsSite("site_name: Old\nsite_url: https://old.example.org/\n", "# Old\n");
     Path site = dir.resolve("new site's folder");
     assertThat(run("import", "mkdocs", src.toString(), "--out", site.toString())).isZero();
     assertThat(out.toString()).endsWith(". Next: fieldguide check --site '" + dir + "/new site'\\''s folder'\n");

@@ -48,7 +48,7 @@ class PublishedListingTest {
     // A file put into a folder whose time is then set back: only a folder's time tells a listed
     // folder changed, and this one says it did not, so it is taken as listed.
     Path images = out.resolve("en/a/images");
-    behindItsTime(images, () -> Files.writeString(images.resolve("hidden.svg"), "<svg/>"));
+    hideIn(images);
     assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 0 removed, 5 unchanged");
     assertThat(Files.exists(images.resolve("hidden.svg"))).isTrue();
 
@@ -88,7 +88,7 @@ class PublishedListingTest {
     // Another build publishes in place and keeps no listing: the one saved describes the publication before.
     update(out, dir.resolve("elsewhere.bin"));
     Path images = out.resolve("en/a/images");
-    behindItsTime(images, () -> Files.writeString(images.resolve("hidden.svg"), "<svg/>"));
+    hideIn(images);
     assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
   }
 
@@ -187,14 +187,14 @@ class PublishedListingTest {
     StagedOutput.Ahead same = StagedOutput.scanAhead(out, Optional.of(listing));
     same.await();
     // Not seen by the listing taken (done before it came), as by one started with the update.
-    behindItsTime(images, () -> Files.writeString(images.resolve("hidden.svg"), "<svg/>"));
+    hideIn(images);
     assertThat(update(out, listing, same)).isEqualTo("in place: 0 files written, 0 removed, 5 unchanged");
 
     StagedOutput.Ahead before = StagedOutput.scanAhead(out, Optional.of(listing));
     before.await();
     // Another build publishes (removing the file, which its listing found); its listing goes elsewhere.
     assertThat(update(out, dir.resolve("elsewhere.bin"))).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
-    behindItsTime(images, () -> Files.writeString(images.resolve("hidden.svg"), "<svg/>"));
+    hideIn(images);
     assertThat(update(out, listing, before)).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
     assertThat(files(out)).containsExactlyElementsOf(SITE.keySet());
     assertThat(StagedOutput.scanAhead(dir.resolve("nothing-here"), Optional.empty())).isSameAs(StagedOutput.Ahead.NONE);
@@ -217,6 +217,11 @@ class PublishedListingTest {
 
   private interface Change {
     void run() throws IOException;
+  }
+
+  /** Puts a file {@code hidden.svg} into {@code folder} behind its time: only reading the folder finds it. */
+  private static void hideIn(Path folder) throws IOException {
+    behindItsTime(folder, () -> Files.writeString(folder.resolve("hidden.svg"), "<svg/>"));
   }
 
   /** Makes {@code change} in {@code folder}, then sets the folder's time back to what it was: a change its time does not tell. */
