@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.fieldguide.emit.OutputHistory;
 import org.fieldguide.offline.OfflineHistory;
+import org.fieldguide.output.StagedOutput;
 import org.fieldguide.validate.CheckedFiles;
 
 /**
@@ -23,7 +24,7 @@ import org.fieldguide.validate.CheckedFiles;
  */
 record HistoriesAhead(
     Supplier<Optional<CheckedFiles.Saved>> checked, Supplier<OutputHistory.Saved> outputs, Supplier<OfflineHistory.Saved> offline,
-    org.fieldguide.output.StagedOutput.Ahead published) {
+    StagedOutput.Ahead published) {
   /**
    * Starts reading what a build in {@code session} with {@code options} will read: the findings
    * unless {@code graph} (a build that collects the link graph checks every file), and for a
@@ -40,9 +41,9 @@ record HistoriesAhead(
     Optional<java.nio.file.Path> offlineFile = writes ? session.cacheFile(SiteBuild.OFFLINE_HISTORY) : Optional.empty();
     Supplier<OfflineHistory.Saved> offline = offlineFile.isEmpty() ? () -> OfflineHistory.Saved.NONE
         : parallel.start(() -> OfflineHistory.read(offlineFile.get()));
-    org.fieldguide.output.StagedOutput.Ahead published = writes
-        ? org.fieldguide.output.StagedOutput.scanAhead(options.outDir(), session.cacheFile(SiteBuild.PUBLISHED_LISTING))
-        : org.fieldguide.output.StagedOutput.Ahead.NONE;
+    StagedOutput.Ahead published = writes
+        ? StagedOutput.scanAhead(options.outDir(), session.cacheFile(SiteBuild.PUBLISHED_LISTING))
+        : StagedOutput.Ahead.NONE;
     return new HistoriesAhead(checked, outputs, offline, published);
   }
 }
