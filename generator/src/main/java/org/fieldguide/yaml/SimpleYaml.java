@@ -12,7 +12,7 @@ import org.fieldguide.yaml.YamlNode.ScalarKind;
  * plain keys, one per line, to one-line values (quoted text, plain text that starts with a
  * letter, paths, whole numbers, dates, durations, and lists of those, written {@code [a, b]} or as {@code - a}
  * lines). For anything else it gives null, and {@link YamlReader} reads the text with the
- * libraries, which also report every mistake: a comment, a key of two words, a value that goes on
+ * libraries, which also report every mistake: a comment after a value, a key of two words, a value that goes on
  * over the next line, an escape, {@code yes}, {@code 0x1F}, a duplicate key all go there.
  *
  * <p>Why: the libraries' reading of a page's front matter (a parser, its scanner and token queue,
@@ -51,7 +51,9 @@ final class SimpleYaml {
       boolean atEnd = start >= length;
       int last = end;
       while (last > start && text.charAt(last - 1) == ' ') last--;
-      boolean blank = last == start;
+      // A line that is only a comment is, to YAML, a blank line, at any indentation and also
+      // between the items of a list (interface strings and much front matter start with one).
+      boolean blank = last == start || commentLine(text, start, last);
       if (blank && !atEnd) {
         start = end + 1;
         line++;
@@ -112,6 +114,13 @@ final class SimpleYaml {
     }
     SourcePos pos = entries.isEmpty() ? new SourcePos(file, lineOffset + 1, 1) : entries.get(0).keyPos();
     return new YamlNode.Mapping(pos, List.copyOf(entries));
+  }
+
+  /** Whether the line from {@code start} to {@code last} is spaces and then a comment. */
+  private static boolean commentLine(String text, int start, int last) {
+    int at = start;
+    while (at < last && text.charAt(at) == ' ') at++;
+    return at < last && text.charAt(at) == '#';
   }
 
   /** {@code [a, "b c", d]} from {@code at} (the bracket) to {@code last}, which must be its end. */

@@ -67,7 +67,8 @@ class SimpleYamlTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "a: b", "a: b\n\n\n", "\n\na: b", "a: [b]", "a:\n  - b", "a:\n  - b\n\n  - c\nd: 1", "a: \"\"", "a: ''", "a: \"x: #y\"",
-      "a: b   ", "a:   b", "a: [ ]", "a:\n- 'x'\n- \"y\"", "yes: x", "null: x", "a_b-c: d"})
+      "a: b   ", "a:   b", "a: [ ]", "a:\n- 'x'\n- \"y\"", "yes: x", "null: x", "a_b-c: d",
+      "# note\na: b", "a: b\n# note", "  # note\na: b\n#\n", "a:\n  # first\n  - b\n# between\n  - c\nd: 1", "#: x\na: b"})
   void takesTheseAsTheLibrariesRead(String text) {
     assertThat(SimpleYaml.read(text, "f.md", 1)).as(text).isNotNull().isEqualTo(libraries(text));
   }
@@ -82,7 +83,7 @@ class SimpleYamlTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "a: yes", "a: No", "a: ON", "a: null", "a: ~", "a: 1.5", "a: 0x1F", "a: 0123", "a: -5", "a: 1_000", "a: 12:30",
-      "a: 1234567890", "a: 2024-06-12T10:00:00Z", "a: b: c", "a: b # note", "# note\na: b", "a: b\na: c", "a:", "a:\nb: c",
+      "a: 1234567890", "a: 2024-06-12T10:00:00Z", "a: b: c", "a: b # note", "a: b #", "a: b\na: c", "a:", "a:\nb: c",
       "a: first\n  second", "a: 'it''s'", "a: \"x\\ty\"", "a: [b, ]", "a: [b] c", "a: [[b]]", "a: {b: c}", "a: &x b",
       "a: *x", "a: !!str 5", "a: |\n  b", "a: >\n  b", "a:b", "a : b", "1a: b", "\"a\": b", "a b: c", "  a: b",
       "- a", "a:\n  - b\n    - c", "a:\n  - b\n  c: d", "a:\n  -", "---\na: b", "a: b\n---", "a:\tb", "a: b\r\nc: d",
@@ -108,6 +109,22 @@ class SimpleYamlTest {
     }
     // Most of it is the plain kind; hardware guides' nested specifications and the like are not.
     assertThat(taken).isGreaterThan(texts.size() / 2);
+  }
+
+  /** The interface strings of the theme and of the site: flat mappings under a comment. */
+  @Test
+  void takesTheRepositorysInterfaceStringsAndReadsThemAsTheLibrariesDo() throws IOException, YamlException {
+    List<Path> files = new ArrayList<>();
+    for (Path folder : List.of(Path.of("..", "themes", "default", "i18n"), Path.of("..", "translations"))) {
+      try (Stream<Path> list = Files.list(folder)) {
+        list.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+      }
+    }
+    assertThat(files).hasSizeGreaterThan(5);
+    for (Path f : files) {
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      assertThat(SimpleYaml.read(text, "f.md", 0)).as(f.toString()).isNotNull().isEqualTo(reader.withLibraries(text, "f.md", 0));
+    }
   }
 
   private static java.util.Optional<String> frontMatter(String file) {
@@ -146,6 +163,7 @@ class SimpleYamlTest {
             }
           }
           case 1 -> text.append(random.nextBoolean() ? "\n" : "  \n");
+          case 2 -> text.append(" ".repeat(random.nextInt(3))).append('#').append(random.nextBoolean() ? " a note: [x]" : "").append('\n');
           default -> text.append(key).append(':').append(" ".repeat(1 + random.nextInt(2))).append(VALUES[random.nextInt(VALUES.length)]).append('\n');
         }
       }
