@@ -186,8 +186,8 @@ public final class ConfigLoader {
       }
       Optional<MappingReader> lang = MappingReader.of(e.value(), diagnostics, FILE, "language '" + code + "'");
       if (lang.isEmpty()) continue;
-      // ICU is asked only for what site.yaml leaves out: its first display name takes some 30 ms of
-      // every run, on the main thread, before anything else can start.
+      // ICU is asked only for what site.yaml leaves out: a native name loads that language's locale
+      // data (some 10 ms each on a 2-core machine), on the main thread before the index starts.
       String name = lang.get().text("name").orElseGet(() -> nativeName(code));
       Direction dir = lang.get().choice("direction", Direction.class, Direction::html).orElseGet(() -> direction(code));
       Optional<String> title = lang.get().text("title");
