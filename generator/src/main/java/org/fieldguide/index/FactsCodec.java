@@ -245,57 +245,110 @@ final class FactsCodec {
 
   /** Reads what a {@link Writer} wrote, with the same types. */
   static final class Reader {
+    /** Reads one value (past its null marker) of the type it was planned for. */
+    @FunctionalInterface
+    private interface Plan {
+      Object read(Reader r) throws IOException;
+    }
+
     private final DataInputStream in;
     private final List<String> strings = new ArrayList<>();
     private final Shapes shapes = new Shapes();
+    /**
+     * How each type met so far is read, worked out on first meeting it: the facts of a site are
+     * tens of thousands of records of a few types, and asking each value's type what it is (raw
+     * class, enum, record, interface, its type arguments) was some 40 % of reading them.
+     */
+    private final Map<Type, Plan> plans = new HashMap<>();
 
     Reader(DataInputStream in) {
       this.in = in;
     }
 
     Object read(Type type) throws IOException {
-      if (in.readByte() == 0) return null;
+      Plan plan = plans.get(type);
+      if (plan == null) {
+        plan = planOrRefusal(type);
+        plans.put(type, plan);
+      }
+      return in.readByte() == 0 ? null : plan.read(this);
+    }
+
+    /** The plan for {@code type}; for a type the codec does not know, one that refuses when a value comes (a null reads as before). */
+    private Plan planOrRefusal(Type type) {
+      try {
+        return plan(type);
+      } catch (UnsupportedType e) {
+        return r -> {
+          throw new UnsupportedType(type);
+        };
+      }
+    }
+
+    private Plan plan(Type type) {
       Class<?> raw = raw(type);
-      if (raw == String.class) return string();
-      if (raw == int.class || raw == Integer.class) return in.readInt();
-      if (raw == long.class || raw == Long.class) return in.readLong();
-      if (raw == boolean.class || raw == Boolean.class) return in.readBoolean();
-      if (raw.isEnum()) return shapes.constants(raw)[in.readShort()];
-      if (raw == LocalDate.class) return LocalDate.ofEpochDay(in.readLong());
-      if (raw == Duration.class) return Duration.ofSeconds(in.readLong(), in.readInt());
-      if (Path.class.isAssignableFrom(raw)) return Path.of(string());
-      if (raw == Optional.class) return in.readBoolean() ? Optional.ofNullable(read(arg(type, 0))) : Optional.empty();
+      if (raw == String.class) return Reader::string;
+      if (raw == int.class || raw == Integer.class) return r -> r.in.readInt();
+      if (raw == long.class || raw == Long.class) return r -> r.in.readLong();
+      if (raw == boolean.class || raw == Boolean.class) return r -> r.in.readBoolean();
+      if (raw.isEnum()) {
+        Object[] constants = shapes.constants(raw);
+        return r -> constants[r.in.readShort()];
+      }
+      if (raw == LocalDate.class) return r -> LocalDate.ofEpochDay(r.in.readLong());
+      if (raw == Duration.class) return r -> Duration.ofSeconds(r.in.readLong(), r.in.readInt());
+      if (Path.class.isAssignableFrom(raw)) return r -> Path.of(r.string());
+      if (raw == Optional.class) {
+        Type item = arg(type, 0);
+        return r -> r.in.readBoolean() ? Optional.ofNullable(r.read(item)) : Optional.empty();
+      }
       // Lists, sets and maps as compact as the facts they came from (a build keeps every page's):
       // no list behind an unmodifiable view, one shared empty set or map.
       if (raw == List.class) {
-        int n = in.readInt();
-        Object[] items = new Object[n];
-        boolean nulls = false;
-        for (int i = 0; i < n; i++) nulls |= (items[i] = read(arg(type, 0))) == null;
-        return nulls ? Collections.unmodifiableList(java.util.Arrays.asList(items)) : List.of(items);
+        Type item = arg(type, 0);
+        return r -> {
+          int n = r.in.readInt();
+          Object[] items = new Object[n];
+          boolean nulls = false;
+          for (int i = 0; i < n; i++) nulls |= (items[i] = r.read(item)) == null;
+          return nulls ? Collections.unmodifiableList(java.util.Arrays.asList(items)) : List.of(items);
+        };
       }
       if (raw == Set.class) {
-        int n = in.readInt();
-        if (n == 0) return Set.of();
-        Set<Object> set = new LinkedHashSet<>();
-        for (int i = 0; i < n; i++) set.add(read(arg(type, 0)));
-        return Collections.unmodifiableSet(set);
+        Type item = arg(type, 0);
+        return r -> {
+          int n = r.in.readInt();
+          if (n == 0) return Set.of();
+          Set<Object> set = new LinkedHashSet<>();
+          for (int i = 0; i < n; i++) set.add(r.read(item));
+          return Collections.unmodifiableSet(set);
+        };
       }
       if (raw == Map.class) {
-        int n = in.readInt();
-        if (n == 0) return Map.of();
-        Map<Object, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) map.put(read(arg(type, 0)), read(arg(type, 1)));
-        return Collections.unmodifiableMap(map);
+        Type key = arg(type, 0);
+        Type value = arg(type, 1);
+        return r -> {
+          int n = r.in.readInt();
+          if (n == 0) return Map.of();
+          Map<Object, Object> map = new LinkedHashMap<>();
+          for (int i = 0; i < n; i++) map.put(r.read(key), r.read(value));
+          return Collections.unmodifiableMap(map);
+        };
       }
-      if (raw == BigDecimal.class) return new BigDecimal(string());
-      if (raw == Object.class) return dynamic();
-      if (raw.isRecord()) return record(raw);
+      if (raw == BigDecimal.class) return r -> new BigDecimal(r.string());
+      if (raw == Object.class) return Reader::dynamic;
+      if (raw.isRecord()) {
+        Shape shape = shapes.record(raw);
+        return r -> r.record(raw, shape);
+      }
       if (raw.isInterface() || !shapes.kinds(raw).isEmpty()) {
-        String name = string();
-        Class<?> kind = shapes.kinds(raw).get(name);
-        if (kind != null) return record(kind);
-        throw new IOException("unknown kind " + name + " of " + raw.getName());
+        Map<String, Class<?>> kinds = shapes.kinds(raw);
+        return r -> {
+          String name = r.string();
+          Class<?> kind = kinds.get(name);
+          if (kind == null) throw new IOException("unknown kind " + name + " of " + raw.getName());
+          return r.record(kind, r.shapes.record(kind));
+        };
       }
       throw new UnsupportedType(type);
     }
@@ -330,10 +383,10 @@ final class FactsCodec {
       }
     }
 
-    private Object record(Class<?> c) throws IOException {
-      Shape shape = shapes.record(c);
-      Object[] args = new Object[shape.types().length];
-      for (int i = 0; i < args.length; i++) args[i] = read(shape.types()[i]);
+    private Object record(Class<?> c, Shape shape) throws IOException {
+      Type[] types = shape.types();
+      Object[] args = new Object[types.length];
+      for (int i = 0; i < args.length; i++) args[i] = read(types[i]);
       try {
         return shape.constructor().newInstance(args);
       } catch (ReflectiveOperationException e) {
