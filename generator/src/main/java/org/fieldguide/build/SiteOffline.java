@@ -50,7 +50,7 @@ final class SiteOffline {
     }
     OfflineSite site = new OfflineSite(languages);
     writer.manifests(site, staticFiles, out);
-    PublishedFiles files = PublishedFiles.of(staged::eachFile, staged::locate, previous);
+    PublishedFiles files = PublishedFiles.of(each -> staged.eachFile(parallel, each), staged::locate, previous);
     OfflineWriter.Sources sources = writer.sources(files, previous);
     // Zips go straight into the staging folder as they are made.
     List<OfflineWriter.Bundle> bundles = parallel.mapOnOwnThreads(site.languages(), l -> writer.bundle(l, sources, open, staged::reuse, parallel));

@@ -468,6 +468,37 @@ class StagedOutputTest {
     return out;
   }
 
+  /**
+   * A new staging folder listed a top-level entry per task, the tasks on threads of their own:
+   * the same files with the same attributes as listed in one walk, each given on the calling
+   * thread, the build's lock file left out.
+   */
+  @Test
+  void aNewStagingFolderListedInPiecesGivesWhatOneWalkGives() throws Exception {
+    Path out = dir.resolve("site");
+    StagedOutput s = StagedOutput.create(out, false);
+    for (String f : List.of("index.html", "sitemap.xml", "en/a/index.html", "en/a/b/index.html", "es/a/index.html", "search/en/index.js",
+        "static/css/site.css", "downloads/x.zip")) {
+      s.write(f, "text of " + f);
+    }
+    org.fieldguide.concurrent.Tasks threads = new org.fieldguide.concurrent.Tasks() {
+      @Override
+      public <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> work) {
+        List<java.util.concurrent.CompletableFuture<R>> started = items.stream()
+            .map(item -> java.util.concurrent.CompletableFuture.supplyAsync(() -> work.apply(item), r -> new Thread(r).start())).toList();
+        return started.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+      }
+    };
+    Thread caller = Thread.currentThread();
+    Map<String, Object> inPieces = new TreeMap<>();
+    s.eachFile(threads, (path, attrs) -> {
+      assertThat(Thread.currentThread()).isSameAs(caller);
+      assertThat(inPieces.put(path, attrs.fileKey())).as("listed once: " + path).isNull();
+    });
+    assertThat(inPieces).isEqualTo(fileKeys(s)).containsOnlyKeys("index.html", "sitemap.xml", "en/a/index.html", "en/a/b/index.html",
+        "es/a/index.html", "search/en/index.js", "static/css/site.css", "downloads/x.zip");
+  }
+
   /** The paths {@link StagedOutput#eachFile} gives, sorted. */
   private static java.util.SortedSet<String> files(StagedOutput s) throws IOException {
     java.util.SortedSet<String> files = new java.util.TreeSet<>();
