@@ -13,6 +13,7 @@ import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.fieldguide.diagnostic.Diagnostic;
+import org.fieldguide.diagnostic.LineIndex;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.highlight.Highlighter;
 import org.fieldguide.html.FragmentSanitizer;
@@ -89,13 +90,8 @@ public final class MarkdownEngine {
     int mark = Placeholders.firstMark(body);
     if (mark >= 0) {
       // Reported where the first one stands, as a writer has to find an invisible character.
-      int line = 0;
-      int lineStart = 0;
-      for (int i = body.indexOf('\n'); i >= 0 && i < mark; i = body.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-      }
-      SourcePos at = new SourcePos(input.file(), input.bodyLine() + line, mark - lineStart + 1);
+      LineIndex lines = new LineIndex(body);
+      SourcePos at = new SourcePos(input.file(), input.bodyLine() + lines.line(mark) - 1, lines.column(mark));
       body = body.replace(Placeholders.OPEN, '\uFFFD').replace(Placeholders.CLOSE, '\uFFFD');
       input = new BodyInput(body, input.file(), input.bodyLine(), input.labels(), input.rawHtml(), input.altTextRequired());
       marks =
