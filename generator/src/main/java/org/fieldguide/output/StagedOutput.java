@@ -529,18 +529,6 @@ public final class StagedOutput {
   }
 
   /**
-   * Calls {@code each} with every file of the new site, in no particular order: its path in the
-   * site and its attributes. {@link #locate} says where each is now: in the staging folder, or
-   * (in place) the published file kept as it is. Not while files are still written.
-   *
-   * <p>The attributes come with the listing because the offline stage needs every file's size and
-   * identity: a published file kept has them from when it was found to stay (null: the file the
-   * last build published at that path, as it was then; see {@link #keepPublished}), and a walk of the
-   * staging folder reads them once per file. Listing paths first and asking again (the walk's
-   * own stat, then whether it is a regular file, then the attributes) was three system calls per
-   * file, for the 49,000 files of a site of 10,000 pages x 3.
-   */
-  /**
    * As {@link #eachFile(java.util.function.BiConsumer)}, a new staging folder walked one entry of
    * its second level (a language's section, the search index of a language…) per task of {@code tasks}:
    * walked on one thread, the 80,000 files and folders of a cold build at 10,000 pages x 3 were
@@ -569,10 +557,10 @@ public final class StagedOutput {
     }
     List<List<Map.Entry<String, BasicFileAttributes>>> found;
     try {
-      found = tasks.map(pieces, top -> {
+      found = tasks.map(pieces, piece -> {
         List<Map.Entry<String, BasicFileAttributes>> files = new ArrayList<>();
         try {
-          walkFiles(top, (rel, attrs) -> files.add(Map.entry(rel, attrs)));
+          walkFiles(piece, (rel, attrs) -> files.add(Map.entry(rel, attrs)));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -584,6 +572,18 @@ public final class StagedOutput {
     for (List<Map.Entry<String, BasicFileAttributes>> files : found) files.forEach(f -> each.accept(f.getKey(), f.getValue()));
   }
 
+  /**
+   * Calls {@code each} with every file of the new site, in no particular order: its path in the
+   * site and its attributes. {@link #locate} says where each is now: in the staging folder, or
+   * (in place) the published file kept as it is. Not while files are still written.
+   *
+   * <p>The attributes come with the listing because the offline stage needs every file's size and
+   * identity: a published file kept has them from when it was found to stay (null: the file the
+   * last build published at that path, as it was then; see {@link #keepPublished}), and a walk of the
+   * staging folder reads them once per file. Listing paths first and asking again (the walk's
+   * own stat, then whether it is a regular file, then the attributes) was three system calls per
+   * file, for the 49,000 files of a site of 10,000 pages x 3.
+   */
   public void eachFile(java.util.function.BiConsumer<String, BasicFileAttributes> each) throws IOException {
     if (inPlace) {
       for (String rel : staged) each.accept(rel, Files.readAttributes(inStaging(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
