@@ -32,7 +32,7 @@ public final class Main implements Runnable {
       AlertsCommand.class, SchemaCommand.class, ImportCommand.class);
 
   /** The commands that read the site's cache (see {@link EngineDigest#startEarly}). */
-  private static final java.util.Set<String> CACHED = java.util.Set.of("build", "check", "serve");
+  private static final java.util.Set<Class<?>> CACHED = java.util.Set.of(BuildCommand.class, CheckCommand.class, ServeCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +45,7 @@ public final class Main implements Runnable {
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> crash.report(e, List.of(args), err));
     String first = args.length > 0 ? args[0] : "";
     // The commands that read the site's cache start on the digest of this code at once, beside picocli.
-    if (CACHED.contains(first)) EngineDigest.startEarly();
+    if (named(first).filter(CACHED::contains).isPresent()) EngineDigest.startEarly();
     int exit;
     try {
       exit = commandLine(crash, first).execute(args);
@@ -72,7 +72,7 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLine(CrashReport crash, String first) {
     CommandLine cmd = new CommandLine(new Main());
-    Optional<Class<?>> named = COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).findFirst();
+    Optional<Class<?>> named = named(first);
     if (named.isPresent()) {
       cmd.addSubcommand(named.get());
     } else {
@@ -92,6 +92,11 @@ public final class Main implements Runnable {
       }
     });
     return cmd;
+  }
+
+  /** The command {@code first} names, if it names one. */
+  private static Optional<Class<?>> named(String first) {
+    return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).findFirst();
   }
 
   @Override
