@@ -137,6 +137,9 @@ public final class SiteBuild implements AutoCloseable {
     if (ownsSession) session.close();
   }
 
+  /** Where the alert index page is published ({@link AlertSiteChecks#indexKey}), and the runbooks it lists. */
+  private record AlertIndex(Optional<String> key, List<org.fieldguide.alert.RunbookAlerts> runbooks) {}
+
   private record Outcome(
       Map<String, Integer> pages, Map<String, Integer> translated, boolean written, List<LanguageStatus> languages) {
     static final Outcome FAILED = new Outcome(Map.of(), Map.of(), false, List.of());
@@ -188,7 +191,10 @@ public final class SiteBuild implements AutoCloseable {
     FileChecks.Checked checked = clock.time("validate", () -> validate(tree, index, resolver, later, inputs, ahead, parallel, diagnostics),
         c -> c.takenOver() == 0 ? List.of() : List.of(c.takenOver() + " files' findings as the last build checked them (their links lead where they did)"));
     Diagnostics alertDiagnostics = new Diagnostics();
-    if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, alertDiagnostics));
+    // The runbooks that list alerts, found once (a walk over every page: 30,000 at 10,000 x 3) for
+    // the checks, the alert index page's place and that page's contents.
+    List<org.fieldguide.alert.RunbookAlerts> runbooks = AlertSiteChecks.runbooks(tree);
+    if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, runbooks, alertDiagnostics));
     alertDiagnostics.sorted().forEach(diagnostics::report);
     if (options.external().enabled()) {
       clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), tree, session.store(), diagnostics));
@@ -196,8 +202,8 @@ public final class SiteBuild implements AutoCloseable {
     if (diagnostics.hasErrors()) return counted.failed();
 
     TemplateRenderer templates = new TemplateRenderer(theme.get());
-    Optional<String> alertIndex = AlertSiteChecks.indexKey(tree);
-    PageViewFactory views = new PageViewFactory(tree, strings, theme.get().staticFiles().keySet(), ruleFiles, alertIndex);
+    AlertIndex alertIndex = new AlertIndex(AlertSiteChecks.indexKey(tree, runbooks), runbooks);
+    PageViewFactory views = new PageViewFactory(tree, strings, theme.get().staticFiles().keySet(), ruleFiles, alertIndex.key());
     PageEmitter emitter = new PageEmitter(tree, resolver, session.store(), views, templates, inputs);
     if (options.mode() == Mode.CHECK) {
       // check runs every template too (keeping no output), so a theme error fails a pull request:
@@ -205,11 +211,11 @@ public final class SiteBuild implements AutoCloseable {
       clock.time("templates", () -> {
         parallel.forEach(tree.pages(), p -> emitter.check(p, diagnostics));
         new SiteFiles().checkPages(tree, templates, views, diagnostics);
-        alertIndexPages(tree, alertIndex, views, templates, (path, html) -> {}, diagnostics);
+        alertIndexPages(tree, alertIndex.key(), runbooks, views, templates, (path, html) -> {}, diagnostics);
       });
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
-    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, diagnostics, clock, ahead, parallel);
+    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, alertIndex, diagnostics, clock, ahead, parallel);
     if (written && later) {
       session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
           inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
@@ -250,18 +256,20 @@ public final class SiteBuild implements AutoCloseable {
 
   private boolean write(
       BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
-      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel) {
-    Optional<Boolean> written = write(options, tree, theme, strings, templates, views, emitter, diagnostics, clock, ahead, parallel, true);
+      PageEmitter emitter, AlertIndex alertIndex, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel) {
+    Optional<Boolean> written = write(options, tree, theme, strings, templates, views, emitter, alertIndex, diagnostics, clock, ahead, parallel, true);
     // An update in place was refused, and nothing published: another build published meanwhile
     // (the files this one kept may be that build's), or a published file would not move (an
     // immutable folder). Rare; the whole site is staged and swapped in instead.
-    return written.orElseGet(() -> write(options, tree, theme, strings, templates, views, emitter, diagnostics, clock, ahead, parallel, false).orElse(false));
+    return written.orElseGet(
+        () -> write(options, tree, theme, strings, templates, views, emitter, alertIndex, diagnostics, clock, ahead, parallel, false).orElse(false));
   }
 
   /** @return whether the site was published; empty when an in-place update must be done again whole */
   private Optional<Boolean> write(
       BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
-      PageEmitter emitter, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel, boolean mayPublishInPlace) {
+      PageEmitter emitter, AlertIndex alertIndex, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel,
+      boolean mayPublishInPlace) {
     StagedOutput output;
     try {
       output = StagedOutput.create(options.outDir(), mayPublishInPlace, session.cacheFile(PUBLISHED_LISTING), ahead.published());
@@ -323,7 +331,7 @@ public final class SiteBuild implements AutoCloseable {
             // Pages are keyed when a history is kept or compared with: the sitemap is then too.
             SiteSitemap sitemap = SiteSitemap.of(output, previous, history, history.isUsed() ? Optional.of(emitter.sitemapKey()) : Optional.empty());
             siteFiles.writeGenerated(tree, templates, views, sitemap.recording(files), diagnostics, !sitemap.kept());
-            alertIndexPages(tree, AlertSiteChecks.indexKey(tree), views, templates, output::write, diagnostics);
+            alertIndexPages(tree, alertIndex.key(), alertIndex.runbooks(), views, templates, output::write, diagnostics);
             new Redirects().pages(tree).forEach(output::write);
             java.util.concurrent.atomic.AtomicInteger keptCopies = new java.util.concurrent.atomic.AtomicInteger();
             parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> {
@@ -492,14 +500,6 @@ public final class SiteBuild implements AutoCloseable {
     return own.hasErrors() ? null : rules;
   }
 
-  /** The alert index page in every language, where the site has one. */
-  static void alertIndexPages(
-      SiteTree tree, Optional<String> key, PageViewFactory views, TemplateRenderer templates,
-      java.util.function.BiConsumer<String, String> write, Diagnostics diagnostics) {
-    if (key.isEmpty()) return;
-    alertIndexPages(tree, key, AlertSiteChecks.runbooks(tree), views, templates, write, diagnostics);
-  }
-
   /** The alert index page in every language, with the site's runbooks already known. */
   static void alertIndexPages(
       SiteTree tree, Optional<String> key, List<org.fieldguide.alert.RunbookAlerts> runbooks, PageViewFactory views,
@@ -519,8 +519,13 @@ public final class SiteBuild implements AutoCloseable {
     Map<String, Integer> pages = new LinkedHashMap<>();
     Map<String, Integer> translated = new LinkedHashMap<>();
     for (String lang : tree.config().languageCodes()) {
-      pages.put(lang, (int) tree.pages().stream().filter(p -> p.language().equals(lang)).count());
-      translated.put(lang, (int) tree.pages().stream().filter(p -> p.language().equals(lang) && !p.fallback()).count());
+      pages.put(lang, 0);
+      translated.put(lang, 0);
+    }
+    // One walk over the pages, not two per language.
+    for (Page p : tree.pages()) {
+      pages.computeIfPresent(p.language(), (lang, n) -> n + 1);
+      if (!p.fallback()) translated.computeIfPresent(p.language(), (lang, n) -> n + 1);
     }
     return new Outcome(pages, translated, false, TranslationStatus.of(tree, strings));
   }
