@@ -95,7 +95,6 @@ public interface Tasks {
     };
   }
 
-  /** One piece after the other, on the calling thread. */
   /**
    * {@code items} cut into consecutive pieces of {@code size} (the last one shorter): for work
    * whose result must not depend on the number of threads, such as a digest of digests of pieces.
@@ -106,6 +105,7 @@ public interface Tasks {
     return pieces;
   }
 
+  /** One piece after the other, on the calling thread. */
   Tasks SEQUENTIAL = new Tasks() {
     @Override
     public <T, R> List<R> map(List<T> items, Function<T, R> work) {
