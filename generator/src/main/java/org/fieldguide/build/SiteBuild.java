@@ -140,6 +140,11 @@ public final class SiteBuild implements AutoCloseable {
   /** Where the alert index page is published ({@link AlertSiteChecks#indexKey}), and the runbooks it lists. */
   private record AlertIndex(Optional<String> key, List<org.fieldguide.alert.RunbookAlerts> runbooks) {}
 
+  /** What the writing stages make the site from, all made before the first page is written. */
+  private record Rendering(
+      SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views, PageEmitter emitter,
+      AlertIndex alertIndex) {}
+
   private record Outcome(
       Map<String, Integer> pages, Map<String, Integer> translated, boolean written, List<LanguageStatus> languages) {
     static final Outcome FAILED = new Outcome(Map.of(), Map.of(), false, List.of());
@@ -215,7 +220,8 @@ public final class SiteBuild implements AutoCloseable {
       });
       return diagnostics.hasErrors() ? counted.failed() : counted;
     }
-    boolean written = write(options, tree, theme.get(), strings, templates, views, emitter, alertIndex, diagnostics, clock, ahead, parallel);
+    Rendering rendering = new Rendering(tree, theme.get(), strings, templates, views, emitter, alertIndex);
+    boolean written = write(options, rendering, diagnostics, clock, ahead, parallel);
     if (written && later) {
       session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
           inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
@@ -255,21 +261,23 @@ public final class SiteBuild implements AutoCloseable {
   }
 
   private boolean write(
-      BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
-      PageEmitter emitter, AlertIndex alertIndex, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel) {
-    Optional<Boolean> written = write(options, tree, theme, strings, templates, views, emitter, alertIndex, diagnostics, clock, ahead, parallel, true);
+      BuildOptions options, Rendering rendering, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel) {
+    Optional<Boolean> written = write(options, rendering, diagnostics, clock, ahead, parallel, true);
     // An update in place was refused, and nothing published: another build published meanwhile
     // (the files this one kept may be that build's), or a published file would not move (an
     // immutable folder). Rare; the whole site is staged and swapped in instead.
-    return written.orElseGet(
-        () -> write(options, tree, theme, strings, templates, views, emitter, alertIndex, diagnostics, clock, ahead, parallel, false).orElse(false));
+    return written.orElseGet(() -> write(options, rendering, diagnostics, clock, ahead, parallel, false).orElse(false));
   }
 
   /** @return whether the site was published; empty when an in-place update must be done again whole */
   private Optional<Boolean> write(
-      BuildOptions options, SiteTree tree, Theme theme, UiStrings strings, TemplateRenderer templates, PageViewFactory views,
-      PageEmitter emitter, AlertIndex alertIndex, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel,
+      BuildOptions options, Rendering rendering, Diagnostics diagnostics, StageClock clock, HistoriesAhead ahead, Parallel parallel,
       boolean mayPublishInPlace) {
+    SiteTree tree = rendering.tree();
+    Theme theme = rendering.theme();
+    TemplateRenderer templates = rendering.templates();
+    PageViewFactory views = rendering.views();
+    PageEmitter emitter = rendering.emitter();
     StagedOutput output;
     try {
       output = StagedOutput.create(options.outDir(), mayPublishInPlace, session.cacheFile(PUBLISHED_LISTING), ahead.published());
@@ -331,7 +339,7 @@ public final class SiteBuild implements AutoCloseable {
             // Pages are keyed when a history is kept or compared with: the sitemap is then too.
             SiteSitemap sitemap = SiteSitemap.of(output, previous, history, history.isUsed() ? Optional.of(emitter.sitemapKey()) : Optional.empty());
             siteFiles.writeGenerated(tree, templates, views, sitemap.recording(files), diagnostics, !sitemap.kept());
-            alertIndexPages(tree, alertIndex.key(), alertIndex.runbooks(), views, templates, output::write, diagnostics);
+            alertIndexPages(tree, rendering.alertIndex().key(), rendering.alertIndex().runbooks(), views, templates, output::write, diagnostics);
             new Redirects().pages(tree).forEach(output::write);
             java.util.concurrent.atomic.AtomicInteger keptCopies = new java.util.concurrent.atomic.AtomicInteger();
             parallel.forEach(siteFiles.copies(tree, theme.staticFiles()), c -> {
@@ -342,7 +350,7 @@ public final class SiteBuild implements AutoCloseable {
             if (keptCopies.get() > 0) details.add(keptCopies.get() + " copied files as the last build published them");
             return details;
           }),
-          new StageClock.Concurrent("search index", () -> new SiteSearch(session, save -> saving.add(inBackground(parallel, save))).write(tree, strings, session.store(), output, previous, history, parallel)
+          new StageClock.Concurrent("search index", () -> new SiteSearch(session, save -> saving.add(inBackground(parallel, save))).write(tree, rendering.strings(), session.store(), output, previous, history, parallel)
               .stream().map(SearchIndexSize::describe).toList())));
       // The publication this build makes, for the histories saved for the next build: its
       // manifest's identity, which publishing keeps (a rename). Read from the folder after
