@@ -12,13 +12,13 @@ import org.fieldguide.content.SourceFile;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.emit.SiteVersion;
 import org.fieldguide.i18n.UiStrings;
-import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.PageId;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.theme.Theme;
+import org.fieldguide.validate.AlertSiteChecks;
 
 /**
  * What the last successful build of a session knew, so the next one can redo only what an edit
@@ -64,7 +64,8 @@ record LastBuild(
   static LastBuild of(
       BuildOptions options, SiteConfig config, List<SourceFile> files, Theme theme, TemplateRenderer templates, UiStrings strings,
       List<RuleFile> rules, boolean alertInputsRead, SiteIndex index, SiteTree tree, String inputs, List<Diagnostic> diagnostics,
-      List<Diagnostic> alertDiagnostics, Map<String, ? extends java.util.Set<String>> linkedFrom) {
+      List<Diagnostic> alertDiagnostics, Map<String, ? extends java.util.Set<String>> linkedFrom, Map<String, Integer> pages,
+      Map<String, Integer> translated) {
     Map<Path, SourceFile> markdown = new HashMap<>();
     Map<String, SourceFile> sources = new HashMap<>();
     for (SourceFile f : files) {
@@ -73,26 +74,9 @@ record LastBuild(
       sources.put(f.contentPath(), f);
     }
     Map<PageId, RunbookAlerts> runbooks = new TreeMap<>();
-    Map<String, Integer> pages = new java.util.LinkedHashMap<>();
-    Map<String, Integer> translated = new java.util.LinkedHashMap<>();
-    for (String lang : config.languageCodes()) {
-      pages.put(lang, 0);
-      translated.put(lang, 0);
-    }
-    for (Page p : tree.pages()) {
-      pages.merge(p.language(), 1, Integer::sum);
-      if (!p.fallback()) translated.merge(p.language(), 1, Integer::sum);
-      runbook(p, config.defaultLanguage()).ifPresent(r -> runbooks.put(p.id(), r));
-    }
+    for (Page p : tree.pages()) AlertSiteChecks.runbook(p, config.defaultLanguage()).ifPresent(r -> runbooks.put(p.id(), r));
     return new LastBuild(options, config, files, theme, templates, strings, rules, alertInputsRead, index, tree, inputs, diagnostics,
         alertDiagnostics, new LinkGraph(linkedFrom), Map.copyOf(markdown), Map.copyOf(sources), runbooks, SiteVersion.of(tree),
-        java.util.Collections.unmodifiableMap(pages), java.util.Collections.unmodifiableMap(translated));
-  }
-
-  /** The runbook alerts a page lists, when it is a runbook with text of its own (as AlertSiteChecks.runbooks). */
-  static java.util.Optional<RunbookAlerts> runbook(Page p, String defaultLanguage) {
-    if (p.fallback() || p.content().isEmpty()) return java.util.Optional.empty();
-    PageFacts f = p.content().get();
-    return RunbookAlerts.of(f.source(), f.meta(), defaultLanguage);
+        pages, translated);
   }
 }

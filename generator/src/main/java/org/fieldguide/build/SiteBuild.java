@@ -225,7 +225,7 @@ public final class SiteBuild implements AutoCloseable {
     if (written && later) {
       session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
           inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
-          checked.linkedFrom()));
+          checked.linkedFrom(), counted.pages(), counted.translated()));
     }
     return written ? counted.published() : counted.failed();
   }
@@ -535,6 +535,7 @@ public final class SiteBuild implements AutoCloseable {
       pages.computeIfPresent(p.language(), (lang, n) -> n + 1);
       if (!p.fallback()) translated.computeIfPresent(p.language(), (lang, n) -> n + 1);
     }
-    return new Outcome(pages, translated, false, TranslationStatus.of(tree, strings));
+    return new Outcome(
+        java.util.Collections.unmodifiableMap(pages), java.util.Collections.unmodifiableMap(translated), false, TranslationStatus.of(tree, strings));
   }
 }

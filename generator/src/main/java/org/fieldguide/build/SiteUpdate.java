@@ -168,7 +168,7 @@ final class SiteUpdate {
       for (String lang : tree.config().languageCodes()) {
         Optional<Page> page = tree.page(key, lang);
         if (page.isEmpty()) continue;
-        Optional<RunbookAlerts> r = LastBuild.runbook(page.get(), tree.config().defaultLanguage());
+        Optional<RunbookAlerts> r = AlertSiteChecks.runbook(page.get(), tree.config().defaultLanguage());
         RunbookAlerts was = r.isPresent() ? runbooks.put(page.get().id(), r.get()) : runbooks.remove(page.get().id());
         alertsTouched |= (was != null && !was.alerts().isEmpty()) || r.map(x -> !x.alerts().isEmpty()).orElse(false);
       }

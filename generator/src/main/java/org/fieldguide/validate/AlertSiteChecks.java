@@ -29,12 +29,15 @@ public final class AlertSiteChecks {
   public static List<RunbookAlerts> runbooks(SiteTree tree) {
     List<RunbookAlerts> out = new ArrayList<>();
     String def = tree.config().defaultLanguage();
-    for (Page p : tree.pages()) {
-      if (p.fallback() || p.content().isEmpty()) continue;
-      PageFacts f = p.content().get();
-      RunbookAlerts.of(f.source(), f.meta(), def).ifPresent(out::add);
-    }
+    for (Page p : tree.pages()) runbook(p, def).ifPresent(out::add);
     return List.copyOf(out);
+  }
+
+  /** The alerts page {@code p} lists, when it is a runbook with text of its own (not a fallback to another language's). */
+  public static Optional<RunbookAlerts> runbook(Page p, String defaultLanguage) {
+    if (p.fallback() || p.content().isEmpty()) return Optional.empty();
+    PageFacts f = p.content().get();
+    return RunbookAlerts.of(f.source(), f.meta(), defaultLanguage);
   }
 
   /**

@@ -345,11 +345,14 @@ class SiteUpdateTest {
     assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
     assertThat(result.written()).isTrue();
     assertThat(stages(result)).as("an edit of existing pages is redone alone").doesNotContain("discovery").contains("emit");
-    assertSameAsFreshBuild();
+    BuildResult fresh = assertSameAsFreshBuild();
+    // The counts an update reports are those the last full build made (LastBuild): as a fresh build's, in language order.
+    assertThat(result.pagesByLanguage()).containsExactlyEntriesOf(fresh.pagesByLanguage());
+    assertThat(result.translatedByLanguage()).containsExactlyEntriesOf(fresh.translatedByLanguage());
   }
 
-  /** Builds the same files afresh elsewhere, with no cache, and compares every byte. */
-  private void assertSameAsFreshBuild() throws IOException {
+  /** Builds the same files afresh elsewhere, with no cache, and compares every byte; that build's result. */
+  private BuildResult assertSameAsFreshBuild() throws IOException {
     Path fresh = dir.resolve("fresh");
     if (Files.exists(fresh)) deleteTree(fresh);
     copyTree(site, fresh, Set.of("public", ".fieldguide-cache"));
@@ -369,6 +372,7 @@ class SiteUpdateTest {
       assertThat(new String(actual.get(k), java.nio.charset.StandardCharsets.UTF_8)).as(k)
           .isEqualTo(new String(expected.get(k), java.nio.charset.StandardCharsets.UTF_8));
     }
+    return result;
   }
 
   /** Each file of the output by its file key: an update replaces a file it writes with a new one. */
