@@ -197,9 +197,12 @@ public final class SiteBuild implements AutoCloseable {
         c -> c.takenOver() == 0 ? List.of() : List.of(c.takenOver() + " files' findings as the last build checked them (their links lead where they did)"));
     Diagnostics alertDiagnostics = new Diagnostics();
     // The runbooks that list alerts, found once (a walk over every page: 30,000 at 10,000 x 3) for
-    // the checks, the alert index page's place and that page's contents.
-    List<org.fieldguide.alert.RunbookAlerts> runbooks = AlertSiteChecks.runbooks(tree);
-    if (alertInputsRead) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, rules, runbooks, alertDiagnostics));
+    // the checks, the alert index page's place and that page's contents; timed with the checks.
+    List<org.fieldguide.alert.RunbookAlerts> runbooks = clock.time("alerts", () -> {
+      List<org.fieldguide.alert.RunbookAlerts> found = AlertSiteChecks.runbooks(tree);
+      if (alertInputsRead) new AlertSiteChecks().check(tree, resolver, rules, found, alertDiagnostics);
+      return found;
+    });
     alertDiagnostics.sorted().forEach(diagnostics::report);
     if (options.external().enabled()) {
       clock.time("external links", () -> new ExternalLinkStage().run(siteDir, config.externalLinks(), options.external(), tree, session.store(), diagnostics));
