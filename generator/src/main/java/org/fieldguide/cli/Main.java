@@ -43,12 +43,12 @@ public final class Main implements Runnable {
     PrintWriter err = new PrintWriter(System.err, true);
     // A thread of a library that dies would otherwise print its stack trace.
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> crash.report(e, List.of(args), err));
-    String first = args.length > 0 ? args[0] : "";
+    Optional<Class<?>> named = named(args.length > 0 ? args[0] : "");
     // The commands that read the site's cache start on the digest of this code at once, beside picocli.
-    if (named(first).filter(CACHED::contains).isPresent()) EngineDigest.startEarly();
+    if (named.filter(CACHED::contains).isPresent()) EngineDigest.startEarly();
     int exit;
     try {
-      exit = commandLine(crash, first).execute(args);
+      exit = commandLine(crash, named).execute(args);
     } catch (Throwable e) {
       // Anything picocli itself lets through (it passes Errors thrown while parsing).
       exit = crash.report(e, List.of(args), err);
@@ -71,8 +71,12 @@ public final class Main implements Runnable {
    * it names one, else with all of them (help, a mistyped name, no command at all).
    */
   static CommandLine commandLine(CrashReport crash, String first) {
+    return commandLine(crash, named(first));
+  }
+
+  /** The command line with only the command {@code named} when there is one, else with all of them. */
+  private static CommandLine commandLine(CrashReport crash, Optional<Class<?>> named) {
     CommandLine cmd = new CommandLine(new Main());
-    Optional<Class<?>> named = named(first);
     if (named.isPresent()) {
       cmd.addSubcommand(named.get());
     } else {
