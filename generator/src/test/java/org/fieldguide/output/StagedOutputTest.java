@@ -469,7 +469,8 @@ class StagedOutputTest {
   }
 
   /**
-   * A new staging folder listed a top-level entry per task, the tasks on threads of their own:
+   * A new staging folder listed one entry of its second level (or a file at its top) per task,
+   * the tasks on threads of their own:
    * the same files with the same attributes as listed in one walk, each given on the calling
    * thread, the build's lock file left out.
    */
