@@ -353,7 +353,8 @@ public final class SiteBuild implements AutoCloseable {
             if (keptCopies.get() > 0) details.add(keptCopies.get() + " copied files as the last build published them");
             return details;
           }),
-          new StageClock.Concurrent("search index", () -> new SiteSearch(session, save -> saving.add(inBackground(parallel, save))).write(tree, rendering.strings(), session.store(), output, previous, history, parallel)
+          new StageClock.Concurrent("search index", () -> new SiteSearch(session, save -> saving.add(inBackground(parallel, save))).write(tree, rendering.strings(), session.store(), output, previous, history,
+              history.isUsed() ? Optional.of(emitter.outlineKey()) : Optional.empty(), parallel)
               .stream().map(SearchIndexSize::describe).toList())));
       // The publication this build makes, for the histories saved for the next build: its
       // manifest's identity, which publishing keeps (a rename). Read from the folder after

@@ -106,7 +106,29 @@ final class SiteSearch {
 
   /** Writes every language's index through {@code out} (path relative to the site root, bytes). */
   List<SearchIndexSize> write(SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, Parallel parallel) {
-    return write(tree, strings, store, out, (lang, version) -> Optional.empty(), parallel);
+    return write(tree, strings, store, out, (lang, version) -> Optional.empty(), Shortcut.NONE, parallel);
+  }
+
+  /**
+   * A way to a language's index without the outlines of its pages, and what it learns once the
+   * index is written (see {@link SearchVersions}).
+   */
+  private interface Shortcut {
+    Shortcut NONE = new Shortcut() {
+      @Override
+      public Optional<SearchIndexSize> before(String language, List<Page> pages) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void after(String language, List<Page> pages) {}
+    };
+
+    /** The index of {@code language}, of these pages (in address order), taken over; nothing when it is to be written. */
+    Optional<SearchIndexSize> before(String language, List<Page> pages);
+
+    /** Called once the index of {@code language} was written or taken over. */
+    void after(String language, List<Page> pages);
   }
 
   /**
@@ -117,9 +139,14 @@ final class SiteSearch {
    * {@link StagedOutput#replace}, never into a file that may be linked to a published one; each
    * is recorded in {@code history} with its version and size, so the next build knows what the
    * folder holds without opening its files.
+   *
+   * @param outlineKey the {@link org.fieldguide.emit.PageEmitter#outlineKey} of the site, when
+   *     its pages were keyed: then a language whose pages are as a build with a cache last saw
+   *     them has its version known without reading its outlines ({@link SearchVersions})
    */
   List<SearchIndexSize> write(
-      SiteTree tree, UiStrings strings, BodyStore store, StagedOutput output, Path previous, OutputHistory history, Parallel parallel) {
+      SiteTree tree, UiStrings strings, BodyStore store, StagedOutput output, Path previous, OutputHistory history, Optional<String> outlineKey,
+      Parallel parallel) {
     BiConsumer<String, byte[]> out = (path, bytes) -> {
       output.replace(path, bytes);
       SearchIndexWriter.versionOf(bytes).ifPresent(carried -> history.record(path, Recorded.of(carried, bytes.length)));
@@ -162,7 +189,32 @@ final class SiteSearch {
         return keep(output, previous, history, dir, files, version).map(sizes -> sizes.get(rel).intValue());
       }
     };
-    return write(tree, strings, store, out, last, parallel);
+    Optional<Path> versionsFile = session.cacheFile(SearchVersions.FILE);
+    if (outlineKey.isEmpty() || versionsFile.isEmpty()) return write(tree, strings, store, out, last, Shortcut.NONE, parallel);
+    SearchVersions versions = SearchVersions.load(versionsFile.get());
+    Shortcut shortcut = new Shortcut() {
+      /** Each language's pages key, made once, before its index is looked for. */
+      private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+
+      @Override
+      public Optional<SearchIndexSize> before(String lang, List<Page> pages) {
+        String key = SearchVersions.pagesKey(ENGINE, lang, outlineKey.get(), pages);
+        keys.put(lang, key);
+        return versions.version(lang, key).flatMap(version -> last.takeOver(lang, version).map(t -> {
+          versions.learn(lang, key, version);
+          return new SearchIndexSize(lang, pages.size(), t.files(), t.bytes(), t.metaBytes(), t.largestFileBytes(), true, 0).knownByItsPages();
+        }));
+      }
+
+      @Override
+      public void after(String lang, List<Page> pages) {
+        // The version as written or taken over: the one the language's index.js was recorded with.
+        history.recorded("search/" + lang + "/index.js").flatMap(Recorded::parse).ifPresent(r -> versions.learn(lang, keys.get(lang), r.carried()));
+      }
+    };
+    List<SearchIndexSize> sizes = write(tree, strings, store, out, last, shortcut, parallel);
+    if (versions.changed()) saveLater(SearchVersions.FILE, versions::writeTo);
+    return sizes;
   }
 
   /**
@@ -256,7 +308,8 @@ final class SiteSearch {
   }
 
   private List<SearchIndexSize> write(
-      SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, SearchIndexWriter.Previous previous, Parallel parallel) {
+      SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, SearchIndexWriter.Previous previous, Shortcut shortcut,
+      Parallel parallel) {
     SiteConfig config = tree.config();
     Map<String, String> languageNames = new LinkedHashMap<>();
     for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
@@ -266,6 +319,8 @@ final class SiteSearch {
       List<Page> pages = new ArrayList<>();
       for (Page p : tree.pages()) if (p.language().equals(lang)) pages.add(p);
       pages.sort(Comparator.comparing(Page::url));
+      Optional<SearchIndexSize> known = shortcut.before(lang, pages);
+      if (known.isPresent()) return known.get();
       // Made when the writer asks, from the facts and the stored text: never all at once.
       SearchDocuments docs = new SearchDocuments() {
         @Override
@@ -304,8 +359,10 @@ final class SiteSearch {
       boolean kept = session.cacheFile(termCacheFile(lang)).isPresent();
       Optional<java.util.function.Consumer<TermCache.Builder>> keeper = kept ? Optional.of(next -> keep(lang, next)) : Optional.empty();
       Optional<java.util.function.Consumer<IndexState>> stateKeeper = kept ? Optional.of(state -> keep(lang, state)) : Optional.empty();
-      return writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel,
+      SearchIndexSize written = writer.write(lang, docs, new SearchLabels(typeNames(strings, lang), languageNames), ENGINE, out, previous, parallel,
           () -> termCache(lang), keeper, () -> state(lang), stateKeeper, indexing);
+      shortcut.after(lang, pages);
+      return written;
     });
   }
 

@@ -132,6 +132,11 @@ public final class OutputHistory {
     return Optional.ofNullable(previous.get(path));
   }
 
+  /** What this build recorded for {@code path} so far; nothing when it recorded none, or keeps none ({@link #record}). */
+  public Optional<String> recorded(String path) {
+    return Optional.ofNullable(current.get(path));
+  }
+
   /**
    * What the last published output recorded for the files in {@code folder} (a path ending in
    * {@code /}) and below it, by path, sorted.

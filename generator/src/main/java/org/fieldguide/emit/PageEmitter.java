@@ -116,6 +116,15 @@ public final class PageEmitter {
     keys.digestOutline(tasks);
   }
 
+  /**
+   * What the render keys of all pages share besides their templates and their own sources ({@link
+   * RenderKeys#outlineKey}): the shared inputs and the site's outline. A page whose source is
+   * unchanged, in a build with the same outline key, shows what it showed of the rest of the site.
+   */
+  public String outlineKey() {
+    return keys.outlineKey();
+  }
+
   /** The key of the sitemap of this build's site ({@link RenderKeys#sitemap}): the same key, the same sitemap files. */
   public String sitemapKey() {
     return keys.sitemap();

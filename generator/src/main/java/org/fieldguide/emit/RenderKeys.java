@@ -87,6 +87,15 @@ final class RenderKeys {
     return fingerprints.of(List.of(FORMAT, "sitemap", inputsDigest, outline()));
   }
 
+  /**
+   * What every page's key shares but its template and the sources of the page itself: the shared
+   * inputs and the site's outline. With this key and a page's source unchanged, everything a
+   * page's view is made of from other pages and from the site is as it was.
+   */
+  String outlineKey() {
+    return fingerprints.of(List.of(FORMAT, "outline", inputsDigest, outline()));
+  }
+
   /** The site's outline (see the class comment): digested once, on first use unless {@link #digestOutline} was called. */
   private String outline() {
     String o = outline;

@@ -188,7 +188,7 @@ final class IndexPatch {
     next.ifPresent(keep -> keep.accept(nextTerms(analysed)));
     nextState.get().accept(new IndexState(o.key(), o.version(), o.averages(), List.of(statePages), shardFirsts, shardVersions));
     return Optional.of(new SearchIndexSize(o.language(), o.n(), files.files, files.bytes, metaBytes.get(), files.largest, false,
-        o.n() - changed.size(), files.kept, changed.size()));
+        o.n() - changed.size(), files.kept, changed.size(), false));
   }
 
   /** The term cache for the next build: every page's entry, as the whole index would collect it (numbered otherwise). */

@@ -372,7 +372,7 @@ public final class SearchIndexWriter {
     next.ifPresent(keep -> keep.accept(nextTerms));
     nextState.ifPresent(keep -> keep.accept(new IndexState(o.key(), o.version(), o.averages(), List.of(statePages), shards.firstTerms(),
         shards.versions())));
-    return new SearchIndexSize(language, n, files.files, files.bytes, metaBytes.get(), files.largest, false, cachedPages, files.kept, 0);
+    return new SearchIndexSize(language, n, files.files, files.bytes, metaBytes.get(), files.largest, false, cachedPages, files.kept, 0, false);
   }
 
   /** What the next build's {@link IndexState} keeps of an analysed page. */

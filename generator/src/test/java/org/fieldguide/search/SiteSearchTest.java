@@ -106,7 +106,7 @@ class SiteSearchTest {
     assertThat(again.file("search/es/index.js")).isNotEqualTo(es);
     assertThat(chunks(again, "es")).contains("Saque el disco dañado.");
     StageTiming stage = searchStage(again);
-    assertThat(stage.details().get(0)).startsWith("en: 3 pages, ").endsWith(", unchanged since the last build");
+    assertThat(stage.details().get(0)).startsWith("en: 3 pages, ").endsWith(", unchanged since the last build (known by its pages' key)");
     assertThat(stage.details().get(1)).startsWith("es: 3 pages, ").doesNotContain("unchanged");
   }
 
@@ -180,8 +180,72 @@ class SiteSearchTest {
     // Recorded again as written: the next build takes the whole index over.
     Built third = site.build().assertOk();
     StageTiming after = searchStage(third);
-    assertThat(after.details().get(0)).endsWith(", unchanged since the last build");
+    assertThat(after.details().get(0)).endsWith(", unchanged since the last build (known by its pages' key)");
     assertThat(shard(third, "en")).isEqualTo(shard);
+  }
+
+  @Test
+  void anEditOfATranslatedPageLeavesTheOtherLanguagesIndexKnownByItsPagesKey() throws IOException {
+    // The version of a language's index is known without reading its pages' outlines when its
+    // pages are as a build last saw them (SearchVersions); the files are then taken over.
+    TestSite site = TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n")
+        .page("content/runbooks/disk.es.md", "Reemplazar un disco", "Saque el disco.\n")
+        .page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
+    site.build().assertOk();
+    assertThat(dir.resolve(".fieldguide-cache/index/search-versions.bin")).isRegularFile();
+    Built same = site.build().assertOk();
+    assertThat(searchStage(same).details()).allMatch(line -> line.endsWith(", unchanged since the last build (known by its pages' key)"));
+
+    // The English original of a translated page: the Spanish pages show nothing of its text.
+    site.page("content/runbooks/disk.md", "Replace a disk", "Pull the broken disk.\n");
+    Built edited = site.build().assertOk();
+    StageTiming stage = searchStage(edited);
+    assertThat(stage.details().get(0)).startsWith("en: ").doesNotContain("unchanged");
+    assertThat(stage.details().get(1)).startsWith("es: ").endsWith(", unchanged since the last build (known by its pages' key)");
+    Path fresh = site.buildInto(dir.resolve("fresh")).assertOk().out();
+    assertThat(indexFiles(edited.out(), "es")).isEqualTo(indexFiles(fresh, "es"));
+    assertThat(indexFiles(edited.out(), "en")).isEqualTo(indexFiles(fresh, "en"));
+
+    // A page with no Spanish translation: the Spanish fallback page shows its text, so the
+    // Spanish index changes with it.
+    site.page("content/hardware/fans.md", "Fans", "Clean the noisy fans.\n");
+    Built fallback = site.build().assertOk();
+    StageTiming after = searchStage(fallback);
+    assertThat(after.details().get(1)).startsWith("es: ").doesNotContain("unchanged");
+    assertThat(chunks(fallback, "es")).contains("Clean the noisy fans.");
+    assertThat(indexFiles(fallback.out(), "es")).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh2")).assertOk().out(), "es"));
+  }
+
+  @Test
+  void aTitleEditChangesEveryLanguagesPagesKeyAndTheVersionIsFoundFromTheOutlines() throws IOException {
+    // A title is in the site's outline: it may show as another page's section, in any language.
+    TestSite site = TestSite.in(dir)
+        .page("content/runbooks/_index.md", "Runbooks", "All runbooks.\n")
+        .page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n")
+        .page("content/runbooks/disk.es.md", "Reemplazar un disco", "Saque el disco.\n");
+    site.build().assertOk();
+    site.page("content/runbooks/_index.md", "Runbook collection", "All runbooks.\n");
+    Built renamed = site.build().assertOk();
+    StageTiming stage = searchStage(renamed);
+    // The Spanish fallback of the section page shows the new title: its index changes too.
+    assertThat(stage.details()).noneMatch(line -> line.contains("known by its pages' key"));
+    assertThat(chunks(renamed, "es")).contains("Runbook collection");
+    java.util.Map<String, String> es = indexFiles(renamed.out(), "es");
+    // Learned again: the next build with nothing changed knows both.
+    assertThat(searchStage(site.build().assertOk()).details()).allMatch(line -> line.endsWith("(known by its pages' key)"));
+    assertThat(es).isEqualTo(indexFiles(site.buildInto(dir.resolve("fresh")).assertOk().out(), "es"));
+  }
+
+  @Test
+  void aDamagedVersionsFileOnlyCostsTheOutlines() throws IOException {
+    TestSite site = TestSite.in(dir).page("content/a.md", "A", "Text.\n");
+    String index = site.build().assertOk().file("search/en/index.js");
+    Files.write(dir.resolve(".fieldguide-cache/index/search-versions.bin"), new byte[] {0, 0, 0, 1, 0, 0, 0, 9, 1});
+    Built again = site.build().assertOk();
+    assertThat(searchStage(again).details().get(0)).endsWith(", unchanged since the last build");
+    assertThat(again.file("search/en/index.js")).isEqualTo(index);
+    assertThat(searchStage(site.build().assertOk()).details().get(0)).endsWith("(known by its pages' key)");
   }
 
   /** The files of a language's index in a built site, by name. */
