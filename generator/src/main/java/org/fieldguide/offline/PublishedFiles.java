@@ -156,6 +156,29 @@ public final class PublishedFiles {
     return entries;
   }
 
+  /**
+   * The entries whose paths start with {@code prefix} (such as a folder's, {@code "es/"}), in
+   * order: one run of the sorted list, found by a binary search.
+   */
+  List<Entry> startingWith(String prefix) {
+    int from = firstAtOrAfter(prefix);
+    int to = from;
+    while (to < entries.size() && entries.get(to).path().startsWith(prefix)) to++;
+    return entries.subList(from, to);
+  }
+
+  /** The place of the first entry whose path is not before {@code path}. */
+  private int firstAtOrAfter(String path) {
+    int low = 0;
+    int high = entries.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (entries.get(mid).path().compareTo(path) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
   /** Where the file at {@code path} is in {@link #entries()}; negative when the site has none there. */
   int indexOf(String path) {
     Integer at = places.get(path);

@@ -42,6 +42,25 @@ class PublishedFilesTest {
     }
   }
 
+  /** A language's bundle holds its pages, its search index, the theme's files and the favicon, in the site's order, and nothing else. */
+  @Test
+  void theFilesOfALanguageAreItsFoldersTheThemesAndTheFavicon() throws Exception {
+    List<String> paths = List.of("es/a/index.html", "es/index.html", "en/a/index.html", "essay/index.html", "favicon.ico", "favicon.ico.bak",
+        "index.html", "search/es/index.js", "search/en/index.js", "search/esx/index.js", "sitemap.xml", "static/site.css", "static/é.css",
+        "staticky/x.css", "zz/index.html");
+    write(paths);
+    PublishedFiles files = PublishedFiles.scan(dir);
+    assertThat(OfflineWriter.belonging(files, "es")).extracting(PublishedFiles.Entry::path).containsExactly(
+        "es/a/index.html", "es/index.html", "favicon.ico", "search/es/index.js", "static/site.css", "static/é.css");
+    // As the list of all files, filtered: the same files in the same order, for every language.
+    for (String language : List.of("en", "es", "zz", "fr")) {
+      assertThat(OfflineWriter.belonging(files, language)).as(language).containsExactlyElementsOf(files.entries().stream()
+          .filter(e -> e.path().startsWith(language + "/") || e.path().startsWith("static/") || e.path().startsWith("search/" + language + "/")
+              || e.path().equals("favicon.ico"))
+          .toList());
+    }
+  }
+
   /**
    * Listed in the order of the last build's files (the offline history's), with files added and
    * gone since, the files are in the order of their paths; a hint out of order is not trusted.
