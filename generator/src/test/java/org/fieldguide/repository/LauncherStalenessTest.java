@@ -83,9 +83,16 @@ class LauncherStalenessTest {
 
   /** Runs the launcher at {@code launcher} (the repository's, or a link to it); what was called, in order. */
   private List<String> launch(Path launcher) throws Exception {
+    return launch(launcher, null);
+  }
+
+  /** As {@link #launch(Path)}, with {@code JAVA_HOME} set to {@code javaHome} when not null. */
+  private List<String> launch(Path launcher, Path javaHome) throws Exception {
     Files.deleteIfExists(log);
     ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--version").redirectErrorStream(true);
     pb.environment().put("PATH", bin + ":/usr/bin:/bin");
+    if (javaHome == null) pb.environment().remove("JAVA_HOME");
+    else pb.environment().put("JAVA_HOME", javaHome.toString());
     pb.environment().put("MVN", repo.resolve("fake-mvn").toString());
     pb.environment().remove("FIELDGUIDE_JAVA_OPTS");
     Process p = pb.start();
@@ -146,6 +153,26 @@ class LauncherStalenessTest {
     Path absolute = Files.createSymbolicLink(bin.resolve("fg"), repo.resolve("fieldguide"));
     Path chained = Files.createSymbolicLink(bin.resolve("fg2"), Path.of("fieldguide"));
     for (Path link : List.of(relative, absolute, chained)) assertThat(launch(link)).as(link.toString()).containsExactly("run");
+  }
+
+  /**
+   * Two runtimes of one Java version, used in turn (JAVA_HOME set for one run, not for the next):
+   * each makes an archive once, named by its full version, and then finds it. (Named by the Java
+   * version alone, an archive made by one was ignored by the other, which ran without one.)
+   */
+  @Test
+  void eachRuntimeOfAJavaVersionHasAnArchiveOfItsOwn() throws Exception {
+    Path other = repo.resolve("jdk-other");
+    Files.createDirectories(other.resolve("bin"));
+    Files.copy(bin.resolve("java"), other.resolve("bin/java"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.writeString(repo.resolve("jdk/release"), "IMPLEMENTOR=\"Debian\"\nJAVA_RUNTIME_VERSION=\"17.0.15+6-Debian-1deb12u1\"\nJAVA_VERSION=\"17.0.15\"\n");
+    Files.writeString(other.resolve("release"), "JAVA_RUNTIME_VERSION=\"17.0.9+9 (build/x)\"\nJAVA_VERSION=\"17.0.9\"\n");
+    assertThat(launch()).containsExactly("archive", "run");
+    assertThat(repo.resolve("generator/target/fieldguide-17.0.15+6-Debian-1deb12u1.jsa")).isRegularFile();
+    assertThat(launch(repo.resolve("fieldguide"), other)).containsExactly("archive", "run");
+    assertThat(repo.resolve("generator/target/fieldguide-17.0.9+9__build_x_.jsa")).isRegularFile();
+    assertThat(launch()).containsExactly("run");
+    assertThat(launch(repo.resolve("fieldguide"), other)).containsExactly("run");
   }
 
   @Test
