@@ -17,4 +17,33 @@ public final class HashOrder {
     int c = Integer.compare(a.hashCode(), b.hashCode());
     return c != 0 ? c : a.compareTo(b);
   };
+
+  /**
+   * The places of {@code texts} in the order of {@link #TEXTS}: {@code texts[order[0]]} comes
+   * first. Sorted as numbers (each text's hash and place in one {@code long}), then runs of equal
+   * hashes by their texts: through the comparator, under the first-tier JIT, sorting the 50,000
+   * paths of a history was 24 ms of a one-page rebuild at 10,000 pages x 3. Places rather than
+   * the texts sorted, so that what goes with each text (a map's values) is taken from an array
+   * beside them, not looked up again.
+   */
+  public static int[] order(String[] texts) {
+    int n = texts.length;
+    long[] keys = new long[n];
+    // The hash in the high half, signed, as Integer.compare orders it; the place in the low half.
+    for (int i = 0; i < n; i++) keys[i] = (long) texts[i].hashCode() << 32 | i;
+    java.util.Arrays.sort(keys);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) order[i] = (int) keys[i];
+    for (int from = 0, to; from < n; from = to) {
+      int hash = texts[order[from]].hashCode();
+      for (to = from + 1; to < n && texts[order[to]].hashCode() == hash; to++) {}
+      if (to - from > 1) {
+        Integer[] run = new Integer[to - from];
+        for (int i = from; i < to; i++) run[i - from] = order[i];
+        java.util.Arrays.sort(run, (a, b) -> texts[a].compareTo(texts[b]));
+        for (int i = from; i < to; i++) order[i] = run[i - from];
+      }
+    }
+    return order;
+  }
 }

@@ -255,11 +255,17 @@ public final class PublishedListing {
   public void writeTo(DataOutputStream out) throws IOException {
     out.writeInt(FORMAT);
     DataText.write(out, publication);
-    List<String> names = new ArrayList<>(folders.keySet());
-    names.sort(org.fieldguide.digest.HashOrder.TEXTS);
-    out.writeInt(names.size());
-    for (String name : names) {
-      Folder f = folders.get(name);
+    String[] names = new String[folders.size()];
+    Folder[] each = new Folder[names.length];
+    int n = 0;
+    for (Map.Entry<String, Folder> e : folders.entrySet()) {
+      names[n] = e.getKey();
+      each[n++] = e.getValue();
+    }
+    out.writeInt(names.length);
+    for (int i : org.fieldguide.digest.HashOrder.order(names)) {
+      String name = names[i];
+      Folder f = each[i];
       DataText.write(out, name);
       out.writeLong(f.time());
       byte[] files = String.join("\0", f.files()).getBytes(StandardCharsets.UTF_8);
