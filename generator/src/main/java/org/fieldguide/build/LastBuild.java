@@ -13,12 +13,10 @@ import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.emit.SiteVersion;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.index.SiteIndex;
-import org.fieldguide.model.Page;
 import org.fieldguide.model.PageId;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.theme.TemplateRenderer;
 import org.fieldguide.theme.Theme;
-import org.fieldguide.validate.AlertSiteChecks;
 
 /**
  * What the last successful build of a session knew, so the next one can redo only what an edit
@@ -65,7 +63,7 @@ record LastBuild(
       BuildOptions options, SiteConfig config, List<SourceFile> files, Theme theme, TemplateRenderer templates, UiStrings strings,
       List<RuleFile> rules, boolean alertInputsRead, SiteIndex index, SiteTree tree, String inputs, List<Diagnostic> diagnostics,
       List<Diagnostic> alertDiagnostics, Map<String, ? extends java.util.Set<String>> linkedFrom, Map<String, Integer> pages,
-      Map<String, Integer> translated) {
+      Map<String, Integer> translated, List<RunbookAlerts> runbookAlerts) {
     Map<Path, SourceFile> markdown = new HashMap<>();
     Map<String, SourceFile> sources = new HashMap<>();
     for (SourceFile f : files) {
@@ -74,7 +72,8 @@ record LastBuild(
       sources.put(f.contentPath(), f);
     }
     Map<PageId, RunbookAlerts> runbooks = new TreeMap<>();
-    for (Page p : tree.pages()) AlertSiteChecks.runbook(p, config.defaultLanguage()).ifPresent(r -> runbooks.put(p.id(), r));
+    // The build's alerts stage found them (AlertSiteChecks.runbooks): each is its page's own text, so its key and language are its page's.
+    for (RunbookAlerts r : runbookAlerts) runbooks.put(new PageId(r.pageKey(), r.language()), r);
     return new LastBuild(options, config, files, theme, templates, strings, rules, alertInputsRead, index, tree, inputs, diagnostics,
         alertDiagnostics, new LinkGraph(linkedFrom), Map.copyOf(markdown), Map.copyOf(sources), runbooks, SiteVersion.of(tree),
         pages, translated);

@@ -228,7 +228,7 @@ public final class SiteBuild implements AutoCloseable {
     if (written && later) {
       session.remember(LastBuild.of(options, config, files, theme.get(), templates, strings, ruleFiles, alertInputsRead, index, tree,
           inputs, diagnostics.sorted().stream().filter(d -> !alertDiagnostics.sorted().contains(d)).toList(), alertDiagnostics.sorted(),
-          checked.linkedFrom(), counted.pages(), counted.translated()));
+          checked.linkedFrom(), counted.pages(), counted.translated(), runbooks));
     }
     return written ? counted.published() : counted.failed();
   }
