@@ -1,6 +1,9 @@
 package org.fieldguide.digest;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An order of texts that is the same in every run and cheap to sort by: by {@link
@@ -45,5 +48,19 @@ public final class HashOrder {
       }
     }
     return order;
+  }
+
+  /**
+   * The entries of {@code map} in the order of {@link #TEXTS} by key: how the cache folder's
+   * histories write theirs (each entry taken once, its value not looked up again). The map is not
+   * to change meanwhile.
+   */
+  public static <V> List<Map.Entry<String, V>> entries(Map<String, V> map) {
+    List<Map.Entry<String, V>> all = new ArrayList<>(map.entrySet());
+    String[] keys = new String[all.size()];
+    for (int i = 0; i < keys.length; i++) keys[i] = all.get(i).getKey();
+    List<Map.Entry<String, V>> out = new ArrayList<>(keys.length);
+    for (int i : order(keys)) out.add(all.get(i));
+    return out;
   }
 }

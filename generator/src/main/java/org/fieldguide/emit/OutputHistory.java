@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,17 +173,11 @@ public final class OutputHistory {
     // In a stable order, so the same build writes the same file. Sorting the paths in an array
     // (a TreeMap of 65,000 of them was two thirds of writing this file after a rebuild), by hash
     // (alphabetically was then half of it).
-    // Paths and their values taken side by side, in one pass, not each value looked up again.
-    List<String> paths = new ArrayList<>(current.size());
-    List<String> values = new ArrayList<>(current.size());
-    current.forEach((path, value) -> {
-      paths.add(path);
-      values.add(value);
-    });
-    out.writeInt(paths.size());
-    for (int i : org.fieldguide.digest.HashOrder.order(paths.toArray(new String[0]))) {
-      DataText.write(out, paths.get(i));
-      DataText.write(out, values.get(i));
+    List<Map.Entry<String, String>> entries = org.fieldguide.digest.HashOrder.entries(current);
+    out.writeInt(entries.size());
+    for (Map.Entry<String, String> e : entries) {
+      DataText.write(out, e.getKey());
+      DataText.write(out, e.getValue());
     }
   }
 }

@@ -255,17 +255,11 @@ public final class PublishedListing {
   public void writeTo(DataOutputStream out) throws IOException {
     out.writeInt(FORMAT);
     DataText.write(out, publication);
-    String[] names = new String[folders.size()];
-    Folder[] each = new Folder[names.length];
-    int n = 0;
-    for (Map.Entry<String, Folder> e : folders.entrySet()) {
-      names[n] = e.getKey();
-      each[n++] = e.getValue();
-    }
-    out.writeInt(names.length);
-    for (int i : org.fieldguide.digest.HashOrder.order(names)) {
-      String name = names[i];
-      Folder f = each[i];
+    List<Map.Entry<String, Folder>> entries = org.fieldguide.digest.HashOrder.entries(folders);
+    out.writeInt(entries.size());
+    for (Map.Entry<String, Folder> e : entries) {
+      String name = e.getKey();
+      Folder f = e.getValue();
       DataText.write(out, name);
       out.writeLong(f.time());
       byte[] files = String.join("\0", f.files()).getBytes(StandardCharsets.UTF_8);

@@ -33,6 +33,17 @@ class HashOrderTest {
   }
 
   @Test
+  void aMapsEntriesComeInTheOrderOfTheirKeysEachWithItsValue() {
+    java.util.Map<String, Integer> map = new java.util.HashMap<>();
+    for (String key : List.of("BB", "Aa", "en/a/index.html", "", "zz", "é")) map.put(key, key.length());
+    List<String> keys = new ArrayList<>(map.keySet());
+    keys.sort(HashOrder.TEXTS);
+    assertThat(HashOrder.entries(map)).extracting(java.util.Map.Entry::getKey).containsExactlyElementsOf(keys);
+    assertThat(HashOrder.entries(map)).allMatch(e -> e.getValue() == e.getKey().length());
+    assertThat(HashOrder.entries(java.util.Map.of())).isEmpty();
+  }
+
+  @Test
   void equalTextsKeepTheirPlacesAndNothingGivesNothing() {
     assertThat(HashOrder.order(new String[0])).isEmpty();
     assertThat(HashOrder.order(new String[] {"b", "a", "b"})).containsExactly(1, 0, 2);
