@@ -102,15 +102,12 @@ public final class OfflineWriter {
    * 10,000 pages x 3.
    */
   static List<PublishedFiles.Entry> belonging(PublishedFiles files, String language) {
+    // Disjoint runs: a language code (checked when site.yaml is read) is never "static" or "search".
     List<List<PublishedFiles.Entry>> runs = new ArrayList<>();
-    for (String prefix : List.of(language + "/", STATIC, "search/" + language + "/", FAVICON)) {
-      List<PublishedFiles.Entry> run = files.startingWith(prefix);
-      // The favicon's prefix is its whole path: a file such as favicon.ico.bak is not it.
-      if (prefix.equals(FAVICON)) run = run.stream().filter(e -> e.path().equals(FAVICON)).toList();
-      // A language whose folder were static/ would give the theme's run twice.
-      PublishedFiles.Entry first = run.isEmpty() ? null : run.get(0);
-      if (first != null && runs.stream().noneMatch(r -> r.get(0) == first)) runs.add(run);
-    }
+    for (String folder : List.of(language + "/", STATIC, "search/" + language + "/")) runs.add(files.startingWith(folder));
+    int favicon = files.indexOf(FAVICON);
+    if (favicon >= 0) runs.add(List.of(files.entries().get(favicon)));
+    runs.removeIf(List::isEmpty);
     runs.sort(java.util.Comparator.comparing(run -> run.get(0).path()));
     List<PublishedFiles.Entry> mine = new ArrayList<>();
     runs.forEach(mine::addAll);
