@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A whole build writes an index per language, fallback pages included, from the facts of the index stage. */
 class SiteSearchTest {
+  /** How the verbose line of a language ends when its index was taken over as its pages' key gave it (SearchVersions). */
+  private static final String KNOWN_BY_KEY = ", unchanged since the last build (known by its pages' key)";
+
   @TempDir Path dir;
 
   private Built build() {
@@ -106,7 +109,7 @@ class SiteSearchTest {
     assertThat(again.file("search/es/index.js")).isNotEqualTo(es);
     assertThat(chunks(again, "es")).contains("Saque el disco dañado.");
     StageTiming stage = searchStage(again);
-    assertThat(stage.details().get(0)).startsWith("en: 3 pages, ").endsWith(", unchanged since the last build (known by its pages' key)");
+    assertThat(stage.details().get(0)).startsWith("en: 3 pages, ").endsWith(KNOWN_BY_KEY);
     assertThat(stage.details().get(1)).startsWith("es: 3 pages, ").doesNotContain("unchanged");
   }
 
@@ -180,7 +183,7 @@ class SiteSearchTest {
     // Recorded again as written: the next build takes the whole index over.
     Built third = site.build().assertOk();
     StageTiming after = searchStage(third);
-    assertThat(after.details().get(0)).endsWith(", unchanged since the last build (known by its pages' key)");
+    assertThat(after.details().get(0)).endsWith(KNOWN_BY_KEY);
     assertThat(shard(third, "en")).isEqualTo(shard);
   }
 
@@ -188,21 +191,18 @@ class SiteSearchTest {
   void anEditOfATranslatedPageLeavesTheOtherLanguagesIndexKnownByItsPagesKey() throws IOException {
     // The version of a language's index is known without reading its pages' outlines when its
     // pages are as a build last saw them (SearchVersions); the files are then taken over.
-    TestSite site = TestSite.in(dir)
-        .page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n")
-        .page("content/runbooks/disk.es.md", "Reemplazar un disco", "Saque el disco.\n")
-        .page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
+    TestSite site = translatedDisk().page("content/hardware/fans.md", "Fans", "Clean the fans.\n");
     site.build().assertOk();
     assertThat(dir.resolve(".fieldguide-cache/index/search-versions.bin")).isRegularFile();
     Built same = site.build().assertOk();
-    assertThat(searchStage(same).details()).allMatch(line -> line.endsWith(", unchanged since the last build (known by its pages' key)"));
+    assertThat(searchStage(same).details()).allMatch(line -> line.endsWith(KNOWN_BY_KEY));
 
     // The English original of a translated page: the Spanish pages show nothing of its text.
     site.page("content/runbooks/disk.md", "Replace a disk", "Pull the broken disk.\n");
     Built edited = site.build().assertOk();
     StageTiming stage = searchStage(edited);
     assertThat(stage.details().get(0)).startsWith("en: ").doesNotContain("unchanged");
-    assertThat(stage.details().get(1)).startsWith("es: ").endsWith(", unchanged since the last build (known by its pages' key)");
+    assertThat(stage.details().get(1)).startsWith("es: ").endsWith(KNOWN_BY_KEY);
     assertSameAsAFreshBuild(site, edited, "fresh", "es", "en");
 
     // A page with no Spanish translation: the Spanish fallback page shows its text, so the
@@ -218,6 +218,13 @@ class SiteSearchTest {
     assertSameAsAFreshBuild(site, fallback, "fresh2", "es");
   }
 
+  /** A runbook in English and its Spanish translation. */
+  private TestSite translatedDisk() {
+    return TestSite.in(dir)
+        .page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n")
+        .page("content/runbooks/disk.es.md", "Reemplazar un disco", "Saque el disco.\n");
+  }
+
   /** The index files of {@code languages} in {@code built} are those a build into the new folder {@code folder} writes. */
   private void assertSameAsAFreshBuild(TestSite site, Built built, String folder, String... languages) throws IOException {
     java.util.Map<String, java.util.Map<String, String>> before = new java.util.TreeMap<>();
@@ -229,10 +236,7 @@ class SiteSearchTest {
   @Test
   void aTitleEditChangesEveryLanguagesPagesKeyAndTheVersionIsFoundFromTheOutlines() throws IOException {
     // A title is in the site's outline: it may show as another page's section, in any language.
-    TestSite site = TestSite.in(dir)
-        .page("content/runbooks/_index.md", "Runbooks", "All runbooks.\n")
-        .page("content/runbooks/disk.md", "Replace a disk", "Pull the failed disk.\n")
-        .page("content/runbooks/disk.es.md", "Reemplazar un disco", "Saque el disco.\n");
+    TestSite site = translatedDisk().page("content/runbooks/_index.md", "Runbooks", "All runbooks.\n");
     site.build().assertOk();
     site.page("content/runbooks/_index.md", "Runbook collection", "All runbooks.\n");
     Built renamed = site.build().assertOk();
@@ -243,7 +247,7 @@ class SiteSearchTest {
     assertSameAsAFreshBuild(site, renamed, "fresh", "es");
     // Learned again: the next build into the site's folder with nothing changed knows both.
     site.build().assertOk();
-    assertThat(searchStage(site.build().assertOk()).details()).allMatch(line -> line.endsWith("(known by its pages' key)"));
+    assertThat(searchStage(site.build().assertOk()).details()).allMatch(line -> line.endsWith(KNOWN_BY_KEY));
   }
 
   @Test
@@ -254,7 +258,7 @@ class SiteSearchTest {
     Built again = site.build().assertOk();
     assertThat(searchStage(again).details().get(0)).endsWith(", unchanged since the last build");
     assertThat(again.file("search/en/index.js")).isEqualTo(index);
-    assertThat(searchStage(site.build().assertOk()).details().get(0)).endsWith("(known by its pages' key)");
+    assertThat(searchStage(site.build().assertOk()).details().get(0)).endsWith(KNOWN_BY_KEY);
   }
 
   /** The files of a language's index in a built site, by name. */
