@@ -36,8 +36,9 @@ class MainTest {
   @Test
   void aRunNamingACommandIsGivenThatCommandAloneAndAnyOtherRunAllOfThem() {
     CrashReport crash = new CrashReport(dir.resolve("crashes"));
-    assertThat(Main.commandLine(crash, "check").getSubcommands()).containsOnlyKeys("check");
     List<String> all = List.of("build", "check", "check-html", "i18n", "new", "serve", "alerts", "schema", "import", "help");
+    // Main finds the command a run names by a name of its own: the one the command's annotation gives.
+    for (String name : all.subList(0, all.size() - 1)) assertThat(Main.commandLine(crash, name).getSubcommands()).containsOnlyKeys(name);
     for (String first : new String[] {"", "--help", "help", "bild"}) {
       assertThat(Main.commandLine(crash, first).getSubcommands().keySet()).containsExactlyElementsOf(all);
     }
