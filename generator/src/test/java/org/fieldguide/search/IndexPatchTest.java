@@ -172,6 +172,31 @@ class IndexPatchTest {
   }
 
   @Test
+  void aShardChangedSinceTheLastBuildIsNotPatchedButMadeAgain() throws IOException {
+    List<SearchDocument> docs = pages(1500, new Random(11));
+    Built last = build(docs, null, "first");
+    List<SearchDocument> edited = new ArrayList<>(docs);
+    SearchDocument d = docs.get(300);
+    edited.set(300, doc(d.url(), d.title(), d.text() + " palabra1234", d.headings()));
+    // The published shard the edit falls into, cut short (a disk that filled up, a hand edit): the
+    // bytes are no longer those its name was made from.
+    Map<String, byte[]> damaged = new TreeMap<>(last.files());
+    String shard = damaged.keySet().stream()
+        .filter(p -> p.startsWith("search/es/t") && new String(damaged.get(p), StandardCharsets.UTF_8).contains("\"palabra1234\""))
+        .findFirst().orElseThrow();
+    assertThat(build(edited, last, "undamaged").size().patchedPages()).as("the same edit, shards as published").isEqualTo(1);
+    byte[] bytes = damaged.get(shard);
+    damaged.put(shard, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Built rebuilt = build(edited, new Built(damaged, last.size(), last.terms(), last.state(), last.stateBytes()), "rebuilt");
+    Built fresh = build(edited, null, "fresh");
+    assertThat(rebuilt.size().patchedPages()).isZero();
+    assertThat(rebuilt.files().keySet()).isEqualTo(fresh.files().keySet()).doesNotContain(shard);
+    for (String path : fresh.files().keySet()) {
+      assertThat(rebuilt.files().get(path)).as(path).isEqualTo(fresh.files().get(path));
+    }
+  }
+
+  @Test
   void aTitleEditOrAPageMoreIsMadeFromEveryPage() throws IOException {
     List<SearchDocument> docs = pages(300, new Random(3));
     Built last = build(docs, null, "first");
