@@ -127,7 +127,7 @@ final class ContentWalker {
               + " Delete it, and build with an --out folder outside content/.");
           return;
         }
-        entries.add(new Entry(child, name, attributes(secure, child)));
+        entries.add(entry(secure, child, name));
       }
     } catch (IOException | java.nio.file.DirectoryIteratorException e) {
       IOException cause = e instanceof IOException io ? io : ((java.nio.file.DirectoryIteratorException) e).getCause();
@@ -155,18 +155,21 @@ final class ContentWalker {
     }
   }
 
-  /** An entry of a folder, with its own attributes (a link's, not its target's), or the failure to read them. */
-  private record Entry(Path path, String name, Object attributes) {}
+  /**
+   * An entry of a folder with its own attributes (a link's, not its target's), or, when they could
+   * not be read, the failure, which is reported when the entry is visited.
+   */
+  private record Entry(Path path, String name, BasicFileAttributes attrs, IOException failure) {}
 
-  /** The entry's attributes, not following a link: read relative to the open folder where it can be. */
-  private static Object attributes(SecureDirectoryStream<Path> folder, Path child) {
+  /** The entry {@code child}, its attributes read relative to the open folder where it can be. */
+  private static Entry entry(SecureDirectoryStream<Path> folder, Path child, String name) {
     try {
-      if (folder != null) {
-        return folder.getFileAttributeView(child.getFileName(), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes();
-      }
-      return Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attrs = folder != null
+          ? folder.getFileAttributeView(child.getFileName(), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes()
+          : Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return new Entry(child, name, attrs, null);
     } catch (IOException e) {
-      return e; // reported at the entry, as the entries are visited
+      return new Entry(child, name, null, e);
     }
   }
 
@@ -177,11 +180,11 @@ final class ContentWalker {
   private Runnable visit(Entry e, String contentPath, Path parentReal, Open open) {
     String shown = ContentScanner.CONTENT + "/" + contentPath;
     Path p = e.path();
-    if (e.attributes() instanceof IOException failure) {
-      error(shown, "cannot read this: " + IoReason.of(failure) + ".");
+    if (e.failure() != null) {
+      error(shown, "cannot read this: " + IoReason.of(e.failure()) + ".");
       return null;
     }
-    BasicFileAttributes attrs = (BasicFileAttributes) e.attributes();
+    BasicFileAttributes attrs = e.attrs();
     Path real = parentReal.resolve(e.name());
     if (attrs.isSymbolicLink()) {
       try {
