@@ -48,6 +48,23 @@ class IndexPatchTest {
     return docs;
   }
 
+  /** {@code docs} with {@code more} added to the text of page {@code page}. */
+  private static List<SearchDocument> appended(List<SearchDocument> docs, int page, String more) {
+    List<SearchDocument> edited = new ArrayList<>(docs);
+    SearchDocument d = docs.get(page);
+    edited.set(page, doc(d.url(), d.title(), d.text() + more, d.headings()));
+    return edited;
+  }
+
+  /** {@code rebuilt}'s files are {@code fresh}'s, byte for byte. */
+  private static void assertSameFiles(Built rebuilt, Built fresh, String label) {
+    assertThat(rebuilt.files().keySet()).as(label).isEqualTo(fresh.files().keySet());
+    for (String path : fresh.files().keySet()) {
+      assertThat(new String(rebuilt.files().get(path), StandardCharsets.UTF_8)).as("%s: %s", label, path)
+          .isEqualTo(new String(fresh.files().get(path), StandardCharsets.UTF_8));
+    }
+  }
+
   /**
    * {@code docs} as a build hands them: a page's text identity is short (its facts' key), so the
    * term cache keeps it, where {@link SearchDocuments#of} gives the text itself.
@@ -138,11 +155,7 @@ class IndexPatchTest {
       Built fresh = build(edited, null, "fresh" + round);
       Built rebuilt = build(edited, last, "rebuilt" + round);
       if (rebuilt.size().patchedPages() > 0) patched++;
-      assertThat(rebuilt.files().keySet()).as("round %d", round).isEqualTo(fresh.files().keySet());
-      for (String path : fresh.files().keySet()) {
-        assertThat(new String(rebuilt.files().get(path), StandardCharsets.UTF_8)).as("round %d: %s", round, path)
-            .isEqualTo(new String(fresh.files().get(path), StandardCharsets.UTF_8));
-      }
+      assertSameFiles(rebuilt, fresh, "round " + round);
       assertThat(rebuilt.stateBytes()).as("round %d: state", round).isEqualTo(fresh.stateBytes());
       // The term cache keeps the same terms of each page, numbered otherwise: a patch keeps the old numbers.
       assertThat(entries(rebuilt.terms(), edited)).as("round %d: term cache", round).isEqualTo(entries(fresh.terms(), edited));
@@ -156,10 +169,8 @@ class IndexPatchTest {
   void aPatchWritesTheShardsOfTheChangedWordsAndTakesTheRestOver() throws IOException {
     List<SearchDocument> docs = pages(1500, new Random(7));
     Built last = build(docs, null, "first");
-    List<SearchDocument> edited = new ArrayList<>(docs);
-    SearchDocument d = docs.get(700);
-    edited.set(700, doc(d.url(), d.title(), d.text() + " ventilador", d.headings()));
-    assertThat(Norms.length(edited.get(700).text().length())).isEqualTo(Norms.length(d.text().length()));
+    List<SearchDocument> edited = appended(docs, 700, " ventilador");
+    assertThat(Norms.length(edited.get(700).text().length())).isEqualTo(Norms.length(docs.get(700).text().length()));
     Built rebuilt = build(edited, last, "rebuilt");
     assertThat(rebuilt.size().patchedPages()).isEqualTo(1);
     assertThat(rebuilt.size().describe()).contains(", the last build's patched for 1 changed pages");
@@ -175,9 +186,7 @@ class IndexPatchTest {
   void aShardChangedSinceTheLastBuildIsNotPatchedButMadeAgain() throws IOException {
     List<SearchDocument> docs = pages(1500, new Random(11));
     Built last = build(docs, null, "first");
-    List<SearchDocument> edited = new ArrayList<>(docs);
-    SearchDocument d = docs.get(300);
-    edited.set(300, doc(d.url(), d.title(), d.text() + " palabra1234", d.headings()));
+    List<SearchDocument> edited = appended(docs, 300, " palabra1234");
     // The published shard the edit falls into, cut short (a disk that filled up, a hand edit): the
     // bytes are no longer those its name was made from.
     Map<String, byte[]> damaged = new TreeMap<>(last.files());
@@ -188,12 +197,9 @@ class IndexPatchTest {
     byte[] bytes = damaged.get(shard);
     damaged.put(shard, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     Built rebuilt = build(edited, new Built(damaged, last.size(), last.terms(), last.state(), last.stateBytes()), "rebuilt");
-    Built fresh = build(edited, null, "fresh");
     assertThat(rebuilt.size().patchedPages()).isZero();
-    assertThat(rebuilt.files().keySet()).isEqualTo(fresh.files().keySet()).doesNotContain(shard);
-    for (String path : fresh.files().keySet()) {
-      assertThat(rebuilt.files().get(path)).as(path).isEqualTo(fresh.files().get(path));
-    }
+    assertThat(rebuilt.files()).doesNotContainKey(shard);
+    assertSameFiles(rebuilt, build(edited, null, "fresh"), "rebuilt");
   }
 
   @Test
