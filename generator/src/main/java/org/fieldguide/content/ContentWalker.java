@@ -80,19 +80,9 @@ final class ContentWalker {
       return List.of();
     }
     ContentWalker walker = new ContentWalker(siteReal, diagnostics, tasks);
-    Path rootReal;
-    try {
-      rootReal = root.toRealPath();
-    } catch (IOException e) {
-      diagnostics.error(SourcePos.file(ContentScanner.CONTENT), "cannot read this folder: " + IoReason.describe(e, root) + ".");
-      return List.of();
-    }
-    if (!rootReal.startsWith(siteReal)) {
-      walker.error(ContentScanner.CONTENT, "this is a symbolic link to a place outside the site folder, so it is not read or published."
-          + " Copy what it links to into the site folder instead.");
-      return List.of();
-    }
-    walker.visitFolder(root, "", rootReal, null);
+    // content/ is an entry of the site folder, visited as any other: a link out of the site is refused alike.
+    Runnable content = walker.visit(entry(null, root, root.getFileName().toString()), "", siteReal, null);
+    if (content != null) content.run();
     List<Found> files = new ArrayList<>(walker.found);
     files.sort((a, b) -> a.path().compareTo(b.path()));
     return List.copyOf(files);
@@ -112,7 +102,7 @@ final class ContentWalker {
    * @param open the folders being visited above this one, to stop link loops; null for {@code content/}
    */
   private void visitFolder(Path dir, String contentPath, Path real, Open open) {
-    String shown = contentPath.isEmpty() ? ContentScanner.CONTENT : ContentScanner.CONTENT + "/" + contentPath;
+    String shown = shown(contentPath);
     if (open != null && open.contains(real)) {
       error(shown, "this symbolic link leads back to a folder that contains it, so the folder would never end. Remove the link.");
       return;
@@ -161,7 +151,7 @@ final class ContentWalker {
    */
   private record Entry(Path path, String name, BasicFileAttributes attrs, IOException failure) {}
 
-  /** The entry {@code child}, its attributes read relative to the open folder where it can be. */
+  /** The entry {@code child}, its attributes read relative to the open {@code folder} where there is one. */
   private static Entry entry(SecureDirectoryStream<Path> folder, Path child, String name) {
     try {
       BasicFileAttributes attrs = folder != null
@@ -174,11 +164,12 @@ final class ContentWalker {
   }
 
   /**
-   * Visits one entry of the folder whose real path is {@code parentReal}: a file is found at
-   * once; a folder is given back as work to do ({@code null} for anything else).
+   * Visits one entry of the folder whose real path is {@code parentReal} ({@code content/} itself:
+   * of the site folder, with {@code contentPath} {@code ""}): a file is found at once; a folder
+   * is given back as work to do ({@code null} for anything else).
    */
   private Runnable visit(Entry e, String contentPath, Path parentReal, Open open) {
-    String shown = ContentScanner.CONTENT + "/" + contentPath;
+    String shown = shown(contentPath);
     Path p = e.path();
     if (e.failure() != null) {
       error(shown, "cannot read this: " + IoReason.of(e.failure()) + ".");
@@ -213,6 +204,11 @@ final class ContentWalker {
       error(shown, "this is not a regular file (it is a named pipe, a socket or a device), so it cannot be published. Remove it.");
     }
     return null;
+  }
+
+  /** How an entry is named in a message: by its path in the site folder. */
+  private static String shown(String contentPath) {
+    return contentPath.isEmpty() ? ContentScanner.CONTENT : ContentScanner.CONTENT + "/" + contentPath;
   }
 
   /** Names in one folder that are the same file where letter case (or normalisation) does not count. */
