@@ -1,7 +1,6 @@
 package org.fieldguide.digest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,20 +15,16 @@ import java.util.Map;
 public final class HashOrder {
   private HashOrder() {}
 
-  public static final Comparator<String> TEXTS = (a, b) -> {
-    int c = Integer.compare(a.hashCode(), b.hashCode());
-    return c != 0 ? c : a.compareTo(b);
-  };
-
   /**
-   * The places of {@code texts} in the order of {@link #TEXTS}: {@code texts[order[0]]} comes
+   * The places of {@code texts} in this order (hashes compared as signed numbers, colliding ones
+   * by {@link String#compareTo}; equal texts in their places): {@code texts[order[0]]} comes
    * first. Sorted as numbers (each text's hash and place in one {@code long}), then runs of equal
-   * hashes by their texts: through the comparator, under the first-tier JIT, sorting the 50,000
+   * hashes by their texts: through a comparator, under the first-tier JIT, sorting the 50,000
    * paths of a history was 24 ms of a one-page rebuild at 10,000 pages x 3. Places rather than
    * the texts sorted, so that what goes with each text (a map's values) is taken from an array
    * beside them, not looked up again.
    */
-  public static int[] order(String[] texts) {
+  static int[] order(String[] texts) {
     int n = texts.length;
     long[] keys = new long[n];
     // The hash in the high half, signed, as Integer.compare orders it; the place in the low half.
@@ -51,7 +46,7 @@ public final class HashOrder {
   }
 
   /**
-   * The entries of {@code map} in the order of {@link #TEXTS} by key: how the cache folder's
+   * The entries of {@code map} in this order of their keys: how the cache folder's
    * histories write theirs (each entry taken once, its value not looked up again). The map is not
    * to change meanwhile.
    */
