@@ -33,9 +33,9 @@ public final class Main implements Runnable {
       new Named("alerts", AlertsCommand.class), new Named("schema", SchemaCommand.class), new Named("import", ImportCommand.class));
 
   /**
-   * A command by the name its {@code @Command} gives it (MainTest keeps the two the same): finding
-   * the one a run names by reading the annotations parsed each class's annotations in the
-   * interpreter, some 20 ms of every start before anything else ran.
+   * A command with the name its {@code @Command} gives it (MainTest keeps the two the same). The
+   * name is written here because finding the command a run names by reading every command's
+   * annotation parsed nine classes' annotations in the interpreter: some 20 ms of every start.
    */
   private record Named(String name, Class<?> type) {}
 
