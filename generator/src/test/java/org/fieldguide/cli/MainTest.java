@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.fieldguide.testing.OutputSnapshot;
 import org.fieldguide.testing.TestSite;
 import org.fieldguide.testing.Unwritable;
 import org.junit.jupiter.api.Test;
@@ -87,13 +90,25 @@ class MainTest {
   @CommandLine.Command(name = "boom")
   static final class Boom implements java.util.concurrent.Callable<Integer> {
     private final boolean overflow;
+    private final Error error;
 
     Boom(boolean overflow) {
+      this(overflow, null);
+    }
+
+    /** Throws {@code error}, as a pool's task would rethrow it: the cause of a CompletionException. */
+    Boom(Error error) {
+      this(false, error);
+    }
+
+    private Boom(boolean overflow, Error error) {
       this.overflow = overflow;
+      this.error = error;
     }
 
     @Override
     public Integer call() {
+      if (error != null) throw new java.util.concurrent.CompletionException(error);
       if (overflow) return deeper(0);
       throw new IllegalStateException("broken state\n  with a second line that must not be shown");
     }
@@ -104,8 +119,12 @@ class MainTest {
   }
 
   private int runBuggy(boolean overflow, String... args) {
+    return runBuggy(new Boom(overflow), args);
+  }
+
+  private int runBuggy(Boom boom, String... args) {
     CommandLine cmd = Main.commandLine(new CrashReport(dir.resolve("crashes")));
-    cmd.addSubcommand("boom", new Boom(overflow));
+    cmd.addSubcommand("boom", boom);
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
     return cmd.execute(args);
@@ -136,6 +155,60 @@ class MainTest {
     assertThat(err.toString()).isEqualTo("fieldguide: internal error (java.lang.StackOverflowError). This is a bug in fieldguide, not in"
         + " your site: please report it with the command you ran and the file " + trace + ".\n");
     assertThat(java.nio.file.Files.readString(trace)).contains("java.lang.StackOverflowError", "MainTest$Boom.deeper");
+  }
+
+  /**
+   * The heap running out is no bug: the line says so, with the ceiling Java had, and how to give
+   * it more; no trace file. Other ways of running out of memory are still internal errors.
+   */
+  @Test
+  void theHeapRunningOutSaysHowToGiveJavaMore() throws Exception {
+    long ceiling = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+        .getVMOption("MaxHeapSize").getValue().transform(Long::parseLong) >> 20;
+    assertThat(runBuggy(new Boom(new OutOfMemoryError("Java heap space")), "boom")).isEqualTo(3);
+    assertThat(err.toString()).isEqualTo(heapLine(ceiling));
+    assertThat(dir.resolve("crashes")).doesNotExist();
+
+    err.getBuffer().setLength(0);
+    assertThat(runBuggy(new Boom(new OutOfMemoryError("unable to create native thread: possibly out of memory")), "boom")).isEqualTo(3);
+    assertThat(err.toString()).startsWith("fieldguide: internal error (java.util.concurrent.CompletionException: java.lang.OutOfMemoryError:"
+        + " unable to create native thread: possibly out of memory). This is a bug");
+    onlyCrashFile();
+  }
+
+  private static String heapLine(long mib) {
+    return "fieldguide: out of memory: this site needs more than the " + mib + " MiB of heap Java may use here. Give it more and run the"
+        + " command again: FIELDGUIDE_MAX_HEAP=2g ./fieldguide … (or java -Xmx2g … without the launcher).\n";
+  }
+
+  /**
+   * Run for real, in a JVM of its own with a heap of 16 MiB, a page of 1.2 MB needs more: the
+   * build stops with the line above, exit 3, and the site the last build published is as it was.
+   */
+  @Test
+  void aSiteThatOutgrowsTheHeapStopsWithThatLineAndTheLastSiteStays() throws Exception {
+    StringBuilder body = new StringBuilder();
+    String[] words = {"rack", "server", "cable", "power", "switch", "port", "disk", "fan"};
+    for (int i = 0; i < 20_000; i++) {
+      for (int w = 0; w < 10; w++) body.append(words[(i * 7 + w * 3 + i / 5) % words.length]).append(' ');
+      body.append("*x*\n\n");
+    }
+    TestSite site = TestSite.in(dir).page("content/a.md", "A", "x");
+    site.writeFiles();
+    Path out = dir.resolve("site-out");
+    assertThat(run("build", "--site", dir.toString(), "--out", out.toString())).isZero();
+    java.util.Map<String, String> before = OutputSnapshot.snapshot(out);
+    java.nio.file.Files.writeString(dir.resolve("content/big.md"), "---\ntitle: Big\n---\n\n" + body);
+
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-Xmx16m", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+        "org.fieldguide.cli.Main", "build", "--site", dir.toString(), "--out", out.toString()).start();
+    p.getOutputStream().close();
+    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(stderr).isEqualTo(3);
+    assertThat(stderr).isEqualTo(heapLine(16));
+    assertThat(OutputSnapshot.snapshot(out)).isEqualTo(before);
   }
 
   @Test
