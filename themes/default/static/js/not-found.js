@@ -33,9 +33,14 @@
     const section = document.querySelector('.not-found-language[data-language="' + language + '"]');
     if (!section) return false;
     section.classList.add("not-found-chosen");
-    const heading = section.querySelector("h1");
-    if (heading) document.title = heading.textContent + " · " + document.title.replace(/^.*? · /, "");
     return true;
+  }
+  // The title is the chosen heading's, set once the whole document is parsed: the section is
+  // marked as soon as its opening tag is, and on a slow link its heading may arrive later (the
+  // title stayed in the first language then). The title is not drawn in the page: nothing moves.
+  function retitle() {
+    const heading = document.querySelector(".not-found-chosen h1");
+    if (heading) document.title = heading.textContent + " · " + document.title.replace(/^.*? · /, "");
   }
   const watcher = new MutationObserver(() => {
     if (mark()) watcher.disconnect();
@@ -44,5 +49,6 @@
   document.addEventListener("DOMContentLoaded", () => {
     watcher.disconnect();
     if (!document.querySelector(".not-found-chosen") && !mark()) html.removeAttribute("data-not-found");
+    retitle();
   });
 })();

@@ -59,6 +59,9 @@ public final class StaticFileServer implements AutoCloseable {
   private volatile java.util.Set<String> slowTypes = java.util.Set.of();
   private volatile java.util.function.Predicate<String> held = path -> false;
   private volatile java.util.concurrent.CountDownLatch heldUntil = new java.util.concurrent.CountDownLatch(0);
+  /** Where a response is cut in two ({@link #pauseAfter}): after the first occurrence of this text, if any. */
+  private volatile String pauseMarker;
+  private volatile long pauseMillis;
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -144,6 +147,17 @@ public final class StaticFileServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Sends any response whose body holds {@code text} in two parts: up to the end of its first
+   * occurrence, then, after {@code pause}, the rest, as a slow link delivers a page. The browser
+   * parses and runs what it has in between, so a script sees the page cut there.
+   */
+  public StaticFileServer pauseAfter(String text, java.time.Duration pause) {
+    pauseMarker = text;
+    pauseMillis = pause.toMillis();
+    return this;
+  }
+
   /** Answers the requests held by {@link #hold}, and later ones at once. */
   public void release() {
     held = path -> false;
@@ -211,6 +225,41 @@ public final class StaticFileServer implements AutoCloseable {
     }
   }
 
+  private void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    if (head || body.length == 0) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, body.length);
+    String marker = pauseMarker;
+    int cut = marker == null ? -1 : indexOf(body, marker.getBytes(StandardCharsets.UTF_8));
+    try (OutputStream out = exchange.getResponseBody()) {
+      if (cut < 0) {
+        out.write(body);
+        return;
+      }
+      out.write(body, 0, cut);
+      out.flush();
+      Thread.sleep(pauseMillis);
+      out.write(body, cut, body.length - cut);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Where the first {@code text} in {@code body} ends; -1 when it has none. */
+  private static int indexOf(byte[] body, byte[] text) {
+    outer:
+    for (int i = 0; i + text.length <= body.length; i++) {
+      for (int j = 0; j < text.length; j++) if (body[i + j] != text[j]) continue outer;
+      return i + text.length;
+    }
+    return -1;
+  }
+
   /** The file or folder for a decoded URL path, if it lies inside the root. */
   private Optional<Path> resolve(String urlPath) {
     if (urlPath == null || !urlPath.startsWith("/") || urlPath.indexOf('\0') >= 0 || urlPath.indexOf('\\') >= 0) {
@@ -224,20 +273,6 @@ public final class StaticFileServer implements AutoCloseable {
       return Optional.of(candidate);
     } catch (InvalidPathException | IOException e) {
       return Optional.empty();
-    }
-  }
-
-  private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    if (head || body.length == 0) {
-      exchange.sendResponseHeaders(status, -1);
-      return;
-    }
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
     }
   }
 }

@@ -52,6 +52,31 @@ class StaticFileServerTest {
     assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
+  /**
+   * A response cut in two by {@code pauseAfter}: the first part (up to the end of the text) comes
+   * at once, the rest after the pause, and the whole is the file as it is. Read off the socket, to
+   * see when each part arrives.
+   */
+  @Test
+  void aResponseCutInTwoArrivesInTwoPartsAndWhole() throws Exception {
+    server.pauseAfter("<p>", java.time.Duration.ofMillis(600));
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write("GET /en/a/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      StringBuilder first = new StringBuilder();
+      while (!first.toString().endsWith("\r\n\r\n<p>")) first.append((char) in.read());
+      long firstAt = System.nanoTime();
+      String rest = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+      assertThat(rest).isEqualTo("A</p>");
+      assertThat(System.nanoTime() - firstAt).as("the pause between the parts").isGreaterThan(400_000_000L);
+      assertThat(first.toString()).startsWith("HTTP/1.1 200 ").contains("Content-length: 8");
+    }
+    server.pauseAfter(null, java.time.Duration.ZERO);
+    assertThat(get("en/a/").body()).isEqualTo("<p>A</p>");
+  }
+
   @Test
   void redirectsAFolderWithoutItsFinalSlash() throws Exception {
     HttpResponse<String> r = get("en/a");
