@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fieldguide.diagnostic.OutOfHeap;
 
 /**
  * A failure that is not a writer's mistake (those are diagnostics): a bug, or a machine out of
@@ -27,13 +28,10 @@ final class CrashReport {
 
   /** Reports {@code e} on {@code err} in one line, writing the trace to a file; returns the exit code. */
   int report(Throwable e, List<String> args, PrintWriter err) {
-    if (outOfHeap(e)) {
-      // Not a bug, and nothing a trace would help with: the heap has a ceiling (the launcher sets
-      // one, see FIELDGUIDE_MAX_HEAP there), and this site needs more. Written without the trace
-      // file, which would need memory too.
-      err.println("fieldguide: out of memory: this site needs more than the " + (maxHeap() >> 20)
-          + " MiB of heap Java may use here. Give it more and run the command again: FIELDGUIDE_MAX_HEAP=2g ./fieldguide …"
-          + " (or java -Xmx2g … without the launcher).");
+    if (OutOfHeap.in(e)) {
+      // Not a bug, and nothing a trace would help with. Written without the trace file, which
+      // would need memory too.
+      err.println("fieldguide: " + OutOfHeap.message());
       err.flush();
       return EXIT_CODE;
     }
@@ -42,34 +40,6 @@ final class CrashReport {
         + " with the command you ran" + where + ".");
     err.flush();
     return EXIT_CODE;
-  }
-
-  /**
-   * The heap's ceiling as set (-Xmx): {@link Runtime#maxMemory} is less by a survivor space
-   * under the parallel collector, so it would not be the figure the writer set.
-   */
-  private static long maxHeap() {
-    try {
-      return Long.parseLong(java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
-          .getVMOption("MaxHeapSize").getValue());
-    } catch (RuntimeException | LinkageError notHotSpot) {
-      return Runtime.getRuntime().maxMemory();
-    }
-  }
-
-  /**
-   * Whether {@code e} is the heap running out, thrown as it is or the cause of what a pool's task
-   * rethrew ({@code CompletionException}, {@code ExecutionException}). Not every {@link
-   * OutOfMemoryError} is: no native thread, or no room for class metadata, is something else.
-   */
-  static boolean outOfHeap(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OutOfMemoryError && t.getMessage() != null
-          && (t.getMessage().startsWith("Java heap space") || t.getMessage().startsWith("GC overhead limit exceeded"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The exception's type and the first line of its message, kept short: one line, whatever it holds. */

@@ -15,6 +15,7 @@ import org.fieldguide.config.ConfigLoader;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.OutOfHeap;
 import org.fieldguide.yaml.YamlReader;
 
 /**
@@ -178,10 +179,11 @@ public final class ServeSession implements AutoCloseable {
         try {
           if (isClosed) return;
           rebuild(batch.get());
-        } catch (RuntimeException e) {
-          // A bug, not a writer's mistake: say so where the writer looks, and keep watching, since
-          // the next save may well build.
-          String problem = "internal error: " + e + ". Please report it with the change you made.";
+        } catch (RuntimeException | OutOfMemoryError e) {
+          // A bug, or a site that outgrew the heap, not a writer's mistake: say which where the
+          // writer looks, and keep watching (the failed build's memory is free again, and the next
+          // save may well build). Out of heap, this thread died before, and saves went unheard.
+          String problem = OutOfHeap.in(e) ? OutOfHeap.message() : "internal error: " + e + ". Please report it with the change you made.";
           log.problem(problem);
           live.failed(List.of("fieldguide: " + problem));
         } finally {

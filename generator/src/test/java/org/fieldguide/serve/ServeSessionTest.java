@@ -87,6 +87,49 @@ class ServeSessionTest {
             + "fieldguide: page body content/a.md → updated [1-6] of 6 pages in \\d+ ms\n");
   }
 
+  /**
+   * A rebuild that runs out of heap (thrown here by the rebuilder) is said as such, in the terminal and on open pages, and serve keeps watching: the next save
+   * builds. (The rebuild thread died of it before, and later saves went unheard.)
+   */
+  @Test
+  void aRebuildOutOfHeapIsSaidSoAndTheNextSaveStillBuilds() throws Exception {
+    site().writeFiles();
+    ServeSession.Settings settings = new ServeSession.Settings(
+        dir, InetAddress.getLoopbackAddress(), 0, Duration.ofMillis(20), Duration.ofSeconds(1), false);
+    java.util.concurrent.atomic.AtomicBoolean outOfHeap = new java.util.concurrent.atomic.AtomicBoolean(true);
+    session = ServeSession.start(settings, o -> new Rebuilder() {
+      private final FullRebuilder real = new FullRebuilder(dir, o, Drafts.EXCLUDE);
+
+      @Override
+      public RebuildOutcome buildAll() {
+        return real.buildAll();
+      }
+
+      @Override
+      public RebuildOutcome rebuild(ChangeSet changes) {
+        if (outOfHeap.getAndSet(false)) throw new OutOfMemoryError("Java heap space");
+        return real.rebuild(changes);
+      }
+
+      @Override
+      public void close() {
+        real.close();
+      }
+    }, new PrintWriter(out), new PrintWriter(err));
+    try (EventStream events = events()) {
+      Files.writeString(dir.resolve("content/a.md"), "---\ntitle: A\n---\nSecond text.\n");
+      LiveReload.State failed = events.await(s -> !s.errors().isEmpty());
+      assertThat(failed.errors()).singleElement().asString()
+          .startsWith("fieldguide: out of memory: this site needs more than the ").contains("FIELDGUIDE_MAX_HEAP=2g");
+      assertThat(awaitTerminal(err, "out of memory")).isEqualTo(failed.errors().get(0) + "\n");
+      assertThat(get(session.url().resolve("en/a/"))).contains("First text.");
+
+      Files.writeString(dir.resolve("content/a.md"), "---\ntitle: A\n---\nThird text.\n");
+      events.await(s -> s.errors().isEmpty() && s.generation() == 2);
+    }
+    assertThat(get(session.url().resolve("en/a/"))).contains("Third text.");
+  }
+
   @Test
   void aBrokenLinkReachesOpenPagesWithTheTerminalTextAndTheLastGoodSiteStays() throws Exception {
     site().writeFiles();
