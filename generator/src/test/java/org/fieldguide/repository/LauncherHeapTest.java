@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher gives Java's heap a ceiling, 768 MiB, or what {@code FIELDGUIDE_MAX_HEAP} says,
+ * The launcher gives Java's heap a ceiling, 640 MiB, or what {@code FIELDGUIDE_MAX_HEAP} says,
  * checked before anything starts; an {@code -Xmx} in {@code FIELDGUIDE_JAVA_OPTS} comes after it,
  * so it wins. Run on a copy of the launcher in a repository whose jar and archive are up to date,
  * with a Java that only writes down its arguments.
@@ -68,10 +68,10 @@ class LauncherHeapTest {
   }
 
   @Test
-  void theHeapIsCappedAt768MiBByDefault() throws Exception {
+  void theHeapIsCappedAt640MiBByDefault() throws Exception {
     Run run = launch(Map.of());
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.javaArguments()).filteredOn(a -> a.startsWith("-Xmx")).containsExactly("-Xmx768m");
+    assertThat(run.javaArguments()).filteredOn(a -> a.startsWith("-Xmx")).containsExactly("-Xmx640m");
     assertThat(run.javaArguments()).endsWith("build").contains("-XX:+UseParallelGC");
   }
 
@@ -86,7 +86,7 @@ class LauncherHeapTest {
   void anXmxAmongTheJavaOptionsComesLastSoJavaTakesIt() throws Exception {
     Run run = launch(Map.of("FIELDGUIDE_JAVA_OPTS", "-XX:+UseSerialGC -Xmx3g"));
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.javaArguments()).filteredOn(a -> a.startsWith("-Xmx")).containsExactly("-Xmx768m", "-Xmx3g");
+    assertThat(run.javaArguments()).filteredOn(a -> a.startsWith("-Xmx")).containsExactly("-Xmx640m", "-Xmx3g");
     assertThat(run.javaArguments()).doesNotContain("-XX:+UseParallelGC");
   }
 
@@ -96,13 +96,13 @@ class LauncherHeapTest {
       Run run = launch(Map.of("FIELDGUIDE_MAX_HEAP", size));
       if (size.isEmpty()) {
         // Set but empty is as unset, as with the other variables the launcher reads.
-        assertThat(run.javaArguments()).as("empty").contains("-Xmx768m");
+        assertThat(run.javaArguments()).as("empty").contains("-Xmx640m");
         Files.delete(arguments);
         continue;
       }
       assertThat(run.exit()).as(size).isEqualTo(2);
       assertThat(run.err()).isEqualTo("fieldguide: FIELDGUIDE_MAX_HEAP is '" + size + "', not a size Java reads: a number and k, m or g,"
-          + " such as 768m or 2g.\n");
+          + " such as 640m or 2g.\n");
       assertThat(run.javaArguments()).as(size).isEmpty();
     }
   }
