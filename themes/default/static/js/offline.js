@@ -40,7 +40,7 @@
   const listed = readList();
   listed.then((list) => {
     const sizeSlot = kit.querySelector("[data-offline-download-size]");
-    if (sizeSlot && list.bundle) sizeSlot.textContent = " (" + size(list.bundle.bytes) + ")";
+    if (sizeSlot && list.bundle) sizeSlot.textContent = "(" + size(list.bundle.bytes) + ")";
   }, () => {});
 
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;

@@ -47,6 +47,31 @@ class OfflineIT {
     return browser.driver().findElements(By.cssSelector("input.checklist-box"));
   }
 
+  /**
+   * The size the script adds after the download link stands apart from it: the slot is an inline
+   * block, whose line starts afresh, so a leading space in its text collapsed and "(398 kB)" met the
+   * link's last word (seen at 1280 px).
+   */
+  @Test
+  void theDownloadsSizeIsSetApartFromItsLink() throws IOException {
+    TestSite site = OfflineSiteFixture.in(dir.resolve("size"));
+    site.build().assertOk();
+    try (StaticFileServer sizes = StaticFileServer.serve(site.out())) {
+      browser.open(sizes.uri(DISK));
+      WebElement slot = browser.driver().findElement(By.cssSelector("[data-offline-download-size]"));
+      browser.await(d -> !slot.getText().isEmpty());
+      assertThat(slot.getText()).matches("\\([0-9.,]+\\s?(kB|MB)\\)");
+      // From the end of the link's last glyph to the start of the size's first one, as drawn.
+      Number gap = (Number) browser.script("""
+          const glyphs = (node) => { const r = document.createRange(); r.selectNodeContents(node); return r.getBoundingClientRect(); };
+          const link = document.querySelector("[data-offline-download]");
+          const size = document.querySelector("[data-offline-download-size]");
+          return glyphs(size.firstChild).left - glyphs(link.firstChild).right;
+          """);
+      assertThat(gap.doubleValue()).isGreaterThanOrEqualTo(3.0);
+    }
+  }
+
   @Test
   void aSavedGuideWorksWithoutTheServerAndAnOpenPageHearsOfANewVersion() throws IOException {
     TestSite site = OfflineSiteFixture.in(dir);
