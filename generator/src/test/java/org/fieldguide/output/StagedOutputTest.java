@@ -500,6 +500,35 @@ class StagedOutputTest {
         "es/a/index.html", "search/en/index.js", "static/css/site.css", "downloads/x.zip");
   }
 
+  /**
+   * A piece that cannot be walked (here one gone between the listing of the pieces and its walk)
+   * fails the listing with the walk's own IOException, not wrapped as it crossed the task, and
+   * before any file was given: the offline stage never works from half a listing.
+   */
+  @Test
+  void aPieceThatCannotBeWalkedFailsTheListingWithItsIOException() throws Exception {
+    Path out = dir.resolve("site");
+    StagedOutput s = StagedOutput.create(out, false);
+    for (String f : List.of("index.html", "en/a/index.html", "es/a/index.html", "es/a/b/index.html")) s.write(f, "text of " + f);
+    org.fieldguide.concurrent.Tasks removingOnePiece = new org.fieldguide.concurrent.Tasks() {
+      @Override
+      public <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> work) {
+        Path gone = items.stream().map(Path.class::cast).filter(p -> p.endsWith(Path.of("es", "a"))).findFirst().orElseThrow();
+        try (Stream<Path> walk = Files.walk(gone)) {
+          for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return items.stream().map(work).toList();
+      }
+    };
+    List<String> given = new ArrayList<>();
+    assertThatThrownBy(() -> s.eachFile(removingOnePiece, (path, attrs) -> given.add(path)))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class)
+        .hasMessageEndingWith(Path.of("es", "a").toString());
+    assertThat(given).isEmpty();
+  }
+
   /** The paths {@link StagedOutput#eachFile} gives, sorted. */
   private static java.util.SortedSet<String> files(StagedOutput s) throws IOException {
     java.util.SortedSet<String> files = new java.util.TreeSet<>();
