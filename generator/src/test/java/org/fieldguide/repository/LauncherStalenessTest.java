@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,62 +17,27 @@ import org.junit.jupiter.api.io.TempDir;
  * pom) is newer than it, and makes the class-data archive again when the jar or a file of the
  * archive's sample site is newer than the archive, or there is none; else it starts neither. It
  * answers both questions with one {@code find}, so which file is newer decides which is made.
- * Run here on a copy of the launcher in a repository of empty files, with a Maven and a Java that
- * only write down how they were called.
+ * Run here on a {@link LauncherCopy} whose Maven and Java only write down how they were called.
  */
 class LauncherStalenessTest {
   @TempDir Path repo;
 
+  private LauncherCopy launcher;
   private Path log;
-  private Path bin;
-
-  private static final FileTime SOURCES = FileTime.fromMillis(1_700_000_000_000L);
-  private static final FileTime JAR = FileTime.fromMillis(1_700_000_100_000L);
-  private static final FileTime ARCHIVE = FileTime.fromMillis(1_700_000_200_000L);
-  private static final FileTime LATER = FileTime.fromMillis(1_700_000_300_000L);
-
-  private Path file(String rel, FileTime time) throws Exception {
-    Path p = repo.resolve(rel);
-    Files.createDirectories(p.getParent());
-    if (!Files.exists(p)) Files.writeString(p, "");
-    Files.setLastModifiedTime(p, time);
-    return p;
-  }
-
-  private void executable(Path p, String script) throws Exception {
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, script);
-    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-  }
 
   @BeforeEach
   void repository() throws Exception {
-    Files.copy(Path.of("..", "fieldguide").toAbsolutePath().normalize(), repo.resolve("fieldguide"), StandardCopyOption.COPY_ATTRIBUTES,
-        StandardCopyOption.REPLACE_EXISTING);
+    launcher = LauncherCopy.in(repo);
     log = repo.resolve("calls.log");
-    // A Java 17 runtime (by its release file) whose java notes its arguments, and makes the archive it is asked to.
-    bin = repo.resolve("jdk/bin");
-    Files.createDirectories(bin);
-    Files.writeString(repo.resolve("jdk/release"), "JAVA_VERSION=\"17.0.9\"\n");
-    executable(bin.resolve("java"), "#!/bin/sh\n"
-        + "what=run\n"
+    // A java that notes its arguments, and makes the archive it is asked to; a Maven that notes it was called and makes the jar.
+    launcher.java("what=run\n"
         + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) what=archive; : > \"${a#*=}\" ;; esac; done\n"
         + "echo $what >> '" + log + "'\n");
-    // A Maven that notes it was called and makes the jar.
-    executable(repo.resolve("fake-mvn"), "#!/bin/sh\necho maven >> '" + log + "'\n: > '" + repo.resolve("generator/target/fieldguide.jar") + "'\n");
-    file("generator/src/main/java/org/fieldguide/cli/Main.java", SOURCES);
-    file("pom.xml", SOURCES);
-    file("generator/pom.xml", SOURCES);
-    file("generator/cds-sample/content/_index.md", SOURCES);
-    file("generator/cds-sample/site.yaml", SOURCES);
-    file("generator/target/fieldguide.jar", JAR);
-    file("generator/target/fieldguide-17.jsa", ARCHIVE);
-    // Folders count too (find lists them): as old as the files.
-    for (String tree : List.of("generator/src", "generator/cds-sample")) {
-      try (var walk = Files.walk(repo.resolve(tree))) {
-        for (Path d : walk.filter(Files::isDirectory).toList()) Files.setLastModifiedTime(d, SOURCES);
-      }
-    }
+    launcher.maven("echo maven >> '" + log + "'\n: > '" + repo.resolve("generator/target/fieldguide.jar") + "'\n");
+  }
+
+  private void file(String rel, FileTime time) throws Exception {
+    launcher.file(rel, time);
   }
 
   /** Runs the launcher; what was called, in order. */
@@ -81,25 +45,16 @@ class LauncherStalenessTest {
     return launch(repo.resolve("fieldguide"));
   }
 
-  /** Runs the launcher at {@code launcher} (the repository's, or a link to it); what was called, in order. */
-  private List<String> launch(Path launcher) throws Exception {
-    return launch(launcher, null);
+  /** Runs the launcher at {@code at} (the repository's, or a link to it); what was called, in order. */
+  private List<String> launch(Path at) throws Exception {
+    return launch(at, null);
   }
 
   /** As {@link #launch(Path)}, with {@code JAVA_HOME} set to {@code javaHome} when not null. */
-  private List<String> launch(Path launcher, Path javaHome) throws Exception {
+  private List<String> launch(Path at, Path javaHome) throws Exception {
     Files.deleteIfExists(log);
-    ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--version").redirectErrorStream(true);
-    pb.environment().put("PATH", bin + ":/usr/bin:/bin");
-    if (javaHome == null) pb.environment().remove("JAVA_HOME");
-    else pb.environment().put("JAVA_HOME", javaHome.toString());
-    pb.environment().put("MVN", repo.resolve("fake-mvn").toString());
-    pb.environment().remove("FIELDGUIDE_JAVA_OPTS");
-    Process p = pb.start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
+    LauncherCopy.Run run = launcher.launch(at, List.of("--version"), javaHome == null ? Map.of() : Map.of("JAVA_HOME", javaHome.toString()));
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
     return Files.exists(log) ? Files.readAllLines(log) : List.of();
   }
 
@@ -112,7 +67,7 @@ class LauncherStalenessTest {
   void aNewerSourceOrPomBuildsTheJarAndThenTheArchive() throws Exception {
     for (String source : List.of("generator/src/main/java/org/fieldguide/cli/Main.java", "pom.xml", "generator/pom.xml")) {
       repository();
-      file(source, LATER);
+      file(source, LauncherCopy.LATER);
       assertThat(launch()).as(source).containsExactly("maven", "archive", "run");
       assertThat(launch()).as(source + ", then again").containsExactly("run");
     }
@@ -120,15 +75,15 @@ class LauncherStalenessTest {
 
   @Test
   void aNewerFileOfTheSampleSiteMakesOnlyTheArchiveAgain() throws Exception {
-    file("generator/cds-sample/content/_index.md", LATER);
+    file("generator/cds-sample/content/_index.md", LauncherCopy.LATER);
     assertThat(launch()).containsExactly("archive", "run");
     assertThat(launch()).containsExactly("run");
   }
 
   @Test
   void aSourceAndASampleFileBothNewerBuildBoth() throws Exception {
-    file("generator/cds-sample/site.yaml", LATER);
-    file("generator/src/main/java/org/fieldguide/cli/Main.java", LATER);
+    file("generator/cds-sample/site.yaml", LauncherCopy.LATER);
+    file("generator/src/main/java/org/fieldguide/cli/Main.java", LauncherCopy.LATER);
     assertThat(launch()).containsExactly("maven", "archive", "run");
   }
 
@@ -164,7 +119,7 @@ class LauncherStalenessTest {
   void eachRuntimeOfAJavaVersionHasAnArchiveOfItsOwn() throws Exception {
     Path other = repo.resolve("jdk-other");
     Files.createDirectories(other.resolve("bin"));
-    Files.copy(bin.resolve("java"), other.resolve("bin/java"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(launcher.bin.resolve("java"), other.resolve("bin/java"), StandardCopyOption.COPY_ATTRIBUTES);
     Files.writeString(repo.resolve("jdk/release"), "IMPLEMENTOR=\"Debian\"\nJAVA_RUNTIME_VERSION=\"17.0.15+6-Debian-1deb12u1\"\nJAVA_VERSION=\"17.0.15\"\n");
     Files.writeString(other.resolve("release"), "JAVA_RUNTIME_VERSION=\"17.0.9+9 (build/x)\"\nJAVA_VERSION=\"17.0.9\"\n");
     assertThat(launch()).containsExactly("archive", "run");
@@ -177,7 +132,7 @@ class LauncherStalenessTest {
 
   @Test
   void aJarNewerThanTheArchiveMakesTheArchiveAgain() throws Exception {
-    file("generator/target/fieldguide.jar", LATER);
+    file("generator/target/fieldguide.jar", LauncherCopy.LATER);
     assertThat(launch()).containsExactly("archive", "run");
   }
 }
