@@ -48,9 +48,10 @@ class OfflineIT {
   }
 
   /**
-   * The size the script adds after the download link stands apart from it: the slot is an inline
-   * block, whose line starts afresh, so a leading space in its text collapsed and "(398 kB)" met the
-   * link's last word (seen at 1280 px).
+   * The size the script adds after the download link stands apart from it, on the link's line: the
+   * slot is an inline block, whose line starts afresh, so a leading space in its text collapsed and
+   * "(398 kB)" met the link's last word; and with a line height of its own, shorter than the
+   * footer's, aligned to the top, its text sat some 3 px above the link's (both seen at 1280 px).
    */
   @Test
   void theDownloadsSizeIsSetApartFromItsLink() throws IOException {
@@ -61,14 +62,17 @@ class OfflineIT {
       WebElement slot = browser.driver().findElement(By.cssSelector("[data-offline-download-size]"));
       browser.await(d -> !slot.getText().isEmpty());
       assertThat(slot.getText()).matches("\\([0-9.,]+\\s?(kB|MB)\\)");
-      // From the end of the link's last glyph to the start of the size's first one, as drawn.
-      Number gap = (Number) browser.script("""
+      // From the end of the link's last glyph to the start of the size's first one, as drawn; and
+      // how far the size's text sits above or below the link's (the same font: 0 on one line).
+      @SuppressWarnings("unchecked")
+      List<Number> drawn = (List<Number>) browser.script("""
           const glyphs = (node) => { const r = document.createRange(); r.selectNodeContents(node); return r.getBoundingClientRect(); };
-          const link = document.querySelector("[data-offline-download]");
-          const size = document.querySelector("[data-offline-download-size]");
-          return glyphs(size.firstChild).left - glyphs(link.firstChild).right;
+          const link = glyphs(document.querySelector("[data-offline-download]").firstChild);
+          const size = glyphs(document.querySelector("[data-offline-download-size]").firstChild);
+          return [size.left - link.right, size.bottom - link.bottom];
           """);
-      assertThat(gap.doubleValue()).isGreaterThanOrEqualTo(3.0);
+      assertThat(drawn.get(0).doubleValue()).as("gap").isGreaterThanOrEqualTo(3.0);
+      assertThat(drawn.get(1).doubleValue()).as("offset from the link's line").isBetween(-0.5, 0.5);
     }
   }
 
