@@ -120,10 +120,26 @@ public final class LinkChecks {
     }
     boolean asset = tree.asset(best).isPresent();
     String suggested = rooted ? "/" + best + (asset || best.isEmpty() ? "" : "/") : ContentPaths.relative(n.folder(), best) + (asset ? "" : "/");
+    if (Suggestions.differInUnicodeForm(best, path)) return unicodeForm("'" + suggested + "'", best);
     if (best.equalsIgnoreCase(path)) {
       return "; did you mean '" + suggested + "'? Letter case matters on the web server even where it does not on your computer.";
     }
     return "; did you mean '" + suggested + "'?";
+  }
+
+  /**
+   * The end of a "not found" message for a link that names {@code found} (a content path, shown
+   * as {@code shown}) in letters stored otherwise (see {@link Suggestions#differInUnicodeForm}):
+   * a "did you mean" would show the same name twice. Which of the two to type again: the one
+   * whose accents are separate marks.
+   */
+  private static String unicodeForm(String shown, String found) {
+    boolean foundComposed = java.text.Normalizer.isNormalized(found, java.text.Normalizer.Form.NFC);
+    return "; " + shown + " is this name with its accented letters stored "
+        + (foundComposed
+            ? "as typed, and the link's as letters followed by separate accent marks: a web server takes them for two addresses. Type the link again."
+            : "as letters followed by separate accent marks (as some macOS tools save names), and the link's as typed: a web server takes"
+                + " them for two addresses. Rename the file, typing its name again.");
   }
 
   private static String anchorMessage(String fragment, String where, List<String> ids) {
@@ -143,6 +159,7 @@ public final class LinkChecks {
       return n.markdown() ? ". Check the file name, or create the page." : ". Check the path, relative to this page's folder.";
     }
     String relative = ContentPaths.relative(n.folder(), best);
+    if (Suggestions.differInUnicodeForm(best, path)) return unicodeForm("content/" + best, best);
     if (best.equalsIgnoreCase(path)) {
       return "; did you mean '" + relative + "'? Letter case matters on the web server even where it does not on your computer.";
     }

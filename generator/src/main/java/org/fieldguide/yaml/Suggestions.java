@@ -1,5 +1,6 @@
 package org.fieldguide.yaml;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -23,8 +24,9 @@ public final class Suggestions {
   }
 
   /**
-   * The candidate closest to {@code given}: equal ignoring case first, else within an edit
-   * distance of a third of its length (at least 2). Null when nothing is close.
+   * The candidate closest to {@code given}: the same letters first (ignoring case and how accents
+   * are stored, see {@link #sameLetters}), else within an edit distance of a third of its length
+   * (at least 2). Null when nothing is close.
    */
   public static String closest(String given, Collection<String> candidates) {
     return closest(given, candidates, Math.max(2, given.length() / 3));
@@ -35,6 +37,13 @@ public final class Suggestions {
     String lower = given.toLowerCase(Locale.ROOT);
     for (String c : candidates) {
       if (c.toLowerCase(Locale.ROOT).equals(lower) && !c.equals(given)) return c;
+    }
+    // An accented letter stored as a letter and a combining mark (NFD, as some macOS tools save
+    // file names) is 1-2 edits from the same letter composed (NFC, as keyboards type it): too far
+    // for the edit distance of a short name, and it is no near miss but the very same name.
+    String letters = letters(given);
+    for (String c : candidates.stream().sorted().toList()) {
+      if (!c.equals(given) && letters(c).equals(letters)) return c;
     }
     String best = null;
     int bestDistance = maxDistance + 1;
@@ -48,6 +57,24 @@ public final class Suggestions {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are the same text but for letter case or how accented letters
+   * are stored (composed, NFC, or as a letter and combining marks, NFD): what a reader sees as the
+   * same name, and a web server takes for two addresses.
+   */
+  public static boolean sameLetters(String a, String b) {
+    return letters(a).equals(letters(b));
+  }
+
+  /** Whether {@code a} and {@code b} differ in how accented letters are stored, not only (or not at all) in letter case. */
+  public static boolean differInUnicodeForm(String a, String b) {
+    return sameLetters(a, b) && !a.equalsIgnoreCase(b);
+  }
+
+  private static String letters(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
   /** Levenshtein distance, giving up (returning {@code limit}) once it exceeds the limit. */

@@ -46,6 +46,26 @@ class InternalLinkDiagnosticsTest {
         "content/runbooks/deploy.md:4:1: error: link target 'dsk.md' not found; did you mean 'disk.md'?");
   }
 
+  /**
+   * A link typed with composed letters to a file whose name stores them as a letter and a
+   * separate accent mark (as some macOS tools save names), and one the other way round: the same
+   * name to a reader, two addresses to a web server. Said so, with which of the two to type again,
+   * rather than a "did you mean" that shows the same name twice (or nothing: an accent stored
+   * apart is one edit more than the closeness a short name allows).
+   */
+  @Test
+  void aNameThatDiffersOnlyInHowItsAccentsAreStoredSaysWhichToTypeAgain() {
+    site().page("content/runbooks/cafe\u0301.md", "Café", "Text.\n")
+        .page("content/runbooks/r\u00e9seau.md", "Réseau", "Text.\n")
+        .page("content/runbooks/deploy.md", "Deploy", "[a](caf\u00e9.md) [b](re\u0301seau.md)\n").check().assertDiagnostics(
+            "content/runbooks/deploy.md:4:1: error: link target 'caf\u00e9.md' not found; content/runbooks/cafe\u0301.md is this name with its"
+                + " accented letters stored as letters followed by separate accent marks (as some macOS tools save names), and the link's as"
+                + " typed: a web server takes them for two addresses. Rename the file, typing its name again.",
+            "content/runbooks/deploy.md:4:14: error: link target 're\u0301seau.md' not found; content/runbooks/r\u00e9seau.md is this name with"
+                + " its accented letters stored as typed, and the link's as letters followed by separate accent marks: a web server takes them"
+                + " for two addresses. Type the link again.");
+  }
+
   @Test
   void caseMismatchIsAnErrorWithExplanation() {
     site().page("content/runbooks/deploy.md", "Deploy", "[x](../hardware/R640.md)\n").check().assertDiagnostics(

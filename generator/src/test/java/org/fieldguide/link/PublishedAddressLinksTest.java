@@ -44,6 +44,16 @@ class PublishedAddressLinksTest {
         "content/runbooks/deploy.md:4:25: error: link target '/nowhere/at/all/' not found. Check the address: it is read from the top of the site (with or without /docs/).");
   }
 
+  /** As a source-path link (InternalLinkDiagnosticsTest): the address shown as written the link's way. */
+  @Test
+  void aPublishedAddressThatDiffersOnlyInHowItsAccentsAreStoredSaysSo() {
+    site().page("content/runbooks/cafe\u0301.md", "Café", "Text.\n")
+        .page("content/runbooks/deploy.md", "Deploy", "[a](/runbooks/caf\u00e9/)\n").check().assertDiagnostics(
+            "content/runbooks/deploy.md:4:1: error: link target '/runbooks/caf\u00e9/' not found; '/runbooks/cafe\u0301/' is this name with its"
+                + " accented letters stored as letters followed by separate accent marks (as some macOS tools save names), and the link's as"
+                + " typed: a web server takes them for two addresses. Rename the file, typing its name again.");
+  }
+
   @Test
   void aFragmentOfAPublishedAddressIsChecked() {
     site().page("content/runbooks/deploy.md", "Deploy", "[a](/runbooks/disk/#swp)\n").check().assertDiagnostics(

@@ -20,4 +20,12 @@ class SuggestionsTest {
   void returnsNullWhenNothingIsClose() {
     assertThat(Suggestions.closest("xyz", List.of("completely-different"))).isNull();
   }
+
+  @Test
+  void theSameNameWithItsAccentsStoredApartIsTheClosest() {
+    assertThat(Suggestions.closest("caf\u00e9.md", List.of("cafes.md", "cafe\u0301.md"), 1)).isEqualTo("cafe\u0301.md");
+    assertThat(Suggestions.differInUnicodeForm("caf\u00e9.md", "CAFE\u0301.md")).isTrue();
+    assertThat(Suggestions.differInUnicodeForm("caf\u00e9.md", "CAF\u00c9.md")).isFalse();
+    assertThat(Suggestions.differInUnicodeForm("caf\u00e9.md", "cafe.md")).isFalse();
+  }
 }
