@@ -23,6 +23,12 @@ import org.fieldguide.diagnostic.SourcePos;
 public final class ContentScanner {
   public static final String CONTENT = "content";
   private static final Pattern INDEX = Pattern.compile("_index(\\.[A-Za-z-]+)?\\.md");
+  /**
+   * Other extensions of Markdown files (those Jekyll and Hugo read as pages) and MDX's
+   * (Docusaurus): only {@code .md} files are pages here, so such a file would be published as a
+   * file to download, and a writer who moved it in from another site would never see it as a page.
+   */
+  private static final java.util.Set<String> OTHER_MARKDOWN = java.util.Set.of("markdown", "mdown", "mkd", "mkdn", "mdwn", "mdx");
 
   /** All files, sorted by content path so every later stage sees the same order. */
   public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics) {
@@ -69,6 +75,17 @@ public final class ContentScanner {
     String name = contentPath.substring(slash + 1);
     MarkdownName md = MarkdownName.of(name);
     if (md == null) {
+      String extension = name.substring(name.lastIndexOf('.') + 1);
+      if (name.lastIndexOf('.') > 0 && OTHER_MARKDOWN.contains(extension.toLowerCase(java.util.Locale.ROOT))) {
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        diagnostics.warning(
+            SourcePos.file(CONTENT + "/" + contentPath),
+            extension.equalsIgnoreCase("mdx")
+                ? "an MDX file is not read as a page (only .md files are), so it is published as a file to download. If it holds"
+                    + " Markdown alone, rename it to '" + stem + ".md'; write what its components show as Markdown or HTML."
+                : "only .md files are read as pages, so this ." + extension + " file is published as a file to download. Rename it"
+                    + " to '" + stem + ".md', and links to it too.");
+      }
       out.add(new SourceFile(root, contentPath, SourceKind.ASSET, contentPath, config.defaultLanguage()));
       return;
     }

@@ -128,4 +128,24 @@ class ContentScannerTest {
     assertThat(d.sorted().get(0).toString())
         .isEqualTo("content/notes.de.md: warning: 'de' looks like a language suffix but is not a language in site.yaml, so this is published as the page 'notes.de'. Add 'de' to languages in site.yaml if it is a translation.");
   }
+
+  /**
+   * Markdown under another extension (Jekyll's and Hugo's .markdown and kin, Docusaurus's .mdx) is
+   * published as a file, as every non-.md file is, but said: a writer who moved it in from another
+   * site would otherwise look for a page that is not there. Other files, and names that only end
+   * in such letters, are not.
+   */
+  @Test
+  void markdownUnderAnotherExtensionIsAnAssetWithAWarning() throws Exception {
+    Diagnostics d = new Diagnostics();
+    List<SourceFile> files = scan(d, "guides/setup.markdown", "guides/intro.MDX", "guides/images/rack.png", "guides/notes.txt", "guides/mdx");
+    assertThat(files).extracting(f -> f.kind() + " " + f.contentPath())
+        .containsExactly("ASSET guides/images/rack.png", "ASSET guides/intro.MDX", "ASSET guides/mdx", "ASSET guides/notes.txt",
+            "ASSET guides/setup.markdown");
+    assertThat(d.sorted()).extracting(Object::toString).containsExactly(
+        "content/guides/intro.MDX: warning: an MDX file is not read as a page (only .md files are), so it is published as a file to"
+            + " download. If it holds Markdown alone, rename it to 'intro.md'; write what its components show as Markdown or HTML.",
+        "content/guides/setup.markdown: warning: only .md files are read as pages, so this .markdown file is published as a file to"
+            + " download. Rename it to 'setup.md', and links to it too.");
+  }
 }
