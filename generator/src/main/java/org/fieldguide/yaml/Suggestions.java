@@ -40,10 +40,16 @@ public final class Suggestions {
     }
     // An accented letter stored as a letter and a combining mark (NFD, as some macOS tools save
     // file names) is 1-2 edits from the same letter composed (NFC, as keyboards type it): too far
-    // for the edit distance of a short name, and it is no near miss but the very same name.
-    String letters = letters(given);
-    for (String c : candidates.stream().sorted().toList()) {
-      if (!c.equals(given) && letters(c).equals(letters)) return c;
+    // for the edit distance of a short name, and it is no near miss but the very same name. Only
+    // names with a letter beyond ASCII can be such a pair (an ASCII name is its own NFC), so the
+    // candidates (every linkable file of a site, for a broken link) are normalised only then.
+    if (!isAscii(given)) {
+      String letters = letters(given);
+      String same = null;
+      for (String c : candidates) {
+        if (!isAscii(c) && !c.equals(given) && (same == null || c.compareTo(same) < 0) && letters(c).equals(letters)) same = c;
+      }
+      if (same != null) return same;
     }
     String best = null;
     int bestDistance = maxDistance + 1;
@@ -71,6 +77,11 @@ public final class Suggestions {
   /** Whether {@code a} and {@code b} differ in how accented letters are stored, not only (or not at all) in letter case. */
   public static boolean differInUnicodeForm(String a, String b) {
     return sameLetters(a, b) && !a.equalsIgnoreCase(b);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7F) return false;
+    return true;
   }
 
   private static String letters(String s) {
