@@ -24,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a fieldguide site (site.yaml, content/, the files pages link to) from a Jekyll, Hugo or MkDocs repository,",
-      "converting links, front matter and markup, and list what is left for a person as file:line: warnings.",
+      "Write a fieldguide site from a Jekyll, Hugo or MkDocs repository.",
+      "Its site.yaml, content/ and the files pages link to, with links, front matter and markup converted;",
+      "what is left for a person is listed as file:line: warnings.",
       "  fieldguide import hugo ../old-docs --out new-docs"
     })
 final class ImportCommand implements Callable<Integer> {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the JSON Schemas of front matter for editors, including the fields declared in site.yaml:",
-      "page, runbook, hardware-guide, training-module and section (for _index.md) .schema.json files."
+      "Write the JSON Schemas of front matter for editors, with the fields declared in site.yaml.",
+      "One .schema.json file each for page, runbook, hardware-guide, training-module and section (for _index.md)."
     })
 final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--site", paramLabel = "DIR", description = "The site folder (default: the current folder).")

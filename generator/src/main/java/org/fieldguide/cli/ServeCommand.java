@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Build the site, serve it on 127.0.0.1 under its published path, and rebuild on every change;",
-      "open pages reload by themselves and show errors over the page. Ctrl-C stops and removes the build."
+      "Build the site, serve it on 127.0.0.1, and rebuild it on every change.",
+      "It is served under its published path; open pages reload by themselves and show errors over the page.",
+      "Ctrl-C stops and removes the build."
     })
 final class ServeCommand implements Callable<Integer> {
   static final int DEFAULT_PORT = 8040;

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fieldguide.testing.OutputSnapshot;
 import org.fieldguide.testing.TestSite;
@@ -52,6 +53,25 @@ class MainTest {
     build.setErr(new PrintWriter(err));
     assertThat(build.execute("build", "--site", dir.toString(), "--out", dir.resolve("site-out").toString())).isZero();
     assertThat(dir.resolve("site-out/en/a/index.html")).exists();
+  }
+
+  /**
+   * {@code fieldguide --help} lists each command with the first line of its description: a whole
+   * sentence (three ended in ';', ':' and ',', the rest of the sentence left out of the list).
+   */
+  @Test
+  void theHelpSumsUpEachCommandInAWholeSentence() {
+    CommandLine all = Main.commandLine(new CrashReport(dir.resolve("crashes")), "--help");
+    StringWriter help = new StringWriter();
+    all.setOut(new PrintWriter(help));
+    assertThat(all.execute("--help")).isZero();
+    for (Map.Entry<String, CommandLine> c : all.getSubcommands().entrySet()) {
+      // The list shows a command's header when it has one (picocli's own help command), else the first line of its description.
+      CommandLine.Model.UsageMessageSpec usage = c.getValue().getCommandSpec().usageMessage();
+      String summary = usage.header().length > 0 ? usage.header()[0] : usage.description()[0];
+      assertThat(summary).as(c.getKey()).endsWith(".");
+      assertThat(help.toString().replaceAll("\\s+", " ")).as(c.getKey()).contains(c.getKey() + " " + summary);
+    }
   }
 
   @Test
