@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a fieldguide site from a Jekyll, Hugo or MkDocs repository.",
-      "Its site.yaml, content/ and the files pages link to, with links, front matter and markup converted;",
-      "what is left for a person is listed as file:line: warnings.",
+      "Its site.yaml, content/ and the files pages link to, with links, front matter and markup converted;"
+          + " what is left for a person is listed as file:line: warnings.",
       "  fieldguide import hugo ../old-docs --out new-docs"
     })
 final class ImportCommand implements Callable<Integer> {
