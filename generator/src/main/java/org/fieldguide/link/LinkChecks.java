@@ -120,7 +120,16 @@ public final class LinkChecks {
     }
     boolean asset = tree.asset(best).isPresent();
     String suggested = rooted ? "/" + best + (asset || best.isEmpty() ? "" : "/") : ContentPaths.relative(n.folder(), best) + (asset ? "" : "/");
-    if (Suggestions.differInUnicodeForm(best, path)) return unicodeForm("'" + suggested + "'", best);
+    return closeMatch(path, best, suggested, "'" + suggested + "'");
+  }
+
+  /**
+   * The end of a "not found" message for the link to {@code path} whose closest match is the
+   * content path {@code best}, written as the link would write it ({@code suggested}), and named
+   * as {@code file} where the two differ only in how accents are stored.
+   */
+  private static String closeMatch(String path, String best, String suggested, String file) {
+    if (Suggestions.differInUnicodeForm(best, path)) return unicodeForm(file, best);
     if (best.equalsIgnoreCase(path)) {
       return "; did you mean '" + suggested + "'? Letter case matters on the web server even where it does not on your computer.";
     }
@@ -158,11 +167,6 @@ public final class LinkChecks {
     if (best == null) {
       return n.markdown() ? ". Check the file name, or create the page." : ". Check the path, relative to this page's folder.";
     }
-    String relative = ContentPaths.relative(n.folder(), best);
-    if (Suggestions.differInUnicodeForm(best, path)) return unicodeForm("content/" + best, best);
-    if (best.equalsIgnoreCase(path)) {
-      return "; did you mean '" + relative + "'? Letter case matters on the web server even where it does not on your computer.";
-    }
-    return "; did you mean '" + relative + "'?";
+    return closeMatch(path, best, ContentPaths.relative(n.folder(), best), "content/" + best);
   }
 }

@@ -70,7 +70,7 @@ public final class Suggestions {
    * are stored (composed, NFC, or as a letter and combining marks, NFD): what a reader sees as the
    * same name, and a web server takes for two addresses.
    */
-  public static boolean sameLetters(String a, String b) {
+  private static boolean sameLetters(String a, String b) {
     return letters(a).equals(letters(b));
   }
 
