@@ -24,11 +24,12 @@ public final class ContentScanner {
   public static final String CONTENT = "content";
   private static final Pattern INDEX = Pattern.compile("_index(\\.[A-Za-z-]+)?\\.md");
   /**
-   * Other extensions of Markdown files (those Jekyll and Hugo read as pages) and MDX's
-   * (Docusaurus): only {@code .md} files are pages here, so such a file would be published as a
-   * file to download, and a writer who moved it in from another site would never see it as a page.
+   * Other extensions of Markdown files, in lower case: {@code .md} in capitals ({@code NOTES.MD}),
+   * those Jekyll and Hugo read as pages, and MDX's (Docusaurus). Only {@code .md} files are pages
+   * here, so such a file would be published as a file to download, and a writer who moved it in
+   * from another site would never see it as a page.
    */
-  private static final java.util.Set<String> OTHER_MARKDOWN = java.util.Set.of("markdown", "mdown", "mkd", "mkdn", "mdwn", "mdx");
+  private static final java.util.Set<String> OTHER_MARKDOWN = java.util.Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdx");
 
   /** All files, sorted by content path so every later stage sees the same order. */
   public List<SourceFile> scan(Path siteDir, SiteConfig config, Diagnostics diagnostics) {
@@ -75,9 +76,10 @@ public final class ContentScanner {
     String name = contentPath.substring(slash + 1);
     MarkdownName md = MarkdownName.of(name);
     if (md == null) {
-      String extension = name.substring(name.lastIndexOf('.') + 1);
-      if (name.lastIndexOf('.') > 0 && OTHER_MARKDOWN.contains(extension.toLowerCase(java.util.Locale.ROOT))) {
-        String stem = name.substring(0, name.lastIndexOf('.'));
+      int dot = name.lastIndexOf('.');
+      String extension = name.substring(dot + 1);
+      if (dot > 0 && OTHER_MARKDOWN.contains(extension.toLowerCase(java.util.Locale.ROOT))) {
+        String stem = name.substring(0, dot);
         diagnostics.warning(
             SourcePos.file(CONTENT + "/" + contentPath),
             extension.equalsIgnoreCase("mdx")

@@ -130,7 +130,7 @@ class ContentScannerTest {
   }
 
   /**
-   * Markdown under another extension (Jekyll's and Hugo's .markdown and kin, Docusaurus's .mdx) is
+   * Markdown under another extension (.MD in capitals, Jekyll's and Hugo's .markdown and kin, Docusaurus's .mdx) is
    * published as a file, as every non-.md file is, but said: a writer who moved it in from another
    * site would otherwise look for a page that is not there. Other files, and names that only end
    * in such letters, are not.
@@ -138,11 +138,14 @@ class ContentScannerTest {
   @Test
   void markdownUnderAnotherExtensionIsAnAssetWithAWarning() throws Exception {
     Diagnostics d = new Diagnostics();
-    List<SourceFile> files = scan(d, "guides/setup.markdown", "guides/intro.MDX", "guides/images/rack.png", "guides/notes.txt", "guides/mdx");
+    List<SourceFile> files =
+        scan(d, "guides/setup.markdown", "guides/intro.MDX", "guides/images/rack.png", "guides/notes.txt", "guides/mdx", "guides/TODO.MD");
     assertThat(files).extracting(f -> f.kind() + " " + f.contentPath())
-        .containsExactly("ASSET guides/images/rack.png", "ASSET guides/intro.MDX", "ASSET guides/mdx", "ASSET guides/notes.txt",
-            "ASSET guides/setup.markdown");
+        .containsExactly("ASSET guides/TODO.MD", "ASSET guides/images/rack.png", "ASSET guides/intro.MDX", "ASSET guides/mdx",
+            "ASSET guides/notes.txt", "ASSET guides/setup.markdown");
     assertThat(d.sorted()).extracting(Object::toString).containsExactly(
+        "content/guides/TODO.MD: warning: only .md files are read as pages, so this .MD file is published as a file to download."
+            + " Rename it to 'TODO.md', and links to it too.",
         "content/guides/intro.MDX: warning: an MDX file is not read as a page (only .md files are), so it is published as a file to"
             + " download. If it holds Markdown alone, rename it to 'intro.md'; write what its components show as Markdown or HTML.",
         "content/guides/setup.markdown: warning: only .md files are read as pages, so this .markdown file is published as a file to"
