@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +35,6 @@ class LauncherStalenessTest {
     launcher.maven("echo maven >> '" + log + "'\n: > '" + repo.resolve("generator/target/fieldguide.jar") + "'\n");
   }
 
-  private void file(String rel, FileTime time) throws Exception {
-    launcher.file(rel, time);
-  }
-
   /** Runs the launcher; what was called, in order. */
   private List<String> launch() throws Exception {
     return launch(repo.resolve("fieldguide"));
@@ -67,7 +62,7 @@ class LauncherStalenessTest {
   void aNewerSourceOrPomBuildsTheJarAndThenTheArchive() throws Exception {
     for (String source : List.of("generator/src/main/java/org/fieldguide/cli/Main.java", "pom.xml", "generator/pom.xml")) {
       repository();
-      file(source, LauncherCopy.LATER);
+      launcher.file(source, LauncherCopy.LATER);
       assertThat(launch()).as(source).containsExactly("maven", "archive", "run");
       assertThat(launch()).as(source + ", then again").containsExactly("run");
     }
@@ -75,15 +70,15 @@ class LauncherStalenessTest {
 
   @Test
   void aNewerFileOfTheSampleSiteMakesOnlyTheArchiveAgain() throws Exception {
-    file("generator/cds-sample/content/_index.md", LauncherCopy.LATER);
+    launcher.file("generator/cds-sample/content/_index.md", LauncherCopy.LATER);
     assertThat(launch()).containsExactly("archive", "run");
     assertThat(launch()).containsExactly("run");
   }
 
   @Test
   void aSourceAndASampleFileBothNewerBuildBoth() throws Exception {
-    file("generator/cds-sample/site.yaml", LauncherCopy.LATER);
-    file("generator/src/main/java/org/fieldguide/cli/Main.java", LauncherCopy.LATER);
+    launcher.file("generator/cds-sample/site.yaml", LauncherCopy.LATER);
+    launcher.file("generator/src/main/java/org/fieldguide/cli/Main.java", LauncherCopy.LATER);
     assertThat(launch()).containsExactly("maven", "archive", "run");
   }
 
@@ -132,7 +127,7 @@ class LauncherStalenessTest {
 
   @Test
   void aJarNewerThanTheArchiveMakesTheArchiveAgain() throws Exception {
-    file("generator/target/fieldguide.jar", LauncherCopy.LATER);
+    launcher.file("generator/target/fieldguide.jar", LauncherCopy.LATER);
     assertThat(launch()).containsExactly("archive", "run");
   }
 }
