@@ -497,7 +497,10 @@ public final class BuildSession implements AutoCloseable {
     Map<String, BodyInput.Labels> labels = new LinkedHashMap<>();
     for (String lang : config.languageCodes()) {
       Map<String, String> titles = new LinkedHashMap<>();
-      for (String kind : AdmonitionKinds.KINDS) titles.put(kind, strings.format(lang, "admonition_" + kind));
+      for (String kind : AdmonitionKinds.TITLED) {
+        // A theme of a site's own may lack the newer titles: its kind's styled title is shown then.
+        if (strings.has(lang, "admonition_" + kind) || AdmonitionKinds.KINDS.contains(kind)) titles.put(kind, strings.format(lang, "admonition_" + kind));
+      }
       labels.put(lang, new BodyInput.Labels(strings.format(lang, "anchor_label"), Map.copyOf(titles), strings.format(lang, "code_label"),
           strings.format(lang, "footnote_back_label")));
     }
@@ -513,7 +516,7 @@ public final class BuildSession implements AutoCloseable {
       BodyInput.Labels l = settings.labels().get(lang);
       sb.append('\u0000').append(lang).append('\u0000').append(l.anchor()).append('\u0000').append(l.code()).append('\u0000')
           .append(l.footnoteBack());
-      for (String kind : AdmonitionKinds.KINDS) sb.append('\u0000').append(l.admonitionTitles().get(kind));
+      for (String kind : AdmonitionKinds.TITLED) sb.append('\u0000').append(l.admonitionTitles().get(kind));
     }
     return Indexer.digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
   }

@@ -45,6 +45,11 @@ public final class UiStrings {
     return patterns.getOrDefault(language, Map.of()).containsKey(key);
   }
 
+  /** True when the language or the default language defines the key: a message other than the key itself. */
+  public boolean has(String language, String key) {
+    return defines(language, key) || defines(defaultLanguage, key);
+  }
+
   /** A message without arguments; formatted once per language and key, as every page repeats them. */
   public String format(String language, String key) {
     Map<String, String> ofLanguage = plain.computeIfAbsent(language, l -> new ConcurrentHashMap<>());

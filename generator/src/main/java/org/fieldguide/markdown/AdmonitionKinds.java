@@ -7,6 +7,11 @@ import java.util.Map;
 /** The admonition kinds the theme styles, and the common names writers use for them. */
 public final class AdmonitionKinds {
   public static final List<String> KINDS = List.of("note", "tip", "warning", "danger");
+  /**
+   * Kinds with a title of their own among the interface strings ({@code admonition_<kind>}): the
+   * styled ones, and GitHub's alert types styled as another kind, whose word a reader should see.
+   */
+  public static final List<String> TITLED = List.of("note", "tip", "warning", "danger", "important", "caution");
   private static final Map<String, String> ALIASES =
       Map.of("info", "note", "important", "note", "hint", "tip", "caution", "warning", "attention", "warning", "error", "danger");
 
@@ -15,6 +20,14 @@ public final class AdmonitionKinds {
   static boolean isKnown(String kind) {
     String k = kind.toLowerCase(Locale.ROOT);
     return KINDS.contains(k) || ALIASES.containsKey(k);
+  }
+
+  /** The title of a kind as written, from {@code titles} by {@link #TITLED} kind: its own, else its styled kind's. */
+  static String title(String kind, Map<String, String> titles) {
+    String own = titles.get(kind.toLowerCase(Locale.ROOT));
+    if (own != null) return own;
+    String styled = canonical(kind);
+    return titles.getOrDefault(styled, styled);
   }
 
   /** The styled kind for a name; unknown names are shown as notes. */

@@ -186,7 +186,7 @@ final class BodyHtmlRenderer implements NodeRenderer {
 
   private void admonition(Admonition a) {
     String kind = AdmonitionKinds.canonical(a.kind());
-    String title = a.title() != null ? a.title() : data.labels.admonitionTitles().getOrDefault(kind, kind);
+    String title = a.title() != null ? a.title() : AdmonitionKinds.title(a.kind(), data.labels.admonitionTitles());
     String classes = "admonition admonition-" + kind;
     html.line();
     if (a.collapsible()) {

@@ -15,6 +15,7 @@ import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
@@ -167,6 +168,11 @@ final class BodyWalker {
               pos(node),
               "the Markdown here is nested more than " + MAX_NESTING + " levels deep (lists, quotes or emphasis inside each"
                   + " other), so deeper levels are shown as plain text. Flatten the structure."));
+    }
+    if (node instanceof BlockQuote q) {
+      // Before its content is walked: what the call-out holds is walked as the admonition's.
+      Admonition callout = QuoteCallouts.replace(q, input.body());
+      if (callout != null) node = callout;
     }
     if (node instanceof Heading h) {
       heading(h);

@@ -38,6 +38,20 @@ class MultilingualTest {
   }
 
   @Test
+  void calloutTitlesAreThePagesLanguageIncludingGitHubsImportantAndCaution() {
+    TestSite.Built b = TestSite.in(dir)
+        .with("content/rack.md", "---\ntitle: Rack\n---\n> [!IMPORTANT]\n> Keep the serial.\n\n!!! caution\n    Heavy.\n\n> [!TIP]\n> Two people.\n")
+        .with("content/rack.es.md", "---\ntitle: Rack\n---\n> [!IMPORTANT]\n> Guarde el número de serie.\n\n!!! caution\n    Pesado.\n")
+        .build().assertOk();
+    assertThat(b.file("en/rack/index.html")).contains(
+        "<aside class=\"admonition admonition-note\" role=\"note\"><p class=\"admonition-title\">Important</p>",
+        "<aside class=\"admonition admonition-warning\" role=\"note\"><p class=\"admonition-title\">Caution</p>",
+        "<aside class=\"admonition admonition-tip\" role=\"note\"><p class=\"admonition-title\">Tip</p>");
+    assertThat(b.file("es/rack/index.html")).contains(
+        "<p class=\"admonition-title\">Importante</p>", "<p class=\"admonition-title\">Precaución</p>");
+  }
+
+  @Test
   void currentTranslationIsQuiet() {
     TestSite.Built b = site(hash).build().assertOk();
     assertThat(b.file("es/deploy/index.html")).doesNotContain("notice-outdated");
@@ -100,7 +114,7 @@ class MultilingualTest {
         "translations/ar.yaml:1:8: warning: the message 'steps' lacks the plural categories few, many, two, zero that ar needs, so some counts show the 'other' text. Add a case for each.");
     // The count grows with the theme's strings; the shape of the message does not.
     assertThat(b.messages().get(1)).matches(
-        "translations/de\\.yaml: warning: \\d+ interface strings have no de translation and are shown in English: access, admonition_danger, .*, …\\. Add them to translations/de\\.yaml\\.");
+        "translations/de\\.yaml: warning: \\d+ interface strings have no de translation and are shown in English: access, admonition_caution, admonition_danger, .*, …\\. Add them to translations/de\\.yaml\\.");
   }
 
   @Test
