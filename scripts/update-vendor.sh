@@ -2,6 +2,10 @@
 # Updates the theme's vendored browser files from node_modules (run `npm ci` first), and writes
 # themes/default/static/vendor/VENDOR.md with their versions, licences and SHA-256 digests.
 #
+# GitHub's emoji names (npm gemoji): the table of :shortcode: names the Markdown stage replaces,
+# written as one "name<TAB>emoji" line per name into the generator's resources (the build reads
+# it from the jar; no Node at build time).
+#
 # Also axe-core (npm), a test resource only: copied to generator/src/test/resources/vendor/ for
 # the accessibility checks of the browser tests (AccessibilityIT); never published with a site.
 #
@@ -170,6 +174,39 @@ commit). They are test resources only: no site fieldguide builds contains them.
   (Mozilla Public License 2.0; the file is used unmodified).
 MD
 
+# gemoji: GitHub's emoji names, as a table the generator's jar holds.
+emoji="$root/generator/src/main/resources/org/fieldguide/markdown/emoji"
+gemoji="$root/node_modules/gemoji"
+[ -f "$gemoji/index.js" ] || { echo "update-vendor: $gemoji is missing; run 'npm ci' first." >&2; exit 2; }
+mkdir -p "$out/emoji"
+node - "$gemoji/index.js" "$out/emoji/gemoji.tsv" <<'JS'
+const fs = require("fs");
+const [source, target] = process.argv.slice(2);
+import(source).then(({ gemoji }) => {
+  const rows = [];
+  for (const g of gemoji) for (const name of g.names) {
+    if (!/^[a-z0-9_+-]+$/.test(name)) throw new Error("gemoji: unexpected name '" + name + "'; update this script");
+    rows.push(name + "\t" + g.emoji);
+  }
+  rows.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  fs.writeFileSync(target, rows.join("\n") + "\n");
+});
+JS
+cp "$gemoji/license" "$out/emoji/gemoji.LICENSE"
+gemoji_version=$(node -p "require('$gemoji/package.json').version")
+cat > "$out/emoji/VENDOR.md" <<MD
+# Vendored data: emoji names
+
+Written by \`scripts/update-vendor.sh\` from npm \`gemoji@$gemoji_version\` (MIT, licence text in
+\`gemoji.LICENSE\`: GitHub's emoji names and the emoji they stand for); do not edit by hand.
+\`gemoji.tsv\` holds one \`name<TAB>emoji\` line per name, sorted, read by
+\`org.fieldguide.markdown.EmojiShortcodes\` to replace \`:name:\` in page text as GitHub does.
+
+| file | sha256 |
+|---|---|
+| \`gemoji.tsv\` | \`$(sha256sum "$out/emoji/gemoji.tsv" | cut -d' ' -f1)\` |
+MD
+
 if $check; then
   status=0
   for f in VENDOR.md snowball/LICENSE-snowball.txt $(cd "$out" && ls snowball/*.js); do
@@ -177,6 +214,9 @@ if $check; then
   done
   for f in axe.min.js axe-core.LICENSE VENDOR.md; do
     if ! cmp -s "$out/tests/$f" "$tests/$f"; then echo "update-vendor: $tests/$f differs from node_modules; run scripts/update-vendor.sh" >&2; status=1; fi
+  done
+  for f in gemoji.tsv gemoji.LICENSE VENDOR.md; do
+    if ! cmp -s "$out/emoji/$f" "$emoji/$f"; then echo "update-vendor: $emoji/$f differs from node_modules; run scripts/update-vendor.sh" >&2; status=1; fi
   done
   exit $status
 fi
@@ -186,4 +226,6 @@ cp -r "$out/snowball" "$vendor/"
 cp "$out/VENDOR.md" "$vendor/VENDOR.md"
 mkdir -p "$tests"
 cp "$out/tests/"* "$tests/"
+mkdir -p "$emoji"
+cp "$out/emoji/"* "$emoji/"
 echo "update-vendor: wrote $(ls "$vendor/snowball" | wc -l) files to $vendor"

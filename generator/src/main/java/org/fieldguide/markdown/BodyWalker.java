@@ -214,7 +214,12 @@ final class BodyWalker {
       text(c.getLiteral());
       return;
     } else if (node instanceof Text t) {
-      text(t.getLiteral());
+      String literal = t.getLiteral();
+      if (literal.indexOf(':') >= 0) {
+        String shown = EmojiShortcodes.replace(literal);
+        if (!shown.equals(literal)) t.setLiteral(literal = shown);
+      }
+      text(literal);
       return;
     } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
       text(" ");
