@@ -14,7 +14,9 @@ import java.util.Map;
  * knows (npm gemoji, vendored as {@code emoji/gemoji.tsv} by {@code scripts/update-vendor.sh}).
  * Writers review pages on GitHub, which shows the emoji; the site showed ":warning:". As on
  * GitHub, a name that is not an emoji's stays as written, and code is left alone (only text
- * nodes come here).
+ * nodes come here). Unlike GitHub, a name touching a letter or digit stays too: in an IPv6 or MAC
+ * address written as text ({@code 2001:db8:a:b::1}, {@code fe80::cd:1}), {@code :a:} and
+ * {@code :cd:} are emoji names, and a technician must read the address as written.
  */
 final class EmojiShortcodes {
   private EmojiShortcodes() {}
@@ -49,7 +51,7 @@ final class EmojiShortcodes {
     while (colon >= 0) {
       int end = colon + 1;
       while (end < n && isNamePart(text.charAt(end))) end++;
-      if (end > colon + 1 && end < n && text.charAt(end) == ':') {
+      if (end > colon + 1 && end < n && text.charAt(end) == ':' && apart(text, colon, end)) {
         String emoji = Table.BY_NAME.get(text.substring(colon + 1, end));
         if (emoji != null) {
           if (out == null) out = new StringBuilder(n);
@@ -57,7 +59,7 @@ final class EmojiShortcodes {
           copied = end + 1;
           colon = text.indexOf(':', end + 1);
         } else {
-          // "10:30:rocket:": a colon that closed no name may open the next one.
+          // ":not_one::rocket:": a colon that closed no name may open the next one.
           colon = end;
         }
       } else {
@@ -65,6 +67,12 @@ final class EmojiShortcodes {
       }
     }
     return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /** Whether the name between the colons at {@code open} and {@code close} touches no letter or digit outside them. */
+  private static boolean apart(String text, int open, int close) {
+    return (open == 0 || !Character.isLetterOrDigit(text.charAt(open - 1)))
+        && (close + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(close + 1)));
   }
 
   private static boolean isNamePart(char c) {

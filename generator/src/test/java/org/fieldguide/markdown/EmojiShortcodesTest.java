@@ -23,8 +23,16 @@ class EmojiShortcodesTest {
 
   @Test
   void aColonThatClosedNoNameMayOpenTheNext() {
-    assertThat(EmojiShortcodes.replace("ready:rocket:")).isEqualTo("ready🚀");
-    assertThat(EmojiShortcodes.replace("10:30:rocket:")).isEqualTo("10:30🚀");
+    assertThat(EmojiShortcodes.replace(":not_one::rocket:")).isEqualTo(":not_one:🚀");
+    assertThat(EmojiShortcodes.replace("(:rocket:)")).isEqualTo("(🚀)");
+  }
+
+  @Test
+  void aNameTouchingALetterOrDigitStaysSoAddressesReadAsWritten() {
+    // :a:, :b:, :cd: and :ab: are emoji names.
+    for (String address : new String[] {"2001:db8:a:b::1", "fe80::cd:1", "00:ab:cd:ef:01:02", "ready:rocket:", "10:30:rocket:"}) {
+      assertThat(EmojiShortcodes.replace(address)).isSameAs(address);
+    }
   }
 
   @Test
