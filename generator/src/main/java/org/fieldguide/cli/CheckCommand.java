@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Option(names = "--external", description = "Also check links to other sites (results cached in .fieldguide-cache/ for a day or a week).")
+  @Option(names = "--external", description = "Also check links to other sites, with results kept for a day or a week (in .fieldguide-cache/).")
   boolean external;
 
   @Option(names = "--offline", description = "With --external: use only cached results, request nothing.")

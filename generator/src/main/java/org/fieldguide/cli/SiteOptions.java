@@ -16,7 +16,7 @@ final class SiteOptions {
 
   @Option(
       names = "--no-cache",
-      description = "Read every file afresh and keep nothing in .fieldguide-cache/index/ (for measuring, or to rule the cache out).")
+      description = "Keep nothing in .fieldguide-cache/index/ and read every file afresh (for measuring, or to rule the cache out).")
   boolean noCache;
 
   org.fieldguide.build.BuildOptions.Cache cache() {

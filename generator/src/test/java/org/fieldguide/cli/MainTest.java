@@ -74,6 +74,20 @@ class MainTest {
     }
   }
 
+  /**
+   * picocli wraps help lines with the JDK's line breaker, which may break after a dot before a
+   * letter: "keep nothing in ." then "fieldguide-cache/index/" on the next line. No line of any
+   * command's help ends in a lone dot or starts with a name cut from one.
+   */
+  @Test
+  void noCommandsHelpCutsAFileNameAfterItsDot() {
+    CommandLine all = Main.commandLine(new CrashReport(dir.resolve("crashes")), "--help");
+    for (Map.Entry<String, CommandLine> c : all.getSubcommands().entrySet()) {
+      String help = c.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF);
+      for (String line : help.split("\n")) assertThat(line).as(c.getKey()).doesNotEndWith(" .").doesNotMatch("\\s*fieldguide-cache.*");
+    }
+  }
+
   @Test
   void contentErrorsExitOneWithDiagnosticsOnStderr() {
     TestSite.in(dir).with("content/a.md", "no front matter").writeFiles();
