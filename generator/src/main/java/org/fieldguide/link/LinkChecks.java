@@ -87,8 +87,8 @@ public final class LinkChecks {
           diagnostics.error(pos, anchorMessage(p.fragment(), target.source().displayPath(), target.ids()));
         }
       }
-    } else if (r instanceof Resolution.Outside) {
-      diagnostics.error(pos, what + " '" + written + "' points outside content/. Link to a page or file inside content/.");
+    } else if (r instanceof Resolution.Outside o) {
+      diagnostics.error(pos, outsideMessage(what, written, o.sitePath()));
     } else if (r instanceof Resolution.Draft) {
       diagnostics.error(
           pos, what + " '" + written + "' points to a draft, which is not published. Remove the link or publish the page (draft: false).");
@@ -97,6 +97,21 @@ public final class LinkChecks {
     } else if (r instanceof Resolution.NotFound n) {
       diagnostics.error(pos, what + " target '" + written + "' not found" + (n.markdown() ? suggestion(n) : publishedSuggestion(n, written)));
     }
+  }
+
+  /**
+   * A link out of {@code content/} to another file of the repository (a rule file, a script), as
+   * a writer links it on the code-hosting site: the site does not publish it, and the way that
+   * works there is the file's address on that site.
+   */
+  private String outsideMessage(String what, String written, String sitePath) {
+    String start = what + " '" + written + "' points outside content/";
+    if (sitePath.isEmpty()) return start + ". Link to a page or file inside content/.";
+    String there = tree.config().repository()
+        .map(r -> " (" + (r.endsWith("/") ? r : r + "/") + "blob/main/" + UrlPaths.encode(sitePath) + ")")
+        .orElse(" (its https:// address)");
+    return start + ", to " + sitePath + " in the site's folder, which is not published with the site. Link to the file on the"
+        + " code-hosting site instead" + there + ", or move it under content/ to publish it.";
   }
 
   /**

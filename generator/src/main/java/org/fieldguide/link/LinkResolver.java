@@ -69,16 +69,22 @@ public final class LinkResolver {
       Optional<Resolution> r = contentTarget(from, inContent.get(), fragment, rawFragment, query0);
       if (r.isPresent()) return r.get();
     }
-    if (inContent.isEmpty()) return new Resolution.Outside();
+    if (inContent.isEmpty()) return outside(folder, decoded);
     String path = inContent.get();
     if (tree.isDraft(path) || tree.isDraft(path + ".md")) return new Resolution.Draft();
     return new Resolution.NotFound(folder, path, false);
   }
 
+  /** A path that climbs out of {@code content/}, with where it leads in the site's folder. */
+  private static Resolution outside(String folder, String decoded) {
+    if (decoded.startsWith("/")) return new Resolution.Outside("");
+    return new Resolution.Outside(UrlPaths.resolve(folder.isEmpty() ? "content" : "content/" + folder, decoded).orElse(""));
+  }
+
   /** A link to a {@code .md} file, by the content contract. */
   private Resolution sourcePath(Page from, String folder, String decoded, String fragment, String rawFragment) {
     Optional<String> resolved = ContentPaths.resolve(folder, decoded);
-    if (resolved.isEmpty()) return new Resolution.Outside();
+    if (resolved.isEmpty()) return outside(folder, decoded);
     ContentPaths.Split split = ContentPaths.splitLanguage(resolved.get(), config);
     String path = split.neutralPath();
     Optional<String> key = tree.keyForContentPath(path);

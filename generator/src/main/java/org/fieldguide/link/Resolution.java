@@ -62,8 +62,13 @@ public sealed interface Resolution {
     }
   }
 
-  /** Broken: the path climbs out of {@code content/}. */
-  record Outside() implements Broken {}
+  /**
+   * Broken: the path climbs out of {@code content/}.
+   *
+   * @param sitePath where a relative path leads in the site's folder ({@code monitoring/rules.yml}),
+   *     a file of the repository the site is not built from; empty when it climbs out of that too
+   */
+  record Outside(String sitePath) implements Broken {}
 
   /** Broken: the target is a draft, which is not published. */
   record Draft() implements Broken {}

@@ -109,9 +109,23 @@ class InternalLinkDiagnosticsTest {
   }
 
   @Test
-  void linkOutsideContent() {
-    site().page("content/runbooks/deploy.md", "Deploy", "[x](../../README.md)\n").check().assertDiagnostics(
-        "content/runbooks/deploy.md:4:1: error: link '../../README.md' points outside content/. Link to a page or file inside content/.");
+  void linkOutsideContentToAnotherFileOfTheRepositorySaysWhereItLeadsAndHowToLinkIt() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[x](../../README.md) [y](../../../../etc/passwd) [z](/../x)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: link '../../README.md' points outside content/, to README.md in the site's folder, which is"
+            + " not published with the site. Link to the file on the code-hosting site instead (its https:// address), or move it under"
+            + " content/ to publish it.",
+        "content/runbooks/deploy.md:4:22: error: link '../../../../etc/passwd' points outside content/. Link to a page or file inside content/.",
+        "content/runbooks/deploy.md:4:50: error: link '/../x' points outside content/. Link to a page or file inside content/.");
+  }
+
+  @Test
+  void linkOutsideContentNamesTheFilesAddressInTheSitesRepository() {
+    site().with("site.yaml", TestSite.SITE_YAML + "repository: https://github.com/example/guides\n")
+        .page("content/runbooks/deploy.md", "Deploy", "See [the rule](<../../monitoring/rules/node disk.yml>).\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:5: error: link '../../monitoring/rules/node disk.yml' points outside content/, to"
+            + " monitoring/rules/node disk.yml in the site's folder, which is not published with the site. Link to the file on the"
+            + " code-hosting site instead (https://github.com/example/guides/blob/main/monitoring/rules/node%20disk.yml), or move it"
+            + " under content/ to publish it.");
   }
 
   @Test
