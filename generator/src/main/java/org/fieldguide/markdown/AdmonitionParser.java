@@ -64,7 +64,8 @@ final class AdmonitionParser extends AbstractBlockParser {
       Matcher m = OPENING.matcher(line.subSequence(i, line.length()));
       if (!m.matches()) return BlockStart.none();
       String marker = m.group(1);
-      Admonition a = new Admonition(m.group(2), m.group(3), marker.startsWith("?"), marker.equals("???+"));
+      String title = m.group(3) == null ? null : EmojiShortcodes.replace(m.group(3));
+      Admonition a = new Admonition(m.group(2), title, marker.startsWith("?"), marker.equals("???+"));
       return BlockStart.of(new AdmonitionParser(a)).atIndex(line.length());
     }
   }

@@ -60,7 +60,7 @@ final class QuoteCallouts {
     if (first.getFirstChild() == null) first.unlink();
 
     String fold = m.group(2);
-    String shown = title.toString().strip();
+    String shown = EmojiShortcodes.replace(title.toString().strip());
     Admonition callout = new Admonition(m.group(1).toLowerCase(Locale.ROOT), shown.isEmpty() ? null : shown, !fold.isEmpty(), fold.equals("+"));
     callout.setSourceSpans(quote.getSourceSpans());
     for (Node child = quote.getFirstChild(); child != null; ) {

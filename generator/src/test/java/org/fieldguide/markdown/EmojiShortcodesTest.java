@@ -36,6 +36,16 @@ class EmojiShortcodesTest {
   }
 
   @Test
+  void calloutAndAdmonitionTitlesHaveTheirEmojiToo() {
+    MarkdownEngine engine = new MarkdownEngine();
+    BodyInput.Labels labels = new BodyInput.Labels("Link", Map.of());
+    assertThat(engine.render(new BodyInput("> [!TIP] :bulb: Spare fuses\n> In the box.\n", "content/a.md", 5, labels,
+        FragmentSanitizer.Mode.SANITISE, false)).html()).contains("<p class=\"admonition-title\">💡 Spare fuses</p>");
+    assertThat(engine.render(new BodyInput("!!! warning \":warning: Mains\"\n    Unplug.\n", "content/a.md", 5, labels,
+        FragmentSanitizer.Mode.SANITISE, false)).html()).contains("<p class=\"admonition-title\">⚠️ Mains</p>");
+  }
+
+  @Test
   void inAPageTextLinksAndHeadingsChangeButCodeAndAddressesDoNot() {
     RenderedBody body = new MarkdownEngine().render(new BodyInput(
         "## Deploy :rocket:\n\n:warning: Run `echo :warning:` then [read :bulb:](tips.md#x:y:).\n\n```\n:warning:\n```\n",
