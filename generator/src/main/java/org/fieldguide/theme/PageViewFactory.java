@@ -12,17 +12,18 @@ import org.fieldguide.alert.RuleFile;
 import org.fieldguide.alert.RunbookAlerts;
 import org.fieldguide.alert.RunbookLink;
 import org.fieldguide.config.LanguageConfig;
-import org.fieldguide.frontmatter.ContentType;
-import org.fieldguide.markdown.PageHeading;
-import org.fieldguide.model.SiteAssembler;
+import org.fieldguide.config.RepositoryAddress;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.frontmatter.CommonMeta;
+import org.fieldguide.frontmatter.ContentType;
 import org.fieldguide.frontmatter.PageMeta;
 import org.fieldguide.i18n.UiStrings;
 import org.fieldguide.link.RelativeUrls;
+import org.fieldguide.markdown.PageHeading;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.PageId;
 import org.fieldguide.model.PageKind;
+import org.fieldguide.model.SiteAssembler;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.model.TocEntry;
 import org.fieldguide.model.TranslationState;
@@ -53,6 +54,8 @@ public final class PageViewFactory {
   public static final int NAV_NEIGHBOURS = 10;
 
   private final SiteTree tree;
+  /** site.yaml's repository, read once: every page's edit link is made from it. */
+  private final Optional<RepositoryAddress> repository;
   private final UiStrings strings;
   private final Set<String> staticFiles;
   private final List<RuleFile> ruleFiles;
@@ -73,6 +76,7 @@ public final class PageViewFactory {
   public PageViewFactory(
       SiteTree tree, UiStrings strings, Set<String> staticFiles, List<RuleFile> ruleFiles, Optional<String> alertIndexKey) {
     this.tree = tree;
+    this.repository = tree.config().repository().map(RepositoryAddress::of);
     this.strings = strings;
     // Sorted, so a view prints the same in every process (the set is part of the page's fingerprint).
     this.staticFiles = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(staticFiles));
@@ -300,15 +304,13 @@ public final class PageViewFactory {
   }
 
   private String editUrl(Page page) {
-    Optional<String> repo = tree.config().repository();
-    if (repo.isEmpty() || page.content().isEmpty()) return "";
-    String base = repo.get().endsWith("/") ? repo.get() : repo.get() + "/";
+    if (repository.isEmpty() || page.content().isEmpty()) return "";
     String path = page.content().get().source().displayPath();
-    if (!page.fallback()) return base + "edit/main/" + path;
+    if (!page.fallback()) return repository.get().view("edit", path);
     // A fallback page asks readers to translate: open a new file named for their language.
     String folder = path.substring(0, path.lastIndexOf('/'));
     String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "." + page.language() + ".md");
-    return base + "new/main/" + folder + "?filename=" + name;
+    return repository.get().view("new", folder) + "?filename=" + name;
   }
 
   private NavItem nav(Page from, Page to) {
