@@ -45,7 +45,8 @@ final class ShortcodeConverter {
         : notes.mark("Hugo shortcode '" + m.group(3) + "' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.") + m.group());
   }
 
-  private static String figure(Map<String, String> a, Notes notes) {
+  /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */
+  static String figure(Map<String, String> a, Notes notes) {
     String src = a.getOrDefault("src", a.getOrDefault("0", ""));
     String alt = a.getOrDefault("alt", a.getOrDefault("caption", a.getOrDefault("title", "")));
     String image = "![" + alt.replace("]", "\\]") + "](" + src + (a.containsKey("title") ? " \"" + a.get("title").replace("\"", "'") + "\"" : "") + ")";
@@ -79,7 +80,7 @@ final class ShortcodeConverter {
   }
 
   /** Removes the indentation every non-blank line shares. */
-  private static String dedent(String text) {
+  static String dedent(String text) {
     int min = Integer.MAX_VALUE;
     for (String l : text.split("\n")) {
       if (!l.isBlank()) min = Math.min(min, l.length() - l.stripLeading().length());

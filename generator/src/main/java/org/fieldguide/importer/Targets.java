@@ -17,6 +17,9 @@ final class Targets {
   /** A link written by a reference tag or shortcode that names a source file, not a URL. */
   static final String SOURCE_SCHEME = "fieldguide-source:";
 
+  /** How Zola's Markdown links start that name a file of its content folder. */
+  static final String ZOLA_INTERNAL = "@/";
+
   private final SourceSite site;
   private final Map<String, SourcePage> pagesByUrl = new HashMap<>();
   private final Map<String, List<SourcePage>> pagesByKey = new HashMap<>();
@@ -61,6 +64,8 @@ final class Targets {
     int query = path.indexOf('?');
     if (query >= 0) path = path.substring(0, query);
     if (path.startsWith(SOURCE_SCHEME)) return bySource(path.substring(SOURCE_SCHEME.length()), from, fragment);
+    // Zola's internal links name a source file from the content folder: @/docs/install.md.
+    if (path.startsWith(ZOLA_INTERNAL)) return bySource(path.substring(1), from, fragment);
     path = UrlPaths.decode(path);
     if (path.isEmpty()) return Optional.of(new Target(Optional.of(from), Optional.empty(), fragment));
     if (path.startsWith("/")) {
