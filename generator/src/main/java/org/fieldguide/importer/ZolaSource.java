@@ -204,9 +204,10 @@ final class ZolaSource {
       fm.put("aliases", aliases.stream().filter(a -> a != null).map(a -> a.toString().strip())
           .map(a -> a.startsWith("/") || a.matches("[A-Za-z][A-Za-z0-9+.-]*://.*") ? a : "/" + a).toList());
     }
+    // An @/ link names one file, so a translation is only known by its own name (unlike Hugo's ref).
     String stem = folder.isEmpty() ? name : folder + "/" + name;
-    return new SourcePage(file, shown, lang, outBase, List.of(stem + ".md", rel), List.of(zolaPath), fm, parsed.body(), parsed.bodyLine(),
-        implied, Optional.empty());
+    List<String> keys = lang.equals(settings.defaultLanguage()) ? List.copyOf(new LinkedHashSet<>(List.of(stem + ".md", rel))) : List.of(rel);
+    return new SourcePage(file, shown, lang, outBase, keys, List.of(zolaPath), fm, parsed.body(), parsed.bodyLine(), implied, Optional.empty());
   }
 
   /** The front matter with its [taxonomies] and [extra] tables lifted to the top. */
@@ -288,7 +289,7 @@ final class ZolaSource {
       try {
         paths = Slugify.valueOf(written.toString().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        c.warn("paths", "[slugify] paths = " + written + " should be \"on\", \"safe\" or \"off\"; \"on\" was used");
+        c.warn("paths", "[slugify] paths = \"" + written + "\" should be \"on\", \"safe\" or \"off\"; \"on\" was used");
       }
     }
     String description = c.text("description", "a text").orElse("");

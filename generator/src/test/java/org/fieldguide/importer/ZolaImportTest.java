@@ -233,4 +233,108 @@ class ZolaImportTest {
     assertThat(f.published("en/guides/questions/index.html")).contains("Ask in the channel.");
     assertThat(f.published("es/guides/setup/index.html")).contains("Instalar un sitio");
   }
+
+  @Test
+  void leavesWhatItCannotConvertAtItsLine() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("config.toml", """
+            base_url = "https://notes.example.org"
+            title = "Notes"
+            description = 42
+            languages = [{code = "fr"}, {feed = true}]
+
+            [slugify]
+            paths = "lower"
+            """)
+        .with("content/_index.md", """
+            +++
+            title = "Notes"
+            +++
+            See [the plan](@/plan/index.md#goals) and [nothing](@/missing.md).
+            """)
+        .with("content/plan/index.md", """
+            +++
+            title = "Plan"
+            +++
+            ## Goals
+
+            {{ figure(src="board.png", caption="The board") }}
+
+            {% quote(author="Ada") %}
+            Keep it simple.
+            {% end %}
+
+            {% tabs() %}
+            {% note(title="Tip") %}
+            Inside a tab.
+            {% end %}
+            {% end %}
+            """)
+        .withBytes("content/plan/board.png", new byte[] {7})
+        .with("content/plan/index.fr.md", "+++\ntitle = \"Projet\"\n+++\nVoir les [buts](@/plan/index.md#goals).\n")
+        .with("content/docs/_index.md", "+++\ntitle = \"Docs\"\nredirect_to = \"docs/start\"\n+++\n")
+        .with("content/docs/start.md", "+++\ntitle = \"Start\"\n+++\nHello.\n")
+        .with("content/broken.md", "+++\ntitle = \"Broken\nweight = 1\n+++\n")
+        .with("content/notes.de.md", "+++\ntitle = \"Notizen\"\n+++\n")
+        .importAs(SourceTool.ZOLA)
+        .assertLeft(
+            "content/_index.md:4:45: warning: link target '@/missing.md' is not a page or file of the imported site; point it at the right .md file, or remove the link.",
+            "content/plan.md:12:1: warning: Zola shortcode 'tabs' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.",
+            "src/config.toml:3:1: warning: description = 42 should be a text in quotes; it was left out.",
+            "src/config.toml:4:1: warning: an entry of languages has no code = \"…\"; it was left out, and files in that language are not imported.",
+            "src/config.toml:7:1: warning: [slugify] paths = \"lower\" should be \"on\", \"safe\" or \"off\"; \"on\" was used.",
+            "src/content/broken.md:2:16: error: not imported: its front matter is not valid TOML: Newline not permitted here. Fix it and import again.",
+            "src/content/docs/_index.md:3:1: warning: redirect_to = \"docs/start\" was left out: fieldguide shows this section's own page and its pages' list."
+                + " Give the section an introduction, or link to docs/start from it.",
+            "src/content/notes.de.md:1:1: warning: not imported: 'de' is not one of the languages of the configuration, so Zola does not build this file"
+                + " either. Add the language there, or rename the file, and import again.");
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 4), Map.entry("fr", 1));
+    assertThat(f.file("site.yaml")).contains("base_url: https://notes.example.org/\n", "languages:\n  en: {}\n  fr: {}\n").doesNotContain("description");
+    assertThat(f.file("content/plan.md")).isEqualTo("""
+        ---
+        title: Plan
+        ---
+        ## Goals
+
+        ![The board](plan/board.png)
+
+        > Keep it simple.
+        >
+        > — Ada
+
+        {% tabs() %}
+
+        !!! note "Tip"
+            Inside a tab.
+
+        {% end %}
+        """);
+    // An @/ link names one file: the French page links to the English page's heading.
+    assertThat(f.file("content/plan.fr.md")).contains("[buts](plan.md#goals)");
+    assertThat(f.file("content/_index.md")).contains("[the plan](plan.md#goals) and [nothing](@/missing.md)");
+    assertThat(f.file("content/docs/_index.md")).isEqualTo("---\ntitle: Docs\n---\n\n");
+    assertThat(f.exists("content/broken.md")).isFalse();
+  }
+
+  @Test
+  void anUnreadableConfigurationIsAnErrorAtItsLine() {
+    new ImportFixture(dir)
+        .with("config.toml", "base_url = \"https://example.org/\"\ntitle = \"Unclosed\n")
+        .with("content/a.md", "+++\ntitle = \"A\"\n+++\nText.\n")
+        .importAs(SourceTool.ZOLA)
+        .assertLeft(
+            "site.yaml:3:11: warning: the zola configuration does not say where the site is published; replace https://example.org/ with its address.",
+            "src/config.toml:2:18: error: config.toml cannot be read: Newline not permitted here. Fix it and import again: without it, the site's"
+                + " title, address and languages are not known.");
+  }
+
+  @Test
+  void zolaHeadingIdsAreTheSlugCrates() {
+    assertThat(HeadingSlugs.zola("Something exciting!")).isEqualTo("something-exciting");
+    assertThat(HeadingSlugs.zola("Cable colours & labels")).isEqualTo("cable-colours-labels");
+    assertThat(HeadingSlugs.zola("héhé")).isEqualTo("hehe");
+    assertThat(HeadingSlugs.zola("日本")).isEqualTo("ri-ben");
+    assertThat(HeadingSlugs.renamed("# Café & co\n\n# Café & co\n", SourceTool.ZOLA))
+        .containsEntry("cafe-co", "café--co").containsEntry("cafe-co-1", "café--co-1").containsEntry("Café_&_co", "café--co");
+  }
 }
