@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fieldguide.config.FieldDeclaration;
+import org.fieldguide.config.ForeignSite;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
@@ -41,9 +42,6 @@ import org.fieldguide.diagnostic.SourcePos;
  * uses gets an {@code extra_} prefix.
  */
 final class ZolaSource {
-  /** Zola's configuration, the first of these that exists (zola.toml is the newer name). */
-  static final List<String> CONFIG = List.of("zola.toml", "config.toml");
-
   // As Zola's page.rs reads a file name: a date or RFC 3339 date-time, then '_' or '-' and the slug.
   private static final Pattern DATED = Pattern.compile(
       "(\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?)"
@@ -240,10 +238,10 @@ final class ZolaSource {
   }
 
   private Settings settings(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
-    String name = CONFIG.stream().filter(n -> Files.isRegularFile(root.resolve(n))).findFirst().orElse(null);
+    String name = ForeignSite.ZOLA_CONFIG.stream().filter(n -> Files.isRegularFile(root.resolve(n))).findFirst().orElse(null);
     Map<String, Object> config = Map.of();
     String text = "";
-    String shown = shownRoot + "/" + (name == null ? CONFIG.get(1) : name);
+    String shown = shownRoot + "/" + (name == null ? ForeignSite.ZOLA_CONFIG.get(1) : name);
     if (name != null) {
       text = Files.readString(root.resolve(name), StandardCharsets.UTF_8);
       try {
