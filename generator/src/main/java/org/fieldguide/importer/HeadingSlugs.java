@@ -114,10 +114,18 @@ final class HeadingSlugs {
     return s.replaceAll("[-\\s]+", "-");
   }
 
+  /** A heading of a body: its level (1 for {@code #}) and the id fieldguide gives it. */
+  record Heading(int level, String id) {}
+
   /** The ids fieldguide will give a body's headings, for checking fragments. */
   static List<String> githubIds(String body) {
+    return headings(body).stream().map(Heading::id).toList();
+  }
+
+  /** A body's headings in order, with the ids fieldguide will give them. */
+  static List<Heading> headings(String body) {
     Map<String, Integer> used = new HashMap<>();
-    List<String> out = new java.util.ArrayList<>();
+    List<Heading> out = new java.util.ArrayList<>();
     boolean fenced = false;
     for (String line : body.split("\n")) {
       if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) fenced = !fenced;
@@ -125,7 +133,7 @@ final class HeadingSlugs {
       Matcher m = ATX.matcher(line);
       if (!m.matches()) continue;
       Matcher explicit = EXPLICIT.matcher(m.group(2));
-      out.add(explicit.find() ? explicit.group(1) : unique(github(plainText(m.group(2))), used, "-"));
+      out.add(new Heading(m.group(1).length(), explicit.find() ? explicit.group(1) : unique(github(plainText(m.group(2))), used, "-")));
     }
     return out;
   }

@@ -42,7 +42,7 @@ class ZolaImportTest {
             +++
             title = "Manual de campo"
             +++
-            Empiece por la [guía](@/guides/setup.es.md).
+            Empiece por la [guía](@/guides/setup.es.md) y [antes de empezar](@/guides/setup.md#before-you-start).
             """)
         .with("content/guides/_index.md", """
             +++
@@ -206,7 +206,8 @@ class ZolaImportTest {
     assertThat(f.file("content/_index.md")).contains(
         "[setup guide](guides/setup.md#before-you-start), read the [blog](blog/_index.md)",
         "[release notes](blog/release-notes.md). Who we are: [about](about.md).");
-    assertThat(f.file("content/_index.es.md")).contains("[guía](guides/setup.md)");
+    // The English heading's link leads Spanish readers to the Spanish page: to its heading in the same place.
+    assertThat(f.file("content/_index.es.md")).contains("[guía](guides/setup.md) y [antes de empezar](guides/setup.md#antes-de-empezar)");
     assertThat(f.file("content/guides/setup.es.md")).contains("[cableado](network.md#cable-colours--labels)");
     assertThat(f.file("content/guides/_index.md")).isEqualTo("---\ntitle: Guides\nsummary: Step by step.\nweight: 10\n---\n\n");
     assertThat(f.file("content/blog/_index.md")).isEqualTo("---\ntitle: Blog\nweight: 20\n---\n\n");
@@ -279,6 +280,8 @@ class ZolaImportTest {
         .importAs(SourceTool.ZOLA)
         .assertLeft(
             "content/_index.md:4:45: warning: link target '@/missing.md' is not a page or file of the imported site; point it at the right .md file, or remove the link.",
+            "content/plan.fr.md:4:17: warning: the heading #goals is on the en page, but fieldguide leads fr readers to its fr translation, which has"
+                + " no heading #goals: point the link at one of that page's headings, or add {#goals} to the one it means.",
             "content/plan.md:12:1: warning: Zola shortcode 'tabs' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.",
             "src/config.toml:3:1: warning: description = 42 should be a text in quotes; it was left out.",
             "src/config.toml:4:1: warning: an entry of languages has no code = \"…\"; it was left out, and files in that language are not imported.",
@@ -309,7 +312,7 @@ class ZolaImportTest {
 
         {% end %}
         """);
-    // An @/ link names one file: the French page links to the English page's heading.
+    // An @/ link names one file: the French page links to the English page's heading, which its own page lacks.
     assertThat(f.file("content/plan.fr.md")).contains("[buts](plan.md#goals)");
     assertThat(f.file("content/_index.md")).contains("[the plan](plan.md#goals) and [nothing](@/missing.md)");
     assertThat(f.file("content/docs/_index.md")).isEqualTo("---\ntitle: Docs\n---\n\n");
