@@ -13,7 +13,7 @@ import java.util.Optional;
  *     may start with; {@code /} when none
  * @param languages language codes in the generator's order, each with its name or ""
  * @param linksFromSourceFolder true where the generator resolves a relative link from the page's
- *     source file (MkDocs), false where from its published URL (Jekyll, Hugo)
+ *     source file (MkDocs), false where from its published URL (Jekyll, Hugo, Zola)
  * @param languageTitles the site's title in a language, where the configuration gives one (Zola's
  *     {@code [languages.fr] title})
  */
