@@ -72,131 +72,119 @@ final class ZolaSource {
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Settings settings = settings(root, shownRoot, diagnostics);
-    String defaultLanguage = settings.defaultLanguage();
     Path content = root.resolve("content");
-    List<Path> files = List.of();
-    if (Files.isDirectory(content)) {
-      try (Stream<Path> walk = Files.walk(content)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      }
-    }
+    List<String> files = files(content);
+    Bundles bundles = new Bundles(new LinkedHashMap<>(), new LinkedHashMap<>());
     List<SourcePage> pages = new ArrayList<>();
-    // Bundle folders a date-prefixed name was taken off, and their pages' Zola addresses.
-    Map<String, String> renamedFolders = new LinkedHashMap<>();
-    Map<String, List<String>> bundleUrls = new LinkedHashMap<>();
-    List<String> assetFiles = new ArrayList<>();
-    for (Path file : files) {
-      String rel = content.relativize(file).toString().replace('\\', '/');
-      if (Arrays.stream(rel.split("/")).anyMatch(p -> p.startsWith("."))) continue;
-      if (!rel.endsWith(".md")) {
-        assetFiles.add(rel);
-        continue;
-      }
-      String shown = shownRoot + "/content/" + rel;
-      String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-      String name = rel.substring(folder.isEmpty() ? 0 : folder.length() + 1, rel.length() - ".md".length());
-      String lang = defaultLanguage;
-      int dot = name.indexOf('.');
-      if (settings.languageTitles().size() > 1 && dot > 0) {
-        String code = name.substring(dot + 1);
-        if (!code.equals(defaultLanguage) && !settings.languageTitles().containsKey(code)) {
-          diagnostics.warning(new SourcePos(shown, 1, 1), "not imported: '" + code + "' is not one of the languages of "
-              + "the configuration, so Zola does not build this file either. Add the language there, or rename the file, and import again.");
-          continue;
-        }
-        lang = code;
-        name = name.substring(0, dot);
-      }
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      FrontMatterText.Parsed parsed;
-      try {
-        parsed = frontMatter.parse(text);
-      } catch (FrontMatterText.Unreadable e) {
-        diagnostics.error(new SourcePos(shown, e.line(), e.column()), "not imported: " + e.getMessage() + ". Fix it and import again.");
-        continue;
-      }
-      SourcePage page = page(file, shown, rel, folder, name, lang, parsed, text, settings, diagnostics);
-      pages.add(page);
-      if (name.equals("index") && !folder.isEmpty()) {
-        if (!page.outBase().equals(folder)) renamedFolders.put(folder + "/", page.outBase() + "/");
-        bundleUrls.computeIfAbsent(folder + "/", k -> new ArrayList<>()).addAll(page.urls());
-      }
+    for (String rel : files) {
+      if (rel.endsWith(".md")) page(content, rel, shownRoot, settings, diagnostics).ifPresent(p -> pages.add(bundles.add(rel, p)));
     }
-
     List<SourceAsset> assets = new ArrayList<>();
-    for (String rel : assetFiles) {
-      Set<String> urls = new LinkedHashSet<>();
-      for (String lang : settings.languageTitles().keySet()) urls.add(prefix(lang, defaultLanguage) + "/" + rel);
-      String outPath = rel;
-      for (Map.Entry<String, List<String>> b : bundleUrls.entrySet()) {
-        if (!rel.startsWith(b.getKey())) continue;
-        // Zola copies a bundle's files beside the page, wherever its slug or path put it.
-        for (String u : b.getValue()) urls.add(u + rel.substring(b.getKey().length()));
-        String renamed = renamedFolders.get(b.getKey());
-        if (renamed != null) outPath = renamed + rel.substring(b.getKey().length());
-      }
-      assets.add(new SourceAsset(content.resolve(rel), shownRoot + "/content/" + rel, List.copyOf(urls), List.of(rel), outPath));
+    for (String rel : files) {
+      if (!rel.endsWith(".md")) assets.add(bundles.asset(content, rel, shownRoot, settings));
     }
     Path statics = root.resolve("static");
-    if (Files.isDirectory(statics)) {
-      try (Stream<Path> walk = Files.walk(statics)) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-          String rel = statics.relativize(file).toString().replace('\\', '/');
-          if (rel.startsWith(".") || rel.contains("/.")) continue;
-          assets.add(new SourceAsset(file, shownRoot + "/static/" + rel, List.of("/" + rel), List.of(), rel));
-        }
-      }
-    }
+    for (String rel : files(statics)) assets.add(new SourceAsset(statics.resolve(rel), shownRoot + "/static/" + rel, List.of("/" + rel), List.of(), rel));
+
     Map<String, String> names = new LinkedHashMap<>();
     settings.languageTitles().keySet().forEach(code -> names.put(code, ""));
     Map<String, String> titles = new LinkedHashMap<>(settings.languageTitles());
     titles.values().removeIf(String::isBlank);
     return new SourceSite(SourceTool.ZOLA, settings.title().isBlank() ? root.getFileName().toString() : settings.title(), settings.baseUrl(),
-        settings.basePath(), settings.description(), Optional.empty(), defaultLanguage, names, pages, assets, false, titles);
+        settings.basePath(), settings.description(), Optional.empty(), settings.defaultLanguage(), names, pages, assets, false, titles);
   }
 
-  private SourcePage page(
+  /** The files under {@code dir}, relative, in order; hidden ones left out. */
+  private static List<String> files(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
+          .filter(rel -> Arrays.stream(rel.split("/")).noneMatch(part -> part.startsWith("."))).sorted().toList();
+    }
+  }
+
+  /**
+   * Page bundles seen so far: the folders a date-prefixed name was taken off, and the Zola
+   * addresses of each bundle's pages, where Zola copies the bundle's files.
+   */
+  private record Bundles(Map<String, String> renamedFolders, Map<String, List<String>> urls) {
+    SourcePage add(String rel, SourcePage page) {
+      String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+      String name = rel.substring(folder.isEmpty() ? 0 : folder.length() + 1);
+      // As Zola's FileInfo: index.md and its translations (index.fr.md) make the folder a bundle.
+      if (!folder.isEmpty() && name.split("\\.")[0].equals("index")) {
+        if (!page.outBase().equals(folder)) renamedFolders.put(folder + "/", page.outBase() + "/");
+        urls.computeIfAbsent(folder + "/", k -> new ArrayList<>()).addAll(page.urls());
+      }
+      return page;
+    }
+
+    SourceAsset asset(Path content, String rel, String shownRoot, Settings settings) {
+      Set<String> addresses = new LinkedHashSet<>();
+      for (String lang : settings.languageTitles().keySet()) addresses.add(prefix(lang, settings.defaultLanguage()) + "/" + rel);
+      String outPath = rel;
+      for (Map.Entry<String, List<String>> b : urls.entrySet()) {
+        if (!rel.startsWith(b.getKey())) continue;
+        // Zola copies a bundle's files beside the page, wherever its slug or path put it.
+        for (String u : b.getValue()) addresses.add(u + rel.substring(b.getKey().length()));
+        String renamed = renamedFolders.get(b.getKey());
+        if (renamed != null) outPath = renamed + rel.substring(b.getKey().length());
+      }
+      return new SourceAsset(content.resolve(rel), shownRoot + "/content/" + rel, List.copyOf(addresses), List.of(rel), outPath);
+    }
+  }
+
+  /** The page or section of {@code content/rel}; empty, with the reason reported, when it is not imported. */
+  private Optional<SourcePage> page(Path content, String rel, String shownRoot, Settings settings, Diagnostics diagnostics) throws IOException {
+    String shown = shownRoot + "/content/" + rel;
+    String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+    String name = rel.substring(folder.isEmpty() ? 0 : folder.length() + 1, rel.length() - ".md".length());
+    String lang = settings.defaultLanguage();
+    int dot = name.indexOf('.');
+    if (settings.languageTitles().size() > 1 && dot > 0) {
+      // Codes are compared in lower case, as they are written to site.yaml (pt-BR is pt-br).
+      String code = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+      if (!code.equals(lang) && !settings.languageTitles().containsKey(code)) {
+        diagnostics.warning(new SourcePos(shown, 1, 1), "not imported: '" + code + "' is not one of the languages of "
+            + "the configuration, so Zola does not build this file either. Add the language there, or rename the file, and import again.");
+        return Optional.empty();
+      }
+      lang = code;
+      name = name.substring(0, dot);
+    }
+    Optional<String> text = readText(content.resolve(rel), shown, diagnostics);
+    if (text.isEmpty()) return Optional.empty();
+    try {
+      FrontMatterText.Parsed parsed = frontMatter.parse(text.get());
+      return Optional.of(sourcePage(content.resolve(rel), shown, rel, folder, name, lang, parsed, text.get(), settings, diagnostics));
+    } catch (FrontMatterText.Unreadable e) {
+      diagnostics.error(new SourcePos(shown, e.line(), e.column()), "not imported: " + e.getMessage() + ". Fix it and import again.");
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> readText(Path file, String shown, Diagnostics diagnostics) throws IOException {
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      diagnostics.error(SourcePos.file(shown), "not imported: the file is not UTF-8 text, as Zola reads it. Save it as UTF-8 and import again.");
+      return Optional.empty();
+    }
+  }
+
+  private SourcePage sourcePage(
       Path file, String shown, String rel, String folder, String name, String lang, FrontMatterText.Parsed parsed, String text,
       Settings settings, Diagnostics diagnostics) {
     Map<String, Object> fm = lifted(parsed.frontMatter());
+    Address address = address(folder, name, lang, fm, settings);
     Map<String, Object> implied = new LinkedHashMap<>();
-    boolean section = name.equals("_index");
-    boolean bundle = name.equals("index") && !folder.isEmpty();
-    String parent = bundle ? (folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") : folder;
-    String own = bundle ? folder.substring(parent.isEmpty() ? 0 : parent.length() + 1) : name;
-    String prefix = prefix(lang, settings.defaultLanguage());
-
-    String outBase;
-    String zolaPath;
-    Optional<String> url = Optional.empty();
-    if (section) {
-      outBase = folder.isEmpty() ? "_index" : folder + "/_index";
-      zolaPath = prefix + "/" + (folder.isEmpty() ? "" : folder + "/");
-      if (fm.remove("redirect_to") instanceof String to) {
-        diagnostics.warning(new SourcePos(shown, lineOf(text, "redirect_to", parsed.bodyLine()), 1), "redirect_to = \"" + to
-            + "\" was left out: fieldguide shows this section's own page and its pages' list. Give the section an introduction, or link to "
-            + to + " from it.");
-      }
-    } else if (name.equals("index") && folder.isEmpty()) {
-      // content/index.md: Zola's page at the root, which only the home section can be in fieldguide.
-      outBase = "_index";
-      zolaPath = prefix + "/";
-    } else {
-      Matcher dated = DATED.matcher(own);
-      String written = own;
-      if (dated.matches()) {
-        if (!fm.containsKey("date")) implied.put("date", dated.group(1));
-        if (dated.group(2) != null && !settings.keepDates()) written = dated.group(2);
-      }
-      outBase = (parent.isEmpty() ? "" : parent + "/") + written;
-      String slug = settings.paths().apply(JekyllSource.string(fm.get("slug")).orElse(written));
-      String zolaOwn = "/" + (parent.isEmpty() ? "" : parent + "/") + slug + "/";
-      Optional<String> path = JekyllSource.string(fm.remove("path")).map(p -> p.strip().replaceAll("^/+|/+$", "")).filter(p -> !p.isEmpty());
-      zolaPath = path.map(p -> "/" + p + "/").orElse(prefix + zolaOwn);
-      String unprefixed = path.map(p -> "/" + p + "/").orElse(zolaOwn);
-      if (!unprefixed.equals("/" + outBase + "/")) url = Optional.of(unprefixed);
+    address.date().ifPresent(d -> implied.put("date", d));
+    address.url().ifPresent(u -> implied.put("url", u));
+    if (name.equals("_index") && fm.remove("redirect_to") instanceof String to) {
+      diagnostics.warning(new SourcePos(shown, lineOf(text, "redirect_to", parsed.bodyLine()), 1), "redirect_to = \"" + to
+          + "\" was left out: fieldguide shows this section's own page and its pages' list. Give the section an introduction, or link to "
+          + to + " from it.");
     }
-    url.ifPresent(u -> implied.put("url", u));
     if (fm.get("aliases") instanceof List<?> aliases) {
       // Zola's aliases are paths from the site's root, with or without the first '/'.
       fm.put("aliases", aliases.stream().filter(a -> a != null).map(a -> a.toString().strip())
@@ -205,7 +193,44 @@ final class ZolaSource {
     // An @/ link names one file, so a translation is only known by its own name (unlike Hugo's ref).
     String stem = folder.isEmpty() ? name : folder + "/" + name;
     List<String> keys = lang.equals(settings.defaultLanguage()) ? List.copyOf(new LinkedHashSet<>(List.of(stem + ".md", rel))) : List.of(rel);
-    return new SourcePage(file, shown, lang, outBase, keys, List.of(zolaPath), fm, parsed.body(), parsed.bodyLine(), implied, Optional.empty());
+    return new SourcePage(file, shown, lang, address.outBase(), keys, List.of(address.zolaPath()), fm, parsed.body(), parsed.bodyLine(),
+        implied, Optional.empty());
+  }
+
+  /**
+   * Where a page is written and where Zola published it.
+   *
+   * @param outBase the written file, as {@link SourcePage#outBase()}
+   * @param zolaPath Zola's address for it, language prefix included
+   * @param url Zola's address without the language prefix, where it differs from the written file's
+   * @param date the date a date-prefixed file name gives, where the front matter gives none
+   */
+  private record Address(String outBase, String zolaPath, Optional<String> url, Optional<String> date) {}
+
+  /** As Zola's page.rs and section.rs work it out; {@code path} is taken out of {@code fm}. */
+  private static Address address(String folder, String name, String lang, Map<String, Object> fm, Settings settings) {
+    String prefix = prefix(lang, settings.defaultLanguage());
+    if (name.equals("_index")) {
+      return new Address(folder.isEmpty() ? "_index" : folder + "/_index", prefix + "/" + (folder.isEmpty() ? "" : folder + "/"), Optional.empty(),
+          Optional.empty());
+    }
+    // content/index.md is Zola's page at the root, which only the home section can be in fieldguide.
+    if (name.equals("index") && folder.isEmpty()) return new Address("_index", prefix + "/", Optional.empty(), Optional.empty());
+    boolean bundle = name.equals("index");
+    String parent = bundle ? (folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") : folder;
+    String own = bundle ? folder.substring(parent.isEmpty() ? 0 : parent.length() + 1) : name;
+    Matcher dated = DATED.matcher(own);
+    boolean isDated = dated.matches();
+    String written = isDated && dated.group(2) != null && !settings.keepDates() ? dated.group(2) : own;
+    Optional<String> date = isDated && !fm.containsKey("date") ? Optional.of(dated.group(1)) : Optional.empty();
+    String outBase = (parent.isEmpty() ? "" : parent + "/") + written;
+    String slug = settings.paths().apply(JekyllSource.string(fm.get("slug")).orElse(written));
+    Optional<String> path = JekyllSource.string(fm.remove("path")).map(p -> p.strip().replaceAll("^/+|/+$", "")).filter(p -> !p.isEmpty());
+    // A path is the whole address, in every language; the folders and slug go after the language's prefix.
+    String unprefixed = path.map(p -> "/" + p + "/").orElse("/" + (parent.isEmpty() ? "" : parent + "/") + slug + "/");
+    String zolaPath = path.isPresent() ? unprefixed : prefix + unprefixed;
+    Optional<String> url = unprefixed.equals("/" + outBase + "/") ? Optional.empty() : Optional.of(unprefixed);
+    return new Address(outBase, zolaPath, url, date);
   }
 
   /** The front matter with its [taxonomies] and [extra] tables lifted to the top. */
@@ -243,7 +268,7 @@ final class ZolaSource {
     String text = "";
     String shown = shownRoot + "/" + (name == null ? ForeignSite.ZOLA_CONFIG.get(1) : name);
     if (name != null) {
-      text = Files.readString(root.resolve(name), StandardCharsets.UTF_8);
+      text = readText(root.resolve(name), shown, diagnostics).orElse("");
       try {
         config = frontMatter.config(name, text);
       } catch (FrontMatterText.Unreadable e) {
@@ -261,15 +286,13 @@ final class ZolaSource {
     languages.put(defaultLanguage, title);
     Object declared = config.get("languages");
     if (declared instanceof Map<?, ?> m) {
-      m.forEach((code, options) -> {
+      m.forEach((written, options) -> {
+        String code = written.toString().toLowerCase(Locale.ROOT);
         Object t = options instanceof Map<?, ?> o ? o.get("title") : null;
         String languageTitle = t instanceof String s ? s : "";
-        if (t != null && !(t instanceof String)) c.warn("languages", "the title of language '" + code + "' should be a text; it was left out");
-        if (code.toString().equals(defaultLanguage)) {
-          if (!languageTitle.isBlank() && title.isBlank()) languages.put(defaultLanguage, languageTitle);
-        } else {
-          languages.put(code.toString().toLowerCase(Locale.ROOT), languageTitle);
-        }
+        if (t != null && !(t instanceof String)) c.warn(code, "the title of language '" + code + "' should be a text in quotes; it was left out");
+        if (!code.equals(defaultLanguage)) languages.put(code, languageTitle);
+        else if (title.isBlank()) languages.put(code, languageTitle);
       });
     } else if (declared instanceof List<?> l) {
       for (Object entry : l) {

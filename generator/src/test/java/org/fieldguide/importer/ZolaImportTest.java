@@ -340,4 +340,19 @@ class ZolaImportTest {
     assertThat(HeadingSlugs.renamed("# Café & co\n\n# Café & co\n", SourceTool.ZOLA))
         .containsEntry("cafe-co", "café--co").containsEntry("cafe-co-1", "café--co-1").containsEntry("Café_&_co", "café--co");
   }
+
+  @Test
+  void aRegionalLanguageAndAFileNotInUtf8() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("zola.toml", "base_url = \"https://example.org/\"\ntitle = \"Site\"\n\n[languages.pt-BR]\ntitle = \"Sítio\"\n")
+        .with("content/a.md", "+++\ntitle = \"A\"\n+++\nText.\n")
+        .with("content/a.pt-BR.md", "+++\ntitle = \"A em português\"\n+++\nTexto.\n")
+        .withBytes("content/latin.md", "+++\ntitle = \"Caf\u00e9\"\n+++\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+        .importAs(SourceTool.ZOLA)
+        .assertLeft("src/content/latin.md: error: not imported: the file is not UTF-8 text, as Zola reads it. Save it as UTF-8 and import again.");
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 1), Map.entry("pt-br", 1));
+    assertThat(f.file("site.yaml")).contains("  pt-br:\n    title: Sítio\n");
+    assertThat(f.file("content/a.pt-br.md")).contains("title: A em português");
+    f.assertBuildsAndChecksCleanly();
+  }
 }
