@@ -1,16 +1,20 @@
 package org.fieldguide.importer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Zola's shortcodes in a page body, Tera calls written {@code {{ name(arg="v") }}} or, with a
  * body, {@code {% name(arg=1) %}…{% end %}}: Zola's built-in video and gist embeds become links;
- * figures and images an image; the callouts of common themes ({@code note}, {@code tip}, {@code
+ * figures and images an image; one that links to a page ({@code button(url="@/a.md", text="…")})
+ * a link; the callouts of common themes ({@code note}, {@code tip}, {@code
  * warning}, {@code alert}, {@code admonition}, …) admonitions; {@code quote} a block quote;
  * {@code details} a collapsed admonition. Others are left as written, with a note at their line.
  * Escaped shortcodes ({@code {{/* x *}/}}) become the literal text Zola shows.
@@ -79,8 +83,22 @@ final class TeraShortcodeConverter {
           figure.putIfAbsent("src", a.get("path"));
           return ShortcodeConverter.figure(figure, notes);
         }
+        Optional<String> link = internalLink(a);
+        if (link.isPresent()) return link.get();
     }
     return left(name, notes) + held.hold(m.group());
+  }
+
+  /**
+   * A shortcode that shows a link to a page of the site (a button, a card): one argument names
+   * the page by Zola's {@code @/} path, another gives the text. It becomes a Markdown link, which
+   * the link rewriting then points at the page's file.
+   */
+  private static Optional<String> internalLink(Map<String, String> a) {
+    List<String> targets = a.values().stream().filter(v -> v.startsWith(Targets.ZOLA_INTERNAL)).toList();
+    Optional<String> text = Stream.of("text", "title", "label", "name", "caption").map(a::get).filter(t -> t != null && !t.isBlank()).findFirst();
+    if (targets.size() != 1 || text.isEmpty()) return Optional.empty();
+    return Optional.of("[" + text.get().replace("]", "\\]") + "](" + targets.get(0) + ")");
   }
 
   private static String left(String name, Notes notes) {

@@ -82,6 +82,8 @@ class ZolaImportTest {
 
             {{ rack_diagram(units=42) }}
 
+            {{ button(url="@/blog/_index.md", text="All posts") }}
+
             Shortcodes are written like `{{/* youtube(id="x") */}}`.
             """)
         .with("content/guides/setup.es.md", """
@@ -200,6 +202,8 @@ class ZolaImportTest {
         [YouTube video](https://www.youtube.com/watch?v=dQw4w9WgXcQ)
 
         {{ rack_diagram(units=42) }}
+
+        [All posts](../blog/_index.md)
 
         Shortcodes are written like `{{ youtube(id="x") }}`.
         """);
