@@ -63,18 +63,25 @@ final class ShortcodeConverter {
       case "notice" -> a.getOrDefault("0", "note");
       default -> "note";
     };
-    String admonition = switch (kind.toLowerCase(Locale.ROOT)) {
-      case "warning", "caution", "orange" -> "warning";
-      case "danger", "error", "red" -> "danger";
-      case "tip", "success", "green" -> "tip";
-      default -> "note";
-    };
     String title = switch (name) {
       case "details" -> a.getOrDefault("title", a.getOrDefault("0", "Details"));
       case "notice" -> a.getOrDefault("title", a.getOrDefault("1", ""));
       default -> a.getOrDefault("title", "");
     };
-    String marker = name.equals("details") ? "???" : "!!!";
+    return admonition(name.equals("details") ? "???" : "!!!", kind, title, body);
+  }
+
+  /**
+   * An admonition ({@code !!!}, or {@code ???} collapsed) of the kind fieldguide has nearest to
+   * a theme's callout kind or colour, with the body indented under it.
+   */
+  static String admonition(String marker, String kind, String title, String body) {
+    String admonition = switch (kind.toLowerCase(Locale.ROOT)) {
+      case "warning", "caution", "orange", "warn", "important" -> "warning";
+      case "danger", "error", "red", "bug" -> "danger";
+      case "tip", "success", "green", "hint" -> "tip";
+      default -> "note";
+    };
     String head = marker + " " + admonition + (title.isBlank() ? "" : " \"" + title.replace("\"", "'") + "\"");
     return Regex.block(head + "\n" + Regex.indent(dedent(body), 4));
   }

@@ -2,7 +2,6 @@ package org.fieldguide.importer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,15 +116,7 @@ final class TeraShortcodeConverter {
     for (String flag : new String[] {"danger", "warning", "caution", "tip", "important", "info", "note"}) {
       if ("true".equals(a.get(flag))) kind = flag;
     }
-    String admonition = switch (kind.toLowerCase(Locale.ROOT)) {
-      case "warning", "caution", "warn", "important" -> "warning";
-      case "danger", "error", "bug" -> "danger";
-      case "tip", "success", "hint" -> "tip";
-      default -> "note";
-    };
-    String title = a.getOrDefault("title", a.getOrDefault("header", ""));
-    String head = marker + " " + admonition + (title.isBlank() ? "" : " \"" + title.replace("\"", "'") + "\"");
-    return Regex.block(head + "\n" + Regex.indent(ShortcodeConverter.dedent(body), 4));
+    return ShortcodeConverter.admonition(marker, kind, a.getOrDefault("title", a.getOrDefault("header", "")), body);
   }
 
   private static String quote(Map<String, String> a, String body) {
