@@ -255,7 +255,7 @@ class ZolaImportTest {
             +++
             title = "Notes"
             +++
-            See [the plan](@/plan/index.md#goals) and [nothing](@/missing.md).
+            See [the plan](@/plan/index.md#goals) and [nothing](@/missing.md), then [the money](@/plan/index.md#money).
             """)
         .with("content/plan/index.md", """
             +++
@@ -274,6 +274,8 @@ class ZolaImportTest {
             Inside a tab.
             {% end %}
             {% end %}
+
+            ## Budget {#money .wide}
             """)
         .withBytes("content/plan/board.png", new byte[] {7})
         .with("content/plan/index.fr.md", "+++\ntitle = \"Projet\"\n+++\nVoir les [buts](@/plan/index.md#goals).\n")
@@ -315,10 +317,12 @@ class ZolaImportTest {
             Inside a tab.
 
         {% end %}
+
+        ## Budget {#money}
         """);
     // An @/ link names one file: the French page links to the English page's heading, which its own page lacks.
     assertThat(f.file("content/plan.fr.md")).contains("[buts](plan.md#goals)");
-    assertThat(f.file("content/_index.md")).contains("[the plan](plan.md#goals) and [nothing](@/missing.md)");
+    assertThat(f.file("content/_index.md")).contains("[the plan](plan.md#goals) and [nothing](@/missing.md), then [the money](plan.md#money)");
     assertThat(f.file("content/docs/_index.md")).isEqualTo("---\ntitle: Docs\n---\n\n");
     assertThat(f.exists("content/broken.md")).isFalse();
   }
