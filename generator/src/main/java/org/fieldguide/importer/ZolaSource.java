@@ -180,6 +180,10 @@ final class ZolaSource {
     Map<String, Object> implied = new LinkedHashMap<>();
     address.date().ifPresent(d -> implied.put("date", d));
     address.url().ifPresent(u -> implied.put("url", u));
+    if (name.equals("_index") && fm.get("sort_by") instanceof String by && by.endsWith("date")) {
+      diagnostics.warning(new SourcePos(shown, lineOf(text, "sort_by", parsed.bodyLine()), 1), "sort_by = \"" + by
+          + "\": Zola listed this section's pages newest first; fieldguide lists them by weight, then title. Give them weights if their order matters.");
+    }
     if (name.equals("_index") && fm.remove("redirect_to") instanceof String to) {
       diagnostics.warning(new SourcePos(shown, lineOf(text, "redirect_to", parsed.bodyLine()), 1), "redirect_to = \"" + to
           + "\" was left out: fieldguide shows this section's own page and its pages' list. Give the section an introduction, or link to "

@@ -156,7 +156,9 @@ class ZolaImportTest {
   void importsABilingualSiteThatBuildsAndChecksCleanly() {
     ImportFixture f = handbook().importAs(SourceTool.ZOLA)
         .assertLeft(
-            "content/guides/setup.md:20:1: warning: Zola shortcode 'rack_diagram' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.")
+            "content/guides/setup.md:20:1: warning: Zola shortcode 'rack_diagram' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.",
+            "src/content/blog/_index.md:4:1: warning: sort_by = \"date\": Zola listed this section's pages newest first; fieldguide lists them by weight,"
+                + " then title. Give them weights if their order matters.")
         .assertBuildsAndChecksCleanly();
     assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 9), Map.entry("es", 2));
     assertThat(f.result.assets()).isEqualTo(3);
