@@ -110,10 +110,10 @@ final class Targets {
   }
 
   /**
-   * Whether the heading a link's fragment names is in the page fieldguide shows the reader:
-   * a link to a page of another language (Zola's {@code @/page.md#id} from a translation, a
-   * root link to the default-language address) leads to the translation in the linking page's
-   * language where there is one, and fieldguide looks for the fragment there.
+   * Whether the heading a link's fragment names is missing from the page fieldguide shows the
+   * reader: a link to a page of another language (Zola's {@code @/page.md#id} from a
+   * translation, a root link to the default-language address) leads to the translation in the
+   * linking page's language where there is one, and fieldguide looks for the fragment there.
    */
   boolean losesFragment(Target t, SourcePage from) {
     if (t.page().isEmpty() || t.fragment().isEmpty()) return false;
@@ -121,7 +121,8 @@ final class Targets {
     if (p == from) return false;
     String fragment = renamedIds.getOrDefault(p, Map.of()).getOrDefault(t.fragment(), t.fragment());
     SourcePage shown = byOutBaseAndLanguage.getOrDefault(p.outBase() + "\u0000" + from.language(), p);
-    return shown != p && inShownPage(p, fragment, from).isEmpty();
+    // A fragment no heading of p has (a typo, an HTML anchor) is left to check, which names it.
+    return shown != p && HeadingSlugs.githubIds(p.body()).contains(fragment) && inShownPage(p, fragment, from).isEmpty();
   }
 
   /**
