@@ -66,9 +66,14 @@ final class ZolaSource {
     }
   }
 
+  /**
+   * What the configuration says.
+   *
+   * @param languageTitles every language, the default first, with the site's title in it ("" when none)
+   */
   private record Settings(
-      String title, String description, Optional<String> baseUrl, String basePath, String defaultLanguage,
-      Map<String, String> languageTitles, Slugify paths, boolean keepDates) {}
+      String description, Optional<String> baseUrl, String basePath, String defaultLanguage, Map<String, String> languageTitles,
+      Slugify paths, boolean keepDates) {}
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Settings settings = settings(root, shownRoot, diagnostics);
@@ -90,8 +95,10 @@ final class ZolaSource {
     settings.languageTitles().keySet().forEach(code -> names.put(code, ""));
     Map<String, String> titles = new LinkedHashMap<>(settings.languageTitles());
     titles.values().removeIf(String::isBlank);
-    return new SourceSite(SourceTool.ZOLA, settings.title().isBlank() ? root.getFileName().toString() : settings.title(), settings.baseUrl(),
-        settings.basePath(), settings.description(), Optional.empty(), settings.defaultLanguage(), names, pages, assets, false, titles);
+    // The default language's title stands for the site's when only [languages.<default>] gives one.
+    String title = titles.getOrDefault(settings.defaultLanguage(), root.getFileName().toString());
+    return new SourceSite(SourceTool.ZOLA, title, settings.baseUrl(), settings.basePath(), settings.description(), Optional.empty(),
+        settings.defaultLanguage(), names, pages, assets, false, titles);
   }
 
   /** The files under {@code dir}, relative, in order; hidden ones left out. */
@@ -318,8 +325,7 @@ final class ZolaSource {
       }
     }
     String description = c.text("description", "a text").orElse("");
-    return new Settings(title, description, baseUrl, basePath, defaultLanguage, languages, paths,
-        Boolean.TRUE.equals(slugify.get("paths_keep_dates")));
+    return new Settings(description, baseUrl, basePath, defaultLanguage, languages, paths, Boolean.TRUE.equals(slugify.get("paths_keep_dates")));
   }
 
   /** Reads values of the configuration, warning at the key's line about one of the wrong kind. */

@@ -352,16 +352,16 @@ class ZolaImportTest {
   }
 
   @Test
-  void aRegionalLanguageAndAFileNotInUtf8() {
+  void aRegionalLanguageTheDefaultLanguagesTitleAndAFileNotInUtf8() {
     ImportFixture f = new ImportFixture(dir)
-        .with("zola.toml", "base_url = \"https://example.org/\"\ntitle = \"Site\"\n\n[languages.pt-BR]\ntitle = \"Sítio\"\n")
+        .with("zola.toml", "base_url = \"https://example.org/\"\n\n[languages.en]\ntitle = \"Site\"\n\n[languages.pt-BR]\ntitle = \"Sítio\"\n")
         .with("content/a.md", "+++\ntitle = \"A\"\n+++\nText.\n")
         .with("content/a.pt-BR.md", "+++\ntitle = \"A em português\"\n+++\nTexto.\n")
         .withBytes("content/latin.md", "+++\ntitle = \"Caf\u00e9\"\n+++\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
         .importAs(SourceTool.ZOLA)
         .assertLeft("src/content/latin.md: error: not imported: the file is not UTF-8 text, as Zola reads it. Save it as UTF-8 and import again.");
     assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 1), Map.entry("pt-br", 1));
-    assertThat(f.file("site.yaml")).contains("  pt-br:\n    title: Sítio\n");
+    assertThat(f.file("site.yaml")).contains("title: Site\n", "  en: {}\n  pt-br:\n    title: Sítio\n");
     assertThat(f.file("content/a.pt-br.md")).contains("title: A em português");
     f.assertBuildsAndChecksCleanly();
   }
