@@ -1,13 +1,15 @@
 package org.fieldguide.config;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A folder without {@code site.yaml} that holds the site of a generator {@code fieldguide import}
- * converts (Jekyll, Hugo, MkDocs), known by that generator's configuration file. Why: someone
+ * converts (Jekyll, Hugo, MkDocs, Zola), known by that generator's configuration file. Why: someone
  * trying fieldguide on their docs runs it in their repository first; "no site.yaml" alone does
  * not tell them that one command converts it. The importer reads the same files (these lists are
  * its own).
@@ -30,16 +32,26 @@ public record ForeignSite(String tool, String generator, String configFile) {
   /** MkDocs' configuration, the first of these that exists. */
   public static final List<String> MKDOCS_CONFIG = List.of("mkdocs.yml", "mkdocs.yaml");
 
+  /** Zola's configuration, the first of these that exists (zola.toml is the newer name). */
+  public static final List<String> ZOLA_CONFIG = List.of("zola.toml", "config.toml");
+
+  // Zola's one required key; Hugo spells it baseURL (in any letter case, never with '_').
+  private static final Pattern ZOLA_BASE_URL = Pattern.compile("(?m)^\\s*base_url\\s*=");
+
   /**
    * The generator whose site {@code dir} holds, if it is one of those the importer reads. The
    * names Hugo shares with other tools ({@code config.toml}, {@code config/_default/}) count only
-   * beside a {@code content/} folder, as in a Hugo site.
+   * beside a {@code content/} folder, as in a Hugo site; a {@code config.toml} that sets {@code
+   * base_url} there is Zola's.
    */
   public static Optional<ForeignSite> in(Path dir) {
     Optional<String> mkdocs = first(dir, MKDOCS_CONFIG);
     if (mkdocs.isPresent()) return Optional.of(new ForeignSite("mkdocs", "MkDocs", mkdocs.get()));
     Optional<String> jekyll = first(dir, JEKYLL_CONFIG);
     if (jekyll.isPresent()) return Optional.of(new ForeignSite("jekyll", "Jekyll", jekyll.get()));
+    boolean zola = Files.isRegularFile(dir.resolve("zola.toml"))
+        || Files.isDirectory(dir.resolve("content")) && setsBaseUrl(dir.resolve("config.toml"));
+    if (zola) return Optional.of(new ForeignSite("zola", "Zola", first(dir, ZOLA_CONFIG).orElseThrow()));
     Optional<String> hugo = first(dir, HUGO_CONFIG);
     if (hugo.isEmpty() && Files.isDirectory(dir.resolve(HUGO_CONFIG_FOLDER))) hugo = Optional.of(HUGO_CONFIG_FOLDER + "/");
     boolean hugoOwnName = hugo.filter(n -> n.startsWith("hugo.")).isPresent();
@@ -47,6 +59,15 @@ public record ForeignSite(String tool, String generator, String configFile) {
       return Optional.of(new ForeignSite("hugo", "Hugo", hugo.get()));
     }
     return Optional.empty();
+  }
+
+  private static boolean setsBaseUrl(Path file) {
+    try {
+      return Files.isRegularFile(file) && Files.size(file) < 1_000_000 && ZOLA_BASE_URL.matcher(Files.readString(file)).find();
+    } catch (IOException e) {
+      // Unreadable or not UTF-8: not told apart here; the importer reports it when asked to read it.
+      return false;
+    }
   }
 
   private static Optional<String> first(Path dir, List<String> names) {

@@ -21,12 +21,32 @@ final class FrontMatterText {
   /** A file cut into front matter and body; {@code bodyLine} is the body's first line. */
   record Parsed(boolean hasFrontMatter, Map<String, Object> frontMatter, String body, int bodyLine) {}
 
-  /** Thrown for front matter that cannot be read, with the line it starts on. */
+  /**
+   * Thrown for front matter or a configuration that cannot be read, with where the reader
+   * stopped (line 1, column 1 when it does not say).
+   */
   static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
+    private final int line;
+    private final int column;
 
     Unreadable(String message) {
+      this(message, 1, 1);
+    }
+
+    Unreadable(String message, int line, int column) {
       super(message);
+      this.line = Math.max(line, 1);
+      this.column = Math.max(column, 1);
+    }
+
+    /** The 1-based line in the whole file. */
+    int line() {
+      return line;
+    }
+
+    int column() {
+      return column;
     }
   }
 
@@ -60,7 +80,9 @@ final class FrontMatterText {
       Map<String, Object> m = fence.equals("+++") ? toml.readValue(header, MAP) : yaml.readValue(header, MAP);
       return m == null ? new LinkedHashMap<>() : m;
     } catch (JsonProcessingException e) {
-      throw new Unreadable("its front matter is not valid " + (fence.equals("+++") ? "TOML" : "YAML") + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      // The header starts on the file's second line, after the fence.
+      throw new Unreadable("its front matter is not valid " + (fence.equals("+++") ? "TOML" : "YAML") + ": " + e.getOriginalMessage().lines().findFirst().orElse(""),
+          line(e) + 1, column(e));
     }
   }
 
@@ -101,7 +123,15 @@ final class FrontMatterText {
       else m = yaml.readValue(YamlTags.strip(text), MAP);
       return m == null ? new LinkedHashMap<>() : m;
     } catch (JsonProcessingException e) {
-      throw new Unreadable(fileName + " cannot be read: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new Unreadable(fileName + " cannot be read: " + e.getOriginalMessage().lines().findFirst().orElse(""), line(e), column(e));
     }
+  }
+
+  private static int line(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  }
+
+  private static int column(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
   }
 }

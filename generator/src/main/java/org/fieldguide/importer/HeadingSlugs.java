@@ -1,5 +1,6 @@
 package org.fieldguide.importer;
 
+import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Heading ids as each generator makes them, so links to {@code #fragment}s written for the old
  * site can be pointed at the ids fieldguide makes: kramdown's (Jekyll), Python-Markdown's toc
- * extension (MkDocs) and GitHub's (Hugo's default, and fieldguide's).
+ * extension (MkDocs), Zola's and GitHub's (Hugo's default, and fieldguide's).
  */
 final class HeadingSlugs {
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
@@ -25,6 +26,7 @@ final class HeadingSlugs {
     Map<String, String> out = new LinkedHashMap<>();
     if (tool == SourceTool.HUGO) return out;
     Map<String, Integer> toolUsed = new HashMap<>();
+    Map<String, Integer> safeUsed = new HashMap<>();
     Map<String, Integer> ghUsed = new HashMap<>();
     boolean fenced = false;
     for (String line : body.split("\n")) {
@@ -36,7 +38,17 @@ final class HeadingSlugs {
       if (EXPLICIT.matcher(text).find()) continue;
       String plain = plainText(text);
       String gh = unique(github(plain), ghUsed, "-");
-      String old = tool == SourceTool.JEKYLL ? unique(kramdown(plain), toolUsed, "-") : unique(python(plain), toolUsed, "_");
+      if (tool == SourceTool.ZOLA) {
+        // Which of its two schemes a Zola site used is in its config ([slugify] anchors); a
+        // fragment written for either leads to the same heading, and no other heading has it.
+        String safe = unique(plain.strip().replaceAll("[ \\t\\n\\f\\r\\x0B]", "_"), safeUsed, "-");
+        if (!safe.equals(gh)) out.putIfAbsent(safe, gh);
+      }
+      String old = switch (tool) {
+        case JEKYLL -> unique(kramdown(plain), toolUsed, "-");
+        case ZOLA -> unique(zola(plain), toolUsed, "-");
+        default -> unique(python(plain), toolUsed, "_");
+      };
       if (!old.equals(gh)) out.putIfAbsent(old, gh);
     }
     return out;
@@ -84,6 +96,17 @@ final class HeadingSlugs {
     return s.isEmpty() ? "section" : s;
   }
 
+  /**
+   * Zola's ids (its default {@code [slugify] anchors = "on"}, the slug crate): letters of other
+   * scripts transliterated to ASCII, lower case, every run of other characters one '-'.
+   */
+  static String zola(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    if (!s.chars().allMatch(c -> c < 128)) s = Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(s);
+    s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return s.replaceAll("^-+|-+$", "");
+  }
+
   /** Python-Markdown's toc slugify: accents folded to ASCII, runs of spaces and '-' made one '-'. */
   static String python(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
@@ -91,10 +114,18 @@ final class HeadingSlugs {
     return s.replaceAll("[-\\s]+", "-");
   }
 
+  /** A heading of a body: its level (1 for {@code #}) and the id fieldguide gives it. */
+  record Heading(int level, String id) {}
+
   /** The ids fieldguide will give a body's headings, for checking fragments. */
   static List<String> githubIds(String body) {
+    return headings(body).stream().map(Heading::id).toList();
+  }
+
+  /** A body's headings in order, with the ids fieldguide will give them. */
+  static List<Heading> headings(String body) {
     Map<String, Integer> used = new HashMap<>();
-    List<String> out = new java.util.ArrayList<>();
+    List<Heading> out = new java.util.ArrayList<>();
     boolean fenced = false;
     for (String line : body.split("\n")) {
       if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) fenced = !fenced;
@@ -102,7 +133,7 @@ final class HeadingSlugs {
       Matcher m = ATX.matcher(line);
       if (!m.matches()) continue;
       Matcher explicit = EXPLICIT.matcher(m.group(2));
-      out.add(explicit.find() ? explicit.group(1) : unique(github(plainText(m.group(2))), used, "-"));
+      out.add(new Heading(m.group(1).length(), explicit.find() ? explicit.group(1) : unique(github(plainText(m.group(2))), used, "-")));
     }
     return out;
   }

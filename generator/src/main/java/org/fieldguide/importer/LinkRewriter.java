@@ -58,7 +58,12 @@ final class LinkRewriter {
           + (d.startsWith(Targets.SOURCE_SCHEME) ? shown : written);
     }
     String link = targets.link(t.get(), page);
-    return angle || link.contains(" ") ? "<" + link + ">" : link;
+    String lost = targets.losesFragment(t.get(), page)
+        ? notes.mark("the heading #" + t.get().fragment() + " is on the " + t.get().page().orElseThrow().language() + " page, but fieldguide leads "
+            + page.language() + " readers to its " + page.language() + " translation, which has no heading #" + link.substring(link.indexOf('#') + 1)
+            + ": point the link at one of that page's headings, or add {#" + link.substring(link.indexOf('#') + 1) + "} to the one it means.")
+        : "";
+    return lost + (angle || link.contains(" ") ? "<" + link + ">" : link);
   }
 
   /** Replaces matches outside inline code spans. */

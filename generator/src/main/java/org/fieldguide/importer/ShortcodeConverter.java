@@ -45,7 +45,8 @@ final class ShortcodeConverter {
         : notes.mark("Hugo shortcode '" + m.group(3) + "' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.") + m.group());
   }
 
-  private static String figure(Map<String, String> a, Notes notes) {
+  /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */
+  static String figure(Map<String, String> a, Notes notes) {
     String src = a.getOrDefault("src", a.getOrDefault("0", ""));
     String alt = a.getOrDefault("alt", a.getOrDefault("caption", a.getOrDefault("title", "")));
     String image = "![" + alt.replace("]", "\\]") + "](" + src + (a.containsKey("title") ? " \"" + a.get("title").replace("\"", "'") + "\"" : "") + ")";
@@ -62,24 +63,31 @@ final class ShortcodeConverter {
       case "notice" -> a.getOrDefault("0", "note");
       default -> "note";
     };
-    String admonition = switch (kind.toLowerCase(Locale.ROOT)) {
-      case "warning", "caution", "orange" -> "warning";
-      case "danger", "error", "red" -> "danger";
-      case "tip", "success", "green" -> "tip";
-      default -> "note";
-    };
     String title = switch (name) {
       case "details" -> a.getOrDefault("title", a.getOrDefault("0", "Details"));
       case "notice" -> a.getOrDefault("title", a.getOrDefault("1", ""));
       default -> a.getOrDefault("title", "");
     };
-    String marker = name.equals("details") ? "???" : "!!!";
+    return admonition(name.equals("details") ? "???" : "!!!", kind, title, body);
+  }
+
+  /**
+   * An admonition ({@code !!!}, or {@code ???} collapsed) of the kind fieldguide has nearest to
+   * a theme's callout kind or colour, with the body indented under it.
+   */
+  static String admonition(String marker, String kind, String title, String body) {
+    String admonition = switch (kind.toLowerCase(Locale.ROOT)) {
+      case "warning", "caution", "orange", "warn", "important" -> "warning";
+      case "danger", "error", "red", "bug" -> "danger";
+      case "tip", "success", "green", "hint" -> "tip";
+      default -> "note";
+    };
     String head = marker + " " + admonition + (title.isBlank() ? "" : " \"" + title.replace("\"", "'") + "\"");
     return Regex.block(head + "\n" + Regex.indent(dedent(body), 4));
   }
 
   /** Removes the indentation every non-blank line shares. */
-  private static String dedent(String text) {
+  static String dedent(String text) {
     int min = Integer.MAX_VALUE;
     for (String l : text.split("\n")) {
       if (!l.isBlank()) min = Math.min(min, l.length() - l.stripLeading().length());

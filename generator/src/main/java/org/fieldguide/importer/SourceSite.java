@@ -13,7 +13,9 @@ import java.util.Optional;
  *     may start with; {@code /} when none
  * @param languages language codes in the generator's order, each with its name or ""
  * @param linksFromSourceFolder true where the generator resolves a relative link from the page's
- *     source file (MkDocs), false where from its published URL (Jekyll, Hugo)
+ *     source file (MkDocs), false where from its published URL (Jekyll, Hugo, Zola)
+ * @param languageTitles the site's title in a language, where the configuration gives one (Zola's
+ *     {@code [languages.fr] title})
  */
 record SourceSite(
     SourceTool tool,
@@ -26,4 +28,13 @@ record SourceSite(
     Map<String, String> languages,
     List<SourcePage> pages,
     List<SourceAsset> assets,
-    boolean linksFromSourceFolder) {}
+    boolean linksFromSourceFolder,
+    Map<String, String> languageTitles) {
+
+  SourceSite(
+      SourceTool tool, String title, Optional<String> baseUrl, String basePath, String description, Optional<String> repository,
+      String defaultLanguage, Map<String, String> languages, List<SourcePage> pages, List<SourceAsset> assets,
+      boolean linksFromSourceFolder) {
+    this(tool, title, baseUrl, basePath, description, repository, defaultLanguage, languages, pages, assets, linksFromSourceFolder, Map.of());
+  }
+}

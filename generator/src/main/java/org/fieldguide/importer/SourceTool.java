@@ -24,7 +24,10 @@ public enum SourceTool {
       "publishDate", "pre", "post", "identifier", "geekdocHidden", "geekdocCollapseSection", "geekdocFlatSection",
       "geekdocHiddenTocTree", "geekdocProtected", "geekdocBreadcrumb", "chapter", "alwaysopen", "collapsibleMenu",
       "disableToc", "hidden")),
-  MKDOCS(Set.of("template", "hide", "search", "icon", "comments", "subtitle", "status", "social", "render_macros"));
+  MKDOCS(Set.of("template", "hide", "search", "icon", "comments", "subtitle", "status", "social", "render_macros")),
+  ZOLA(Set.of(
+      "template", "page_template", "sort_by", "paginate_by", "paginate_path", "paginate_reversed", "render", "in_search_index",
+      "insert_anchor_links", "transparent", "generate_feeds", "generate_feed", "generate_rss"));
 
   private final Set<String> toolOnlyKeys;
 
@@ -32,7 +35,7 @@ public enum SourceTool {
     this.toolOnlyKeys = toolOnlyKeys;
   }
 
-  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}. */
+  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}, {@code zola}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

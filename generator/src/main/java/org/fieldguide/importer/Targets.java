@@ -17,6 +17,9 @@ final class Targets {
   /** A link written by a reference tag or shortcode that names a source file, not a URL. */
   static final String SOURCE_SCHEME = "fieldguide-source:";
 
+  /** How Zola's Markdown links start that name a file of its content folder. */
+  static final String ZOLA_INTERNAL = "@/";
+
   private final SourceSite site;
   private final Map<String, SourcePage> pagesByUrl = new HashMap<>();
   private final Map<String, List<SourcePage>> pagesByKey = new HashMap<>();
@@ -24,6 +27,7 @@ final class Targets {
   private final Map<String, SourceAsset> assetsByKey = new HashMap<>();
   private final Map<SourcePage, Map<String, String>> renamedIds = new HashMap<>();
   private final java.util.Set<String> withDefault = new java.util.HashSet<>();
+  private final Map<String, SourcePage> byOutBaseAndLanguage = new HashMap<>();
   private final java.util.Set<SourceAsset> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<SourcePage, SourcePage> forwards = new HashMap<>();
 
@@ -34,6 +38,7 @@ final class Targets {
       for (String k : p.sourceKeys()) pagesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
       renamedIds.put(p, HeadingSlugs.renamed(p.body(), site.tool()));
       if (p.language().equals(site.defaultLanguage())) withDefault.add(p.outBase());
+      byOutBaseAndLanguage.putIfAbsent(p.outBase() + "\u0000" + p.language(), p);
     }
     for (SourceAsset a : site.assets()) {
       for (String u : a.urls()) assetsByUrl.putIfAbsent(u, a);
@@ -61,6 +66,8 @@ final class Targets {
     int query = path.indexOf('?');
     if (query >= 0) path = path.substring(0, query);
     if (path.startsWith(SOURCE_SCHEME)) return bySource(path.substring(SOURCE_SCHEME.length()), from, fragment);
+    // Zola's internal links name a source file from the content folder: @/docs/install.md.
+    if (path.startsWith(ZOLA_INTERNAL)) return bySource(path.substring(1), from, fragment);
     path = UrlPaths.decode(path);
     if (path.isEmpty()) return Optional.of(new Target(Optional.of(from), Optional.empty(), fragment));
     if (path.startsWith("/")) {
@@ -94,11 +101,44 @@ final class Targets {
       targetFile = withDefault.contains(p.outBase()) ? p.outBase() + ".md" : p.outPath(site.defaultLanguage());
       fragment = renamedIds.getOrDefault(p, Map.of()).getOrDefault(fragment, fragment);
       if (p == from && !fragment.isEmpty()) return "#" + fragment;
+      fragment = inShownPage(p, fragment, from).orElse(fragment);
     } else {
       targetFile = t.asset().orElseThrow().outPath();
       linked.add(t.asset().get());
     }
     return relative(fromFile, targetFile) + (fragment.isEmpty() ? "" : "#" + fragment);
+  }
+
+  /**
+   * Whether the heading a link's fragment names is missing from the page fieldguide shows the
+   * reader: a link to a page of another language (Zola's {@code @/page.md#id} from a
+   * translation, a root link to the default-language address) leads to the translation in the
+   * linking page's language where there is one, and fieldguide looks for the fragment there.
+   */
+  boolean losesFragment(Target t, SourcePage from) {
+    if (t.page().isEmpty() || t.fragment().isEmpty()) return false;
+    SourcePage p = forwards.getOrDefault(t.page().get(), t.page().get());
+    if (p == from) return false;
+    String fragment = renamedIds.getOrDefault(p, Map.of()).getOrDefault(t.fragment(), t.fragment());
+    SourcePage shown = byOutBaseAndLanguage.getOrDefault(p.outBase() + "\u0000" + from.language(), p);
+    // A fragment no heading of p has (a typo, an HTML anchor) is left to check, which names it.
+    return shown != p && HeadingSlugs.githubIds(p.body()).contains(fragment) && inShownPage(p, fragment, from).isEmpty();
+  }
+
+  /**
+   * The fragment for the same heading in the translation fieldguide will show instead of {@code
+   * p}: found by its place among the headings, when both pages have headings of the same levels
+   * (a translation keeps the original's outline; its heading texts, so ids, differ).
+   */
+  private Optional<String> inShownPage(SourcePage p, String fragment, SourcePage from) {
+    SourcePage shown = byOutBaseAndLanguage.get(p.outBase() + "\u0000" + from.language());
+    if (shown == null || shown == p || fragment.isEmpty()) return Optional.empty();
+    List<HeadingSlugs.Heading> theirs = HeadingSlugs.headings(p.body());
+    List<HeadingSlugs.Heading> ours = HeadingSlugs.headings(shown.body());
+    if (ours.stream().anyMatch(h -> h.id().equals(fragment))) return Optional.of(fragment);
+    int at = theirs.stream().map(HeadingSlugs.Heading::id).toList().indexOf(fragment);
+    boolean sameOutline = theirs.stream().map(HeadingSlugs.Heading::level).toList().equals(ours.stream().map(HeadingSlugs.Heading::level).toList());
+    return at >= 0 && sameOutline ? Optional.of(ours.get(at).id()) : Optional.empty();
   }
 
   /** The files some page links to, in the order of their written paths: the ones to copy. */

@@ -104,6 +104,7 @@ class ConfigLoaderTest {
       {"config/_default/params.toml", "content", "a site written for Hugo (config/_default/)", "hugo"},
       {"mkdocs.yml", "docs", "a site written for MkDocs (mkdocs.yml)", "mkdocs"},
       {"_config.yml", "", "a site written for Jekyll (_config.yml)", "jekyll"},
+      {"zola.toml", "", "a site written for Zola (zola.toml)", "zola"},
     };
     for (String[] c : cases) {
       Path site = Files.createDirectories(dir.resolve("repo " + c[3] + " " + c[0].replace('/', '-')));
@@ -117,6 +118,17 @@ class ConfigLoaderTest {
           + ". Run fieldguide in a fieldguide site's folder or pass --site DIR; to convert this one into a fieldguide site: fieldguide"
           + " import " + c[3] + " '" + where + "' --out NEW-FOLDER");
     }
+  }
+
+  /** Zola's config.toml sets base_url (Hugo's spells it baseURL); beside content/, the folder is Zola's. */
+  @Test
+  void aConfigTomlWithBaseUrlBesideContentIsZolas() throws Exception {
+    Files.writeString(dir.resolve("config.toml"), "title = \"x\"\nbase_url = \"https://example.org\"\n");
+    assertThat(ForeignSite.in(dir)).isEmpty();
+    Files.createDirectories(dir.resolve("content"));
+    assertThat(ForeignSite.in(dir)).contains(new ForeignSite("zola", "Zola", "config.toml"));
+    Files.writeString(dir.resolve("config.toml"), "title = \"x\"\nbaseURL = \"https://example.org\"\n");
+    assertThat(ForeignSite.in(dir)).contains(new ForeignSite("hugo", "Hugo", "config.toml"));
   }
 
   /** config.toml is a name many tools use: without a content/ folder beside it, nothing is claimed. */
