@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A folder without {@code site.yaml} that holds the site of a generator {@code fieldguide import}
- * converts (Jekyll, Hugo, MkDocs), known by that generator's configuration file. Why: someone
+ * converts (Jekyll, Hugo, MkDocs, Docusaurus), known by that generator's configuration file. Why: someone
  * trying fieldguide on their docs runs it in their repository first; "no site.yaml" alone does
  * not tell them that one command converts it. The importer reads the same files (these lists are
  * its own).
@@ -30,6 +30,10 @@ public record ForeignSite(String tool, String generator, String configFile) {
   /** MkDocs' configuration, the first of these that exists. */
   public static final List<String> MKDOCS_CONFIG = List.of("mkdocs.yml", "mkdocs.yaml");
 
+  /** Docusaurus's configuration, the first of these that exists (JavaScript or TypeScript, read as text). */
+  public static final List<String> DOCUSAURUS_CONFIG = List.of(
+      "docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs", "docusaurus.config.mts", "docusaurus.config.cts");
+
   /**
    * The generator whose site {@code dir} holds, if it is one of those the importer reads. The
    * names Hugo shares with other tools ({@code config.toml}, {@code config/_default/}) count only
@@ -38,6 +42,8 @@ public record ForeignSite(String tool, String generator, String configFile) {
   public static Optional<ForeignSite> in(Path dir) {
     Optional<String> mkdocs = first(dir, MKDOCS_CONFIG);
     if (mkdocs.isPresent()) return Optional.of(new ForeignSite("mkdocs", "MkDocs", mkdocs.get()));
+    Optional<String> docusaurus = first(dir, DOCUSAURUS_CONFIG);
+    if (docusaurus.isPresent()) return Optional.of(new ForeignSite("docusaurus", "Docusaurus", docusaurus.get()));
     Optional<String> jekyll = first(dir, JEKYLL_CONFIG);
     if (jekyll.isPresent()) return Optional.of(new ForeignSite("jekyll", "Jekyll", jekyll.get()));
     Optional<String> hugo = first(dir, HUGO_CONFIG);

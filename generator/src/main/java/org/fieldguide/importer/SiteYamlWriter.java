@@ -25,7 +25,12 @@ final class SiteYamlWriter {
     yaml.put("base_url", site.baseUrl().orElse(PLACEHOLDER_URL));
     yaml.put("default_language", site.defaultLanguage());
     Map<String, Object> languages = new LinkedHashMap<>();
-    site.languages().forEach((code, name) -> languages.put(code, name.isBlank() ? Map.of() : Map.of("name", name)));
+    site.languages().forEach((code, name) -> {
+      Map<String, Object> language = new LinkedHashMap<>();
+      if (!name.isBlank()) language.put("name", name);
+      if (site.directions().containsKey(code)) language.put("direction", site.directions().get(code));
+      languages.put(code, language);
+    });
     yaml.put("languages", languages);
     if (!site.description().isBlank()) yaml.put("description", site.description().strip());
     site.repository().ifPresent(r -> yaml.put("repository", r));

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param languages language codes in the generator's order, each with its name or ""
  * @param linksFromSourceFolder true where the generator resolves a relative link from the page's
  *     source file (MkDocs), false where from its published URL (Jekyll, Hugo)
+ * @param directions writing directions ({@code rtl}, {@code ltr}) the configuration sets, by
+ *     language code; a language without one gets fieldguide's default for it
  */
 record SourceSite(
     SourceTool tool,
@@ -26,4 +28,14 @@ record SourceSite(
     Map<String, String> languages,
     List<SourcePage> pages,
     List<SourceAsset> assets,
-    boolean linksFromSourceFolder) {}
+    boolean linksFromSourceFolder,
+    Map<String, String> directions) {
+
+  /** A site whose configuration sets no writing directions. */
+  SourceSite(
+      SourceTool tool, String title, Optional<String> baseUrl, String basePath, String description, Optional<String> repository,
+      String defaultLanguage, Map<String, String> languages, List<SourcePage> pages, List<SourceAsset> assets,
+      boolean linksFromSourceFolder) {
+    this(tool, title, baseUrl, basePath, description, repository, defaultLanguage, languages, pages, assets, linksFromSourceFolder, Map.of());
+  }
+}

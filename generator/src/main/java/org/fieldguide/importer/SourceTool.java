@@ -24,7 +24,11 @@ public enum SourceTool {
       "publishDate", "pre", "post", "identifier", "geekdocHidden", "geekdocCollapseSection", "geekdocFlatSection",
       "geekdocHiddenTocTree", "geekdocProtected", "geekdocBreadcrumb", "chapter", "alwaysopen", "collapsibleMenu",
       "disableToc", "hidden")),
-  MKDOCS(Set.of("template", "hide", "search", "icon", "comments", "subtitle", "status", "social", "render_macros"));
+  MKDOCS(Set.of("template", "hide", "search", "icon", "comments", "subtitle", "status", "social", "render_macros")),
+  DOCUSAURUS(Set.of(
+      "sidebar_class_name", "sidebar_custom_props", "sidebar_key", "displayed_sidebar", "hide_title",
+      "hide_table_of_contents", "pagination_label", "pagination_next", "pagination_prev", "parse_number_prefixes", "custom_edit_url",
+      "toc_min_heading_level", "toc_max_heading_level", "unlisted", "format", "title_meta"));
 
   private final Set<String> toolOnlyKeys;
 
@@ -32,7 +36,7 @@ public enum SourceTool {
     this.toolOnlyKeys = toolOnlyKeys;
   }
 
-  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}. */
+  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}, {@code docusaurus}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

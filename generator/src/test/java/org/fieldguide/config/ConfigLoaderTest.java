@@ -104,6 +104,7 @@ class ConfigLoaderTest {
       {"config/_default/params.toml", "content", "a site written for Hugo (config/_default/)", "hugo"},
       {"mkdocs.yml", "docs", "a site written for MkDocs (mkdocs.yml)", "mkdocs"},
       {"_config.yml", "", "a site written for Jekyll (_config.yml)", "jekyll"},
+      {"docusaurus.config.ts", "docs", "a site written for Docusaurus (docusaurus.config.ts)", "docusaurus"},
     };
     for (String[] c : cases) {
       Path site = Files.createDirectories(dir.resolve("repo " + c[3] + " " + c[0].replace('/', '-')));

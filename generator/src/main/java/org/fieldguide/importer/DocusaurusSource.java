@@ -1,0 +1,327 @@
+package org.fieldguide.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.link.UrlPaths;
+
+/**
+ * Reads a Docusaurus (v2, v3) repository: its configuration, the docs folder (ids and URLs as the
+ * docs plugin makes them: number prefixes stripped, {@code id} and {@code slug} front matter,
+ * {@code index.md}, {@code README.md} and {@code <folder>/<folder>.md} as a category's page),
+ * {@code _category_.json}/{@code .yml} files as section pages, the blog, translations under
+ * {@code i18n/<locale>/docusaurus-plugin-content-docs/current/} (and {@code -blog/}) and
+ * {@code static/} as linkable files. Sidebar positions become weights, in the sidebar's order.
+ */
+final class DocusaurusSource {
+  static final String DOCS_I18N = "docusaurus-plugin-content-docs/current";
+  static final String BLOG_I18N = "docusaurus-plugin-content-blog";
+  private static final Pattern DATE_LIKE = Pattern.compile("^((\\d{2}|\\d{4})[-_.]\\d{2}([-_.](\\d{2}|\\d{4}))?)(.*)$|^(\\d+[-_.]\\d+)(.*)$");
+  private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d+)\\s*[-_.]+\\s*(.*)$");
+  private static final Pattern POST_DATE = Pattern.compile("^(?:.*/)?(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})[-/]?(.*?)(?:/index)?\\.mdx?$");
+
+  private final FrontMatterText frontMatter = new FrontMatterText();
+  private final DocusaurusFiles files = new DocusaurusFiles();
+
+  /** The files of the repository, for resolving Docusaurus's file links after reading. */
+  DocusaurusFiles files() {
+    return files;
+  }
+
+  SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
+    DocusaurusConfig config = DocusaurusConfig.read(root, shownRoot, diagnostics);
+    String prefix = config.docsRoute().isEmpty() ? "" : "/" + config.docsRoute();
+    List<SourcePage> pages = new ArrayList<>();
+    List<SourceAsset> assets = new ArrayList<>();
+    Map<String, String> outBases = new HashMap<>();
+    Map<String, Category> categories = new TreeMap<>();
+
+    Path docs = root.resolve(config.docsPath());
+    if (Files.isDirectory(docs)) {
+      files.contentRoot(config.docsPath());
+      for (String lang : config.locales()) {
+        boolean original = lang.equals(config.defaultLocale());
+        Path dir = original ? docs : root.resolve("i18n").resolve(config.localeFolders().get(lang)).resolve(DOCS_I18N);
+        String dirKey = original ? config.docsPath() : "i18n/" + config.localeFolders().get(lang) + "/" + DOCS_I18N;
+        if (!Files.isDirectory(dir)) continue;
+        String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
+        for (Path file : walk(dir)) {
+          String rel = dir.relativize(file).toString().replace('\\', '/');
+          String shown = shownRoot + "/" + dirKey + "/" + rel;
+          String name = file.getFileName().toString();
+          if (name.matches("_category_\\.(json|ya?ml)")) {
+            if (original) readCategory(file, shown, rel, diagnostics).ifPresent(c -> categories.put(c.folder(), c));
+            continue;
+          }
+          if (!isMarkdown(name)) {
+            String out = stripPath(rel);
+            if (original || !files.has(config.docsPath() + "/" + rel)) {
+              assets.add(new SourceAsset(file, shown, List.of(), List.of(config.docsPath() + "/" + rel, dirKey + "/" + rel), out));
+              files.add(config.docsPath() + "/" + rel);
+            }
+            continue;
+          }
+          files.add(config.docsPath() + "/" + rel);
+          if (Arrays.stream(rel.split("/")).anyMatch(s -> s.startsWith("_"))) continue;
+          Optional<FrontMatterText.Parsed> parsed = parse(file, shown, diagnostics);
+          if (parsed.isEmpty()) continue;
+          Doc doc = Doc.of(rel, parsed.get().frontMatter());
+          String outBase = original ? doc.outBase() : outBases.getOrDefault(rel, doc.outBase());
+          if (original) outBases.put(rel, outBase);
+          String url = langPrefix + url(prefix, doc.slug(), config.trailingSlash());
+          List<String> keys = original ? List.of(config.docsPath() + "/" + rel) : List.of(config.docsPath() + "/" + rel, dirKey + "/" + rel);
+          Map<String, Object> implied = new LinkedHashMap<>();
+          doc.position().ifPresent(p -> implied.put(Ordering.POSITION, p));
+          implied.put(Ordering.ID, doc.id());
+          implied.put(Ordering.RAW, rel);
+          pages.add(new SourcePage(file, shown, lang, outBase, keys, List.of(url), tidy(parsed.get().frontMatter()),
+              DocusaurusMarkup.titleFirst(parsed.get().body()),
+              parsed.get().bodyLine(), implied, Optional.of(doc.navTitle())));
+        }
+      }
+    } else {
+      diagnostics.warning(SourcePos.file(shownRoot + "/" + config.docsPath()), "no " + config.docsPath()
+          + "/ folder: the docs were not imported. If the docs plugin reads another folder, set its path as a literal in the configuration.");
+    }
+    if (config.blogPath().isPresent()) readBlog(root, shownRoot, config, config.blogPath().get(), pages, assets, diagnostics);
+    readStatic(root, shownRoot, assets);
+    warnNotImported(root, shownRoot, diagnostics);
+
+    List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash()).apply(pages, categories, config.docsPath(), shownRoot + "/" + config.docsPath());
+    Map<String, String> languages = new LinkedHashMap<>();
+    config.locales().forEach(l -> languages.put(l, config.labels().getOrDefault(l, "")));
+    String basePath = config.baseUrl();
+    return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), basePath, config.tagline(), config.repository(),
+        config.defaultLocale(), languages, ordered, assets, true, config.directions());
+  }
+
+  private void readBlog(
+      Path root, String shownRoot, DocusaurusConfig config, String blog, List<SourcePage> pages, List<SourceAsset> assets,
+      Diagnostics diagnostics) throws IOException {
+    if (!Files.isDirectory(root.resolve(blog))) return;
+    files.contentRoot(blog);
+    String prefix = config.blogRoute().isEmpty() ? "" : "/" + config.blogRoute();
+    for (String lang : config.locales()) {
+      boolean original = lang.equals(config.defaultLocale());
+      String dirKey = original ? blog : "i18n/" + config.localeFolders().get(lang) + "/" + BLOG_I18N;
+      Path dir = root.resolve(dirKey);
+      if (!Files.isDirectory(dir)) continue;
+      String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
+      for (Path file : walk(dir)) {
+        String rel = dir.relativize(file).toString().replace('\\', '/');
+        String shown = shownRoot + "/" + dirKey + "/" + rel;
+        String name = file.getFileName().toString();
+        if (!isMarkdown(name)) {
+          if (original && !name.matches("(authors|tags)\\.ya?ml")) {
+            assets.add(new SourceAsset(file, shown, List.of(), List.of(blog + "/" + rel), "blog/" + rel));
+            files.add(blog + "/" + rel);
+          }
+          continue;
+        }
+        files.add(blog + "/" + rel);
+        if (Arrays.stream(rel.split("/")).anyMatch(s -> s.startsWith("_"))) continue;
+        Optional<FrontMatterText.Parsed> parsed = parse(file, shown, diagnostics);
+        if (parsed.isEmpty()) continue;
+        Map<String, Object> fm = parsed.get().frontMatter();
+        Matcher date = POST_DATE.matcher(rel);
+        String text = rel.replaceFirst("(/index)?\\.mdx?$", "");
+        Map<String, Object> implied = new LinkedHashMap<>();
+        String datePath = "";
+        if (date.matches()) {
+          String day = date.group(1) + "-" + pad(date.group(2)) + "-" + pad(date.group(3));
+          implied.put("date", day);
+          datePath = day.replace('-', '/') + "/";
+          text = date.group(4).isEmpty() ? text : date.group(4);
+        }
+        if (fm.get("date") != null) datePath = fm.get("date").toString().replaceFirst("^(\\d{4})-(\\d{2})-(\\d{2}).*", "$1/$2/$3/");
+        String slug = fm.get("slug") instanceof String s ? (s.startsWith("/") ? s : "/" + datePath + s) : "/" + datePath + text;
+        String url = langPrefix + prefix + slug + (config.trailingSlash() && !slug.endsWith("/") ? "/" : "");
+        List<String> keys = List.of(blog + "/" + rel);
+        pages.add(new SourcePage(file, shown, lang, "blog/" + text.replace('/', '-'), keys, List.of(url), tidy(fm),
+            DocusaurusMarkup.titleFirst(parsed.get().body()),
+            parsed.get().bodyLine(), implied, Optional.empty()));
+      }
+    }
+  }
+
+  private void readStatic(Path root, String shownRoot, List<SourceAsset> assets) throws IOException {
+    Path dir = root.resolve("static");
+    if (!Files.isDirectory(dir)) return;
+    for (Path file : walk(dir)) {
+      String rel = dir.relativize(file).toString().replace('\\', '/');
+      assets.add(new SourceAsset(file, shownRoot + "/static/" + rel, List.of("/" + rel), List.of("static/" + rel), rel));
+      files.add("static/" + rel);
+    }
+  }
+
+  /** What Docusaurus publishes besides docs and blog: reported once per folder, not imported. */
+  private static void warnNotImported(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
+    Path pagesDir = root.resolve("src/pages");
+    if (Files.isDirectory(pagesDir)) {
+      long markdown = walk(pagesDir).stream().filter(p -> isMarkdown(p.getFileName().toString())).count();
+      if (markdown > 0) {
+        diagnostics.warning(SourcePos.file(shownRoot + "/src/pages"), markdown + " Markdown page(s) of the pages plugin were not imported "
+            + "(only docs and blog are). Copy them into content/ by hand if the new site needs them.");
+      }
+    }
+    if (Files.isDirectory(root.resolve("versioned_docs"))) {
+      diagnostics.warning(SourcePos.file(shownRoot + "/versioned_docs"), "older doc versions were not imported: fieldguide has one version "
+          + "of each page, and the current docs were imported. Keep the old versions' site, or merge what still matters by hand.");
+    }
+  }
+
+  private Optional<FrontMatterText.Parsed> parse(Path file, String shown, Diagnostics diagnostics) throws IOException {
+    try {
+      return Optional.of(frontMatter.parse(Files.readString(file, StandardCharsets.UTF_8)));
+    } catch (FrontMatterText.Unreadable e) {
+      diagnostics.error(new SourcePos(shown, 1, 1), "not imported: " + e.getMessage() + ". Fix it and import again.");
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Category> readCategory(Path file, String shown, String rel, Diagnostics diagnostics) throws IOException {
+    String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+    try {
+      Map<String, Object> m = frontMatter.config(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+      return Optional.of(new Category(folder, file, shown, m));
+    } catch (FrontMatterText.Unreadable e) {
+      diagnostics.warning(SourcePos.file(shown), e.getMessage() + "; the category's label and position were not read. Fix it and import again.");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The front matter to map: {@code id} and {@code sidebar_position} are left out, having become
+   * the file's name and its weight; tags written as objects ({label, permalink}) become their labels.
+   */
+  private static Map<String, Object> tidy(Map<String, Object> fm) {
+    Map<String, Object> out = new LinkedHashMap<>(fm);
+    out.remove("id");
+    out.remove("sidebar_position");
+    if (out.get("tags") instanceof List<?> tags && tags.stream().anyMatch(t -> t instanceof Map<?, ?>)) {
+      out.put("tags", tags.stream().map(t -> t instanceof Map<?, ?> m && m.get("label") != null ? m.get("label") : t).toList());
+    }
+    return out;
+  }
+
+  private static String pad(String n) {
+    return n.length() == 1 ? "0" + n : n;
+  }
+
+  static boolean isMarkdown(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".md") || n.endsWith(".mdx");
+  }
+
+  static String url(String prefix, String slug, boolean trailingSlash) {
+    String u = (prefix + slug).replaceAll("/{2,}", "/");
+    if (u.isEmpty()) u = "/";
+    if (trailingSlash && !u.endsWith("/")) u += "/";
+    return u;
+  }
+
+  private static List<Path> walk(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(p -> {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        return Arrays.stream(rel.split("/")).noneMatch(s -> s.startsWith(".") || s.equals("node_modules"));
+      }).sorted().toList();
+    }
+  }
+
+  /** A file or folder name without its number prefix ({@code 01-intro} → {@code intro}), as the docs plugin strips it. */
+  static String strip(String name) {
+    if (DATE_LIKE.matcher(name).matches()) return name;
+    Matcher m = NUMBER_PREFIX.matcher(name);
+    return m.matches() && !m.group(2).isEmpty() ? m.group(2) : name;
+  }
+
+  /** The number prefix of a name, which orders it in the sidebar when no position is given. */
+  static Optional<Integer> numberPrefix(String name) {
+    if (DATE_LIKE.matcher(name).matches()) return Optional.empty();
+    Matcher m = NUMBER_PREFIX.matcher(name);
+    if (!m.matches() || m.group(2).isEmpty() || m.group(1).length() > 9) return Optional.empty();
+    return Optional.of(Integer.parseInt(m.group(1)));
+  }
+
+  static String stripPath(String path) {
+    return String.join("/", Arrays.stream(path.split("/")).map(DocusaurusSource::strip).toList());
+  }
+
+  /** A _category_.json or _category_.yml: the folder (relative to docs/, as written) and its settings. */
+  record Category(String folder, Path file, String shown, Map<String, Object> settings) {}
+
+  /**
+   * A doc's identity as the docs plugin works it out.
+   *
+   * @param id the doc id: folders without number prefixes, then {@code id} or the file name without one
+   * @param slug the URL path under the docs route, starting with {@code /}
+   * @param outBase where fieldguide writes it, under content/ without {@code .md}
+   */
+  record Doc(String id, String slug, String outBase, Optional<Double> position, String navTitle) {
+    static Doc of(String rel, Map<String, Object> fm) {
+      String stem = rel.replaceFirst("\\.mdx?$", "");
+      int slash = stem.lastIndexOf('/');
+      String dir = slash < 0 ? "" : stem.substring(0, slash);
+      String fileName = stem.substring(slash + 1);
+      boolean parsePrefixes = !Boolean.FALSE.equals(fm.get("parse_number_prefixes"));
+      String strippedDir = parsePrefixes ? stripPath(dir) : dir;
+      String baseId = fm.get("id") instanceof String s && !s.isBlank() && !s.contains("/") ? s.strip() : parsePrefixes ? strip(fileName) : fileName;
+      String id = dir.isEmpty() ? baseId : strippedDir + "/" + baseId;
+      String lastDir = dir.contains("/") ? dir.substring(dir.lastIndexOf('/') + 1) : dir;
+      String lower = fileName.toLowerCase(Locale.ROOT);
+      boolean index = lower.equals("index") || lower.equals("readme") || !lastDir.isEmpty() && lower.equals(lastDir.toLowerCase(Locale.ROOT));
+      String dirSlug = dir.isEmpty() ? "/" : "/" + strippedDir + "/";
+      Object writtenSlug = fm.get("slug");
+      String slug;
+      if (writtenSlug instanceof String s && s.startsWith("/")) {
+        slug = s;
+      } else if (writtenSlug == null && index) {
+        slug = dirSlug;
+      } else {
+        String base = writtenSlug instanceof String s ? s : baseId;
+        slug = "/" + resolveSlug(dirSlug.substring(1), base);
+      }
+      String outBase;
+      if (slug.equals("/")) outBase = "_index";
+      else if (index && writtenSlug == null) outBase = strippedDir.isEmpty() ? "_index" : strippedDir + "/_index";
+      else outBase = strippedDir.isEmpty() ? baseId : strippedDir + "/" + baseId;
+      Optional<Double> position = DocusaurusSource.position(fm.get("sidebar_position"));
+      if (position.isEmpty() && parsePrefixes) position = numberPrefix(fileName).map(Integer::doubleValue);
+      Object label = fm.get("sidebar_label");
+      String navTitle = label instanceof String l && !l.isBlank() ? l.strip() : humanized(baseId);
+      return new Doc(id, slug, outBase, position, navTitle);
+    }
+  }
+
+  static Optional<Double> position(Object v) {
+    if (v instanceof java.lang.Number n) return Optional.of(n.doubleValue());
+    if (v instanceof String s && s.strip().matches("-?\\d+(\\.\\d+)?")) return Optional.of(Double.parseDouble(s.strip()));
+    return Optional.empty();
+  }
+
+  static String humanized(String name) {
+    String n = name.replaceAll("[-_]+", " ").strip();
+    return n.isEmpty() ? "Home" : n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1);
+  }
+
+  /** A relative slug resolved against the folder's, as Docusaurus's resolvePathname does. */
+  private static String resolveSlug(String folder, String relative) {
+    return UrlPaths.resolve(folder.replaceAll("/+$", ""), relative).orElse(relative.replaceFirst("^/+", ""));
+  }
+}
