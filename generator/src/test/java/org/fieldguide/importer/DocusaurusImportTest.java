@@ -276,4 +276,94 @@ class DocusaurusImportTest {
     assertThat(f.published("ar/getting-started/installation/index.html")).contains("dir=\"rtl\"", "تثبيت الوكيل");
     assertThat(f.published("en/getting-started/configure/index.html")).contains("id=\"linux\"", "<details");
   }
+
+  /** A CommonJS config with code in it, docs at the site's root, and MDX that needs a person. */
+  @Test
+  void leavesCodeAndUnknownComponentsForAPersonAtTheirLines() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.js", """
+            // @ts-check
+            /** @type {import('@docusaurus/types').Config} */
+            const config = {
+              title: 'Agent docs',
+              url: process.env.SITE_URL || 'https://agent.example.org',
+              baseUrl: '/',
+              trailingSlash: true,
+              i18n: {defaultLocale: 'en', locales: LOCALES},
+              presets: [
+                [
+                  'classic',
+                  /** @type {import('@docusaurus/preset-classic').Options} */
+                  ({
+                    docs: {routeBasePath: '/', sidebarPath: require.resolve('./sidebars.js')},
+                    blog: false,
+                  }),
+                ],
+              ],
+            };
+
+            module.exports = config;
+            """)
+        .with("docs/index.md", "# Agent\n\nRead [the guide](/guide/setup/) and [the FAQ](./faq.mdx).\n")
+        .with("docs/guide/setup.md", "---\ntitle: Set up\n---\nSetup.\n")
+        .with("docs/_shared-steps.mdx", "1. Stop the agent.\n2. Start it again.\n")
+        .with("docs/faq.mdx", """
+            ---
+            title: FAQ
+            ---
+            import Highlight from '@site/src/components/Highlight';
+            import SharedSteps from './_shared-steps.mdx';
+            export const version = '2.1';
+
+            ## Restarting
+
+            <SharedSteps />
+
+            The <Highlight color="#25c2a0">green</Highlight> light means it runs.
+
+            :::secret
+            Only for admins.
+            :::
+
+            :::tip Last
+            Never closed.
+            """)
+        .with("blog/2024-01-01-ignored.md", "# Not read\n")
+        .importAs(SourceTool.DOCUSAURUS)
+        .assertLeft(
+            "content/faq.md:4:1: warning: MDX export removed ('export const version = '2.1';'): fieldguide pages hold no code. Write out the values the page used from it.",
+            "content/faq.md:4:1: warning: MDX import of Highlight from '@site/src/components/Highlight' removed: fieldguide pages cannot import code. "
+                + "Rewrite what Highlight showed in Markdown, or remove its use.",
+            "content/faq.md:9:5: warning: JSX component <Highlight> left as written: fieldguide pages are Markdown, so the build drops its tags as unknown HTML "
+                + "and shows only its text. Rewrite what it shows in Markdown, or remove it.",
+            "content/faq.md:11:1: warning: admonition kind 'secret' is not one fieldguide knows (note, tip, warning, danger); it is shown as a note. Pick the kind that fits.",
+            "content/faq.md:14:1: warning: this admonition is not closed by a ':::' line, so everything after it was put inside it. Close it where it ends.",
+            "site.yaml:3:11: warning: the docusaurus configuration does not say where the site is published; replace https://example.org/ with its address.",
+            "src/docusaurus.config.js:5:8: warning: url is written as code (process.env.SITE_URL || 'https://agent.example.org'), which fieldguide import "
+                + "does not run; site.yaml gets a placeholder address. Check the value in site.yaml.",
+            "src/docusaurus.config.js:8:40: warning: i18n.locales is written as code (LOCALES), which fieldguide import does not run; "
+                + "the languages with a folder under i18n/ are imported. Check the value in site.yaml.");
+    assertThat(f.file("content/_index.md")).endsWith("---\nRead [the guide](guide/setup.md) and [the FAQ](faq.md).\n");
+    // The partial is inlined where it was used; the component stays, and the check reports it without failing.
+    assertThat(f.file("content/faq.md")).isEqualTo("""
+        ---
+        title: FAQ
+        ---
+        ## Restarting
+
+        1. Stop the agent.
+        2. Start it again.
+
+        The <Highlight color="#25c2a0">green</Highlight> light means it runs.
+
+        !!! note
+            Only for admins.
+
+        !!! tip "Last"
+            Never closed.
+        """);
+    assertThat(f.exists("content/blog")).isFalse();
+    assertThat(f.checkReports()).containsExactly("content/faq.md:9:5: warning: removed <highlight> element from raw HTML: pages are sanitised "
+        + "because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
+  }
 }
