@@ -366,4 +366,93 @@ class DocusaurusImportTest {
     assertThat(f.checkReports()).containsExactly("content/faq.md:9:5: warning: removed <highlight> element from raw HTML: pages are sanitised "
         + "because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
   }
+
+  /** Category pages by convention and by a category's link, fractional positions, and MDX blocks in a list. */
+  @Test
+  void findsSectionPagesOrdersFractionalPositionsAndConvertsBlocksInLists() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.mjs", """
+            export default {
+              title: "Ops",
+              url: "https://ops.example.org/",
+              baseUrl: "/",
+              presets: [["@docusaurus/preset-classic", {docs: {path: "docs"}}]],
+            };
+            """)
+        .with("docs/api/api.md", "# API\n\nThe API.\n")
+        .with("docs/tutorial/README.md", "# Tutorial\n")
+        .with("docs/tutorial/step-b.md", "---\nsidebar_position: 1.5\n---\n# Step B\n")
+        .with("docs/tutorial/step-a.md", "---\nsidebar_position: 1\n---\n# Step A\n")
+        .with("docs/tutorial/step-c.md", "# Step C\n")
+        .with("docs/ops/_category_.yml", "label: Operations\nposition: 1\nlink:\n  type: doc\n  id: ops/overview\n")
+        .with("docs/ops/overview.md", "---\ntitle: Operations overview\n---\nEverything about running it.\n\n<DocCardList />\n")
+        .with("docs/ops/restart.mdx", """
+            ---
+            title: Restart
+            ---
+            1. Pick the host:
+
+               <Tabs values={[{label: 'Debian', value: 'deb'}, {label: 'Red Hat', value: 'rpm'}]}>
+               <TabItem value="deb">
+
+               ```bash
+               systemctl restart agent
+               ```
+
+               </TabItem>
+               <TabItem value="rpm">Use `service agent restart`.</TabItem>
+               </Tabs>
+
+            2. Check:
+
+            <Admonition type="caution" title="Careful">
+              Do not restart **both** hosts.
+            </Admonition>
+
+            ```md
+            :::note
+            Not converted: this is code.
+            :::
+            ```
+            """)
+        .importAs(SourceTool.DOCUSAURUS)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    // <folder>/<folder>.md and README.md are their folder's page; positioned folders first, the others by name.
+    assertThat(f.file("content/api/_index.md")).isEqualTo("---\ntitle: API\nweight: 2\n---\nThe API.\n");
+    assertThat(f.file("content/tutorial/_index.md")).startsWith("---\ntitle: Tutorial\nweight: 3\n---\n");
+    // The doc a category links to is its section page; DocCardList goes, since section pages list their pages.
+    assertThat(f.file("content/ops/_index.md")).isEqualTo("---\ntitle: Operations overview\nweight: 1\n---\nEverything about running it.\n");
+    // 1, 1.5 and none: numbered in that order.
+    assertThat(f.file("content/tutorial/step-a.md")).contains("weight: 10");
+    assertThat(f.file("content/tutorial/step-b.md")).contains("weight: 20");
+    assertThat(f.file("content/tutorial/step-c.md")).contains("weight: 30");
+    assertThat(f.file("content/ops/restart.md")).isEqualTo("""
+        ---
+        title: Restart
+        ---
+        1. Pick the host:
+
+           **Debian**
+
+           ```bash
+           systemctl restart agent
+           ```
+
+           **Red Hat**
+
+           Use `service agent restart`.
+
+        2. Check:
+
+        !!! warning "Careful"
+            Do not restart **both** hosts.
+
+        ```md
+        :::note
+        Not converted: this is code.
+        :::
+        ```
+        """);
+  }
 }
