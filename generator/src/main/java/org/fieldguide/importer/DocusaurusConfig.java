@@ -1,6 +1,7 @@
 package org.fieldguide.importer;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,14 @@ record DocusaurusConfig(
     if (name.isEmpty()) {
       diagnostics.warning(SourcePos.file(shownRoot), "no docusaurus.config.js or .ts: the site's title, address and languages were not read; set them in site.yaml.");
     } else {
-      Optional<JsLiteral.Obj> found = JsLiteral.configObject(Files.readString(root.resolve(name.get()), StandardCharsets.UTF_8), KEYS);
+      Optional<JsLiteral.Obj> found;
+      try {
+        found = JsLiteral.configObject(Files.readString(root.resolve(name.get()), StandardCharsets.UTF_8), KEYS);
+      } catch (CharacterCodingException e) {
+        diagnostics.warning(SourcePos.file(shown), "the configuration is not UTF-8 text, so it was not read; save it as UTF-8, or set the site's title, "
+            + "address and languages in site.yaml.");
+        found = Optional.of(config);
+      }
       if (found.isEmpty()) {
         diagnostics.warning(SourcePos.file(shown), "no configuration object written as a literal was found (export default { … } or module.exports = { … }); "
             + "the site's title, address and languages were not read: set them in site.yaml.");

@@ -1,6 +1,7 @@
 package org.fieldguide.importer;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,8 +191,10 @@ final class DocusaurusSource {
       return Optional.of(frontMatter.parse(Files.readString(file, StandardCharsets.UTF_8)));
     } catch (FrontMatterText.Unreadable e) {
       diagnostics.error(new SourcePos(shown, 1, 1), "not imported: " + e.getMessage() + ". Fix it and import again.");
-      return Optional.empty();
+    } catch (CharacterCodingException e) {
+      diagnostics.error(new SourcePos(shown, 1, 1), "not imported: the file is not UTF-8 text. Save it as UTF-8 and import again.");
     }
+    return Optional.empty();
   }
 
   private Optional<Category> readCategory(Path file, String shown, String rel, Diagnostics diagnostics) throws IOException {
@@ -199,8 +202,9 @@ final class DocusaurusSource {
     try {
       Map<String, Object> m = frontMatter.config(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
       return Optional.of(new Category(folder, file, shown, m));
-    } catch (FrontMatterText.Unreadable e) {
-      diagnostics.warning(SourcePos.file(shown), e.getMessage() + "; the category's label and position were not read. Fix it and import again.");
+    } catch (FrontMatterText.Unreadable | CharacterCodingException e) {
+      String why = e instanceof FrontMatterText.Unreadable ? e.getMessage() : "it is not UTF-8 text";
+      diagnostics.warning(SourcePos.file(shown), why + "; the category's label and position were not read. Fix it and import again.");
       return Optional.empty();
     }
   }

@@ -120,9 +120,10 @@ sealed interface JsLiteral {
       }
       if (literal != null && isEndOfValue(peek())) return literal;
       at = startAt;
+      if (start == Tokens.Token.END) return new Other("", tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line(), 1);
       int from = start.offset();
       skipExpression();
-      int to = at > 0 && at <= tokens.size() ? tokens.get(at - 1).end() : source.length();
+      int to = at > startAt && at <= tokens.size() ? tokens.get(at - 1).end() : from;
       String text = source.substring(from, Math.max(from, to)).replaceAll("\\s+", " ").strip();
       return new Other(text.length() > 60 ? text.substring(0, 57) + "..." : text, start.line(), start.column());
     }

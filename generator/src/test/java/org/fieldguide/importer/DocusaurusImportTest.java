@@ -455,4 +455,25 @@ class DocusaurusImportTest {
         ```
         """);
   }
+
+  /** Files that cannot be read are reported on one line each, with what to do; the rest is imported. */
+  @Test
+  void reportsUnreadableFilesAndImportsTheRest() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.js", "module.exports = {\n  title: 'Broken', url: 'https://x.example.org', i18n: {defaultLocale: 'fr', locales: ['fr', 'en'\n")
+        .with("docs/ok.md", "# Bien\n")
+        .with("docs/broken.md", "---\ntitle: [unclosed\n---\nText.\n")
+        .withBytes("docs/latin1.md", new byte[] {'#', ' ', 'C', (byte) 0xE9, '\n'})
+        .with("docs/guide/_category_.json", "{\"label\": \"Guide\",}\n")
+        .with("docs/guide/a.md", "# A\n")
+        .importAs(SourceTool.DOCUSAURUS)
+        .assertLeft(
+            "src/docs/broken.md:1:1: error: not imported: its front matter is not valid YAML: while parsing a flow sequence. Fix it and import again.",
+            "src/docs/guide/_category_.json: warning: _category_.json cannot be read: Unexpected character ('}' (code 125)): was expecting double-quote "
+                + "to start field name; the category's label and position were not read. Fix it and import again.",
+            "src/docs/latin1.md:1:1: error: not imported: the file is not UTF-8 text. Save it as UTF-8 and import again.");
+    // The configuration is read as far as it goes, though cut off.
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("fr", 3), Map.entry("en", 0));
+    assertThat(f.file("site.yaml")).contains("title: Broken", "base_url: https://x.example.org/", "default_language: fr");
+  }
 }
