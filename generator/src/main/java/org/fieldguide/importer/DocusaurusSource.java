@@ -49,66 +49,71 @@ final class DocusaurusSource {
     String prefix = config.docsRoute().isEmpty() ? "" : "/" + config.docsRoute();
     List<SourcePage> pages = new ArrayList<>();
     List<SourceAsset> assets = new ArrayList<>();
-    Map<String, String> outBases = new HashMap<>();
     Map<String, Category> categories = new TreeMap<>();
+    readDocs(root, shownRoot, config, pages, assets, categories, diagnostics);
+    if (config.blogPath().isPresent()) readBlog(root, shownRoot, config, config.blogPath().get(), pages, assets, diagnostics);
+    readStatic(root, shownRoot, assets);
+    warnNotImported(root, shownRoot, config, diagnostics);
+    List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash())
+        .apply(pages, categories, config.docsPath(), shownRoot + "/" + config.docsPath());
+    Map<String, String> languages = new LinkedHashMap<>();
+    config.locales().forEach(l -> languages.put(l, config.labels().getOrDefault(l, "")));
+    return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), config.baseUrl(), config.tagline(), config.repository(),
+        config.defaultLocale(), languages, ordered, assets, true, config.directions());
+  }
 
-    Path docs = root.resolve(config.docsPath());
-    if (Files.isDirectory(docs)) {
-      files.contentRoot(config.docsPath());
-      for (String lang : config.locales()) {
-        boolean original = lang.equals(config.defaultLocale());
-        Path dir = original ? docs : root.resolve("i18n").resolve(config.localeFolders().get(lang)).resolve(DOCS_I18N);
-        String dirKey = original ? config.docsPath() : "i18n/" + config.localeFolders().get(lang) + "/" + DOCS_I18N;
-        if (!Files.isDirectory(dir)) continue;
-        String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
-        for (Path file : walk(dir)) {
-          String rel = dir.relativize(file).toString().replace('\\', '/');
-          String shown = shownRoot + "/" + dirKey + "/" + rel;
-          String name = file.getFileName().toString();
-          if (name.matches("_category_\\.(json|ya?ml)")) {
-            if (original) readCategory(file, shown, rel, diagnostics).ifPresent(c -> categories.put(c.folder(), c));
-            continue;
-          }
-          if (!isMarkdown(name)) {
-            String out = stripPath(rel);
-            if (original || !files.has(config.docsPath() + "/" + rel)) {
-              assets.add(new SourceAsset(file, shown, List.of(), List.of(config.docsPath() + "/" + rel, dirKey + "/" + rel), out));
-              files.add(config.docsPath() + "/" + rel);
-            }
-            continue;
-          }
-          files.add(config.docsPath() + "/" + rel);
+  /**
+   * The docs folder, then each translation's folder. A translated doc is written beside its
+   * original whatever its own front matter says, so the default language is read first.
+   */
+  private void readDocs(
+      Path root, String shownRoot, DocusaurusConfig config, List<SourcePage> pages, List<SourceAsset> assets, Map<String, Category> categories,
+      Diagnostics diagnostics) throws IOException {
+    String docsPath = config.docsPath();
+    if (!Files.isDirectory(root.resolve(docsPath))) {
+      diagnostics.warning(SourcePos.file(shownRoot + "/" + docsPath), "no " + docsPath
+          + "/ folder: the docs were not imported. If the docs plugin reads another folder, set its path as a literal in the configuration.");
+      return;
+    }
+    files.contentRoot(docsPath);
+    String prefix = config.docsRoute().isEmpty() ? "" : "/" + config.docsRoute();
+    Map<String, String> outBases = new HashMap<>();
+    for (String lang : config.locales()) {
+      boolean original = lang.equals(config.defaultLocale());
+      String dirKey = original ? docsPath : "i18n/" + config.localeFolders().get(lang) + "/" + DOCS_I18N;
+      Path dir = root.resolve(dirKey);
+      if (!Files.isDirectory(dir)) continue;
+      String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
+      for (Path file : walk(dir)) {
+        String rel = dir.relativize(file).toString().replace('\\', '/');
+        String shown = shownRoot + "/" + dirKey + "/" + rel;
+        String name = file.getFileName().toString();
+        String key = docsPath + "/" + rel;
+        if (name.matches("_category_\\.(json|ya?ml)")) {
+          if (original) readCategory(file, shown, rel, diagnostics).ifPresent(c -> categories.put(c.folder(), c));
+        } else if (!isMarkdown(name)) {
+          // A translation's own copy of an image is used only where the original has none.
+          if (original || !files.has(key)) assets.add(new SourceAsset(file, shown, List.of(), List.of(key, dirKey + "/" + rel), stripPath(rel)));
+          files.add(key);
+        } else {
+          files.add(key);
+          // Files and folders starting with _ are partials, included by other pages.
           if (Arrays.stream(rel.split("/")).anyMatch(s -> s.startsWith("_"))) continue;
           Optional<FrontMatterText.Parsed> parsed = parse(file, shown, diagnostics);
           if (parsed.isEmpty()) continue;
           Doc doc = Doc.of(rel, parsed.get().frontMatter());
           String outBase = original ? doc.outBase() : outBases.getOrDefault(rel, doc.outBase());
           if (original) outBases.put(rel, outBase);
-          String url = langPrefix + url(prefix, doc.slug(), config.trailingSlash());
-          List<String> keys = original ? List.of(config.docsPath() + "/" + rel) : List.of(config.docsPath() + "/" + rel, dirKey + "/" + rel);
           Map<String, Object> implied = new LinkedHashMap<>();
           doc.position().ifPresent(p -> implied.put(Ordering.POSITION, p));
           implied.put(Ordering.ID, doc.id());
           implied.put(Ordering.RAW, rel);
-          pages.add(new SourcePage(file, shown, lang, outBase, keys, List.of(url), tidy(parsed.get().frontMatter()),
-              DocusaurusMarkup.titleFirst(parsed.get().body()),
-              parsed.get().bodyLine(), implied, Optional.of(doc.navTitle())));
+          pages.add(new SourcePage(file, shown, lang, outBase, original ? List.of(key) : List.of(key, dirKey + "/" + rel),
+              List.of(langPrefix + url(prefix, doc.slug(), config.trailingSlash())), tidy(parsed.get().frontMatter()),
+              DocusaurusMarkup.titleFirst(parsed.get().body()), parsed.get().bodyLine(), implied, Optional.of(doc.navTitle())));
         }
       }
-    } else {
-      diagnostics.warning(SourcePos.file(shownRoot + "/" + config.docsPath()), "no " + config.docsPath()
-          + "/ folder: the docs were not imported. If the docs plugin reads another folder, set its path as a literal in the configuration.");
     }
-    if (config.blogPath().isPresent()) readBlog(root, shownRoot, config, config.blogPath().get(), pages, assets, diagnostics);
-    readStatic(root, shownRoot, assets);
-    warnNotImported(root, shownRoot, diagnostics);
-
-    List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash()).apply(pages, categories, config.docsPath(), shownRoot + "/" + config.docsPath());
-    Map<String, String> languages = new LinkedHashMap<>();
-    config.locales().forEach(l -> languages.put(l, config.labels().getOrDefault(l, "")));
-    String basePath = config.baseUrl();
-    return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), basePath, config.tagline(), config.repository(),
-        config.defaultLocale(), languages, ordered, assets, true, config.directions());
   }
 
   private void readBlog(
@@ -138,25 +143,37 @@ final class DocusaurusSource {
         if (Arrays.stream(rel.split("/")).anyMatch(s -> s.startsWith("_"))) continue;
         Optional<FrontMatterText.Parsed> parsed = parse(file, shown, diagnostics);
         if (parsed.isEmpty()) continue;
-        Map<String, Object> fm = parsed.get().frontMatter();
-        Matcher date = POST_DATE.matcher(rel);
-        String text = rel.replaceFirst("(/index)?\\.mdx?$", "");
+        Post post = Post.of(rel, parsed.get().frontMatter());
         Map<String, Object> implied = new LinkedHashMap<>();
-        String datePath = "";
-        if (date.matches()) {
-          String day = date.group(1) + "-" + pad(date.group(2)) + "-" + pad(date.group(3));
-          implied.put("date", day);
-          datePath = day.replace('-', '/') + "/";
-          text = date.group(4).isEmpty() ? text : date.group(4);
-        }
-        if (fm.get("date") != null) datePath = fm.get("date").toString().replaceFirst("^(\\d{4})-(\\d{2})-(\\d{2}).*", "$1/$2/$3/");
-        String slug = fm.get("slug") instanceof String s ? (s.startsWith("/") ? s : "/" + datePath + s) : "/" + datePath + text;
-        String url = langPrefix + prefix + slug + (config.trailingSlash() && !slug.endsWith("/") ? "/" : "");
-        List<String> keys = List.of(blog + "/" + rel);
-        pages.add(new SourcePage(file, shown, lang, "blog/" + text.replace('/', '-'), keys, List.of(url), tidy(fm),
-            DocusaurusMarkup.titleFirst(parsed.get().body()),
-            parsed.get().bodyLine(), implied, Optional.empty()));
+        post.date().ifPresent(d -> implied.put("date", d));
+        String url = langPrefix + prefix + post.slug() + (config.trailingSlash() && !post.slug().endsWith("/") ? "/" : "");
+        pages.add(new SourcePage(file, shown, lang, post.outBase(), List.of(blog + "/" + rel), List.of(url), tidy(parsed.get().frontMatter()),
+            DocusaurusMarkup.titleFirst(parsed.get().body()), parsed.get().bodyLine(), implied, Optional.empty()));
       }
+    }
+  }
+
+  /**
+   * A blog post's place, as the blog plugin works it out.
+   *
+   * @param outBase {@code blog/} and the file's name without its date
+   * @param date the date its path starts with ({@code 2024-03-05-name.md}, {@code 2024/03/05/name.md})
+   * @param slug its URL path under the blog's route: {@code slug}, or the date as folders and the name
+   */
+  record Post(String outBase, Optional<String> date, String slug) {
+    static Post of(String rel, Map<String, Object> fm) {
+      Matcher m = POST_DATE.matcher(rel);
+      String name = rel.replaceFirst("(/index)?\\.mdx?$", "");
+      Optional<String> date = Optional.empty();
+      if (m.matches()) {
+        date = Optional.of(m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)));
+        if (!m.group(4).isEmpty()) name = m.group(4);
+      }
+      Object written = fm.get("date");
+      String datePath = written != null ? written.toString().replaceFirst("^(\\d{4})-(\\d{2})-(\\d{2}).*", "$1/$2/$3/")
+          : date.map(d -> d.replace('-', '/') + "/").orElse("");
+      String slug = fm.get("slug") instanceof String s ? (s.startsWith("/") ? s : "/" + datePath + s) : "/" + datePath + name;
+      return new Post("blog/" + name.replace('/', '-'), date, slug);
     }
   }
 
@@ -170,8 +187,8 @@ final class DocusaurusSource {
     }
   }
 
-  /** What Docusaurus publishes besides docs and blog: reported once per folder, not imported. */
-  private static void warnNotImported(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
+  /** What Docusaurus publishes besides docs and blog, and translations of locales it does not build: reported, not imported. */
+  private static void warnNotImported(Path root, String shownRoot, DocusaurusConfig config, Diagnostics diagnostics) throws IOException {
     Path pagesDir = root.resolve("src/pages");
     if (Files.isDirectory(pagesDir)) {
       long markdown = walk(pagesDir).stream().filter(p -> isMarkdown(p.getFileName().toString())).count();
@@ -183,6 +200,17 @@ final class DocusaurusSource {
     if (Files.isDirectory(root.resolve("versioned_docs"))) {
       diagnostics.warning(SourcePos.file(shownRoot + "/versioned_docs"), "older doc versions were not imported: fieldguide has one version "
           + "of each page, and the current docs were imported. Keep the old versions' site, or merge what still matters by hand.");
+    }
+    Path i18n = root.resolve("i18n");
+    if (!Files.isDirectory(i18n)) return;
+    try (Stream<Path> locales = Files.list(i18n)) {
+      for (Path l : locales.filter(Files::isDirectory).sorted().toList()) {
+        String folder = l.getFileName().toString();
+        if (!config.localeFolders().containsValue(folder) && !folder.startsWith(".")) {
+          diagnostics.warning(SourcePos.file(shownRoot + "/i18n/" + folder), "not imported: the locale '" + folder
+              + "' is not listed in i18n.locales of the configuration. Add it there and import again, if it is to be published.");
+        }
+      }
     }
   }
 

@@ -55,7 +55,7 @@ class DocusaurusImportTest {
 
             Start with the [install guide](./01-getting-started/02-install.md), then
             [configure it](/handbook/docs/getting-started/configure#options) or read the
-            [reference](/docs/reference). The [same guide by its URL](getting-started/installation).
+            [reference](/docs/ref). The [same guide by its URL](getting-started/installation).
             """)
         .with("docs/01-getting-started/_category_.json", """
             {"label": "Getting started", "position": 2, "link": {"type": "generated-index", "description": "Set up the agent."}}
@@ -121,6 +121,7 @@ class DocusaurusImportTest {
         .with("docs/reference.md", """
             ---
             sidebar_position: 3
+            slug: /ref
             ---
             # Reference
 
@@ -186,7 +187,7 @@ class DocusaurusImportTest {
             sidebar_label: text
           ignore: [hide_table_of_contents]
         """);
-    // slug: / makes the doc the docs' home page; links by file, by URL with and without the base path.
+    // slug: / makes the doc the docs' home page; links by file, by URL (slug) with and without the base path.
     assertThat(f.file("content/_index.md")).isEqualTo("""
         ---
         title: Field Ops handbook
@@ -466,12 +467,15 @@ class DocusaurusImportTest {
         .withBytes("docs/latin1.md", new byte[] {'#', ' ', 'C', (byte) 0xE9, '\n'})
         .with("docs/guide/_category_.json", "{\"label\": \"Guide\",}\n")
         .with("docs/guide/a.md", "# A\n")
+        .with("i18n/de/docusaurus-plugin-content-docs/current/ok.md", "# Gut\n")
         .importAs(SourceTool.DOCUSAURUS)
         .assertLeft(
             "src/docs/broken.md:1:1: error: not imported: its front matter is not valid YAML: while parsing a flow sequence. Fix it and import again.",
             "src/docs/guide/_category_.json: warning: _category_.json cannot be read: Unexpected character ('}' (code 125)): was expecting double-quote "
                 + "to start field name; the category's label and position were not read. Fix it and import again.",
-            "src/docs/latin1.md:1:1: error: not imported: the file is not UTF-8 text. Save it as UTF-8 and import again.");
+            "src/docs/latin1.md:1:1: error: not imported: the file is not UTF-8 text. Save it as UTF-8 and import again.",
+            "src/i18n/de: warning: not imported: the locale 'de' is not listed in i18n.locales of the configuration. Add it there and import again, "
+                + "if it is to be published.");
     // The configuration is read as far as it goes, though cut off.
     assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("fr", 3), Map.entry("en", 0));
     assertThat(f.file("site.yaml")).contains("title: Broken", "base_url: https://x.example.org/", "default_language: fr");
