@@ -30,6 +30,8 @@ import org.fieldguide.diagnostic.SourcePos;
  * @param docsRoute the docs plugin's {@code routeBasePath} without slashes ("" for {@code /})
  * @param blogPath the blog's folder, empty when the configuration turns the blog off
  * @param localeFolders each fieldguide language code to the locale folder name under i18n/
+ * @param sidebarPath the docs plugin's {@code sidebarPath} when written as text, "" when
+ *     {@code false}; empty when not given (Docusaurus then looks for {@code sidebars.js})
  */
 record DocusaurusConfig(
     String title,
@@ -45,7 +47,8 @@ record DocusaurusConfig(
     String docsRoute,
     Optional<String> blogPath,
     String blogRoute,
-    Optional<String> repository) {
+    Optional<String> repository,
+    Optional<String> sidebarPath) {
 
   private static final List<String> KEYS = List.of("title", "url", "baseUrl", "presets", "i18n", "tagline", "themeConfig");
   private static final Pattern REPOSITORY = Pattern.compile("^(https?://[^/]+/[^/]+/[^/#?]+)");
@@ -132,6 +135,8 @@ record DocusaurusConfig(
     JsLiteral.Obj docsOptions = docs instanceof JsLiteral.Obj o ? o : new JsLiteral.Obj(Map.of(), 1, 1);
     String docsPath = r.text(docsOptions, "path", "docs/ is read").orElse("docs").replaceAll("^\\./|/+$", "");
     String docsRoute = r.text(docsOptions, "routeBasePath", "/docs/ is assumed").orElse("docs").replaceAll("^/+|/+$", "");
+    Optional<String> sidebarPath = docsOptions.get("sidebarPath").orElse(null) instanceof JsLiteral.Bool b && !b.value() ? Optional.of("")
+        : docsOptions.get("sidebarPath").orElse(null) instanceof JsLiteral.Text t ? Optional.of(t.value().replaceFirst("^\\./", "")) : Optional.empty();
     boolean blogOff = blog instanceof JsLiteral.Bool b && !b.value();
     JsLiteral.Obj blogOptions = blog instanceof JsLiteral.Obj o ? o : new JsLiteral.Obj(Map.of(), 1, 1);
     Optional<String> blogPath = blogOff ? Optional.empty()
@@ -149,7 +154,7 @@ record DocusaurusConfig(
 
     List<String> codes = new ArrayList<>(folders.keySet());
     return new DocusaurusConfig(title, tagline, url, baseUrl, trailingSlash, codes, labels, directions, folders, docsPath, docsRoute,
-        blogPath, blogRoute, repository);
+        blogPath, blogRoute, repository, sidebarPath);
   }
 
   /** A Docusaurus locale (BCP 47: {@code pt-BR}, {@code zh-Hans}) as a fieldguide language code. */

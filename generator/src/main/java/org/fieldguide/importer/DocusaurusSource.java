@@ -27,7 +27,8 @@ import org.fieldguide.link.UrlPaths;
  * {@code index.md}, {@code README.md} and {@code <folder>/<folder>.md} as a category's page),
  * {@code _category_.json}/{@code .yml} files as section pages, the blog, translations under
  * {@code i18n/<locale>/docusaurus-plugin-content-docs/current/} (and {@code -blog/}) and
- * {@code static/} as linkable files. Sidebar positions become weights, in the sidebar's order.
+ * {@code static/} as linkable files. The sidebar's order becomes weights: a hand-written
+ * sidebar's, else the positions the generated one uses.
  */
 final class DocusaurusSource {
   static final String DOCS_I18N = "docusaurus-plugin-content-docs/current";
@@ -54,7 +55,8 @@ final class DocusaurusSource {
     if (config.blogPath().isPresent()) readBlog(root, shownRoot, config, config.blogPath().get(), pages, assets, diagnostics);
     readStatic(root, shownRoot, assets);
     warnNotImported(root, shownRoot, config, diagnostics);
-    List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash())
+    List<String> sidebar = Sidebars.order(root, config.sidebarPath(), shownRoot, diagnostics);
+    List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash(), sidebar)
         .apply(pages, categories, config.docsPath(), shownRoot + "/" + config.docsPath());
     Map<String, String> languages = new LinkedHashMap<>();
     config.locales().forEach(l -> languages.put(l, config.labels().getOrDefault(l, "")));

@@ -41,21 +41,27 @@ sealed interface JsLiteral {
    * has any of them.
    */
   static Optional<Obj> configObject(String source, List<String> keys) {
+    return topObject(source, o -> (int) keys.stream().filter(o.fields()::containsKey).count());
+  }
+
+  /** Of the object literals at the top of the file (see {@link #configObject}), the one {@code score} rates highest above 0. */
+  static Optional<Obj> topObject(String source, java.util.function.ToIntFunction<Obj> score) {
     Parser p = new Parser(Tokens.of(source), source);
     Obj best = null;
     int bestScore = 0;
     for (int i = 0; i < p.tokens.size(); i++) {
       Tokens.Token t = p.tokens.get(i);
-      if (!t.is("{") || i == 0) continue;
-      Tokens.Token before = p.tokens.get(i - 1);
-      if (!(before.is("=") || before.is("default") || before.is("return") || before.is("(") || before.is("=>"))) continue;
+      if (!t.is("{")) continue;
+      // A JSON file is the object itself; in code, the object is assigned, exported, returned or passed.
+      Tokens.Token before = i == 0 ? t : p.tokens.get(i - 1);
+      if (i > 0 && !(before.is("=") || before.is("default") || before.is("return") || before.is("(") || before.is("=>"))) continue;
       p.at = i;
       JsLiteral value = p.value();
       if (!(value instanceof Obj o)) continue;
-      int score = (int) keys.stream().filter(o.fields()::containsKey).count();
-      if (score > bestScore) {
+      int s = score.applyAsInt(o);
+      if (s > bestScore) {
         best = o;
-        bestScore = score;
+        bestScore = s;
       }
       i = Math.max(i, p.at - 1);
     }

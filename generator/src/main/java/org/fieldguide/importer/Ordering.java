@@ -30,11 +30,14 @@ final class Ordering {
   private final String defaultLanguage;
   private final String docsPrefix;
   private final boolean trailingSlash;
+  private final List<String> sidebar;
 
-  Ordering(String defaultLanguage, String docsPrefix, boolean trailingSlash) {
+  /** @param sidebar doc ids in the order a hand-written sidebar lists them, or none (see {@link Sidebars}) */
+  Ordering(String defaultLanguage, String docsPrefix, boolean trailingSlash, List<String> sidebar) {
     this.defaultLanguage = defaultLanguage;
     this.docsPrefix = docsPrefix;
     this.trailingSlash = trailingSlash;
+    this.sidebar = sidebar;
   }
 
   /** An entry of a folder: a doc, or a sub-folder (represented by its section page). */
@@ -113,7 +116,8 @@ final class Ordering {
       itemsByFolder.computeIfAbsent(parent(folder.getKey()), k -> new ArrayList<>()).add(new Item(folder.getKey() + "/_index", rawName, position));
     }
     Map<String, Integer> weights = new HashMap<>();
-    itemsByFolder.values().forEach(items -> weigh(items, weights));
+    if (sidebar.isEmpty()) itemsByFolder.values().forEach(items -> weigh(items, weights));
+    else bySidebar(docs, renamed, rawFolders.keySet(), weights);
 
     List<SourcePage> out = new ArrayList<>();
     for (SourcePage p : pages) {
@@ -146,6 +150,22 @@ final class Ordering {
       Item item = sorted.get(i);
       int w = !whole ? (i + 1) * 10 : item.position().isPresent() ? item.position().get().intValue() : ++next;
       weights.put(item.outBase(), w);
+    }
+  }
+
+  /**
+   * A hand-written sidebar's order: 10, 20, 30… down the sidebar, docs it does not list after
+   * them, and a folder where its first listed doc is.
+   */
+  private void bySidebar(List<SourcePage> docs, Map<String, String> renamed, java.util.Set<String> folders, Map<String, Integer> weights) {
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < sidebar.size(); i++) rank.putIfAbsent(sidebar.get(i), (i + 1) * 10);
+    int unlisted = (sidebar.size() + 1) * 10;
+    for (SourcePage p : docs) weights.put(renamed.getOrDefault(p.outBase(), p.outBase()), rank.getOrDefault(p.implied().get(ID).toString(), unlisted));
+    for (String folder : folders) {
+      if (weights.containsKey(folder + "/_index")) continue;
+      int first = weights.entrySet().stream().filter(e -> e.getKey().startsWith(folder + "/")).mapToInt(Map.Entry::getValue).min().orElse(unlisted);
+      weights.put(folder + "/_index", first);
     }
   }
 

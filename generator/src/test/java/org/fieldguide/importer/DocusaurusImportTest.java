@@ -480,4 +480,36 @@ class DocusaurusImportTest {
     assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("fr", 3), Map.entry("en", 0));
     assertThat(f.file("site.yaml")).contains("title: Broken", "base_url: https://x.example.org/", "default_language: fr");
   }
+
+  /** A hand-written sidebar orders the pages as it lists them, whatever their positions say. */
+  @Test
+  void ordersPagesAsAHandWrittenSidebarListsThem() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.js", "module.exports = {title: 'S', url: 'https://s.example.org', baseUrl: '/'};\n")
+        .with("sidebars.js", """
+            /** @type {import('@docusaurus/plugin-content-docs').SidebarsConfig} */
+            const sidebars = {
+              main: [
+                'zebra',
+                {type: 'category', label: 'Guides', items: ['guides/second', {type: 'doc', id: 'guides/first'}]},
+                {'More': ['alpha']},
+              ],
+            };
+            module.exports = sidebars;
+            """)
+        .with("docs/alpha.md", "---\nsidebar_position: 1\n---\n# Alpha\n")
+        .with("docs/zebra.md", "# Zebra\n")
+        .with("docs/unlisted.md", "# Unlisted\n")
+        .with("docs/guides/first.md", "# First\n")
+        .with("docs/guides/02-second.md", "# Second\n")
+        .importAs(SourceTool.DOCUSAURUS)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/zebra.md")).contains("weight: 10");
+    assertThat(f.file("content/guides/_index.md")).contains("weight: 20");
+    assertThat(f.file("content/guides/second.md")).contains("weight: 20");
+    assertThat(f.file("content/guides/first.md")).contains("weight: 30");
+    assertThat(f.file("content/alpha.md")).contains("weight: 40");
+    assertThat(f.file("content/unlisted.md")).contains("weight: 50");
+  }
 }
