@@ -57,7 +57,7 @@ final class DocusaurusSource {
     warnNotImported(root, shownRoot, config, diagnostics);
     List<String> sidebar = Sidebars.order(root, config.sidebarPath(), shownRoot, diagnostics);
     List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash(), sidebar)
-        .apply(pages, categories, config.docsPath(), shownRoot + "/" + config.docsPath());
+        .apply(pages, categories, key(config.docsPath()), shownRoot + "/" + config.docsPath());
     Map<String, String> languages = new LinkedHashMap<>();
     config.locales().forEach(l -> languages.put(l, config.labels().getOrDefault(l, "")));
     return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), config.baseUrl(), config.tagline(), config.repository(),
@@ -77,20 +77,21 @@ final class DocusaurusSource {
           + "/ folder: the docs were not imported. If the docs plugin reads another folder, set its path as a literal in the configuration.");
       return;
     }
-    files.contentRoot(docsPath);
+    String docsKey = key(docsPath);
+    files.contentRoot(docsKey);
     String prefix = config.docsRoute().isEmpty() ? "" : "/" + config.docsRoute();
     Map<String, String> outBases = new HashMap<>();
     for (String lang : config.locales()) {
       boolean original = lang.equals(config.defaultLocale());
-      String dirKey = original ? docsPath : "i18n/" + config.localeFolders().get(lang) + "/" + DOCS_I18N;
-      Path dir = root.resolve(dirKey);
+      String dirKey = original ? docsKey : "i18n/" + config.localeFolders().get(lang) + "/" + DOCS_I18N;
+      Path dir = root.resolve(original ? docsPath : dirKey);
       if (!Files.isDirectory(dir)) continue;
       String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
       for (Path file : walk(dir)) {
         String rel = dir.relativize(file).toString().replace('\\', '/');
-        String shown = shownRoot + "/" + dirKey + "/" + rel;
+        String shown = shownRoot + "/" + (original ? docsPath : dirKey) + "/" + rel;
         String name = file.getFileName().toString();
-        String key = docsPath + "/" + rel;
+        String key = docsKey + "/" + rel;
         if (name.matches("_category_\\.(json|ya?ml)")) {
           if (original) readCategory(file, shown, rel, diagnostics).ifPresent(c -> categories.put(c.folder(), c));
         } else if (!isMarkdown(name)) {
@@ -122,7 +123,8 @@ final class DocusaurusSource {
       Path root, String shownRoot, DocusaurusConfig config, String blog, List<SourcePage> pages, List<SourceAsset> assets,
       Diagnostics diagnostics) throws IOException {
     if (!Files.isDirectory(root.resolve(blog))) return;
-    files.contentRoot(blog);
+    String blogKey = key(blog);
+    files.contentRoot(blogKey);
     String prefix = config.blogRoute().isEmpty() ? "" : "/" + config.blogRoute();
     for (String lang : config.locales()) {
       boolean original = lang.equals(config.defaultLocale());
@@ -136,12 +138,12 @@ final class DocusaurusSource {
         String name = file.getFileName().toString();
         if (!isMarkdown(name)) {
           if (original && !name.matches("(authors|tags)\\.ya?ml")) {
-            assets.add(new SourceAsset(file, shown, List.of(), List.of(blog + "/" + rel), "blog/" + rel));
-            files.add(blog + "/" + rel);
+            assets.add(new SourceAsset(file, shown, List.of(), List.of(blogKey + "/" + rel), "blog/" + rel));
+            files.add(blogKey + "/" + rel);
           }
           continue;
         }
-        files.add(blog + "/" + rel);
+        files.add(blogKey + "/" + rel);
         if (Arrays.stream(rel.split("/")).anyMatch(s -> s.startsWith("_"))) continue;
         Optional<FrontMatterText.Parsed> parsed = parse(file, shown, diagnostics);
         if (parsed.isEmpty()) continue;
@@ -149,7 +151,7 @@ final class DocusaurusSource {
         Map<String, Object> implied = new LinkedHashMap<>();
         post.date().ifPresent(d -> implied.put("date", d));
         String url = langPrefix + prefix + post.slug() + (config.trailingSlash() && !post.slug().endsWith("/") ? "/" : "");
-        pages.add(new SourcePage(file, shown, lang, post.outBase(), List.of(blog + "/" + rel), List.of(url), tidy(parsed.get().frontMatter()),
+        pages.add(new SourcePage(file, shown, lang, post.outBase(), List.of(blogKey + "/" + rel), List.of(url), tidy(parsed.get().frontMatter()),
             DocusaurusMarkup.titleFirst(parsed.get().body()), parsed.get().bodyLine(), implied, Optional.empty()));
       }
     }
@@ -255,6 +257,14 @@ final class DocusaurusSource {
 
   private static String pad(String n) {
     return n.length() == 1 ? "0" + n : n;
+  }
+
+  /**
+   * A folder's path as a key among the repository's files. A monorepo's website may read its docs
+   * from {@code ../docs}: such a path is kept inside the keys' root, so relative links resolve.
+   */
+  static String key(String folder) {
+    return folder.replace("../", "_up_/");
   }
 
   static boolean isMarkdown(String name) {

@@ -34,7 +34,7 @@ final class Sidebars {
       diagnostics.warning(SourcePos.file(shown), "not UTF-8 text, so the sidebar's order was not read; pages are ordered by sidebar_position. Save it as UTF-8.");
       return List.of();
     }
-    Optional<JsLiteral.Obj> sidebars = JsLiteral.topObject(text, o -> (int) o.fields().values().stream().filter(JsLiteral.Array.class::isInstance).count());
+    Optional<JsLiteral.Obj> sidebars = JsLiteral.topObject(text, o -> (int) o.fields().values().stream().filter(v -> v instanceof JsLiteral.Array || v instanceof JsLiteral.Obj).count());
     if (sidebars.isEmpty()) {
       diagnostics.warning(SourcePos.file(shown), "no sidebar written as a literal was found, so the sidebar's order was not read; "
           + "pages are ordered by sidebar_position and number prefixes. Check the weights.");

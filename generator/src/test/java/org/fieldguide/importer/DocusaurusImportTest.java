@@ -512,4 +512,24 @@ class DocusaurusImportTest {
     assertThat(f.file("content/alpha.md")).contains("weight: 40");
     assertThat(f.file("content/unlisted.md")).contains("weight: 50");
   }
+
+  /** A monorepo's website reading ../docs, with its sidebar in JSON: links between the docs still resolve. */
+  @Test
+  void readsDocsFromBesideTheWebsiteFolder() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.js", """
+            module.exports = {
+              title: 'Mono', url: 'https://m.example.org', baseUrl: '/',
+              presets: [['classic', {docs: {path: '../docs', sidebarPath: require.resolve('./sidebars.json')}}]],
+            };
+            """)
+        .with("sidebars.json", "{\"docs\": {\"Intro\": [\"sub/b\", \"a\"]}}\n")
+        .with("../docs/a.md", "# A\n\nSee [b](sub/b.md) and [b again](/sub/b.md).\n")
+        .with("../docs/sub/b.md", "# B\n\nBack to [a](../a.md).\n")
+        .importAs(SourceTool.DOCUSAURUS)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/a.md")).isEqualTo("---\ntitle: A\nweight: 20\n---\nSee [b](sub/b.md) and [b again](sub/b.md).\n");
+    assertThat(f.file("content/sub/b.md")).isEqualTo("---\ntitle: B\nweight: 10\n---\nBack to [a](../a.md).\n");
+  }
 }
