@@ -35,6 +35,7 @@ final class DocusaurusSource {
   static final String BLOG_I18N = "docusaurus-plugin-content-blog";
   private static final Pattern DATE_LIKE = Pattern.compile("^((\\d{2}|\\d{4})[-_.]\\d{2}([-_.](\\d{2}|\\d{4}))?)(.*)$|^(\\d+[-_.]\\d+)(.*)$");
   private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d+)\\s*[-_.]+\\s*(.*)$");
+  private static final Pattern CATEGORY_MESSAGE = Pattern.compile("sidebar\\.[^.]+\\.category\\.(.+)");
   private static final Pattern POST_DATE = Pattern.compile("^(?:.*/)?(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})[-/]?(.*?)(?:/index)?\\.mdx?$");
 
   private final FrontMatterText frontMatter = new FrontMatterText();
@@ -56,7 +57,7 @@ final class DocusaurusSource {
     readStatic(root, shownRoot, assets);
     warnNotImported(root, shownRoot, config, diagnostics);
     List<String> sidebar = Sidebars.order(root, config.sidebarPath(), shownRoot, diagnostics);
-    List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash(), sidebar)
+    List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash(), sidebar, categoryTexts(root, shownRoot, config, diagnostics))
         .apply(pages, categories, key(config.docsPath()), shownRoot + "/" + config.docsPath());
     Map<String, String> languages = new LinkedHashMap<>();
     config.locales().forEach(l -> languages.put(l, config.labels().getOrDefault(l, "")));
@@ -179,6 +180,46 @@ final class DocusaurusSource {
       String slug = fm.get("slug") instanceof String s ? (s.startsWith("/") ? s : "/" + datePath + s) : "/" + datePath + name;
       return new Post("blog/" + name.replace('/', '-'), date, slug);
     }
+  }
+
+  /**
+   * The categories' labels and descriptions in each other language, from
+   * {@code i18n/<locale>/docusaurus-plugin-content-docs/current.json}: keys
+   * {@code sidebar.<sidebar>.category.<label>} and its {@code .link.generated-index.title} and
+   * {@code .description}.
+   */
+  private Map<String, Map<String, Ordering.CategoryText>> categoryTexts(
+      Path root, String shownRoot, DocusaurusConfig config, Diagnostics diagnostics) throws IOException {
+    Map<String, Map<String, Ordering.CategoryText>> out = new LinkedHashMap<>();
+    for (String lang : config.locales().subList(1, config.locales().size())) {
+      String rel = "i18n/" + config.localeFolders().get(lang) + "/docusaurus-plugin-content-docs/current.json";
+      if (!Files.isRegularFile(root.resolve(rel))) continue;
+      Map<String, Object> messages;
+      try {
+        messages = frontMatter.config("current.json", Files.readString(root.resolve(rel), StandardCharsets.UTF_8));
+      } catch (FrontMatterText.Unreadable | CharacterCodingException e) {
+        diagnostics.warning(SourcePos.file(shownRoot + "/" + rel), (e instanceof FrontMatterText.Unreadable ? e.getMessage() : "it is not UTF-8 text")
+            + "; the categories' names in this language were not read. Fix it and import again.");
+        continue;
+      }
+      Map<String, String> titles = new HashMap<>();
+      Map<String, String> linkTitles = new HashMap<>();
+      Map<String, String> descriptions = new HashMap<>();
+      messages.forEach((key, value) -> {
+        Matcher m = CATEGORY_MESSAGE.matcher(key);
+        if (!m.matches() || !(value instanceof Map<?, ?> v) || !(v.get("message") instanceof String message)) return;
+        String label = m.group(1);
+        if (label.endsWith(".link.generated-index.title")) linkTitles.put(label.substring(0, label.length() - ".link.generated-index.title".length()), message);
+        else if (label.endsWith(".link.generated-index.description")) descriptions.put(label.substring(0, label.length() - ".link.generated-index.description".length()), message);
+        else titles.put(label, message);
+      });
+      Map<String, Ordering.CategoryText> texts = new HashMap<>();
+      for (String label : new java.util.TreeSet<>(java.util.stream.Stream.of(titles.keySet(), linkTitles.keySet(), descriptions.keySet()).flatMap(java.util.Set::stream).toList())) {
+        texts.put(label, new Ordering.CategoryText(Optional.ofNullable(linkTitles.getOrDefault(label, titles.get(label))), Optional.ofNullable(descriptions.get(label))));
+      }
+      out.put(lang, texts);
+    }
+    return out;
   }
 
   private void readStatic(Path root, String shownRoot, List<SourceAsset> assets) throws IOException {

@@ -31,24 +31,48 @@ final class Ordering {
   private final String docsPrefix;
   private final boolean trailingSlash;
   private final List<String> sidebar;
+  private final Map<String, Map<String, CategoryText>> translated;
 
-  /** @param sidebar doc ids in the order a hand-written sidebar lists them, or none (see {@link Sidebars}) */
-  Ordering(String defaultLanguage, String docsPrefix, boolean trailingSlash, List<String> sidebar) {
+  /** A category's title and description in another language (from the locale's {@code current.json}). */
+  record CategoryText(Optional<String> title, Optional<String> description) {}
+
+  /**
+   * @param sidebar doc ids in the order a hand-written sidebar lists them, or none (see {@link Sidebars})
+   * @param translated per language, the categories' texts by their label in the default language
+   */
+  Ordering(String defaultLanguage, String docsPrefix, boolean trailingSlash, List<String> sidebar, Map<String, Map<String, CategoryText>> translated) {
     this.defaultLanguage = defaultLanguage;
     this.docsPrefix = docsPrefix;
     this.trailingSlash = trailingSlash;
     this.sidebar = sidebar;
+    this.translated = translated;
   }
 
   /** An entry of a folder: a doc, or a sub-folder (represented by its section page). */
   private record Item(String outBase, String rawName, Optional<Double> position) {}
 
   /**
-   * @param docsPath the docs folder from the repository root
-   * @param shownDocs the same as messages name it
+   * @param docsPath the docs folder's key (see {@link DocusaurusSource#key})
+   * @param shownDocs the docs folder as messages name it
    */
   List<SourcePage> apply(List<SourcePage> pages, Map<String, DocusaurusSource.Category> categoriesByRawFolder, String docsPath, String shownDocs) {
     List<SourcePage> docs = pages.stream().filter(p -> p.implied().containsKey(ID) && p.language().equals(defaultLanguage)).toList();
+    Map<String, String> rawFolders = rawFolders(docs);
+    Map<String, DocusaurusSource.Category> categories = new HashMap<>();
+    categoriesByRawFolder.forEach((raw, c) -> categories.put(DocusaurusSource.stripPath(raw), c));
+    Map<String, String> renamed = new HashMap<>();
+    List<SourcePage> added = sections(docs, rawFolders, categories, renamed, docsPath, shownDocs);
+    Map<String, Integer> weights = new HashMap<>();
+    if (sidebar.isEmpty()) items(docs, rawFolders, categories, renamed).values().forEach(items -> weigh(items, weights));
+    else bySidebar(docs, renamed, rawFolders.keySet(), weights);
+    List<SourcePage> out = new ArrayList<>();
+    for (SourcePage p : pages) out.add(placed(p, renamed.getOrDefault(p.outBase(), p.outBase()), weights));
+    for (SourcePage s : added) out.add(placed(s, s.outBase(), weights));
+    return newestFirst(out);
+  }
+
+  /** Every folder the docs are in, without number prefixes, to its name as written. */
+  private static Map<String, String> rawFolders(List<SourcePage> docs) {
     Map<String, String> rawFolders = new TreeMap<>();
     for (SourcePage p : docs) {
       String raw = p.implied().get(RAW).toString();
@@ -59,47 +83,66 @@ final class Ordering {
         rawFolders.putIfAbsent(DocusaurusSource.stripPath(r), r);
       }
     }
-    Map<String, DocusaurusSource.Category> categories = new HashMap<>();
-    categoriesByRawFolder.forEach((raw, c) -> categories.put(DocusaurusSource.stripPath(raw), c));
+    return rawFolders;
+  }
 
-    Map<String, String> renamed = new HashMap<>();
-    Map<String, SourcePage> byOutBase = new HashMap<>();
-    docs.forEach(p -> byOutBase.put(p.outBase(), p));
+  /**
+   * The section page of every folder without one: the doc its category links to (recorded in
+   * {@code renamed}), or a page made from the category (and its translations) or the folder's name.
+   */
+  private List<SourcePage> sections(
+      List<SourcePage> docs, Map<String, String> rawFolders, Map<String, DocusaurusSource.Category> categories, Map<String, String> renamed,
+      String docsPath, String shownDocs) {
+    java.util.Set<String> outBases = new java.util.HashSet<>();
+    docs.forEach(p -> outBases.add(p.outBase()));
     List<SourcePage> added = new ArrayList<>();
     for (Map.Entry<String, String> folder : rawFolders.entrySet()) {
       String index = folder.getKey() + "/_index";
-      if (byOutBase.containsKey(index)) continue;
+      if (outBases.contains(index)) continue;
       DocusaurusSource.Category c = categories.get(folder.getKey());
       Map<String, Object> settings = c == null ? Map.of() : c.settings();
       Map<?, ?> link = settings.get("link") instanceof Map<?, ?> m ? m : Map.of();
       // A category whose link names a doc of the folder: that doc is the section page.
       if ("doc".equals(link.get("type")) && link.get("id") instanceof String id) {
-        Optional<SourcePage> doc = docs.stream().filter(p -> id.equals(p.implied().get(ID)) && p.outBase().startsWith(folder.getKey() + "/")
-            && !p.outBase().substring(folder.getKey().length() + 1).contains("/")).findFirst();
+        Optional<SourcePage> doc = docs.stream().filter(p -> id.equals(p.implied().get(ID)) && parent(p.outBase()).equals(folder.getKey())).findFirst();
         if (doc.isPresent()) {
           renamed.put(doc.get().outBase(), index);
-          byOutBase.put(index, doc.get());
           continue;
         }
       }
       String name = folder.getKey().substring(folder.getKey().lastIndexOf('/') + 1);
       String label = settings.get("label") instanceof String s && !s.isBlank() ? s.strip() : name;
-      Map<String, Object> fm = new LinkedHashMap<>();
-      fm.put("title", link.get("title") instanceof String t && !t.isBlank() ? t.strip() : label);
-      if (link.get("description") instanceof String d && !d.isBlank()) fm.put("description", d.strip());
+      String title = link.get("title") instanceof String t && !t.isBlank() ? t.strip() : label;
+      Optional<String> description = link.get("description") instanceof String d && !d.isBlank() ? Optional.of(d.strip()) : Optional.empty();
       List<String> urls = new ArrayList<>();
       if ("generated-index".equals(link.get("type"))) {
-        String slug = link.get("slug") instanceof String s ? (s.startsWith("/") ? s : "/" + s) : "/category/" + label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String slug = link.get("slug") instanceof String s ? (s.startsWith("/") ? s : "/" + s)
+            : "/category/" + label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
         urls.add(DocusaurusSource.url(docsPrefix, slug, trailingSlash));
       }
       java.nio.file.Path file = c == null ? java.nio.file.Path.of(folder.getValue()) : c.file();
       String shown = c == null ? shownDocs + "/" + folder.getValue() : c.shown();
-      SourcePage section = new SourcePage(file, shown, defaultLanguage, index, List.of(docsPath + "/" + folder.getValue() + "/_category_"), urls, fm, "", 1, new LinkedHashMap<>(), Optional.of(label));
-      added.add(section);
-      byOutBase.put(index, section);
+      List<String> keys = List.of(docsPath + "/" + folder.getValue() + "/_category_");
+      added.add(section(file, shown, defaultLanguage, index, keys, urls, title, description));
+      translated.forEach((lang, texts) -> {
+        CategoryText t = texts.get(label);
+        if (t != null) added.add(section(file, shown, lang, index, keys, List.of(), t.title().orElse(title), t.description().or(() -> description)));
+      });
     }
+    return added;
+  }
 
-    // Items of each folder, in file-name order, then by position (stable: unpositioned last).
+  private static SourcePage section(
+      java.nio.file.Path file, String shown, String lang, String index, List<String> keys, List<String> urls, String title, Optional<String> description) {
+    Map<String, Object> fm = new LinkedHashMap<>();
+    fm.put("title", title);
+    description.ifPresent(d -> fm.put("description", d));
+    return new SourcePage(file, shown, lang, index, keys, urls, fm, "", 1, Map.of(), Optional.of(title));
+  }
+
+  /** The items of each folder: its docs and sub-folders, with their positions and names as written. */
+  private static Map<String, List<Item>> items(
+      List<SourcePage> docs, Map<String, String> rawFolders, Map<String, DocusaurusSource.Category> categories, Map<String, String> renamed) {
     Map<String, List<Item>> itemsByFolder = new TreeMap<>();
     for (SourcePage p : docs) {
       String out = renamed.getOrDefault(p.outBase(), p.outBase());
@@ -115,27 +158,18 @@ final class Ordering {
       if (position.isEmpty()) position = DocusaurusSource.numberPrefix(rawName).map(Integer::doubleValue);
       itemsByFolder.computeIfAbsent(parent(folder.getKey()), k -> new ArrayList<>()).add(new Item(folder.getKey() + "/_index", rawName, position));
     }
-    Map<String, Integer> weights = new HashMap<>();
-    if (sidebar.isEmpty()) itemsByFolder.values().forEach(items -> weigh(items, weights));
-    else bySidebar(docs, renamed, rawFolders.keySet(), weights);
+    return itemsByFolder;
+  }
 
-    List<SourcePage> out = new ArrayList<>();
-    for (SourcePage p : pages) {
-      String base = renamed.getOrDefault(p.outBase(), p.outBase());
-      Map<String, Object> implied = new LinkedHashMap<>(p.implied());
-      implied.remove(POSITION);
-      implied.remove(ID);
-      implied.remove(RAW);
-      Integer w = weights.get(base);
-      if (w != null) implied.put("weight", w);
-      out.add(new SourcePage(p.file(), p.shown(), p.language(), base, p.sourceKeys(), p.urls(), p.frontMatter(), p.body(), p.bodyLine(), implied, p.navTitle()));
-    }
-    for (SourcePage s : added) {
-      Integer w = weights.get(s.outBase());
-      if (w != null) s.implied().put("weight", w);
-      out.add(s);
-    }
-    return newestFirst(out);
+  /** The page at its place, with its weight, without the markers only this step reads. */
+  private static SourcePage placed(SourcePage p, String outBase, Map<String, Integer> weights) {
+    Map<String, Object> implied = new LinkedHashMap<>(p.implied());
+    implied.remove(POSITION);
+    implied.remove(ID);
+    implied.remove(RAW);
+    Integer w = weights.get(outBase);
+    if (w != null) implied.put("weight", w);
+    return new SourcePage(p.file(), p.shown(), p.language(), outBase, p.sourceKeys(), p.urls(), p.frontMatter(), p.body(), p.bodyLine(), implied, p.navTitle());
   }
 
   private static void weigh(List<Item> items, Map<String, Integer> weights) {

@@ -141,6 +141,13 @@ class DocusaurusImportTest {
 
             ثم [اضبطه](./03-configure.mdx#options).
             """)
+        .with("i18n/ar/docusaurus-plugin-content-docs/current.json", """
+            {
+              "version.label": {"message": "التالي"},
+              "sidebar.tutorialSidebar.category.Getting started": {"message": "البدء"},
+              "sidebar.tutorialSidebar.category.Getting started.link.generated-index.description": {"message": "جهّز الوكيل."}
+            }
+            """)
         .with("blog/2024-03-05-welcome.md", """
             ---
             title: Welcome
@@ -165,7 +172,7 @@ class DocusaurusImportTest {
         .assertLeft("src/docusaurus.config.ts:8:12: warning: tagline is written as code (`${siteName} runbooks`), which fieldguide import does not run; "
             + "the site has no description. Check the value in site.yaml.")
         .assertBuildsAndChecksCleanly();
-    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 8), Map.entry("ar", 1));
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 8), Map.entry("ar", 2));
     assertThat(f.result.assets()).isEqualTo(2);
     assertThat(f.exists("content/img/unused.png")).isFalse();
 
@@ -198,6 +205,7 @@ class DocusaurusImportTest {
         """);
     // The category is the section page; its position, and the number prefixes, are weights.
     assertThat(f.file("content/getting-started/_index.md")).isEqualTo("---\ntitle: Getting started\nsummary: Set up the agent.\nweight: 2\n---\n\n");
+    assertThat(f.file("content/getting-started/_index.ar.md")).isEqualTo("---\ntitle: البدء\nsummary: \"جهّز الوكيل.\"\nweight: 2\n---\n\n");
     assertThat(f.file("content/getting-started/requirements.md")).isEqualTo("---\ntitle: Requirements\nweight: 1\n---\nA server with 2 cores.\n");
     assertThat(f.file("content/getting-started/installation.md")).isEqualTo("""
         ---
