@@ -57,7 +57,7 @@ final class DocusaurusMarkup {
 
   String convert(String body, SourcePage page, Notes notes) {
     String s = statements(body, page.file(), notes, 0);
-    s = prose(s, p -> TRUNCATE.matcher(COMMENT.matcher(p).replaceAll("")).replaceAll(""));
+    s = prose(s, p -> TRUNCATE.matcher(outsideCode(COMMENT, p, m -> "")).replaceAll(""));
     s = DocusaurusAdmonitions.convert(JsxBlocks.convert(s), notes);
     s = lines(s, l -> inline(l, notes));
     return lines(s, l -> links(l, page));
@@ -177,9 +177,9 @@ final class DocusaurusMarkup {
 
   private static String inline(String line, Notes notes) {
     if (DOC_CARD_LIST.matcher(line).matches()) return "";
-    String l = Regex.replace(LINK, line, m -> "[" + m.group(2) + "](" + m.group(1) + ")");
-    l = Regex.replace(REQUIRE, l, m -> m.group(1) + "=\"" + (m.group(3) != null ? m.group(3) : m.group(5)) + "\"");
-    l = CLASS_NAME.matcher(l).replaceAll("$1class=");
+    String l = outsideCode(LINK, line, m -> "[" + m.group(2) + "](" + m.group(1) + ")");
+    l = outsideCode(REQUIRE, l, m -> m.group(1) + "=\"" + (m.group(3) != null ? m.group(3) : m.group(5)) + "\"");
+    l = outsideCode(CLASS_NAME, l, m -> m.group(1) + "class=");
     List<int[]> code = LinkRewriter.codeSpans(l);
     StringBuilder out = new StringBuilder();
     int last = 0;
@@ -228,6 +228,23 @@ final class DocusaurusMarkup {
     boolean file = path.toLowerCase(java.util.Locale.ROOT).matches(".*\\.mdx?") && !path.matches("[A-Za-z][A-Za-z0-9+.-]*:.*") && !path.startsWith("//");
     if (!file && !path.startsWith("@site/")) return written;
     return files.resolve(page, path).map(key -> Targets.SOURCE_SCHEME + "/" + key + fragment).orElse(written);
+  }
+
+  /** Replaces the matches that do not start inside a {@code `code span`} of their line. */
+  private static String outsideCode(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
+    Matcher m = p.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+      int lineEnd = text.indexOf('\n', m.start());
+      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+      int at = m.start() - lineStart;
+      if (LinkRewriter.codeSpans(line).stream().anyMatch(c -> at >= c[0] && at < c[1])) continue;
+      out.append(text, last, m.start()).append(f.apply(m));
+      last = m.end();
+    }
+    return out.append(text.substring(last)).toString();
   }
 
   /** Applies {@code f} to every run of lines outside fenced code, joined. */

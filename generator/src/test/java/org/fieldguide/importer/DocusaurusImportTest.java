@@ -423,6 +423,8 @@ class DocusaurusImportTest {
             Not converted: this is code.
             :::
             ```
+
+            MDX comments are written `{/* like this */}`, links `<Link to="/x">x</Link>`.
             """)
         .importAs(SourceTool.DOCUSAURUS)
         .assertLeft()
@@ -462,6 +464,8 @@ class DocusaurusImportTest {
         Not converted: this is code.
         :::
         ```
+
+        MDX comments are written `{/* like this */}`, links `<Link to="/x">x</Link>`.
         """);
   }
 
