@@ -60,7 +60,35 @@ final class DocusaurusMarkup {
     s = prose(s, p -> TRUNCATE.matcher(outsideCode(COMMENT, p, m -> "")).replaceAll(""));
     s = DocusaurusAdmonitions.convert(JsxBlocks.convert(s), notes);
     s = lines(s, l -> inline(l, notes));
-    return lines(s, l -> links(l, page));
+    return attachNotes(lines(s, l -> links(l, page)));
+  }
+
+  /**
+   * Notes of removed statements stand on lines of their own through the passes, which read line
+   * starts; at the end each joins the next line with text: at its start, after its indentation,
+   * or at its end where a marker in front would hide a fence or a link reference definition from
+   * the passes that follow.
+   */
+  private static String attachNotes(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder pending = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank() && Notes.strip(line).isBlank()) {
+        pending.append(line.strip());
+        continue;
+      }
+      if (pending.length() > 0 && !line.isBlank()) {
+        String body = line.stripLeading();
+        String indent = line.substring(0, line.length() - body.length());
+        boolean front = !(body.startsWith("```") || body.startsWith("~~~") || REFERENCE.matcher(line).lookingAt());
+        // At a line's end the marker needs a space before it, or it would read as part of the link or info string.
+        line = front ? indent + pending + body : line + " " + pending;
+        pending.setLength(0);
+      }
+      out.add(line);
+    }
+    if (pending.length() > 0) out.add(pending.toString());
+    return String.join("\n", out);
   }
 
   /**
@@ -120,8 +148,8 @@ final class DocusaurusMarkup {
       if (!code && use.matches() && partials.containsKey(use.group(1))) {
         line = inlined(partials.get(use.group(1)), notes, depth);
       }
-      if (pending.length() > 0 && !line.isBlank()) {
-        line = pending + line;
+      if (pending.length() > 0) {
+        out.add(pending.toString());
         pending.setLength(0);
       }
       out.add(line);

@@ -337,9 +337,15 @@ class DocusaurusImportTest {
             :::tip Last
             Never closed.
             """)
+        .with("docs/chart.mdx", "---\ntitle: Chart\n---\nimport Chart from '../src/Chart';\n:::tip\nFine.\n:::\n\n"
+            + "export const data = [\n  1,\n  2,\n];\n[faq]: ./faq.mdx\n\nSee [the FAQ][faq].\n")
         .with("blog/2024-01-01-ignored.md", "# Not read\n")
         .importAs(SourceTool.DOCUSAURUS)
         .assertLeft(
+            "content/chart.md:4:1: warning: MDX import of Chart from '../src/Chart' removed: fieldguide pages cannot import code. "
+                + "Rewrite what Chart showed in Markdown, or remove its use.",
+            "content/chart.md:7:15: warning: MDX export removed ('export const data = [ …'): fieldguide pages hold no code. "
+                + "Write out the values the page used from it.",
             "content/faq.md:4:1: warning: MDX export removed ('export const version = '2.1';'): fieldguide pages hold no code. Write out the values the page used from it.",
             "content/faq.md:4:1: warning: MDX import of Highlight from '@site/src/components/Highlight' removed: fieldguide pages cannot import code. "
                 + "Rewrite what Highlight showed in Markdown, or remove its use.",
@@ -371,6 +377,7 @@ class DocusaurusImportTest {
         !!! tip "Last"
             Never closed.
         """);
+    assertThat(f.file("content/chart.md")).isEqualTo("---\ntitle: Chart\n---\n!!! tip\n    Fine.\n\n[faq]: faq.md \n\nSee [the FAQ][faq].\n");
     assertThat(f.exists("content/blog")).isFalse();
     assertThat(f.checkReports()).containsExactly("content/faq.md:9:5: warning: removed <highlight> element from raw HTML: pages are sanitised "
         + "because they come from many hands. Use Markdown instead, or set allow_raw_html: true in site.yaml if every writer is trusted.");
