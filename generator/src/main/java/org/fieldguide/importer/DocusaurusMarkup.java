@@ -38,6 +38,9 @@ final class DocusaurusMarkup {
   private static final Pattern REQUIRE = Pattern.compile(
       "\\b(src|href)=\\{\\s*(?:require\\(\\s*(['\"])(.*?)\\2\\s*\\)(?:\\.default)?|useBaseUrl\\(\\s*(['\"])(.*?)\\4\\s*\\))\\s*}");
   private static final Pattern CLASS_NAME = Pattern.compile("(<[a-z][\\w-]*\\b[^>]*?\\s)className=");
+  private static final Pattern MAGIC_COMMENT = Pattern.compile(
+      "^\\s*(?://|#|--|;|<!--|/\\*|\\{\\s*/\\*)\\s*highlight-(?:next-line|start|end)\\s*(?:-->|\\*/\\s*}?)?\\s*$");
+  private static final Pattern SPACE_EXPRESSION = Pattern.compile("\\{\\s*(['\"])\\s\\1\\s*}");
   private static final Pattern DOC_CARD_LIST = Pattern.compile("^\\s*<DocCardList\\b[^>]*/>\\s*$");
   private static final Pattern COMPONENT = Pattern.compile("<([A-Z][\\w.]*)(?=[\\s>/]|$)");
   private static final Pattern EXPRESSION_ATTRIBUTE = Pattern.compile("<[a-z][\\w-]*\\b[^>]*?\\s[\\w-]+=\\{");
@@ -56,7 +59,7 @@ final class DocusaurusMarkup {
   }
 
   String convert(String body, SourcePage page, Notes notes) {
-    String s = statements(body, page.file(), notes, 0);
+    String s = withoutMagicComments(statements(body, page.file(), notes, 0));
     s = prose(s, p -> TRUNCATE.matcher(outsideCode(COMMENT, p, m -> "")).replaceAll(""));
     s = DocusaurusAdmonitions.convert(JsxBlocks.convert(s), notes);
     s = lines(s, l -> inline(l, notes));
@@ -208,6 +211,7 @@ final class DocusaurusMarkup {
     String l = outsideCode(LINK, line, m -> "[" + m.group(2) + "](" + m.group(1) + ")");
     l = outsideCode(REQUIRE, l, m -> m.group(1) + "=\"" + (m.group(3) != null ? m.group(3) : m.group(5)) + "\"");
     l = outsideCode(CLASS_NAME, l, m -> m.group(1) + "class=");
+    l = outsideCode(SPACE_EXPRESSION, l, m -> " ");
     List<int[]> code = LinkRewriter.codeSpans(l);
     StringBuilder out = new StringBuilder();
     int last = 0;
@@ -273,6 +277,21 @@ final class DocusaurusMarkup {
       last = m.end();
     }
     return out.append(text.substring(last)).toString();
+  }
+
+  /**
+   * Code blocks without Docusaurus's highlighting comments ({@code // highlight-next-line},
+   * {@code highlight-start}, {@code highlight-end}), which readers would otherwise see as code.
+   */
+  private static String withoutMagicComments(String text) {
+    List<String> out = new ArrayList<>();
+    LinkRewriter.Fences fences = new LinkRewriter.Fences();
+    for (String line : text.split("\n", -1)) {
+      // A magic comment is never a fence line, so a code line that is one is inside a block.
+      if (fences.isCode(line) && MAGIC_COMMENT.matcher(line).matches()) continue;
+      out.add(line);
+    }
+    return String.join("\n", out);
   }
 
   /** Applies {@code f} to every run of lines outside fenced code, joined. */

@@ -412,6 +412,7 @@ class DocusaurusImportTest {
                <TabItem value="deb">
 
                ```bash
+               # highlight-next-line
                systemctl restart agent
                ```
 
@@ -419,7 +420,7 @@ class DocusaurusImportTest {
                <TabItem value="rpm">Use `service agent restart`.</TabItem>
                </Tabs>
 
-            2. Check:
+            2. Check:{' '}it runs.
 
             <Admonition type="caution" title="Careful">
               Do not restart **both** hosts.
@@ -461,7 +462,7 @@ class DocusaurusImportTest {
 
            Use `service agent restart`.
 
-        2. Check:
+        2. Check: it runs.
 
         !!! warning "Careful"
             Do not restart **both** hosts.
