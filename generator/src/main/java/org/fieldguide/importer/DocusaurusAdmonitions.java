@@ -31,9 +31,12 @@ final class DocusaurusAdmonitions {
     List<String> out = new ArrayList<>();
     Deque<Open> open = new ArrayDeque<>();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
-    for (String line : body.split("\n", -1)) {
+    List<String> lines = List.of(body.split("\n", -1));
+    boolean[] indentedCode = IndentedCode.of(lines);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       String indent = " ".repeat(4 * open.size());
-      if (fences.isCode(line)) {
+      if (indentedCode[i] || fences.isCode(line)) {
         out.add(line.isEmpty() ? "" : indent + line);
         continue;
       }

@@ -312,11 +312,16 @@ final class DocusaurusMarkup {
     return out.substring(0, out.length() - 1);
   }
 
-  /** Applies {@code f} to every line outside fenced code. */
+  /** Applies {@code f} to every line outside fenced and indented code. */
   private static String lines(String text, UnaryOperator<String> f) {
     StringBuilder out = new StringBuilder();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
-    for (String line : text.split("\n", -1)) out.append(fences.isCode(line) ? line : f.apply(line)).append('\n');
+    List<String> lines = List.of(text.split("\n", -1));
+    boolean[] indentedCode = IndentedCode.of(lines);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      out.append(indentedCode[i] || fences.isCode(line) ? line : f.apply(line)).append('\n');
+    }
     return out.substring(0, out.length() - 1);
   }
 }

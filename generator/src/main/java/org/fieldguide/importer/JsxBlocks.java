@@ -39,10 +39,11 @@ final class JsxBlocks {
   private static List<String> convert(List<String> lines, int headingLevel) {
     List<String> out = new ArrayList<>();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
+    boolean[] indentedCode = IndentedCode.of(lines);
     int level = headingLevel;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (fences.isCode(line)) {
+      if (indentedCode[i] || fences.isCode(line)) {
         out.add(line);
         continue;
       }

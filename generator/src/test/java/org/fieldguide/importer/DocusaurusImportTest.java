@@ -432,7 +432,11 @@ class DocusaurusImportTest {
             :::
             ```
 
-            MDX comments are written `{/* like this */}`, links `<Link to="/x">x</Link>`.
+            MDX comments are written `{/* like this */}`, links `<Link to="/x">x</Link>`, and admonitions:
+
+                :::tip Title
+                <Tabs>
+                :::
             """)
         .importAs(SourceTool.DOCUSAURUS)
         .assertLeft()
@@ -473,7 +477,11 @@ class DocusaurusImportTest {
         :::
         ```
 
-        MDX comments are written `{/* like this */}`, links `<Link to="/x">x</Link>`.
+        MDX comments are written `{/* like this */}`, links `<Link to="/x">x</Link>`, and admonitions:
+
+            :::tip Title
+            <Tabs>
+            :::
         """);
   }
 
