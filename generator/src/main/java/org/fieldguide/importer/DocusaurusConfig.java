@@ -59,36 +59,56 @@ record DocusaurusConfig(
 
   static DocusaurusConfig read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Optional<String> name = ForeignSite.DOCUSAURUS_CONFIG.stream().filter(n -> Files.isRegularFile(root.resolve(n))).findFirst();
-    JsLiteral.Obj config = new JsLiteral.Obj(Map.of(), 1, 1);
     String shown = shownRoot + "/" + name.orElse(ForeignSite.DOCUSAURUS_CONFIG.get(0));
-    if (name.isEmpty()) {
-      diagnostics.warning(SourcePos.file(shownRoot), "no docusaurus.config.js or .ts: the site's title, address and languages were not read; set them in site.yaml.");
-    } else {
-      Optional<JsLiteral.Obj> found;
-      try {
-        found = JsLiteral.configObject(Files.readString(root.resolve(name.get()), StandardCharsets.UTF_8), KEYS);
-      } catch (CharacterCodingException e) {
-        diagnostics.warning(SourcePos.file(shown), "the configuration is not UTF-8 text, so it was not read; save it as UTF-8, or set the site's title, "
-            + "address and languages in site.yaml.");
-        found = Optional.of(config);
-      }
-      if (found.isEmpty()) {
-        diagnostics.warning(SourcePos.file(shown), "no configuration object written as a literal was found (export default { … } or module.exports = { … }); "
-            + "the site's title, address and languages were not read: set them in site.yaml.");
-      }
-      config = found.orElse(config);
-    }
+    JsLiteral.Obj config = configObject(root, name, shownRoot, shown, diagnostics);
     Reader r = new Reader(shown, diagnostics);
-    String title = r.text(config, "title", "the folder's name is used as the site's title").orElse(root.getFileName().toString());
+    String title = r.text(config, "title", "the folder's name is used as the site's title").orElse(String.valueOf(root.getFileName()));
     String tagline = r.text(config, "tagline", "the site has no description").orElse("");
     String baseUrl = r.text(config, "baseUrl", "/ is used").map(b -> "/" + b.replaceAll("^/+|/+$", "") + "/").orElse("/").replace("//", "/");
     Optional<String> url = r.text(config, "url", "site.yaml gets a placeholder address").map(u -> u.replaceAll("/+$", "") + baseUrl);
     boolean trailingSlash = config.get("trailingSlash").filter(v -> v instanceof JsLiteral.Bool b && b.value()).isPresent();
+    Languages languages = languages(root, r.object(config, "i18n"), r);
+    Plugins plugins = plugins(config, shown, diagnostics);
+    JsLiteral.Obj docs = plugins.docs() instanceof JsLiteral.Obj o ? o : new JsLiteral.Obj(Map.of(), 1, 1);
+    String docsPath = r.text(docs, "path", "docs/ is read").orElse("docs").replaceAll("^\\./|/+$", "");
+    String docsRoute = r.text(docs, "routeBasePath", "/docs/ is assumed").orElse("docs").replaceAll("^/+|/+$", "");
+    Optional<String> sidebarPath = docs.get("sidebarPath").orElse(null) instanceof JsLiteral.Bool b && !b.value() ? Optional.of("")
+        : docs.get("sidebarPath").orElse(null) instanceof JsLiteral.Text t ? Optional.of(t.value().replaceFirst("^\\./", "")) : Optional.empty();
+    boolean blogOff = plugins.blog() instanceof JsLiteral.Bool b && !b.value();
+    JsLiteral.Obj blog = plugins.blog() instanceof JsLiteral.Obj o ? o : new JsLiteral.Obj(Map.of(), 1, 1);
+    Optional<String> blogPath = blogOff ? Optional.empty() : Optional.of(r.text(blog, "path", "blog/ is read").orElse("blog").replaceAll("^\\./|/+$", ""));
+    String blogRoute = r.text(blog, "routeBasePath", "/blog/ is assumed").orElse("blog").replaceAll("^/+|/+$", "");
+    return new DocusaurusConfig(title, tagline, url, baseUrl, trailingSlash, new ArrayList<>(languages.folders().keySet()), languages.labels(),
+        languages.directions(), languages.folders(), docsPath, docsRoute, blogPath, blogRoute, repository(config, docs), sidebarPath);
+  }
 
-    JsLiteral.Obj i18n = r.object(config, "i18n");
-    String defaultLocale = r.text(i18n, "defaultLocale", "en is used").orElse("en");
+  /** The exported configuration object, or an empty one (reported) when there is none to read. */
+  private static JsLiteral.Obj configObject(Path root, Optional<String> name, String shownRoot, String shown, Diagnostics diagnostics) throws IOException {
+    JsLiteral.Obj none = new JsLiteral.Obj(Map.of(), 1, 1);
+    if (name.isEmpty()) {
+      diagnostics.warning(SourcePos.file(shownRoot), "no docusaurus.config.js or .ts: the site's title, address and languages were not read; set them in site.yaml.");
+      return none;
+    }
+    try {
+      Optional<JsLiteral.Obj> found = JsLiteral.configObject(Files.readString(root.resolve(name.get()), StandardCharsets.UTF_8), KEYS);
+      if (found.isEmpty()) {
+        diagnostics.warning(SourcePos.file(shown), "no configuration object written as a literal was found (export default { … } or module.exports = { … }); "
+            + "the site's title, address and languages were not read: set them in site.yaml.");
+      }
+      return found.orElse(none);
+    } catch (CharacterCodingException e) {
+      diagnostics.warning(SourcePos.file(shown), "the configuration is not UTF-8 text, so it was not read; save it as UTF-8, or set the site's title, "
+          + "address and languages in site.yaml.");
+      return none;
+    }
+  }
+
+  /** The locales, default first, by fieldguide code: their folders under i18n/, labels and directions. */
+  private record Languages(Map<String, String> folders, Map<String, String> labels, Map<String, String> directions) {}
+
+  private static Languages languages(Path root, JsLiteral.Obj i18n, Reader r) throws IOException {
     List<String> locales = new ArrayList<>();
-    locales.add(defaultLocale);
+    locales.add(r.text(i18n, "defaultLocale", "en is used").orElse("en"));
     Optional<JsLiteral> listed = i18n.get("locales");
     if (listed.isPresent() && listed.get() instanceof JsLiteral.Array a) {
       for (JsLiteral l : a.items()) {
@@ -112,7 +132,14 @@ record DocusaurusConfig(
       r.text(lc, "direction", "the language's usual direction is used").map(v -> v.toLowerCase(Locale.ROOT))
           .filter(v -> v.equals("rtl") || v.equals("ltr")).ifPresent(v -> directions.put(f.getKey(), v));
     }
+    return new Languages(folders, labels, directions);
+  }
 
+  /**
+   * The docs and blog options: the classic preset's, else those of a docs or blog plugin without
+   * an id. Further instances are reported: their pages are not imported.
+   */
+  private static Plugins plugins(JsLiteral.Obj config, String shown, Diagnostics diagnostics) {
     JsLiteral docs = null;
     JsLiteral blog = null;
     for (JsLiteral preset : config.get("presets").orElse(null) instanceof JsLiteral.Array a ? a.items() : List.<JsLiteral>of()) {
@@ -122,39 +149,36 @@ record DocusaurusConfig(
       }
     }
     for (JsLiteral plugin : config.get("plugins").orElse(null) instanceof JsLiteral.Array a ? a.items() : List.<JsLiteral>of()) {
-      if (plugin instanceof JsLiteral.Array pair && pair.items().size() > 1 && pair.items().get(0) instanceof JsLiteral.Text t
-          && pair.items().get(1) instanceof JsLiteral.Obj options) {
-        boolean named = options.get("id").filter(id -> !(id instanceof JsLiteral.Text s && s.value().equals("default"))).isPresent();
-        if (t.value().endsWith("plugin-content-docs") && !named && docs == null) docs = options;
-        else if (t.value().endsWith("plugin-content-docs") || t.value().endsWith("plugin-content-blog") && named) {
-          diagnostics.warning(new SourcePos(shown, plugin.line(), plugin.column()), "a second " + t.value() + " instance is not imported: "
-              + "only the main docs and blog are. Move its pages into the imported site by hand.");
-        } else if (t.value().endsWith("plugin-content-blog") && blog == null) blog = options;
+      if (!(plugin instanceof JsLiteral.Array pair && pair.items().size() > 1 && pair.items().get(0) instanceof JsLiteral.Text t
+          && pair.items().get(1) instanceof JsLiteral.Obj options)) continue;
+      boolean named = options.get("id").filter(id -> !(id instanceof JsLiteral.Text s && s.value().equals("default"))).isPresent();
+      boolean isDocs = t.value().endsWith("plugin-content-docs");
+      boolean isBlog = t.value().endsWith("plugin-content-blog");
+      if (isDocs && !named && docs == null) {
+        docs = options;
+      } else if (isBlog && !named && blog == null) {
+        blog = options;
+      } else if (isDocs || isBlog) {
+        diagnostics.warning(new SourcePos(shown, plugin.line(), plugin.column()), "a second " + t.value() + " instance is not imported: "
+            + "only the main docs and blog are. Move its pages into the imported site by hand.");
       }
     }
-    JsLiteral.Obj docsOptions = docs instanceof JsLiteral.Obj o ? o : new JsLiteral.Obj(Map.of(), 1, 1);
-    String docsPath = r.text(docsOptions, "path", "docs/ is read").orElse("docs").replaceAll("^\\./|/+$", "");
-    String docsRoute = r.text(docsOptions, "routeBasePath", "/docs/ is assumed").orElse("docs").replaceAll("^/+|/+$", "");
-    Optional<String> sidebarPath = docsOptions.get("sidebarPath").orElse(null) instanceof JsLiteral.Bool b && !b.value() ? Optional.of("")
-        : docsOptions.get("sidebarPath").orElse(null) instanceof JsLiteral.Text t ? Optional.of(t.value().replaceFirst("^\\./", "")) : Optional.empty();
-    boolean blogOff = blog instanceof JsLiteral.Bool b && !b.value();
-    JsLiteral.Obj blogOptions = blog instanceof JsLiteral.Obj o ? o : new JsLiteral.Obj(Map.of(), 1, 1);
-    Optional<String> blogPath = blogOff ? Optional.empty()
-        : Optional.of(r.text(blogOptions, "path", "blog/ is read").orElse("blog").replaceAll("^\\./|/+$", ""));
-    String blogRoute = r.text(blogOptions, "routeBasePath", "/blog/ is assumed").orElse("blog").replaceAll("^/+|/+$", "");
+    return new Plugins(docs, blog);
+  }
 
-    Optional<String> repository = Optional.empty();
-    Optional<String> org = config.get("organizationName").filter(JsLiteral.Text.class::isInstance).map(v -> ((JsLiteral.Text) v).value());
-    Optional<String> project = config.get("projectName").filter(JsLiteral.Text.class::isInstance).map(v -> ((JsLiteral.Text) v).value());
-    if (docsOptions.get("editUrl").orElse(null) instanceof JsLiteral.Text edit) {
+  /** The docs and blog options as written: an object, {@code false}, or null when not given. */
+  private record Plugins(JsLiteral docs, JsLiteral blog) {}
+
+  /** The repository: from the docs' editUrl, else organizationName and projectName on GitHub. */
+  private static Optional<String> repository(JsLiteral.Obj config, JsLiteral.Obj docs) {
+    if (docs.get("editUrl").orElse(null) instanceof JsLiteral.Text edit) {
       Matcher m = REPOSITORY.matcher(edit.value());
-      if (m.find()) repository = Optional.of(m.group(1));
+      if (m.find()) return Optional.of(m.group(1));
     }
-    if (repository.isEmpty() && org.isPresent() && project.isPresent()) repository = Optional.of("https://github.com/" + org.get() + "/" + project.get());
-
-    List<String> codes = new ArrayList<>(folders.keySet());
-    return new DocusaurusConfig(title, tagline, url, baseUrl, trailingSlash, codes, labels, directions, folders, docsPath, docsRoute,
-        blogPath, blogRoute, repository, sidebarPath);
+    if (config.get("organizationName").orElse(null) instanceof JsLiteral.Text org && config.get("projectName").orElse(null) instanceof JsLiteral.Text project) {
+      return Optional.of("https://github.com/" + org.value() + "/" + project.value());
+    }
+    return Optional.empty();
   }
 
   /** A Docusaurus locale (BCP 47: {@code pt-BR}, {@code zh-Hans}) as a fieldguide language code. */
