@@ -401,7 +401,9 @@ class DocusaurusImportTest {
         .with("docs/tutorial/step-a.md", "---\nsidebar_position: 1\n---\n# Step A\n")
         .with("docs/tutorial/step-c.md", "# Step C\n")
         .with("docs/ops/_category_.yml", "label: Operations\nposition: 1\nlink:\n  type: doc\n  id: ops/overview\n")
-        .with("docs/ops/overview.md", "---\ntitle: Operations overview\n---\nEverything about running it.\n\n<DocCardList />\n")
+        .with("docs/ops/overview.md", "---\ntitle: Operations overview\n---\nEverything about running it.\n\n<DocCardList />\n\n"
+            + "<img src={require('./img/rack.png').default} alt=\"The rack\" className=\"wide\" /> Then <Link to=\"/docs/ops/restart\">restart</Link>.\n")
+        .withBytes("docs/ops/img/rack.png", new byte[] {1})
         .with("docs/ops/restart.mdx", """
             ---
             title: Restart
@@ -445,7 +447,8 @@ class DocusaurusImportTest {
     assertThat(f.file("content/api/_index.md")).isEqualTo("---\ntitle: API\nweight: 2\n---\nThe API.\n");
     assertThat(f.file("content/tutorial/_index.md")).startsWith("---\ntitle: Tutorial\nweight: 3\n---\n");
     // The doc a category links to is its section page; DocCardList goes, since section pages list their pages.
-    assertThat(f.file("content/ops/_index.md")).isEqualTo("---\ntitle: Operations overview\nweight: 1\n---\nEverything about running it.\n");
+    assertThat(f.file("content/ops/_index.md")).isEqualTo("---\ntitle: Operations overview\nweight: 1\n---\nEverything about running it.\n\n"
+        + "<img src=\"img/rack.png\" alt=\"The rack\" class=\"wide\" /> Then [restart](restart.md).\n");
     // 1, 1.5 and none: numbered in that order.
     assertThat(f.file("content/tutorial/step-a.md")).contains("weight: 10");
     assertThat(f.file("content/tutorial/step-b.md")).contains("weight: 20");
