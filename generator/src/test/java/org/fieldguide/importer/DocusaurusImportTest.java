@@ -55,7 +55,8 @@ class DocusaurusImportTest {
 
             Start with the [install guide](./01-getting-started/02-install.md), then
             [configure it](/handbook/docs/getting-started/configure#options) or read the
-            [reference](/docs/ref). The [same guide by its URL](getting-started/installation).
+            [reference](/docs/ref). The [same guide by its URL](getting-started/installation),
+            [all first steps](/docs/category/getting-started).
             """)
         .with("docs/01-getting-started/_category_.json", """
             {"label": "Getting started", "position": 2, "link": {"type": "generated-index", "description": "Set up the agent."}}
@@ -201,7 +202,8 @@ class DocusaurusImportTest {
         ---
         Start with the [install guide](getting-started/installation.md), then
         [configure it](getting-started/configure.md#options) or read the
-        [reference](reference.md). The [same guide by its URL](getting-started/installation.md).
+        [reference](reference.md). The [same guide by its URL](getting-started/installation.md),
+        [all first steps](getting-started/_index.md).
         """);
     // The category is the section page; its position, and the number prefixes, are weights.
     assertThat(f.file("content/getting-started/_index.md")).isEqualTo("---\ntitle: Getting started\nsummary: Set up the agent.\nweight: 2\n---\n\n");
