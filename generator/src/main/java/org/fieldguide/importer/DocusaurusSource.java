@@ -25,14 +25,15 @@ import org.fieldguide.link.UrlPaths;
  * Reads a Docusaurus (v2, v3) repository: its configuration, the docs folder (ids and URLs as the
  * docs plugin makes them: number prefixes stripped, {@code id} and {@code slug} front matter,
  * {@code index.md}, {@code README.md} and {@code <folder>/<folder>.md} as a category's page),
- * {@code _category_.json}/{@code .yml} files as section pages, the blog, translations under
- * {@code i18n/<locale>/docusaurus-plugin-content-docs/current/} (and {@code -blog/}) and
+ * {@code _category_.json}/{@code .yml} files as section pages, the blog, the Markdown pages of
+ * {@code src/pages/}, translations of all three under {@code i18n/<locale>/}, and
  * {@code static/} as linkable files. The sidebar's order becomes weights: a hand-written
  * sidebar's, else the positions the generated one uses.
  */
 final class DocusaurusSource {
   static final String DOCS_I18N = "docusaurus-plugin-content-docs/current";
   static final String BLOG_I18N = "docusaurus-plugin-content-blog";
+  static final String PAGES = "src/pages";
   private static final Pattern DATE_LIKE = Pattern.compile("^((\\d{2}|\\d{4})[-_.]\\d{2}([-_.](\\d{2}|\\d{4}))?)(.*)$|^(\\d+[-_.]\\d+)(.*)$");
   private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d+)\\s*[-_.]+\\s*(.*)$");
   private static final Pattern CATEGORY_MESSAGE = Pattern.compile("sidebar\\.[^.]+\\.category\\.(.+)");
@@ -54,6 +55,7 @@ final class DocusaurusSource {
     Map<String, Category> categories = new TreeMap<>();
     readDocs(root, shownRoot, config, pages, assets, categories, diagnostics);
     if (config.blogPath().isPresent()) readBlog(root, shownRoot, config, config.blogPath().get(), pages, assets, diagnostics);
+    readPages(root, shownRoot, config, pages, assets, diagnostics);
     readStatic(root, shownRoot, assets);
     warnNotImported(root, shownRoot, config, diagnostics);
     List<String> sidebar = Sidebars.order(root, config.sidebarPath(), shownRoot, diagnostics);
@@ -222,6 +224,45 @@ final class DocusaurusSource {
     return out;
   }
 
+  /**
+   * The Markdown pages of the pages plugin ({@code src/pages/}), published at their path from the
+   * site's root ({@code index.md} at its folder's), and their translations.
+   */
+  private void readPages(
+      Path root, String shownRoot, DocusaurusConfig config, List<SourcePage> pages, List<SourceAsset> assets, Diagnostics diagnostics)
+      throws IOException {
+    if (!Files.isDirectory(root.resolve(PAGES))) return;
+    files.contentRoot(PAGES);
+    for (String lang : config.locales()) {
+      boolean original = lang.equals(config.defaultLocale());
+      String dirKey = original ? PAGES : "i18n/" + config.localeFolders().get(lang) + "/docusaurus-plugin-content-pages";
+      Path dir = root.resolve(dirKey);
+      if (!Files.isDirectory(dir)) continue;
+      String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
+      for (Path file : walk(dir)) {
+        String rel = dir.relativize(file).toString().replace('\\', '/');
+        String shown = shownRoot + "/" + dirKey + "/" + rel;
+        String key = PAGES + "/" + rel;
+        if (Arrays.stream(rel.split("/")).anyMatch(s -> s.startsWith("_"))) continue;
+        if (!isMarkdown(file.getFileName().toString())) {
+          if (original && !rel.matches(".*\\.(js|jsx|ts|tsx|css|scss)")) assets.add(new SourceAsset(file, shown, List.of("/" + rel), List.of(key), rel));
+          files.add(key);
+          continue;
+        }
+        files.add(key);
+        Optional<FrontMatterText.Parsed> parsed = parse(file, shown, diagnostics);
+        if (parsed.isEmpty()) continue;
+        String stem = rel.replaceFirst("\\.mdx?$", "");
+        boolean index = stem.equals("index") || stem.endsWith("/index");
+        String folder = index ? stem.substring(0, stem.length() - "index".length()) : "";
+        String outBase = index ? folder + "_index" : stem;
+        String url = langPrefix + (index ? "/" + folder : "/" + stem + (config.trailingSlash() ? "/" : ""));
+        pages.add(new SourcePage(file, shown, lang, outBase, List.of(key), List.of(url), tidy(parsed.get().frontMatter()),
+            DocusaurusMarkup.titleFirst(parsed.get().body()), parsed.get().bodyLine(), Map.of(), Optional.empty()));
+      }
+    }
+  }
+
   private void readStatic(Path root, String shownRoot, List<SourceAsset> assets) throws IOException {
     Path dir = root.resolve("static");
     if (!Files.isDirectory(dir)) return;
@@ -234,12 +275,13 @@ final class DocusaurusSource {
 
   /** What Docusaurus publishes besides docs and blog, and translations of locales it does not build: reported, not imported. */
   private static void warnNotImported(Path root, String shownRoot, DocusaurusConfig config, Diagnostics diagnostics) throws IOException {
-    Path pagesDir = root.resolve("src/pages");
+    Path pagesDir = root.resolve(PAGES);
     if (Files.isDirectory(pagesDir)) {
-      long markdown = walk(pagesDir).stream().filter(p -> isMarkdown(p.getFileName().toString())).count();
-      if (markdown > 0) {
-        diagnostics.warning(SourcePos.file(shownRoot + "/src/pages"), markdown + " Markdown page(s) of the pages plugin were not imported "
-            + "(only docs and blog are). Copy them into content/ by hand if the new site needs them.");
+      long react = walk(pagesDir).stream().map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("[^_].*\\.(js|jsx|ts|tsx)") && !n.matches(".*\\.d\\.ts")).count();
+      if (react > 0) {
+        diagnostics.warning(SourcePos.file(shownRoot + "/" + PAGES), react + " React page(s) (.js, .tsx, …) were not imported: they are code. "
+            + "Write what they show as Markdown pages (a home page is content/_index.md).");
       }
     }
     if (Files.isDirectory(root.resolve("versioned_docs"))) {

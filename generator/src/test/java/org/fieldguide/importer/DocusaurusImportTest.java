@@ -342,6 +342,8 @@ class DocusaurusImportTest {
         .with("docs/chart.mdx", "---\ntitle: Chart\n---\nimport Chart from '../src/Chart';\n:::tip\nFine.\n:::\n\n"
             + "export const data = [\n  1,\n  2,\n];\n[faq]: ./faq.mdx\n\nSee [the FAQ][faq].\n")
         .with("blog/2024-01-01-ignored.md", "# Not read\n")
+        .with("src/pages/index.js", "export default function Home() { return null; }\n")
+        .with("src/pages/help.md", "# Help\n\nSee [the FAQ](/faq/).\n")
         .importAs(SourceTool.DOCUSAURUS)
         .assertLeft(
             "content/chart.md:4:1: warning: MDX import of Chart from '../src/Chart' removed: fieldguide pages cannot import code. "
@@ -359,7 +361,11 @@ class DocusaurusImportTest {
             "src/docusaurus.config.js:5:8: warning: url is written as code (process.env.SITE_URL || 'https://agent.example.org'), which fieldguide import "
                 + "does not run; site.yaml gets a placeholder address. Check the value in site.yaml.",
             "src/docusaurus.config.js:8:40: warning: i18n.locales is written as code (LOCALES), which fieldguide import does not run; "
-                + "the languages with a folder under i18n/ are imported. Check the value in site.yaml.");
+                + "the languages with a folder under i18n/ are imported. Check the value in site.yaml.",
+            "src/src/pages: warning: 1 React page(s) (.js, .tsx, …) were not imported: they are code. Write what they show as Markdown pages "
+                + "(a home page is content/_index.md).");
+    // A Markdown page of src/pages is a page at the root, linked like any other.
+    assertThat(f.file("content/help.md")).isEqualTo("---\ntitle: Help\n---\nSee [the FAQ](faq.md).\n");
     assertThat(f.file("content/_index.md")).endsWith("---\nRead [the guide](guide/setup.md) and [the FAQ](faq.md).\n");
     // The partial is inlined where it was used; the component stays, and the check reports it without failing.
     assertThat(f.file("content/faq.md")).isEqualTo("""
