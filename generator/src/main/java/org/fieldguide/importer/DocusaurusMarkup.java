@@ -134,8 +134,8 @@ final class DocusaurusMarkup {
         if (partial.isPresent() && depth < 3) {
           names.forEach(n -> partials.put(n, partial.get()));
         } else if (!CONVERTED.contains(from)) {
-          String what = names.isEmpty() ? "" : String.join(", ", names) + " ";
-          pending.append(notes.mark("MDX import of " + what + "from '" + from + "' removed: fieldguide pages cannot import code. Rewrite what "
+          String what = names.isEmpty() ? "'" + from + "'" : String.join(", ", names) + " from '" + from + "'";
+          pending.append(notes.mark("MDX import of " + what + " removed: fieldguide pages cannot import code. Rewrite what "
               + (names.isEmpty() ? "it" : String.join(", ", names)) + " showed in Markdown, or remove its use."));
         }
         i = end;
