@@ -41,6 +41,7 @@ final class DocusaurusMarkup {
   private static final Pattern MAGIC_COMMENT = Pattern.compile(
       "^\\s*(?://|#|--|;|<!--|/\\*|\\{\\s*/\\*)\\s*highlight-(?:next-line|start|end)\\s*(?:-->|\\*/\\s*}?)?\\s*$");
   private static final Pattern SPACE_EXPRESSION = Pattern.compile("\\{\\s*(['\"])\\s\\1\\s*}");
+  private static final Pattern EXPRESSION = Pattern.compile("\\{\\s*[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*|\\([^(){}]*\\))+\\s*}");
   private static final Pattern DOC_CARD_LIST = Pattern.compile("^\\s*<DocCardList\\b[^>]*/>\\s*$");
   private static final Pattern COMPONENT = Pattern.compile("<([A-Z][\\w.]*)(?=[\\s>/]|$)");
   private static final Pattern EXPRESSION_ATTRIBUTE = Pattern.compile("<[a-z][\\w-]*\\b[^>]*?\\s[\\w-]+=\\{");
@@ -224,6 +225,8 @@ final class DocusaurusMarkup {
       last = at;
     }
     l = out.append(l.substring(last)).toString();
+    l = outsideCode(EXPRESSION, l, x -> notes.mark("JSX expression " + x.group() + " left as written: fieldguide runs no code, so readers "
+        + "would see it as text. Write out its value.") + x.group());
     Matcher e = EXPRESSION_ATTRIBUTE.matcher(l);
     if (e.find() && code.isEmpty()) {
       l = l.substring(0, e.start()) + notes.mark("an HTML attribute written as JSX code ({…}) is left as written; the build removes what it "

@@ -330,7 +330,7 @@ class DocusaurusImportTest {
 
             <SharedSteps />
 
-            The <Highlight color="#25c2a0">green</Highlight> light means it runs.
+            The <Highlight color="#25c2a0">green</Highlight> light means it runs, in {frontMatter.title}.
 
             :::secret
             Only for admins.
@@ -355,6 +355,8 @@ class DocusaurusImportTest {
                 + "Rewrite what Highlight showed in Markdown, or remove its use.",
             "content/faq.md:9:5: warning: JSX component <Highlight> left as written: fieldguide pages are Markdown, so the build drops its tags as unknown HTML "
                 + "and shows only its text. Rewrite what it shows in Markdown, or remove it.",
+            "content/faq.md:9:74: warning: JSX expression {frontMatter.title} left as written: fieldguide runs no code, so readers would see it "
+                + "as text. Write out its value.",
             "content/faq.md:11:1: warning: admonition kind 'secret' is not one fieldguide knows (note, tip, warning, danger); it is shown as a note. Pick the kind that fits.",
             "content/faq.md:14:1: warning: this admonition is not closed by a ':::' line, so everything after it was put inside it. Close it where it ends.",
             "site.yaml:3:11: warning: the docusaurus configuration does not say where the site is published; replace https://example.org/ with its address.",
@@ -377,7 +379,7 @@ class DocusaurusImportTest {
         1. Stop the agent.
         2. Start it again.
 
-        The <Highlight color="#25c2a0">green</Highlight> light means it runs.
+        The <Highlight color="#25c2a0">green</Highlight> light means it runs, in {frontMatter.title}.
 
         !!! note
             Only for admins.
