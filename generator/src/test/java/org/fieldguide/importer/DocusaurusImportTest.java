@@ -405,7 +405,7 @@ class DocusaurusImportTest {
               presets: [["@docusaurus/preset-classic", {docs: {path: "docs"}}]],
             };
             """)
-        .with("docs/api/api.md", "# API\n\nThe API.\n")
+        .with("docs/api/api.md", "# API\n\nThe API \uE000\uE001 (an icon font's glyphs are text).\n")
         .with("docs/tutorial/README.md", "# Tutorial\n")
         .with("docs/tutorial/step-b.md", "---\nsidebar_position: 1.5\n---\n# Step B\n")
         .with("docs/tutorial/step-a.md", "---\nsidebar_position: 1\n---\n# Step A\n")
@@ -454,7 +454,7 @@ class DocusaurusImportTest {
         .assertLeft()
         .assertBuildsAndChecksCleanly();
     // <folder>/<folder>.md and README.md are their folder's page; positioned folders first, the others by name.
-    assertThat(f.file("content/api/_index.md")).isEqualTo("---\ntitle: API\nweight: 2\n---\nThe API.\n");
+    assertThat(f.file("content/api/_index.md")).isEqualTo("---\ntitle: API\nweight: 2\n---\nThe API \uE000\uE001 (an icon font's glyphs are text).\n");
     assertThat(f.file("content/tutorial/_index.md")).startsWith("---\ntitle: Tutorial\nweight: 3\n---\n");
     // The doc a category links to is its section page; DocCardList goes, since section pages list their pages.
     assertThat(f.file("content/ops/_index.md")).isEqualTo("---\ntitle: Operations overview\nweight: 1\n---\nEverything about running it.\n\n"
