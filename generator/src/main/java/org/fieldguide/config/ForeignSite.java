@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * A folder without {@code site.yaml} that holds the site of a generator {@code fieldguide import}
- * converts (Jekyll, Hugo, MkDocs, Zola), known by that generator's configuration file. Why: someone
+ * converts (Jekyll, Hugo, MkDocs, Zola, Docusaurus), known by that generator's configuration file. Why: someone
  * trying fieldguide on their docs runs it in their repository first; "no site.yaml" alone does
  * not tell them that one command converts it. The importer reads the same files (these lists are
  * its own).
@@ -38,6 +38,10 @@ public record ForeignSite(String tool, String generator, String configFile) {
   // Zola's one required key; Hugo spells it baseURL (in any letter case, never with '_').
   private static final Pattern ZOLA_BASE_URL = Pattern.compile("(?m)^\\s*base_url\\s*=");
 
+  /** Docusaurus's configuration, the first of these that exists (JavaScript or TypeScript, read as text). */
+  public static final List<String> DOCUSAURUS_CONFIG = List.of(
+      "docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs", "docusaurus.config.mts", "docusaurus.config.cts");
+
   /**
    * The generator whose site {@code dir} holds, if it is one of those the importer reads. The
    * names Hugo shares with other tools ({@code config.toml}, {@code config/_default/}) count only
@@ -47,6 +51,8 @@ public record ForeignSite(String tool, String generator, String configFile) {
   public static Optional<ForeignSite> in(Path dir) {
     Optional<String> mkdocs = first(dir, MKDOCS_CONFIG);
     if (mkdocs.isPresent()) return Optional.of(new ForeignSite("mkdocs", "MkDocs", mkdocs.get()));
+    Optional<String> docusaurus = first(dir, DOCUSAURUS_CONFIG);
+    if (docusaurus.isPresent()) return Optional.of(new ForeignSite("docusaurus", "Docusaurus", docusaurus.get()));
     Optional<String> jekyll = first(dir, JEKYLL_CONFIG);
     if (jekyll.isPresent()) return Optional.of(new ForeignSite("jekyll", "Jekyll", jekyll.get()));
     boolean zola = Files.isRegularFile(dir.resolve("zola.toml"))

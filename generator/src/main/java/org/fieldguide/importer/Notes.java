@@ -29,8 +29,8 @@ final class Notes {
     int column = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == OPEN) {
-        int end = text.indexOf(CLOSE, i);
+      int end = c == OPEN ? marker(text, i) : -1;
+      if (end >= 0) {
         out.add(new Placed(line, column, messages.get(Integer.parseInt(text.substring(i + 1, end)))));
         i = end;
       } else if (c == '\n') {
@@ -41,6 +41,17 @@ final class Notes {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the marker that starts at {@code at} ends, or -1 when the character there is a page's
+   * own (an icon font's glyph in the private-use area), which is text like any other.
+   */
+  private int marker(String text, int at) {
+    int end = text.indexOf(CLOSE, at);
+    if (end < 0 || end == at + 1 || end - at > 10) return -1;
+    for (int k = at + 1; k < end; k++) if (!Character.isDigit(text.charAt(k))) return -1;
+    return Integer.parseInt(text.substring(at + 1, end)) < messages.size() ? end : -1;
   }
 
   static String strip(String text) {

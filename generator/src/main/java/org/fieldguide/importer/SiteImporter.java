@@ -22,7 +22,7 @@ import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
 /**
- * Imports a Jekyll, Hugo, MkDocs or Zola repository as a fieldguide site: reads it, lays its pages out
+ * Imports a Jekyll, Hugo, MkDocs, Zola or Docusaurus repository as a fieldguide site: reads it, lays its pages out
  * as fieldguide expects, converts each page's front matter and body, and writes site.yaml, the
  * pages and the files they link to. What it could not convert is reported as a warning at the
  * written file's line (or at the source file, for what it did not write at all).
@@ -36,12 +36,15 @@ public final class SiteImporter {
    */
   public ImportResult run(SourceTool tool, Path source, String shownSource, Path out, Diagnostics diagnostics) throws IOException {
     MkDocsSource mkdocs = new MkDocsSource();
+    DocusaurusSource docusaurus = new DocusaurusSource();
     SourceSite site = switch (tool) {
       case JEKYLL -> new JekyllSource().read(source, shownSource, diagnostics);
       case HUGO -> new HugoSource().read(source, shownSource, diagnostics);
       case MKDOCS -> mkdocs.read(source, shownSource, diagnostics);
       case ZOLA -> new ZolaSource().read(source, shownSource, diagnostics);
+      case DOCUSAURUS -> docusaurus.read(source, shownSource, diagnostics);
     };
+    DocusaurusMarkup mdx = new DocusaurusMarkup(source, docusaurus.files());
     site = layOut(site, diagnostics);
     Targets targets = new Targets(site);
     LinkRewriter links = new LinkRewriter(targets);
@@ -76,6 +79,7 @@ public final class SiteImporter {
         case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, notes, held), false, notes);
         case MKDOCS -> body = MkDocsMarkup.convert(AttributeLists.convert(body, false, notes), mkdocs.usesMacros(), notes);
         case ZOLA -> body = AttributeLists.convert(tera.convert(body, notes, held), false, notes);
+        case DOCUSAURUS -> body = mdx.convert(body, page, notes);
       }
       body = Regex.tidy(held.restore(links.rewrite(body, page, notes)));
       mapped.extra().forEach(types::observe);
@@ -154,7 +158,7 @@ public final class SiteImporter {
     }
     pages.sort(Comparator.comparing((SourcePage p) -> p.outPath(site.defaultLanguage())));
     return new SourceSite(site.tool(), site.title(), site.baseUrl(), site.basePath(), site.description(), site.repository(),
-        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder(), site.languageTitles());
+        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder(), site.languageTitles(), site.directions());
   }
 
   /**

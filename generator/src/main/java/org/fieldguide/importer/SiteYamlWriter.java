@@ -30,6 +30,7 @@ final class SiteYamlWriter {
       if (!name.isBlank()) language.put("name", name);
       String title = site.languageTitles().getOrDefault(code, "");
       if (!title.isBlank() && !title.equals(site.title())) language.put("title", title);
+      if (site.directions().containsKey(code)) language.put("direction", site.directions().get(code));
       languages.put(code, language);
     });
     yaml.put("languages", languages);

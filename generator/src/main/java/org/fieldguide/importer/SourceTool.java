@@ -27,7 +27,11 @@ public enum SourceTool {
   MKDOCS(Set.of("template", "hide", "search", "icon", "comments", "subtitle", "status", "social", "render_macros")),
   ZOLA(Set.of(
       "template", "page_template", "sort_by", "paginate_by", "paginate_path", "paginate_reversed", "render", "in_search_index",
-      "insert_anchor_links", "transparent", "generate_feeds", "generate_feed", "generate_rss"));
+      "insert_anchor_links", "transparent", "generate_feeds", "generate_feed", "generate_rss")),
+  DOCUSAURUS(Set.of(
+      "sidebar_class_name", "sidebar_custom_props", "sidebar_key", "displayed_sidebar", "hide_title",
+      "hide_table_of_contents", "pagination_label", "pagination_next", "pagination_prev", "parse_number_prefixes", "custom_edit_url",
+      "toc_min_heading_level", "toc_max_heading_level", "unlisted", "format", "title_meta"));
 
   private final Set<String> toolOnlyKeys;
 
@@ -35,7 +39,7 @@ public enum SourceTool {
     this.toolOnlyKeys = toolOnlyKeys;
   }
 
-  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}, {@code zola}. */
+  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}, {@code zola}, {@code docusaurus}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

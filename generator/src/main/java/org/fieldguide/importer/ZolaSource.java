@@ -98,7 +98,7 @@ final class ZolaSource {
     // The default language's title stands for the site's when only [languages.<default>] gives one.
     String title = titles.getOrDefault(settings.defaultLanguage(), root.getFileName().toString());
     return new SourceSite(SourceTool.ZOLA, title, settings.baseUrl(), settings.basePath(), settings.description(), Optional.empty(),
-        settings.defaultLanguage(), names, pages, assets, false, titles);
+        settings.defaultLanguage(), names, pages, assets, false, titles, Map.of());
   }
 
   /** The files under {@code dir}, relative, in order; hidden ones left out. */

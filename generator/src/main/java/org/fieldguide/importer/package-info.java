@@ -1,6 +1,6 @@
 /**
- * {@code fieldguide import}: turns a Jekyll, Hugo, MkDocs or Zola repository into a fieldguide site
- * (site.yaml, content/ with {@code name.<lang>.md} files, the assets its pages use), converting
+ * {@code fieldguide import}: turns a Jekyll, Hugo, MkDocs, Zola or Docusaurus repository into a
+ * fieldguide site (site.yaml, content/ with {@code name.<lang>.md} files, the assets its pages use), converting
  * what can be converted and reporting, at the written file's line, what is left for a person.
  *
  * <p>Reading a source ({@code *Source} classes) gives {@link org.fieldguide.importer.SourceSite}

@@ -64,7 +64,7 @@ class ImportCommandTest {
     assertThat(run("import", "hugo", dir.resolve("absent").toString())).isEqualTo(2);
     assertThat(run("import", "hugo", dir.toString(), "--out", dir.resolve("full").toString())).isEqualTo(2);
     assertThat(err.toString()).contains(
-        "fieldguide import: unknown generator 'sphinx'; use jekyll, hugo, mkdocs, zola.",
+        "fieldguide import: unknown generator 'sphinx'; use jekyll, hugo, mkdocs, zola, docusaurus.",
         "absent is not a folder.",
         "full is not an empty folder; give --out a new or empty folder, so nothing is overwritten.");
   }

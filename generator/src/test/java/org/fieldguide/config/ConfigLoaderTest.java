@@ -105,6 +105,7 @@ class ConfigLoaderTest {
       {"mkdocs.yml", "docs", "a site written for MkDocs (mkdocs.yml)", "mkdocs"},
       {"_config.yml", "", "a site written for Jekyll (_config.yml)", "jekyll"},
       {"zola.toml", "", "a site written for Zola (zola.toml)", "zola"},
+      {"docusaurus.config.ts", "docs", "a site written for Docusaurus (docusaurus.config.ts)", "docusaurus"},
     };
     for (String[] c : cases) {
       Path site = Files.createDirectories(dir.resolve("repo " + c[3] + " " + c[0].replace('/', '-')));

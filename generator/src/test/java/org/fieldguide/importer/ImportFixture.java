@@ -79,6 +79,12 @@ final class ImportFixture {
     return this;
   }
 
+  /** What checking the imported site reports, for sites that keep something the check warns about. */
+  List<String> checkReports() {
+    BuildResult r = new SiteBuild(2).run(new BuildOptions(out, out.resolve("public"), Drafts.EXCLUDE, BuildOptions.Mode.CHECK));
+    return r.diagnostics().stream().map(Diagnostic::toString).toList();
+  }
+
   String published(String path) {
     return file("public/" + path);
   }
