@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * Docusaurus admonitions ({@code :::tip[Title]} or {@code :::tip Title} … {@code :::}) as
  * fieldguide's ({@code !!! tip "Title"} with the body indented by four spaces). They nest when
  * the outer one has more colons; a closing line closes the innermost one it can. Docusaurus's
- * kinds map onto fieldguide's four: info is a note, caution a warning.
+ * kinds map onto fieldguide's: info is a note; important and caution keep their names, which
+ * fieldguide styles as a note and a warning under their own titles.
  */
 final class DocusaurusAdmonitions {
   private static final Pattern OPEN = Pattern.compile("^([ \\t]*)(:{3,})([A-Za-z][\\w-]*)(?:\\[(.*)]|\\{.*}|[ \\t]+(.*?))?[ \\t]*$");
   private static final Pattern CLOSE = Pattern.compile("^[ \\t]*(:{3,})[ \\t]*$");
   static final Map<String, String> KINDS = Map.ofEntries(
-      Map.entry("note", "note"), Map.entry("info", "note"), Map.entry("secondary", "note"), Map.entry("important", "note"),
-      Map.entry("tip", "tip"), Map.entry("success", "tip"), Map.entry("warning", "warning"), Map.entry("caution", "warning"),
+      Map.entry("note", "note"), Map.entry("info", "note"), Map.entry("secondary", "note"), Map.entry("important", "important"),
+      Map.entry("tip", "tip"), Map.entry("success", "tip"), Map.entry("warning", "warning"), Map.entry("caution", "caution"),
       Map.entry("danger", "danger"));
 
   private DocusaurusAdmonitions() {}

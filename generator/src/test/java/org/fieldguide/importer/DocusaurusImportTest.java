@@ -481,7 +481,7 @@ class DocusaurusImportTest {
 
         2. Check: it runs.
 
-        !!! warning "Careful"
+        !!! caution "Careful"
             Do not restart **both** hosts.
 
         ```md
