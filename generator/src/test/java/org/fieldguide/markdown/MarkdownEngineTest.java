@@ -19,8 +19,8 @@ class MarkdownEngineTest {
     return engine.render(new BodyInput(markdown, "content/a.md", 5, LABELS, FragmentSanitizer.Mode.SANITISE, false));
   }
 
-  /** The body with each link as written and checklist ids as c0, c1…, as a page would show it. */
-  private static String filled(RenderedBody body) {
+  /** The body with each link as written and checklist ids as c0, c1…, as a page would show it (other tests of bodies use it too). */
+  static String filled(RenderedBody body) {
     return Placeholders.fill(
         body.html().getBytes(java.nio.charset.StandardCharsets.UTF_8),
         new Placeholders.Values() {

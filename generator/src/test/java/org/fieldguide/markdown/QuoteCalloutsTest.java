@@ -2,7 +2,6 @@ package org.fieldguide.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.fieldguide.diagnostic.Diagnostic;
@@ -20,23 +19,7 @@ class QuoteCalloutsTest {
   }
 
   private String html(String markdown) {
-    RenderedBody body = render(markdown);
-    return Placeholders.fill(body.html().getBytes(StandardCharsets.UTF_8), new Placeholders.Values() {
-      @Override
-      public String href(int index) {
-        return body.links().get(index).url();
-      }
-
-      @Override
-      public String checklistId(int index) {
-        return "c" + index;
-      }
-
-      @Override
-      public String imageSize(int index) {
-        return "";
-      }
-    });
+    return MarkdownEngineTest.filled(render(markdown));
   }
 
   @Test
