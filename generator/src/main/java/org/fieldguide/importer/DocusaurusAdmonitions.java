@@ -4,25 +4,18 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Docusaurus admonitions ({@code :::tip[Title]} or {@code :::tip Title} … {@code :::}) as
  * fieldguide's ({@code !!! tip "Title"} with the body indented by four spaces). They nest when
- * the outer one has more colons; a closing line closes the innermost one it can. Docusaurus's
- * kinds map onto fieldguide's: info is a note; important and caution keep their names, which
- * fieldguide styles as a note and a warning under their own titles.
+ * the outer one has more colons; a closing line closes the innermost one it can. Kinds map as
+ * {@link CalloutKinds} says (info is a note; important and caution keep their names).
  */
 final class DocusaurusAdmonitions {
   private static final Pattern OPEN = Pattern.compile("^([ \\t]*)(:{3,})([A-Za-z][\\w-]*)(?:\\[(.*)]|\\{.*}|[ \\t]+(.*?))?[ \\t]*$");
   private static final Pattern CLOSE = Pattern.compile("^[ \\t]*(:{3,})[ \\t]*$");
-  static final Map<String, String> KINDS = Map.ofEntries(
-      Map.entry("note", "note"), Map.entry("info", "note"), Map.entry("secondary", "note"), Map.entry("important", "important"),
-      Map.entry("tip", "tip"), Map.entry("success", "tip"), Map.entry("warning", "warning"), Map.entry("caution", "caution"),
-      Map.entry("danger", "danger"));
 
   private DocusaurusAdmonitions() {}
 
@@ -49,7 +42,7 @@ final class DocusaurusAdmonitions {
       }
       Matcher m = OPEN.matcher(line);
       if (m.matches()) {
-        String kind = KINDS.get(m.group(3).toLowerCase(Locale.ROOT));
+        String kind = CalloutKinds.nearest(m.group(3)).orElse(null);
         String note = "";
         if (kind == null) {
           kind = "note";

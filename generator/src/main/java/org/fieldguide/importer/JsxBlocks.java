@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,7 +59,7 @@ final class JsxBlocks {
       switch (m.group(2)) {
         case "Tabs" -> tabs(b, content, level, out);
         case "Admonition" -> {
-          String kind = DocusaurusAdmonitions.KINDS.getOrDefault(b.attributes().getOrDefault("type", "note").toLowerCase(Locale.ROOT), "note");
+          String kind = CalloutKinds.nearest(b.attributes().getOrDefault("type", "note")).orElse("note");
           container(b.indent(), "!!! " + kind, b.attributes().getOrDefault("title", ""), content, out);
         }
         default -> details(b, content, out);

@@ -1,7 +1,6 @@
 package org.fieldguide.importer;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,12 +75,7 @@ final class ShortcodeConverter {
    * a theme's callout kind or colour, with the body indented under it.
    */
   static String admonition(String marker, String kind, String title, String body) {
-    String admonition = switch (kind.toLowerCase(Locale.ROOT)) {
-      case "warning", "caution", "orange", "warn", "important" -> "warning";
-      case "danger", "error", "red", "bug" -> "danger";
-      case "tip", "success", "green", "hint" -> "tip";
-      default -> "note";
-    };
+    String admonition = CalloutKinds.nearest(kind).orElse("note");
     String head = marker + " " + admonition + (title.isBlank() ? "" : " \"" + title.replace("\"", "'") + "\"");
     return Regex.block(head + "\n" + Regex.indent(dedent(body), 4));
   }
