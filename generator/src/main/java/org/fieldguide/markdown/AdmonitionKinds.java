@@ -11,7 +11,7 @@ public final class AdmonitionKinds {
    * Kinds with a title of their own among the interface strings ({@code admonition_<kind>}): the
    * styled ones, and GitHub's alert types styled as another kind, whose word a reader should see.
    */
-  public static final List<String> TITLED = List.of("note", "tip", "warning", "danger", "important", "caution");
+  public static final List<String> TITLED = java.util.stream.Stream.concat(KINDS.stream(), java.util.stream.Stream.of("important", "caution")).toList();
   private static final Map<String, String> ALIASES =
       Map.of("info", "note", "important", "note", "hint", "tip", "caution", "warning", "attention", "warning", "error", "danger");
 

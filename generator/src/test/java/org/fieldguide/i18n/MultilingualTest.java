@@ -52,6 +52,19 @@ class MultilingualTest {
   }
 
   @Test
+  void aThemeWithoutTheNewerCalloutTitlesShowsItsStyledKindsTitle() {
+    // The site's own copy of the theme's English strings, written before important and caution had titles.
+    TestSite.Built b = TestSite.in(dir)
+        .with("themes/default/i18n/en.yaml", "admonition_note: Note\nadmonition_tip: Tip\nadmonition_warning: Warning\nadmonition_danger: Danger\n")
+        .with("content/rack.md", "---\ntitle: Rack\n---\n> [!IMPORTANT]\n> Keep the serial.\n\n> [!CAUTION]\n> Heavy.\n")
+        .build();
+    assertThat(b.file("en/rack/index.html")).contains(
+        "<aside class=\"admonition admonition-note\" role=\"note\"><p class=\"admonition-title\">Note</p>",
+        "<aside class=\"admonition admonition-warning\" role=\"note\"><p class=\"admonition-title\">Warning</p>")
+        .doesNotContain("admonition_important", "admonition_caution");
+  }
+
+  @Test
   void currentTranslationIsQuiet() {
     TestSite.Built b = site(hash).build().assertOk();
     assertThat(b.file("es/deploy/index.html")).doesNotContain("notice-outdated");
