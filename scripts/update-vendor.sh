@@ -6,6 +6,10 @@
 # written as one "name<TAB>emoji" line per name into the generator's resources (the build reads
 # it from the jar; no Node at build time).
 #
+# Mermaid (npm mermaid): the library that draws ```mermaid diagrams in the reader's browser, its
+# one-file build (dist/mermaid.min.js) copied verbatim with its licence and third-party notices.
+# Only pages with a diagram load it (js/diagrams.js); see README, "Markdown".
+#
 # Also axe-core (npm), a test resource only: copied to generator/src/test/resources/vendor/ for
 # the accessibility checks of the browser tests (AccessibilityIT); never published with a site.
 #
@@ -123,6 +127,15 @@ NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE US
 OF THIS SOFTWARE.
 LICENSE
 
+mermaid="$root/node_modules/mermaid"
+[ -f "$mermaid/dist/mermaid.min.js" ] || { echo "update-vendor: $mermaid is missing; run 'npm ci' first." >&2; exit 2; }
+mkdir -p "$out/mermaid"
+cp "$mermaid/dist/mermaid.min.js" "$out/mermaid/mermaid.min.js"
+cp "$mermaid/LICENSE" "$out/mermaid/LICENSE.txt"
+cp "$mermaid/THIRD_PARTY_NOTICES" "$out/mermaid/THIRD_PARTY_NOTICES.txt"
+mermaid_version=$(node -p "require('$mermaid/package.json').version")
+mermaid_licence=$(node -p "require('$mermaid/package.json').license")
+
 version=$(node -p "require('$package/package.json').version")
 source_sha=$(sha256sum "$package/snowball-stemmers.js" | cut -d' ' -f1)
 {
@@ -146,6 +159,21 @@ source_sha=$(sha256sum "$package/snowball-stemmers.js" | cut -d' ' -f1)
   echo "|---|---|---|"
   for f in "$out"/snowball/*; do
     echo "| \`snowball/$(basename "$f")\` | \`$(sha256sum "$f" | cut -d' ' -f1)\` | $(wc -c < "$f") |"
+  done
+  echo
+  echo "## mermaid/ — diagrams"
+  echo
+  echo "| | |"
+  echo "|---|---|"
+  echo "| package | npm \`mermaid@$mermaid_version\` (https://github.com/mermaid-js/mermaid) |"
+  echo "| licence | $mermaid_licence: \`mermaid/LICENSE.txt\`; the code it bundles is listed in \`mermaid/THIRD_PARTY_NOTICES.txt\` and under its own comments in the file |"
+  echo "| source file | \`dist/mermaid.min.js\`, copied verbatim |"
+  echo "| loaded by | \`js/diagrams.js\`, on pages with a \`mermaid\` code block only (\`templates/layout.ftlh\`); a language's offline files hold it only when one of its pages has a diagram |"
+  echo
+  echo "| file | sha256 | bytes |"
+  echo "|---|---|---|"
+  for f in "$out"/mermaid/*; do
+    echo "| \`mermaid/$(basename "$f")\` | \`$(sha256sum "$f" | cut -d' ' -f1)\` | $(wc -c < "$f") |"
   done
 } > "$out/VENDOR.md"
 
@@ -209,7 +237,7 @@ MD
 
 if $check; then
   status=0
-  for f in VENDOR.md snowball/LICENSE-snowball.txt $(cd "$out" && ls snowball/*.js); do
+  for f in VENDOR.md snowball/LICENSE-snowball.txt $(cd "$out" && ls snowball/*.js mermaid/*); do
     if ! cmp -s "$out/$f" "$vendor/$f"; then echo "update-vendor: $vendor/$f differs from node_modules; run scripts/update-vendor.sh" >&2; status=1; fi
   done
   for f in axe.min.js axe-core.LICENSE VENDOR.md; do
@@ -220,9 +248,9 @@ if $check; then
   done
   exit $status
 fi
-rm -rf "$vendor/snowball"
+rm -rf "$vendor/snowball" "$vendor/mermaid"
 mkdir -p "$vendor"
-cp -r "$out/snowball" "$vendor/"
+cp -r "$out/snowball" "$out/mermaid" "$vendor/"
 cp "$out/VENDOR.md" "$vendor/VENDOR.md"
 mkdir -p "$tests"
 cp "$out/tests/"* "$tests/"

@@ -501,8 +501,10 @@ public final class BuildSession implements AutoCloseable {
         // A theme of a site's own may lack the newer titles: its kind's styled title is shown then.
         if (strings.has(lang, "admonition_" + kind) || AdmonitionKinds.KINDS.contains(kind)) titles.put(kind, strings.format(lang, "admonition_" + kind));
       }
+      // As for the titles above, a theme of a site's own may predate the diagram's label.
+      String diagram = strings.has(lang, "diagram_label") ? strings.format(lang, "diagram_label") : BodyInput.Labels.DEFAULT.diagram();
       labels.put(lang, new BodyInput.Labels(strings.format(lang, "anchor_label"), Map.copyOf(titles), strings.format(lang, "code_label"),
-          strings.format(lang, "footnote_back_label")));
+          strings.format(lang, "footnote_back_label"), diagram));
     }
     return new Indexer.Settings(labels, config.allowRawHtml() ? FragmentSanitizer.Mode.TRUSTED
         : config.strictHtml() ? FragmentSanitizer.Mode.STRICT : FragmentSanitizer.Mode.SANITISE);
@@ -515,7 +517,7 @@ public final class BuildSession implements AutoCloseable {
     for (String lang : config.languageCodes()) {
       BodyInput.Labels l = settings.labels().get(lang);
       sb.append('\u0000').append(lang).append('\u0000').append(l.anchor()).append('\u0000').append(l.code()).append('\u0000')
-          .append(l.footnoteBack());
+          .append(l.footnoteBack()).append('\u0000').append(l.diagram());
       for (String kind : AdmonitionKinds.TITLED) sb.append('\u0000').append(l.admonitionTitles().get(kind));
     }
     return Indexer.digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);

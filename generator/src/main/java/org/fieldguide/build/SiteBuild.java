@@ -372,7 +372,7 @@ public final class SiteBuild implements AutoCloseable {
         // started (each entry taken over is checked against the published file's bytes).
         offline = Optional.of(clock.time("offline", () -> {
           OfflineHistory before = ahead.offline().get().under(offlineKey(previous, history.publication()), previous);
-          return new SiteOffline().write(tree.config(), theme.staticFiles().keySet(), output, output::write, output::open, before, parallel);
+          return new SiteOffline().write(tree, theme.staticFiles().keySet(), output, output::write, output::open, before, parallel);
         }, SiteOffline.Written::lines));
       }
       if (diagnostics.hasErrors()) return Optional.of(false);

@@ -2,6 +2,7 @@ package org.fieldguide.build;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -9,6 +10,8 @@ import java.util.function.Function;
 import org.fieldguide.config.Direction;
 import org.fieldguide.config.LanguageConfig;
 import org.fieldguide.config.SiteConfig;
+import org.fieldguide.model.Page;
+import org.fieldguide.model.SiteTree;
 import org.fieldguide.offline.OfflineHistory;
 import org.fieldguide.offline.OfflineSite;
 import org.fieldguide.offline.OfflineWriter;
@@ -42,11 +45,16 @@ final class SiteOffline {
 
   /** @param previous what the last build published into the output folder, as it is now */
   Written write(
-      SiteConfig config, Set<String> staticFiles, StagedOutput staged, BiConsumer<String, byte[]> out, Function<String, OutputStream> open,
+      SiteTree tree, Set<String> staticFiles, StagedOutput staged, BiConsumer<String, byte[]> out, Function<String, OutputStream> open,
       OfflineHistory previous, Parallel parallel) {
+    SiteConfig config = tree.config();
+    // A fallback page is the default language's page shown in another: its facts are the ones shown.
+    Set<String> drawing = new HashSet<>();
+    for (Page p : tree.pages()) if (p.content().map(c -> c.diagrams() > 0).orElse(false)) drawing.add(p.language());
     List<OfflineSite.Language> languages = new ArrayList<>();
     for (LanguageConfig l : config.languages()) {
-      languages.add(new OfflineSite.Language(l.code(), config.title(l.code()), config.description() == null ? "" : config.description(), l.direction() == Direction.RTL));
+      languages.add(new OfflineSite.Language(l.code(), config.title(l.code()), config.description() == null ? "" : config.description(),
+          l.direction() == Direction.RTL, drawing.contains(l.code())));
     }
     OfflineSite site = new OfflineSite(languages);
     writer.manifests(site, staticFiles, out);

@@ -114,7 +114,7 @@ public final class Indexer {
     return Optional.of(
         new PageFacts(
             file, digest, page.meta(), metaDigest(loaded.get().split(), inherited, file.kind()), page.bodyLine(), body.ids(),
-            body.checklist().size(), List.copyOf(own), ref));
+            body.checklist().size(), body.diagrams(), List.copyOf(own), ref));
   }
 
   /** What a page's front matter reads to depends on, besides site.yaml (see {@link PageFacts#metaDigest}), as one digest. */

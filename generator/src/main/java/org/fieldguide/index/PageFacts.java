@@ -21,6 +21,8 @@ import org.fieldguide.frontmatter.PageMeta;
  * @param bodyLine file line of the first body line
  * @param ids every id a {@code #fragment} may name in this page
  * @param checklistItems how many checklist items the page has (other pages show its progress)
+ * @param diagrams how many diagrams the page has: its own page loads the drawing script only then,
+ *     and a language's offline files hold the script only when one of its pages has one
  * @param diagnostics problems of this file alone, reported again when the facts come from the cache
  * @param body where the rendered body, its plain text and the page's details are stored
  */
@@ -32,6 +34,7 @@ public record PageFacts(
     int bodyLine,
     List<String> ids,
     int checklistItems,
+    int diagrams,
     List<Diagnostic> diagnostics,
     BodyRef body) {
 
@@ -49,18 +52,18 @@ public record PageFacts(
    */
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof PageFacts f && bodyLine == f.bodyLine && checklistItems == f.checklistItems
+    return o == this || o instanceof PageFacts f && bodyLine == f.bodyLine && checklistItems == f.checklistItems && diagrams == f.diagrams
         && Objects.equals(source, f.source) && Objects.equals(digest, f.digest) && Objects.equals(metaDigest, f.metaDigest)
         && Objects.equals(meta, f.meta) && Objects.equals(ids, f.ids) && Objects.equals(diagnostics, f.diagnostics) && Objects.equals(body, f.body);
   }
 
   /** The same facts for a file that moved (the same bytes at another path). */
   public PageFacts withSource(SourceFile moved) {
-    return new PageFacts(moved, digest, meta, metaDigest, bodyLine, ids, checklistItems, diagnostics, body);
+    return new PageFacts(moved, digest, meta, metaDigest, bodyLine, ids, checklistItems, diagrams, diagnostics, body);
   }
 
   /** The same facts with the body kept elsewhere in the store. */
   public PageFacts withBody(BodyRef moved) {
-    return new PageFacts(source, digest, meta, metaDigest, bodyLine, ids, checklistItems, diagnostics, moved);
+    return new PageFacts(source, digest, meta, metaDigest, bodyLine, ids, checklistItems, diagrams, diagnostics, moved);
   }
 }

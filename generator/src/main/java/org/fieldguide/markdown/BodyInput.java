@@ -22,13 +22,14 @@ public record BodyInput(
    * @param code accessible name of a code block, such as "Code" (followed by its language)
    * @param footnoteBack accessible name of a footnote's link back to where it is cited, such as
    *     "Back to reference" (followed by the citation's number)
+   * @param diagram accessible name of a diagram, such as "Diagram"
    */
-  public record Labels(String anchor, Map<String, String> admonitionTitles, String code, String footnoteBack) {
+  public record Labels(String anchor, Map<String, String> admonitionTitles, String code, String footnoteBack, String diagram) {
     /** English labels, for bodies rendered outside a site (tests, tools). */
-    public static final Labels DEFAULT = new Labels("", Map.of(), "Code", "Back to reference");
+    public static final Labels DEFAULT = new Labels("", Map.of(), "Code", "Back to reference", "Diagram");
 
     public Labels(String anchor, Map<String, String> admonitionTitles) {
-      this(anchor, admonitionTitles, "Code", "Back to reference");
+      this(anchor, admonitionTitles, "Code", "Back to reference", "Diagram");
     }
   }
 }

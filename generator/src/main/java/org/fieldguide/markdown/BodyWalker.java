@@ -73,6 +73,7 @@ final class BodyWalker {
   private final Map<String, Integer> footnoteRefs = new HashMap<>();
   private final List<String> footnoteIds = new ArrayList<>();
   private boolean tooDeep;
+  private int diagrams;
 
   /** @param searchText whether to gather the plain text and code terms ({@link #facts} leaves them empty either way) */
   BodyWalker(BodyInput input, FragmentSanitizer sanitizer, boolean searchText) {
@@ -113,7 +114,7 @@ final class BodyWalker {
     for (String f : footnoteIds) if (seen.add(f)) ids.add(f.intern());
     return new RenderedBody(
         html, List.copyOf(headings), List.copyOf(ids), List.copyOf(links), List.copyOf(checklist),
-        List.copyOf(diagnostics), plainText, List.copyOf(codeTerms));
+        List.copyOf(diagnostics), plainText, List.copyOf(codeTerms), diagrams);
   }
 
   /**
@@ -205,7 +206,9 @@ final class BodyWalker {
     } else if (node instanceof FencedCodeBlock f) {
       // Code blocks are left out of the text; only what a technician would type is searched.
       String info = f.getInfo() == null ? "" : f.getInfo().strip();
-      codeTerms(f.getLiteral(), info.isEmpty() ? "" : info.split("[\\s{]", 2)[0]);
+      String language = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0];
+      if (CodeBlockRenderer.isDiagram(language)) diagrams++;
+      codeTerms(f.getLiteral(), language);
       return;
     } else if (node instanceof IndentedCodeBlock c) {
       codeTerms(c.getLiteral(), "");

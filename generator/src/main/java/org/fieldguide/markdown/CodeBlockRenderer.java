@@ -25,6 +25,11 @@ import org.fieldguide.highlight.Highlighter;
  * The bar is in the HTML, not added by the script, so the copy and wrap buttons the script puts
  * there move nothing on the page; the block is focusable so a keyboard can scroll a long line.
  * The {@code language-…} class is the first word of the info string, as commonmark-java writes it.
+ *
+ * <p>A {@code ```mermaid} block is a diagram, as GitHub, GitLab, MkDocs Material and Docusaurus
+ * show it: its source in {@code <pre class="mermaid">}, which the theme's script replaces with the
+ * drawing (the Mermaid library runs in the reader's browser; nothing in Java draws it). Without
+ * the script, the source is shown as it was written, which is readable for a flowchart.
  */
 final class CodeBlockRenderer implements NodeRenderer {
   private final HtmlWriter html;
@@ -48,8 +53,36 @@ final class CodeBlockRenderer implements NodeRenderer {
 
   @Override
   public void render(Node node) {
-    if (node instanceof FencedCodeBlock f) block(language(f.getInfo()), f.getLiteral());
+    if (node instanceof FencedCodeBlock f) {
+      if (isDiagram(f.getInfo() == null ? "" : f.getInfo().strip().split("[\\s{]", 2)[0])) diagram(f.getLiteral());
+      else block(language(f.getInfo()), f.getLiteral());
+    }
     else if (node instanceof IndentedCodeBlock i) block("", i.getLiteral());
+  }
+
+  /** Whether a fenced block whose info string starts with {@code language} is a diagram. */
+  static boolean isDiagram(String language) {
+    return language.equalsIgnoreCase("mermaid");
+  }
+
+  private void diagram(String source) {
+    html.line();
+    // Attributes in a fixed order (Map.of's changes from one run of Java to the next).
+    Map<String, String> div = new LinkedHashMap<>();
+    div.put("class", "diagram");
+    div.put("role", "group");
+    div.put("aria-label", labels.diagram());
+    html.tag("div", div);
+    // Focusable, as a code block is: until it is drawn (or when scripts are off) the source shows,
+    // and a long line scrolls.
+    Map<String, String> pre = new LinkedHashMap<>();
+    pre.put("class", "mermaid");
+    pre.put("tabindex", "0");
+    html.tag("pre", pre);
+    html.text(source);
+    html.tag("/pre");
+    html.tag("/div");
+    html.line();
   }
 
   private static String language(String info) {

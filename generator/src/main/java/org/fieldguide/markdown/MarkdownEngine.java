@@ -100,7 +100,7 @@ public final class MarkdownEngine {
               "the page contains the control characters U+0000 or U+0003 (null or end of text), which fieldguide reserves; they are shown as \uFFFD. Remove them.");
     }
     Diagnostic tooBig = tooBig(body, input);
-    if (tooBig != null) return new RenderedBody("", List.of(), List.of(), List.of(), List.of(), List.of(tooBig), "", List.of());
+    if (tooBig != null) return new RenderedBody("", List.of(), List.of(), List.of(), List.of(), List.of(tooBig), "", List.of(), 0);
     Document document = (Document) parser.parse(body);
     BodyWalker walker = new BodyWalker(input, sanitizer, html);
     walker.walk(document);
@@ -109,7 +109,7 @@ public final class MarkdownEngine {
     if (marks == null) return result;
     List<Diagnostic> all = new ArrayList<>(result.diagnostics());
     all.add(0, marks);
-    return new RenderedBody(result.html(), result.headings(), result.ids(), result.links(), result.checklist(), List.copyOf(all), result.text(), result.codeTerms());
+    return new RenderedBody(result.html(), result.headings(), result.ids(), result.links(), result.checklist(), List.copyOf(all), result.text(), result.codeTerms(), result.diagrams());
   }
 
   /**

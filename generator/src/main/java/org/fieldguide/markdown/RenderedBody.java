@@ -13,6 +13,8 @@ import org.fieldguide.diagnostic.Diagnostic;
  * @param diagnostics problems that concern this body alone (alt text, sanitised HTML, …)
  * @param text the body as plain text, for search
  * @param codeTerms words from code (commands, identifiers, alert names) worth finding
+ * @param diagrams how many Mermaid diagrams ({@code ```mermaid} blocks) the body has: only a page
+ *     with one loads the script that draws them
  */
 public record RenderedBody(
     String html,
@@ -22,4 +24,5 @@ public record RenderedBody(
     List<ChecklistItem> checklist,
     List<Diagnostic> diagnostics,
     String text,
-    List<String> codeTerms) {}
+    List<String> codeTerms,
+    int diagrams) {}

@@ -99,7 +99,7 @@ public final class PageViewFactory {
     PageView page = base.page();
     PageView withCrumbs = new PageView(page.kind(), "alert-index", page.title(), page.summary(), page.content(), page.lang(), page.dir(),
         page.canonicalUrl(), false, false, "", page.sourceLanguage(), "", List.of(), tree.ancestors(at).stream().map(a -> link(at, a)).toList(),
-        page.languages(), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0, List.of(), null, null, null, Map.of(), "");
+        page.languages(), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0, false, List.of(), null, null, null, Map.of(), "");
     return new Views.AlertIndexRoot(base.site(), withCrumbs, base.ui(), rows);
   }
 
@@ -131,7 +131,7 @@ public final class PageViewFactory {
     PageView view =
         new PageView(kind, "page", title, "", "", lang.code(), lang.direction().html(), config.baseUrl() + url, false, false, "", "", "",
             List.of(), List.of(), languages(at, hrefs), List.of(), List.of(), List.of(), null, null, "", "", "", "", List.of(), 0,
-            List.of(), null, null, null, Map.of(), "");
+            false, List.of(), null, null, null, Map.of(), "");
     return new Views.Root(site(at, hrefs), view, new UiView(strings, language, highlighter));
   }
 
@@ -226,6 +226,7 @@ public final class PageViewFactory {
         common.flatMap(CommonMeta::estimatedTime).map(d -> formats.duration(d, page.language())).orElse(""),
         common.map(CommonMeta::tags).orElse(List.of()),
         page.content().map(c -> c.checklistItems()).orElse(0),
+        page.content().map(c -> c.diagrams() > 0).orElse(false),
         content.prerequisites(),
         meta.filter(m -> m instanceof PageMeta.RunbookMeta).map(m -> runbook((PageMeta.RunbookMeta) m, page)).orElse(null),
         meta.filter(m -> m instanceof PageMeta.HardwareGuideMeta).map(m -> hardware((PageMeta.HardwareGuideMeta) m, page)).orElse(null),

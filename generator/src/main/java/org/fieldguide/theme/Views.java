@@ -88,6 +88,7 @@ public final class Views {
    * @param checklistKey what the page's ticks are saved under in the browser: the same for every
    *     language that shares the original's steps (see {@link ChecklistScope}); empty when the
    *     page has no checklist
+   * @param diagrams whether the page has a diagram, so the template loads the script that draws it
    */
   public record PageView(
       String kind,
@@ -117,6 +118,7 @@ public final class Views {
       String estimatedTime,
       List<String> tags,
       int checklistItems,
+      boolean diagrams,
       List<LinkView> prerequisites,
       RunbookView runbook,
       HardwareView hardware,
@@ -126,7 +128,7 @@ public final class Views {
 
     /** The same view with another body: the view is built once, with a stand-in body, to fingerprint the page. */
     public PageView withContent(String body) {
-      return new PageView(kind, type, title, summary, body, lang, dir, canonicalUrl, fallback, outdated, sourceChanged, sourceLanguage, editUrl, toc, breadcrumbs, languages, sectionNav, childSections, childPages, previous, next, version, lastReviewed, lastReviewedIso, estimatedTime, tags, checklistItems, prerequisites, runbook, hardware, training, extra, checklistKey);
+      return new PageView(kind, type, title, summary, body, lang, dir, canonicalUrl, fallback, outdated, sourceChanged, sourceLanguage, editUrl, toc, breadcrumbs, languages, sectionNav, childSections, childPages, previous, next, version, lastReviewed, lastReviewedIso, estimatedTime, tags, checklistItems, diagrams, prerequisites, runbook, hardware, training, extra, checklistKey);
     }
   }
 

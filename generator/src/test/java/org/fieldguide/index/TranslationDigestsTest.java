@@ -40,7 +40,7 @@ class TranslationDigestsTest {
     PageReader.Loaded loaded = reader.load(source, bytes, diagnostics).orElseThrow();
     ParsedPage page = reader.type(loaded, ContentType.PAGE, diagnostics).orElseThrow();
     PageFacts facts = new PageFacts(source, Indexer.digest(bytes), page.meta(), Indexer.metaDigest(loaded.split(), ContentType.PAGE, SourceKind.PAGE),
-        page.bodyLine(), List.of(), 0, List.of(), null);
+        page.bodyLine(), List.of(), 0, 0, List.of(), null);
     return new Indexed(facts, page);
   }
 

@@ -36,7 +36,7 @@ class WrittenOutEqualsTest {
   }
 
   private static final SourceFile SOURCE = new SourceFile(Path.of("/site/content"), "runbooks/disk.md", SourceKind.PAGE, "runbooks/disk", "en");
-  private static final PageFacts FACTS = new PageFacts(SOURCE, "d1", meta("Disk"), "m1", 3, List.of("top", "steps"), 2,
+  private static final PageFacts FACTS = new PageFacts(SOURCE, "d1", meta("Disk"), "m1", 3, List.of("top", "steps"), 2, 1,
       List.of(Diagnostic.warning(new SourcePos("content/runbooks/disk.md", 1, 1), "w")), new BodyRef(1, 2, 3, 4, 5, 6));
 
   /** A value of {@code type} other than {@code value}. */

@@ -195,6 +195,31 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aMermaidBlockIsADiagramWithItsSourceEscapedAndCounted() {
+    RenderedBody body = render("Intro.\n\n```mermaid\nflowchart LR\n  A[\"<img src=x onerror=alert(1)>\"] --> B & C\n```\n\n"
+        + "```Mermaid {.wide}\nsequenceDiagram\n  A->>B: hi\n```\n\n```mermaidx\nnot a diagram\n```\n");
+    assertThat(filled(body))
+        .contains("<div class=\"diagram\" role=\"group\" aria-label=\"Diagram\"><pre class=\"mermaid\" tabindex=\"0\">flowchart LR\n"
+            + "  A[&quot;&lt;img src=x onerror=alert(1)&gt;&quot;] --&gt; B &amp; C\n</pre></div>\n")
+        .contains("<pre class=\"mermaid\" tabindex=\"0\">sequenceDiagram\n")
+        // Only the first word names a diagram, as it names a code block's language.
+        .contains("<code class=\"language-mermaidx\">not a diagram\n</code>")
+        .doesNotContain("<img");
+    assertThat(body.diagrams()).isEqualTo(2);
+    assertThat(render("```bash\nls\n```\n").diagrams()).isZero();
+    // The facts alone (no HTML: a page nobody shows) count them too.
+    assertThat(engine.facts(new BodyInput("```mermaid\npie\n```\n", "content/a.md", 5, LABELS, FragmentSanitizer.Mode.SANITISE, false))
+        .diagrams()).isEqualTo(1);
+  }
+
+  @Test
+  void aDiagramIsNamedInThePagesLanguage() {
+    BodyInput.Labels spanish = new BodyInput.Labels("Enlace", Map.of(), "Código", "Volver a la referencia", "Diagrama");
+    assertThat(filled(engine.render(new BodyInput("```mermaid\npie\n```\n", "content/a.es.md", 5, spanish, FragmentSanitizer.Mode.SANITISE, false))))
+        .contains("aria-label=\"Diagrama\"");
+  }
+
+  @Test
   void codeTermsAreCollectedForSearch() {
     RenderedBody body = render("Run `smartctl -H`.\n\n```bash\nsudo mdadm --detail /dev/md0\n```\n\n```yaml\nalert: NodeDown\nexpr: node_load1 > 4\n```\n");
     // The command a shell block runs, alert and metric names: not flags, paths or sudo.
@@ -213,7 +238,7 @@ class MarkdownEngineTest {
 
   @Test
   void aFootnotesLinkBackIsNamedInThePagesLanguage() {
-    BodyInput.Labels spanish = new BodyInput.Labels("Enlace", Map.of(), "Código", "Volver a la referencia");
+    BodyInput.Labels spanish = new BodyInput.Labels("Enlace", Map.of(), "Código", "Volver a la referencia", "Diagrama");
     String html = filled(engine.render(new BodyInput("Texto[^1] y otra vez[^1].\n\n[^1]: Nota.\n", "content/a.es.md", 5, spanish,
         FragmentSanitizer.Mode.SANITISE, false)));
     assertThat(html).contains("aria-label=\"Volver a la referencia 1\"", "aria-label=\"Volver a la referencia 1-2\"")
