@@ -17,6 +17,18 @@ public final class AdmonitionKinds {
 
   private AdmonitionKinds() {}
 
+  /**
+   * What to write instead of an unknown kind: every kind with its own title, in the form it was
+   * written in ({@code [!NOTE]} for GitHub's quotes, whose own five come first).
+   */
+  static String suggestion(boolean quote) {
+    if (!quote) return "Use one of " + String.join(", ", TITLED) + ".";
+    List<String> github = List.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
+    List<String> more = TITLED.stream().map(k -> k.toUpperCase(Locale.ROOT)).filter(k -> !github.contains(k)).toList();
+    return "Use one of GitHub's [!" + String.join("], [!", github) + "]"
+        + (more.isEmpty() ? "" : ", or [!" + String.join("], [!", more) + "]") + ".";
+  }
+
   static boolean isKnown(String kind) {
     String k = kind.toLowerCase(Locale.ROOT);
     return KINDS.contains(k) || ALIASES.containsKey(k);

@@ -65,7 +65,7 @@ final class AdmonitionParser extends AbstractBlockParser {
       if (!m.matches()) return BlockStart.none();
       String marker = m.group(1);
       String title = m.group(3) == null ? null : EmojiShortcodes.replace(m.group(3));
-      Admonition a = new Admonition(m.group(2), title, marker.startsWith("?"), marker.equals("???+"));
+      Admonition a = new Admonition(m.group(2), title, marker.startsWith("?"), marker.equals("???+"), false);
       return BlockStart.of(new AdmonitionParser(a)).atIndex(line.length());
     }
   }

@@ -200,7 +200,8 @@ final class BodyWalker {
         diagnostics.add(
             Diagnostic.warning(
                 pos(a),
-                "unknown admonition '" + a.kind() + "', shown as a note. Use one of " + String.join(", ", AdmonitionKinds.KINDS) + "."));
+                (a.quote() ? "unknown call-out '[!" + a.kind().toUpperCase(java.util.Locale.ROOT) + "]'" : "unknown admonition '" + a.kind() + "'")
+                    + ", shown as a note. " + AdmonitionKinds.suggestion(a.quote())));
       }
       if (a.title() != null) text(a.title()).text("\n");
     } else if (node instanceof FencedCodeBlock f) {

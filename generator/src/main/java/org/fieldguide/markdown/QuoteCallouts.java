@@ -61,7 +61,7 @@ final class QuoteCallouts {
 
     String fold = m.group(2);
     String shown = EmojiShortcodes.replace(title.toString().strip());
-    Admonition callout = new Admonition(m.group(1).toLowerCase(Locale.ROOT), shown.isEmpty() ? null : shown, !fold.isEmpty(), fold.equals("+"));
+    Admonition callout = new Admonition(m.group(1).toLowerCase(Locale.ROOT), shown.isEmpty() ? null : shown, !fold.isEmpty(), fold.equals("+"), true);
     callout.setSourceSpans(quote.getSourceSpans());
     for (Node child = quote.getFirstChild(); child != null; ) {
       Node next = child.getNext();

@@ -170,7 +170,7 @@ class MarkdownEngineTest {
   void unknownAdmonitionKindIsReportedAndShownAsNote() {
     assertThat(html("!!! bogus \"T\"\n    x\n")).contains("admonition-note");
     assertThat(messages("!!! bogus \"T\"\n    x\n"))
-        .containsExactly("content/a.md:5:1: warning: unknown admonition 'bogus', shown as a note. Use one of note, tip, warning, danger.");
+        .containsExactly("content/a.md:5:1: warning: unknown admonition 'bogus', shown as a note. Use one of note, tip, warning, danger, important, caution.");
   }
 
   @Test

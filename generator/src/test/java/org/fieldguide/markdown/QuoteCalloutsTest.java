@@ -83,7 +83,7 @@ class QuoteCalloutsTest {
   void anUnknownTypeIsShownAsANoteWithAWarningAtTheQuote() {
     assertThat(html("Intro.\n\n> [!WARN]\n> Hot.\n")).contains("<aside class=\"admonition admonition-note\" role=\"note\"><p class=\"admonition-title\">Nota</p>");
     assertThat(render("Intro.\n\n> [!WARN]\n> Hot.\n").diagnostics()).extracting(Diagnostic::toString)
-        .containsExactly("content/a.es.md:7:1: warning: unknown admonition 'warn', shown as a note. Use one of note, tip, warning, danger.");
+        .containsExactly("content/a.es.md:7:1: warning: unknown call-out '[!WARN]', shown as a note. Use one of GitHub's [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], or [!DANGER].");
   }
 
   @Test
