@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Jekyll's Liquid in a page body: what has a Markdown equivalent is converted ({@code
  * site.baseurl} prefixes, {@code relative_url}, {@code link} and {@code post_url} tags, {@code
- * highlight} blocks, {@code raw}, comments, the page and site titles); the rest (includes, logic,
+ * highlight} blocks, jekyll-mermaid's {@code mermaid} blocks, {@code raw}, comments, the page and
+ * site titles); the rest (includes, logic,
  * other output) is left as written, with a note.
  */
 final class LiquidConverter {
@@ -16,6 +17,7 @@ final class LiquidConverter {
   private static final Pattern COMMENT = Pattern.compile("\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}", S);
   private static final Pattern HIGHLIGHT =
       Pattern.compile("\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*%}\\n?(.*?)\\n?\\{%-?\\s*endhighlight\\s*-?%}", S);
+  private static final Pattern MERMAID = Pattern.compile("\\{%-?\\s*mermaid\\s*-?%}(.*?)\\{%-?\\s*endmermaid\\s*-?%}", S);
   private static final Pattern BASEURL = Pattern.compile("\\{\\{-?\\s*site\\.(?:baseurl|url|github\\.url)\\s*-?}}");
   private static final Pattern URL_FILTER = Pattern.compile(
       "\\{\\{-?\\s*(['\"])(.*?)\\1\\s*\\|\\s*(?:relative_url|absolute_url|prepend:\\s*site\\.baseurl)\\s*-?}}");
@@ -44,6 +46,7 @@ final class LiquidConverter {
     String s = Regex.replace(RAW, body, m -> held.hold(m.group(1)));
     s = COMMENT.matcher(s).replaceAll("");
     s = Regex.replace(HIGHLIGHT, s, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
+    s = Regex.replace(MERMAID, s, m -> ShortcodeConverter.diagram(m.group(1), held));
     s = BASEURL.matcher(s).replaceAll("");
     s = Regex.replace(URL_FILTER, s, m -> m.group(2));
     s = Regex.replace(LINK, s, m -> Targets.SOURCE_SCHEME + "/" + stripSlash(m.group(1)));

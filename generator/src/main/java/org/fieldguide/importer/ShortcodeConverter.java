@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Hugo shortcodes in a page body: {@code ref} and {@code relref} become links to source files;
- * {@code figure} an image; {@code highlight} a fenced block; the callouts of common themes
+ * {@code figure} an image; {@code highlight} a fenced block; {@code mermaid} (Relearn, hugo-book,
+ * Docsy) a {@code ```mermaid} diagram; the callouts of common themes
  * (Docsy's {@code alert} and {@code pageinfo}, hugo-book's {@code hint} and {@code details},
  * Relearn's {@code notice}) admonitions. Others are left as written, with a note. Commented-out
  * shortcodes ({@code {{</* x *}/>}}) become the literal text Hugo shows.
@@ -19,6 +20,8 @@ final class ShortcodeConverter {
       "\\{\\{[<%]\\s*(alert|hint|notice|details|pageinfo|callout)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*\\1\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
   private static final Pattern HIGHLIGHT =
       Pattern.compile("\\{\\{[<%]\\s*highlight\\s+\"?([\\w+#.-]+)\"?[^>%]*[>%]}}\\n?(.*?)\\n?\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]}}", S);
+  private static final Pattern MERMAID =
+      Pattern.compile("\\{\\{[<%]\\s*mermaid\\b[^>%]*[>%]}}(.*?)\\{\\{[<%]\\s*/\\s*mermaid\\s*[>%]}}", S);
   private static final Pattern REF = Pattern.compile("\\{\\{[<%]\\s*(?:rel)?ref\\s+(.*?)\\s*[>%]}}");
   private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?[>%]}}", S);
   private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
@@ -27,6 +30,7 @@ final class ShortcodeConverter {
   String convert(String body, Notes notes, Protected held) {
     String s = Regex.replace(COMMENTED, body, m -> held.hold("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
     s = Regex.replace(HIGHLIGHT, s, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
+    s = Regex.replace(MERMAID, s, m -> diagram(m.group(1), held));
     s = Regex.replace(REF, s, m -> {
       Map<String, String> args = args(m.group(1));
       String path = args.getOrDefault("path", args.getOrDefault("0", ""));
@@ -42,6 +46,15 @@ final class ShortcodeConverter {
     return Regex.replace(ANY, s, m -> m.group(2).equals("/")
         ? m.group()
         : notes.mark("Hugo shortcode '" + m.group(3) + "' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.") + m.group());
+  }
+
+  /**
+   * A diagram written in a shortcode or tag as the {@code ```mermaid} block fieldguide draws
+   * (README: Markdown); held, as later passes would take Mermaid's {@code {{hexagon}}} nodes for
+   * template output.
+   */
+  static String diagram(String source, Protected held) {
+    return Regex.block(held.hold("```mermaid\n" + dedent(source) + "\n```"));
   }
 
   /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */

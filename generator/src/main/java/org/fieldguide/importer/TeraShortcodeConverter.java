@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * figures and images an image; one that links to a page ({@code button(url="@/a.md", text="…")})
  * a link; the callouts of common themes ({@code note}, {@code tip}, {@code
  * warning}, {@code alert}, {@code admonition}, …) admonitions; {@code quote} a block quote;
- * {@code details} a collapsed admonition. Others are left as written, with a note at their line.
+ * {@code details} a collapsed admonition; {@code mermaid} a {@code ```mermaid} diagram. Others are left as written, with a note at their line.
  * Escaped shortcodes ({@code {{/* x *}/}}) become the literal text Zola shows.
  */
 final class TeraShortcodeConverter {
@@ -54,6 +54,7 @@ final class TeraShortcodeConverter {
     if (CALLOUTS.contains(name)) return callout(name, a, body, "!!!");
     if (name.equals("details") || name.equals("spoiler")) return callout("note", Map.of("title", a.getOrDefault("summary", a.getOrDefault("title", "Details"))), body, "???");
     if (name.equals("quote") || name.equals("blockquote")) return quote(a, body);
+    if (name.equals("mermaid")) return ShortcodeConverter.diagram(body, held);
     String end = m.group().substring(m.start(3) - m.start() + body.length());
     String open = m.group().substring(0, m.start(3) - m.start());
     return left(name, notes) + held.hold(open) + body + held.hold(end);
