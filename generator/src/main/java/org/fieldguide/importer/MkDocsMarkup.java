@@ -2,16 +2,20 @@ package org.fieldguide.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Python-Markdown extensions MkDocs sites use that fieldguide has no form for: snippets
- * ({@code --8<--}), content tabs ({@code === "Tab"}) and, with the macros plugin, Jinja. They are
+ * The Python-Markdown extensions MkDocs sites use that fieldguide has no form for. Content tabs
+ * ({@code === "Debian"}, pymdownx.tabbed) become one headed section per tab, as Docusaurus's
+ * {@code <Tabs>} do ({@link JsxBlocks}): a reader following a runbook wants every variant on the
+ * page, findable and linkable. Snippets ({@code --8<--}) and, with the macros plugin, Jinja are
  * left as written, with a note. (Admonitions are written the same way in both.)
  */
 final class MkDocsMarkup {
   private static final Pattern SNIPPET = Pattern.compile("^\\s*-{1,3}8<-{1,3}.*$");
-  private static final Pattern TAB = Pattern.compile("^\\s*===\\+?\\s+\".*\"\\s*$");
+  private static final Pattern TAB = Pattern.compile("^(\\s*)===[!+]?\\s+\"(.*)\"\\s*$");
+  private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s");
   private static final Pattern JINJA = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
 
   private MkDocsMarkup() {}
@@ -19,12 +23,10 @@ final class MkDocsMarkup {
   static String convert(String body, boolean macros, Notes notes) {
     List<String> out = new ArrayList<>();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
-    for (String line : body.split("\n", -1)) {
+    for (String line : tabs(List.of(body.split("\n", -1)), 1)) {
       boolean code = fences.isCode(line);
       if (!code && SNIPPET.matcher(line).matches()) {
         out.add(notes.mark("snippet include left as text: fieldguide has no includes. Copy the included text into the page.") + line);
-      } else if (!code && TAB.matcher(line).matches()) {
-        out.add(notes.mark("content tab left as text: fieldguide has no tabs, and the tab's indented body would show as code. Rewrite it as headings or a list.") + line);
       } else if (macros) {
         out.add(Regex.replace(JINJA, line, m -> notes.mark("macro '" + m.group() + "' left as text: write out its value, or remove it.") + m.group()));
       } else {
@@ -32,5 +34,42 @@ final class MkDocsMarkup {
       }
     }
     return String.join("\n", out);
+  }
+
+  /**
+   * Each tab as a heading one level below the heading above it (a bold label where the tab is
+   * indented: in a list or an admonition, where a heading cannot stand), followed by its body,
+   * unindented by the four spaces pymdownx.tabbed asks for, with the tabs nested in it converted in turn.
+   */
+  private static List<String> tabs(List<String> lines, int headingLevel) {
+    List<String> out = new ArrayList<>();
+    LinkRewriter.Fences fences = new LinkRewriter.Fences();
+    int level = headingLevel;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Matcher tab = TAB.matcher(line);
+      if (fences.isCode(line) || !tab.matches()) {
+        Matcher h = HEADING.matcher(line);
+        if (h.find()) level = h.group(1).length();
+        out.add(line);
+        continue;
+      }
+      String indent = tab.group(1);
+      String inside = indent + "    ";
+      List<String> body = new ArrayList<>();
+      int next = i + 1;
+      int end = next; // past the body's last line that is not blank
+      for (; next < lines.size() && (lines.get(next).isBlank() || lines.get(next).startsWith(inside)); next++) {
+        body.add(lines.get(next).isBlank() ? "" : lines.get(next).substring(inside.length()));
+        if (!lines.get(next).isBlank()) end = next + 1;
+      }
+      out.add("");
+      out.add(indent.isEmpty() ? "#".repeat(Math.min(level + 1, 6)) + " " + tab.group(2) : indent + "**" + tab.group(2) + "**");
+      out.add("");
+      for (String l : tabs(body.subList(0, end - i - 1), level + 1)) out.add(l.isEmpty() ? "" : indent + l);
+      out.add("");
+      i = end - 1;
+    }
+    return out;
   }
 }
