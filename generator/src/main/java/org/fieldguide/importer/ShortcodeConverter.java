@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Hugo shortcodes in a page body: {@code ref} and {@code relref} become links to source files;
  * {@code figure} an image; {@code highlight} a fenced block; {@code mermaid} (Relearn, hugo-book,
- * Docsy) a {@code ```mermaid} diagram; the callouts of common themes
+ * Docsy) a {@code ```mermaid} diagram; tabs (hugo-book's and Relearn's {@code tabs}, Docsy's
+ * {@code tabpane}, each with its {@code tab}s) one section per tab, as the other importers make
+ * them ({@link JsxBlocks}); the callouts of common themes
  * (Docsy's {@code alert} and {@code pageinfo}, hugo-book's {@code hint} and {@code details},
  * Relearn's {@code notice}) admonitions. Others are left as written, with a note. Commented-out
  * shortcodes ({@code {{</* x *}/>}}) become the literal text Hugo shows.
@@ -22,6 +24,12 @@ final class ShortcodeConverter {
       Pattern.compile("\\{\\{[<%]\\s*highlight\\s+\"?([\\w+#.-]+)\"?[^>%]*[>%]}}\\n?(.*?)\\n?\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]}}", S);
   private static final Pattern MERMAID =
       Pattern.compile("\\{\\{[<%]\\s*mermaid\\b[^>%]*[>%]}}(.*?)\\{\\{[<%]\\s*/\\s*mermaid\\s*[>%]}}", S);
+  private static final Pattern TABS = Pattern.compile(
+      "\\{\\{[<%]\\s*(tabs|tabpane)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*(?:tabs|tabpane)\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
+  private static final Pattern TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b(.*?)[>%]}}(.*?)\\{\\{[<%]\\s*/\\s*tab\\s*[>%]}}", S);
+  // Docsy's label-only tab ({{< tab header="Choose:" disabled=true />}}) shows no content.
+  private static final Pattern EMPTY_TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b[^>%]*/\\s*[>%]}}");
+  private static final Pattern ATX = Pattern.compile("(?m)^ {0,3}(#{1,6})\\s");
   private static final Pattern REF = Pattern.compile("\\{\\{[<%]\\s*(?:rel)?ref\\s+(.*?)\\s*[>%]}}");
   private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?[>%]}}", S);
   private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
@@ -37,6 +45,13 @@ final class ShortcodeConverter {
       return Targets.SOURCE_SCHEME + path;
     });
     s = Regex.replace(FIGURE, s, m -> figure(args(m.group(1)), notes));
+    // Tab sets may nest: the innermost first, until none is left.
+    for (int round = 0; round < 8; round++) {
+      String before = s;
+      String text = s;
+      s = Regex.replace(TABS, s, m -> tabs(m.group(1), args(m.group(2)), m.group(3), text, m.start()));
+      if (s.equals(before)) break;
+    }
     // Callouts may nest: convert the innermost first, until none is left.
     for (int round = 0; round < 8; round++) {
       String before = s;
@@ -55,6 +70,36 @@ final class ShortcodeConverter {
    */
   static String diagram(String source, Protected held) {
     return Regex.block(held.hold("```mermaid\n" + dedent(source) + "\n```"));
+  }
+
+  /**
+   * A set of tabs as one section per tab: a heading one level below the last heading before it
+   * in {@code page}, or a bold label where the set is indented (in a list or a callout, where a
+   * heading cannot stand). A Docsy tab with a code language ({@code lang}, its own or its
+   * {@code tabpane}'s) holds code, unless {@code text=true}.
+   */
+  private static String tabs(String name, Map<String, String> pane, String body, String page, int at) {
+    int lineStart = page.lastIndexOf('\n', at - 1) + 1;
+    String indent = page.substring(lineStart, at);
+    if (!indent.isBlank()) indent = "";
+    int level = 1;
+    Matcher h = ATX.matcher(page.substring(0, at));
+    while (h.find()) level = h.group(1).length();
+    StringBuilder out = new StringBuilder();
+    Matcher tab = TAB.matcher(EMPTY_TAB.matcher(body).replaceAll(""));
+    int n = 0;
+    while (tab.find()) {
+      n++;
+      Map<String, String> a = args(tab.group(1));
+      String label = a.getOrDefault("header", a.getOrDefault("title", a.getOrDefault("name", a.getOrDefault("0", "Tab " + n))));
+      String lang = a.getOrDefault("lang", pane.getOrDefault("lang", ""));
+      boolean text = "true".equals(a.getOrDefault("text", pane.getOrDefault("text", "false")));
+      String content = dedent(tab.group(2));
+      if (name.equals("tabpane") && !lang.isEmpty() && !text) content = "```" + lang + "\n" + content + "\n```";
+      out.append('\n').append(indent.isEmpty() ? "#".repeat(Math.min(level + 1, 6)) + " " + label : indent + "**" + label + "**").append("\n\n");
+      for (String l : content.split("\n", -1)) out.append(l.isBlank() ? "" : indent + l).append('\n');
+    }
+    return n == 0 ? body : out.toString();
   }
 
   /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */

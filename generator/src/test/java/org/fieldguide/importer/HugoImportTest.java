@@ -104,8 +104,6 @@ class HugoImportTest {
   void importsAMultilingualSiteThatBuildsAndChecksCleanly() {
     ImportFixture f = site().importAs(SourceTool.HUGO)
         .assertLeft(
-            "content/docs/install.md:15:1: warning: Hugo shortcode 'tabpane' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.",
-            "content/docs/install.md:16:1: warning: Hugo shortcode 'tab' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.",
             "site.yaml: warning: front-matter keys that mean something else in fieldguide were left out: type (1 page). type names a layout in hugo; fieldguide's type is the content type (page, runbook, …).")
         .assertBuildsAndChecksCleanly();
     assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 5), Map.entry("es", 2));
@@ -140,6 +138,8 @@ class HugoImportTest {
             See [backups](backups.md).
         """).contains(
             "![The installer](../images/screen.png)",
+            // Docsy's tab pane: one section per tab.
+            "\n### Linux\n\napt install tool\n",
             "Then [configure it](configure.md#options); [en español](install.md).");
     assertThat(f.file("content/docs/_index.md")).contains("!!! note\n    This section is being written.").doesNotContain("type:");
     assertThat(f.file("content/docs/configure.md"))
