@@ -97,13 +97,13 @@ final class HugoSource {
       }
     }
     pages = translationKeys(pages, defaultLanguage);
-    Map<String, String> names = new LinkedHashMap<>();
-    languages.forEach((code, l) -> names.put(code, JekyllSource.string(l.get("languageName")).orElse("")));
+    Map<String, SourceLanguage> named = new LinkedHashMap<>();
+    languages.forEach((code, l) -> named.put(code, new SourceLanguage(JekyllSource.string(l.get("languageName")).orElse(""))));
     Map<String, Object> params = config.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
     Optional<String> repository = JekyllSource.string(params.get("github_repo")).or(() -> JekyllSource.string(params.get("BookRepo")));
     String description = JekyllSource.string(params.get("description")).orElse("");
     return new SourceSite(SourceTool.HUGO, JekyllSource.string(config.get("title")).orElse(root.getFileName().toString()), baseUrl, basePath,
-        description, repository, defaultLanguage, names, pages, assets, false);
+        description, repository, defaultLanguage, named, pages, assets, false);
   }
 
   private SourcePage page(

@@ -95,7 +95,7 @@ final class JekyllSource {
     String title = string(config.get("title")).orElse(root.getFileName().toString());
     Optional<String> repository = string(config.get("repository")).map(r -> r.contains("://") ? r : "https://github.com/" + r);
     return new SourceSite(SourceTool.JEKYLL, title, baseUrl, basePath, string(config.get("description")).orElse(""), repository,
-        language, Map.of(language, ""), pages, assets, false);
+        language, Map.of(language, new SourceLanguage("")), pages, assets, false);
   }
 
   /** page, post, draft, a collection's name, or null for files Jekyll does not publish. */

@@ -139,9 +139,11 @@ final class MkDocsSource {
   private static SourceSite site(
       Map<String, Object> config, Path root, Optional<String> baseUrl, String basePath, String defaultLanguage,
       Map<String, String> languages, List<SourcePage> pages, List<SourceAsset> assets) {
+    Map<String, SourceLanguage> named = new LinkedHashMap<>();
+    languages.forEach((code, name) -> named.put(code, new SourceLanguage(name)));
     return new SourceSite(SourceTool.MKDOCS, JekyllSource.string(config.get("site_name")).orElse(root.getFileName().toString()), baseUrl,
         basePath, JekyllSource.string(config.get("site_description")).orElse(""), JekyllSource.string(config.get("repo_url")),
-        defaultLanguage, languages, pages, assets, true);
+        defaultLanguage, named, pages, assets, true);
   }
 
   /** The nav: each page's position (as a weight) and its title there. */

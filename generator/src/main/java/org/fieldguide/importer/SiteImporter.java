@@ -158,7 +158,7 @@ public final class SiteImporter {
     }
     pages.sort(Comparator.comparing((SourcePage p) -> p.outPath(site.defaultLanguage())));
     return new SourceSite(site.tool(), site.title(), site.baseUrl(), site.basePath(), site.description(), site.repository(),
-        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder(), site.languageTitles(), site.directions());
+        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder());
   }
 
   /**

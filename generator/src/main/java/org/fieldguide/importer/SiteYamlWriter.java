@@ -25,12 +25,11 @@ final class SiteYamlWriter {
     yaml.put("base_url", site.baseUrl().orElse(PLACEHOLDER_URL));
     yaml.put("default_language", site.defaultLanguage());
     Map<String, Object> languages = new LinkedHashMap<>();
-    site.languages().forEach((code, name) -> {
+    site.languages().forEach((code, l) -> {
       Map<String, Object> language = new LinkedHashMap<>();
-      if (!name.isBlank()) language.put("name", name);
-      String title = site.languageTitles().getOrDefault(code, "");
-      if (!title.isBlank() && !title.equals(site.title())) language.put("title", title);
-      if (site.directions().containsKey(code)) language.put("direction", site.directions().get(code));
+      if (!l.name().isBlank()) language.put("name", l.name());
+      l.title().filter(t -> !t.isBlank() && !t.equals(site.title())).ifPresent(t -> language.put("title", t));
+      l.direction().ifPresent(d -> language.put("direction", d));
       languages.put(code, language);
     });
     yaml.put("languages", languages);

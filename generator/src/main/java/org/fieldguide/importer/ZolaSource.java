@@ -91,14 +91,13 @@ final class ZolaSource {
     Path statics = root.resolve("static");
     for (String rel : files(statics)) assets.add(new SourceAsset(statics.resolve(rel), shownRoot + "/static/" + rel, List.of("/" + rel), List.of(), rel));
 
-    Map<String, String> names = new LinkedHashMap<>();
-    settings.languageTitles().keySet().forEach(code -> names.put(code, ""));
-    Map<String, String> titles = new LinkedHashMap<>(settings.languageTitles());
-    titles.values().removeIf(String::isBlank);
+    Map<String, SourceLanguage> languages = new LinkedHashMap<>();
+    settings.languageTitles().forEach((code, t) ->
+        languages.put(code, new SourceLanguage("", Optional.of(t).filter(s -> !s.isBlank()), Optional.empty())));
     // The default language's title stands for the site's when only [languages.<default>] gives one.
-    String title = titles.getOrDefault(settings.defaultLanguage(), root.getFileName().toString());
+    String title = languages.get(settings.defaultLanguage()).title().orElse(root.getFileName().toString());
     return new SourceSite(SourceTool.ZOLA, title, settings.baseUrl(), settings.basePath(), settings.description(), Optional.empty(),
-        settings.defaultLanguage(), names, pages, assets, false, titles, Map.of());
+        settings.defaultLanguage(), languages, pages, assets, false);
   }
 
   /** The files under {@code dir}, relative, in order; hidden ones left out. */
