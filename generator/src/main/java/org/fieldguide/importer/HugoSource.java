@@ -98,7 +98,11 @@ final class HugoSource {
     }
     pages = translationKeys(pages, defaultLanguage);
     Map<String, SourceLanguage> named = new LinkedHashMap<>();
-    languages.forEach((code, l) -> named.put(code, new SourceLanguage(JekyllSource.string(l.get("languageName")).orElse(""))));
+    // Hugo's language settings: its name, the site's title in it and its writing direction.
+    languages.forEach((code, l) -> named.put(code, new SourceLanguage(
+        JekyllSource.string(l.get("languageName")).orElse(""),
+        JekyllSource.string(l.get("title")).filter(t -> !t.isBlank()),
+        JekyllSource.string(l.get("languageDirection")).map(d -> d.strip().toLowerCase(Locale.ROOT)).filter(d -> d.equals("rtl") || d.equals("ltr")))));
     Map<String, Object> params = config.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
     Optional<String> repository = JekyllSource.string(params.get("github_repo")).or(() -> JekyllSource.string(params.get("BookRepo")));
     String description = JekyllSource.string(params.get("description")).orElse("");

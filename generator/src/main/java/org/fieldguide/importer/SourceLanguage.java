@@ -7,9 +7,9 @@ import java.util.Optional;
  *
  * @param name the language's name, or "" where the configuration names it by its code only
  * @param title the site's title in this language, where the configuration gives one (Zola's
- *     {@code [languages.fr] title})
+ *     and Hugo's {@code [languages.fr] title})
  * @param direction the writing direction ({@code rtl}, {@code ltr}) the configuration sets
- *     (Docusaurus's {@code localeConfigs}); without one the language gets fieldguide's default
+ *     (Docusaurus's {@code localeConfigs}, Hugo's {@code languageDirection}); without one the language gets fieldguide's default
  */
 record SourceLanguage(String name, Optional<String> title, Optional<String> direction) {
 

@@ -151,4 +151,39 @@ class HugoImportTest {
     assertThat(f.exists("content/docs/configure/diagram.png")).isTrue();
     assertThat(f.published("es/docs/install/index.html")).contains("Instalar");
   }
+
+  /** Hugo's per-language title and writing direction are kept in site.yaml. */
+  @Test
+  void aLanguagesTitleAndDirectionAreKept() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", """
+            title = "Site Guides"
+            baseURL = "https://guides.example.org/"
+            defaultContentLanguage = "en"
+
+            [languages.en]
+            languageName = "English"
+            weight = 1
+
+            [languages.ar]
+            languageName = "العربية"
+            title = "أدلة الموقع"
+            languageDirection = "RTL"
+            weight = 2
+            """)
+        .with("content/_index.md", "---\ntitle: Home\n---\nWelcome.\n")
+        .with("content/_index.ar.md", "---\ntitle: الرئيسية\n---\nأهلاً.\n")
+        .importAs(SourceTool.HUGO)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("site.yaml")).contains("""
+        languages:
+          en:
+            name: English
+          ar:
+            name: العربية
+            title: أدلة الموقع
+            direction: rtl
+        """);
+  }
 }
