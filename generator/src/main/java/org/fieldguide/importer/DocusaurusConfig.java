@@ -25,8 +25,7 @@ import org.fieldguide.diagnostic.SourcePos;
  * the file, and a default is used instead.
  *
  * @param locales language codes as fieldguide writes them (lower case), the default one first
- * @param labels each locale's {@code localeConfigs} label, where given
- * @param directions each locale's {@code localeConfigs} direction, where given
+ * @param languages each locale by its code, with its {@code localeConfigs} label and direction, where given
  * @param docsRoute the docs plugin's {@code routeBasePath} without slashes ("" for {@code /})
  * @param blogPath the blog's folder, empty when the configuration turns the blog off
  * @param localeFolders each fieldguide language code to the locale folder name under i18n/
@@ -40,8 +39,7 @@ record DocusaurusConfig(
     String baseUrl,
     boolean trailingSlash,
     List<String> locales,
-    Map<String, String> labels,
-    Map<String, String> directions,
+    Map<String, SourceLanguage> languages,
     Map<String, String> localeFolders,
     String docsPath,
     String docsRoute,
@@ -78,8 +76,8 @@ record DocusaurusConfig(
     JsLiteral.Obj blog = plugins.blog() instanceof JsLiteral.Obj o ? o : new JsLiteral.Obj(Map.of(), 1, 1);
     Optional<String> blogPath = blogOff ? Optional.empty() : Optional.of(r.text(blog, "path", "blog/ is read").orElse("blog").replaceAll("^\\./|/+$", ""));
     String blogRoute = r.text(blog, "routeBasePath", "/blog/ is assumed").orElse("blog").replaceAll("^/+|/+$", "");
-    return new DocusaurusConfig(title, tagline, url, baseUrl, trailingSlash, new ArrayList<>(languages.folders().keySet()), languages.labels(),
-        languages.directions(), languages.folders(), docsPath, docsRoute, blogPath, blogRoute, repository(config, docs), sidebarPath);
+    return new DocusaurusConfig(title, tagline, url, baseUrl, trailingSlash, new ArrayList<>(languages.folders().keySet()), languages.described(),
+        languages.folders(), docsPath, docsRoute, blogPath, blogRoute, repository(config, docs), sidebarPath);
   }
 
   /** The exported configuration object, or an empty one (reported) when there is none to read. */
@@ -103,8 +101,8 @@ record DocusaurusConfig(
     }
   }
 
-  /** The locales, default first, by fieldguide code: their folders under i18n/, labels and directions. */
-  private record Languages(Map<String, String> folders, Map<String, String> labels, Map<String, String> directions) {}
+  /** The locales, default first, by fieldguide code: their folders under i18n/, and their labels and directions. */
+  private record Languages(Map<String, String> folders, Map<String, SourceLanguage> described) {}
 
   private static Languages languages(Path root, JsLiteral.Obj i18n, Reader r) throws IOException {
     List<String> locales = new ArrayList<>();
@@ -124,15 +122,15 @@ record DocusaurusConfig(
     Map<String, String> folders = new LinkedHashMap<>();
     for (String l : locales) folders.putIfAbsent(code(l), l);
     JsLiteral.Obj localeConfigs = r.object(i18n, "localeConfigs");
-    Map<String, String> labels = new LinkedHashMap<>();
-    Map<String, String> directions = new LinkedHashMap<>();
+    Map<String, SourceLanguage> described = new LinkedHashMap<>();
     for (Map.Entry<String, String> f : folders.entrySet()) {
       JsLiteral.Obj lc = r.object(localeConfigs, f.getValue());
-      r.text(lc, "label", "the language is named by its code").ifPresent(v -> labels.put(f.getKey(), v));
-      r.text(lc, "direction", "the language's usual direction is used").map(v -> v.toLowerCase(Locale.ROOT))
-          .filter(v -> v.equals("rtl") || v.equals("ltr")).ifPresent(v -> directions.put(f.getKey(), v));
+      String label = r.text(lc, "label", "the language is named by its code").orElse("");
+      Optional<String> direction = r.text(lc, "direction", "the language's usual direction is used").map(v -> v.toLowerCase(Locale.ROOT))
+          .filter(v -> v.equals("rtl") || v.equals("ltr"));
+      described.put(f.getKey(), new SourceLanguage(label, Optional.empty(), direction));
     }
-    return new Languages(folders, labels, directions);
+    return new Languages(folders, described);
   }
 
   /**

@@ -61,11 +61,8 @@ final class DocusaurusSource {
     List<String> sidebar = Sidebars.order(root, config.sidebarPath(), shownRoot, diagnostics);
     List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash(), sidebar, categoryTexts(root, shownRoot, config, diagnostics))
         .apply(pages, categories, key(config.docsPath()), shownRoot + "/" + config.docsPath());
-    Map<String, SourceLanguage> languages = new LinkedHashMap<>();
-    config.locales().forEach(l -> languages.put(l,
-        new SourceLanguage(config.labels().getOrDefault(l, ""), Optional.empty(), Optional.ofNullable(config.directions().get(l)))));
     return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), config.baseUrl(), config.tagline(), config.repository(),
-        config.defaultLocale(), languages, ordered, assets, true);
+        config.defaultLocale(), config.languages(), ordered, assets, true);
   }
 
   /**
