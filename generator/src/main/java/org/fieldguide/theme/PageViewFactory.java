@@ -311,7 +311,7 @@ public final class PageViewFactory {
     // A fallback page asks readers to translate: open a new file named for their language.
     String folder = path.substring(0, path.lastIndexOf('/'));
     String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "." + page.language() + ".md");
-    return repository.get().view("new", folder) + "?filename=" + name;
+    return repository.get().newFile(folder, name);
   }
 
   private NavItem nav(Page from, Page to) {

@@ -23,10 +23,24 @@ class RepositoryAddressTest {
     assertThat(RepositoryAddress.of("https://github.com/org/guides/tree/master/docs").view("edit", "content/a.md"))
         .isEqualTo("https://github.com/org/guides/edit/master/docs/content/a.md");
     assertThat(RepositoryAddress.of("https://github.com/org/guides/tree/stable/")).isEqualTo(
-        new RepositoryAddress("https://github.com/org/guides/", "stable", ""));
+        new RepositoryAddress("https://github.com/org/guides/", "stable", "", false));
     // GitLab puts its views after "/-/".
     assertThat(RepositoryAddress.of("https://gitlab.com/group/sub/guides/-/tree/develop/site").view("edit", "content/a.md"))
         .isEqualTo("https://gitlab.com/group/sub/guides/-/edit/develop/site/content/a.md");
+  }
+
+  @Test
+  void gitLabsViewsComeAfterItsDashAndItsNewFileFormTakesFileName() {
+    RepositoryAddress plain = RepositoryAddress.of("https://gitlab.com/group/guides");
+    assertThat(plain.view("edit", "content/a.md")).isEqualTo("https://gitlab.com/group/guides/-/edit/main/content/a.md");
+    assertThat(plain.newFile("content", "a.es.md")).isEqualTo("https://gitlab.com/group/guides/-/new/main/content?file_name=a.es.md");
+    assertThat(RepositoryAddress.of("https://gitlab.example.org/ops/guides/").view("blob", "x.yml"))
+        .isEqualTo("https://gitlab.example.org/ops/guides/-/blob/main/x.yml");
+    // Another host name: known from the /-/ of the folder's address.
+    assertThat(RepositoryAddress.of("https://git.example.org/ops/guides/-/tree/stable/docs").newFile("content", "a.fr.md"))
+        .isEqualTo("https://git.example.org/ops/guides/-/new/stable/docs/content?file_name=a.fr.md");
+    assertThat(RepositoryAddress.of("https://github.com/org/guides").newFile("content", "a.es.md"))
+        .isEqualTo("https://github.com/org/guides/new/main/content?filename=a.es.md");
   }
 
   @Test
