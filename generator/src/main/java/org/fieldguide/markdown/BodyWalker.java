@@ -205,10 +205,15 @@ final class BodyWalker {
       }
       if (a.title() != null) text(a.title()).text("\n");
     } else if (node instanceof FencedCodeBlock f) {
-      // Code blocks are left out of the text; only what a technician would type is searched.
+      // Code blocks are left out of the text; only what a technician would type is searched. A
+      // diagram's labels are what a reader sees of it, so they are text.
       String info = f.getInfo() == null ? "" : f.getInfo().strip();
       String language = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0];
-      if (CodeBlockRenderer.isDiagram(language)) diagrams++;
+      if (CodeBlockRenderer.isDiagram(language)) {
+        diagrams++;
+        text(DiagramText.of(f.getLiteral())).text("\n");
+        return;
+      }
       codeTerms(f.getLiteral(), language);
       return;
     } else if (node instanceof IndentedCodeBlock c) {
