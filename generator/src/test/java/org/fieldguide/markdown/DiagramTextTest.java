@@ -25,6 +25,10 @@ class DiagramTextTest {
     assertThat(DiagramText.of("sequenceDiagram\n  Client->>Server: download test\n  Server-->>Client: result 42\n  Note over A: 1234\n"))
         .isEqualTo("download test\nresult 42\n");
     assertThat(DiagramText.of("pie title Disk use\n  \"Logs\" : 42\n")).isEqualTo("Logs\n");
+    assertThat(DiagramText.of("stateDiagram-v2\n  title Disk states\n  Failed : replace \"now\"\n")).isEqualTo("Disk states\nnow\nreplace\n");
+    // Linear: a long line of what the patterns look for ends at once.
+    assertThat(DiagramText.of(":".repeat(200_000) + "[".repeat(200_000) + "(".repeat(200_000))).isEmpty();
+    assertThat(DiagramText.of("[" + "<".repeat(200_000) + "x]").endsWith("x\n")).isTrue();
   }
 
   @Test
