@@ -2,7 +2,6 @@ package org.fieldguide.build;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -10,7 +9,8 @@ import java.util.function.Function;
 import org.fieldguide.config.Direction;
 import org.fieldguide.config.LanguageConfig;
 import org.fieldguide.config.SiteConfig;
-import org.fieldguide.model.Page;
+import org.fieldguide.emit.SiteFiles;
+import org.fieldguide.theme.Theme;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.offline.OfflineHistory;
 import org.fieldguide.offline.OfflineSite;
@@ -48,13 +48,12 @@ final class SiteOffline {
       SiteTree tree, Set<String> staticFiles, StagedOutput staged, BiConsumer<String, byte[]> out, Function<String, OutputStream> open,
       OfflineHistory previous, Parallel parallel) {
     SiteConfig config = tree.config();
-    // A fallback page is the default language's page shown in another: its facts are the ones shown.
-    Set<String> drawing = new HashSet<>();
-    for (Page p : tree.pages()) if (p.content().map(c -> c.diagrams() > 0).orElse(false)) drawing.add(p.language());
+    Set<String> drawing = tree.drawingLanguages();
     List<OfflineSite.Language> languages = new ArrayList<>();
     for (LanguageConfig l : config.languages()) {
+      List<String> leftOut = drawing.contains(l.code()) ? List.of() : List.of(SiteFiles.STATIC + Theme.DIAGRAM_LIBRARY);
       languages.add(new OfflineSite.Language(l.code(), config.title(l.code()), config.description() == null ? "" : config.description(),
-          l.direction() == Direction.RTL, drawing.contains(l.code())));
+          l.direction() == Direction.RTL, leftOut));
     }
     OfflineSite site = new OfflineSite(languages);
     writer.manifests(site, staticFiles, out);

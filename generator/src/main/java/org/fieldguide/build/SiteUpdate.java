@@ -181,6 +181,12 @@ final class SiteUpdate {
       session.forget();
       return Optional.empty();
     }
+    // A page that gives the site its first diagram (or takes its last) decides whether the
+    // diagram library is published at all: that is a full build too.
+    if (before.drawingLanguages().isEmpty() != tree.drawingLanguages().isEmpty()) {
+      session.forget();
+      return Optional.empty();
+    }
     boolean alertIndexShowsThem = alertsTouched;
     Diagnostics alerts = new Diagnostics();
     if (last.alertInputsRead()) clock.time("alerts", () -> new AlertSiteChecks().check(tree, resolver, last.rules(), runbookList, alerts));

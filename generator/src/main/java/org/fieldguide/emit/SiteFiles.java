@@ -14,6 +14,7 @@ import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.theme.PageViewFactory;
 import org.fieldguide.theme.TemplateRenderer;
+import org.fieldguide.theme.Theme;
 
 /**
  * The files of the site that are not pages of content: the language chooser at the root,
@@ -105,10 +106,16 @@ public final class SiteFiles {
     }
   }
 
-  /** Theme static files and content assets (in every language's tree), in a stable order. */
+  /**
+   * Theme static files and content assets (in every language's tree), in a stable order. The
+   * diagram library (5.7 MB) only when a page has a diagram.
+   */
   public List<Copy> copies(SiteTree tree, Map<String, Path> staticFiles) {
     List<Copy> copies = new ArrayList<>();
-    staticFiles.forEach((path, file) -> copies.add(new Copy(STATIC + path, file)));
+    boolean drawing = !tree.drawingLanguages().isEmpty();
+    staticFiles.forEach((path, file) -> {
+      if (drawing || !path.startsWith(Theme.DIAGRAM_LIBRARY)) copies.add(new Copy(STATIC + path, file));
+    });
     // Browsers ask for /favicon.ico when a page names no icon (feeds, old browsers, bookmarks).
     Path favicon = staticFiles.get(FAVICON);
     if (favicon != null) copies.add(new Copy(FAVICON, favicon));

@@ -162,6 +162,17 @@ public final class SiteTree {
     return ordered;
   }
 
+  /**
+   * The languages with a page that has a diagram, its own or the default language's shown as a
+   * fallback: only their offline files hold the library that draws diagrams, and the site
+   * publishes it only when there is one. Counted when asked (a pass over the pages' facts).
+   */
+  public Set<String> drawingLanguages() {
+    Set<String> drawing = new java.util.TreeSet<>();
+    for (Page p : ordered) if (p.content().map(c -> c.diagrams() > 0).orElse(false)) drawing.add(p.language());
+    return drawing;
+  }
+
   public Optional<Page> page(String key, String language) {
     return Optional.ofNullable(pages.get(new PageId(key, language)));
   }

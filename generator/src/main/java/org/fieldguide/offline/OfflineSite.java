@@ -19,14 +19,17 @@ public record OfflineSite(List<Language> languages) {
    * @param title the site's title in that language (the installed app's name)
    * @param description the site's description, may be empty
    * @param rtl whether the language is written right to left
-   * @param diagrams whether a page in this language (its own or one shown in the default
-   *     language) has a diagram: only then do its offline files hold the library that draws them
-   *     ({@link OfflineWriter#DIAGRAM_LIBRARY}), several megabytes a reader would otherwise fetch
-   *     for nothing
+   * @param leftOut folders of the published site (paths ending in {@code /}) that this
+   *     language's offline files leave out: files no page of it loads, such as the library that
+   *     draws diagrams where none of its pages has one (megabytes a reader would fetch for nothing)
    */
-  public record Language(String code, String title, String description, boolean rtl, boolean diagrams) {
+  public record Language(String code, String title, String description, boolean rtl, List<String> leftOut) {
+    public Language {
+      leftOut = List.copyOf(leftOut);
+    }
+
     public Language(String code, String title, String description, boolean rtl) {
-      this(code, title, description, rtl, false);
+      this(code, title, description, rtl, List.of());
     }
   }
 }

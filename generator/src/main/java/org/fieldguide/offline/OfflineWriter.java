@@ -40,11 +40,6 @@ public final class OfflineWriter {
   static final List<String> ICONS = List.of("icon-192.png", "icon-512.png", "favicon.svg");
   private static final String STATIC = "static/";
   private static final String FAVICON = "favicon.ico";
-  /**
-   * The theme's folder of the diagram library, which its layout loads on pages with a diagram
-   * only (themes/default/templates/layout.ftlh); in a language's offline files only when it has one.
-   */
-  static final String DIAGRAM_LIBRARY = STATIC + "vendor/mermaid/";
 
   /** Entries compressed at once, in slices of {@link #SLICE_ENTRIES}: enough to keep every core busy, few enough to hold. */
   private static final int WAVE_ENTRIES = 256;
@@ -107,31 +102,24 @@ public final class OfflineWriter {
    * 10,000 pages x 3.
    */
   static List<PublishedFiles.Entry> belonging(PublishedFiles files, String language) {
-    return belonging(files, language, true);
+    return belonging(files, language, List.of());
   }
 
-  /** As {@link #belonging(PublishedFiles, String)}, without the diagram library unless {@code diagrams}. */
-  static List<PublishedFiles.Entry> belonging(PublishedFiles files, String language, boolean diagrams) {
+  /** As {@link #belonging(PublishedFiles, String)}, without the files under the folders {@code leftOut}. */
+  static List<PublishedFiles.Entry> belonging(PublishedFiles files, String language, List<String> leftOut) {
     // Disjoint runs: a language code (checked when site.yaml is read) is never "static" or "search".
     List<List<PublishedFiles.Entry>> runs = new ArrayList<>();
-    for (String folder : List.of(language + "/", "search/" + language + "/")) runs.add(files.startingWith(folder));
-    List<PublishedFiles.Entry> theme = files.startingWith(STATIC);
-    if (!diagrams) {
-      List<PublishedFiles.Entry> library = files.startingWith(DIAGRAM_LIBRARY);
-      if (!library.isEmpty()) {
-        // One run of the sorted files, inside the theme's run: what comes before it and after it.
-        int from = theme.indexOf(library.get(0));
-        runs.add(theme.subList(0, from));
-        theme = theme.subList(from + library.size(), theme.size());
-      }
-    }
-    runs.add(theme);
+    for (String folder : List.of(language + "/", STATIC, "search/" + language + "/")) runs.add(files.startingWith(folder));
     int favicon = files.indexOf(FAVICON);
     if (favicon >= 0) runs.add(List.of(files.entries().get(favicon)));
     runs.removeIf(List::isEmpty);
     runs.sort(java.util.Comparator.comparing(run -> run.get(0).path()));
     List<PublishedFiles.Entry> mine = new ArrayList<>();
     runs.forEach(mine::addAll);
+    // Each folder left out is one run of the sorted files too: its entries, by identity.
+    Set<PublishedFiles.Entry> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (String folder : leftOut) out.addAll(files.startingWith(folder));
+    if (!out.isEmpty()) mine.removeIf(out::contains);
     return List.copyOf(mine);
   }
 
@@ -166,7 +154,7 @@ public final class OfflineWriter {
   public Bundle bundle(OfflineSite.Language language, Sources sources, Function<String, OutputStream> open,
       java.util.function.BiPredicate<String, Path> keep, Tasks tasks) {
     String lang = language.code();
-    List<PublishedFiles.Entry> mine = belonging(sources.files, lang, language.diagrams());
+    List<PublishedFiles.Entry> mine = belonging(sources.files, lang, language.leftOut());
     long size;
     int copied;
     String listing = listing(lang, language.title(), mine);

@@ -18,6 +18,13 @@ import java.util.stream.Stream;
  * <p>Each root may hold {@code templates/}, {@code static/} and {@code i18n/}.
  */
 public final class Theme {
+  /**
+   * The folder under {@code static/} of the library that draws diagrams, which the built-in
+   * layout loads on pages with a diagram only (templates/layout.ftlh): published only when a page
+   * has one, and in a language's offline files only when one of its pages has one.
+   */
+  public static final String DIAGRAM_LIBRARY = "vendor/mermaid/";
+
   private final List<Root> roots;
 
   Theme(List<Root> roots) {

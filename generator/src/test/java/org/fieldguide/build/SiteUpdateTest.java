@@ -264,6 +264,33 @@ class SiteUpdateTest {
     }
   }
 
+  /** The site's first diagram decides whether the library that draws diagrams is published: a full build; the next one is an update. */
+  @Test
+  void aPageThatGivesTheSiteItsFirstDiagramIsAFullBuild() throws IOException {
+    Path library = site.resolve("public/static/vendor/mermaid/mermaid.min.js");
+    try (BuildSession session = new BuildSession(2)) {
+      SiteBuild build = new SiteBuild(session);
+      assertThat(build.run(options(site)).hasErrors()).isFalse();
+      assertThat(library).doesNotExist();
+
+      Path cabling = site.resolve("content/hardware/cabling-power.md");
+      append(cabling, "\n```mermaid\nflowchart LR\n  PDU --> Server\n```\n");
+      BuildResult first = build.update(options(site), Set.of(cabling));
+      assertThat(first.hasErrors()).isFalse();
+      assertThat(stages(first)).contains("discovery");
+      assertThat(library).exists();
+      assertSameAsFreshBuild();
+
+      Path runbook;
+      try (Stream<Path> walk = Files.walk(site.resolve("content/runbooks"))) {
+        runbook = walk.filter(p -> p.getFileName().toString().matches("[^.]+\\.md") && !p.getFileName().toString().startsWith("_")).sorted().findFirst().orElseThrow();
+      }
+      append(runbook, "\n```mermaid\nflowchart LR\n  Alert --> Runbook\n```\n");
+      assertUpdatedLikeAFreshBuild(build, runbook);
+      assertThat(library).exists();
+    }
+  }
+
   @Test
   void anEditWithAnErrorWritesNothingAndTheNextEditBuildsEverything() throws IOException {
     try (BuildSession session = new BuildSession(2)) {

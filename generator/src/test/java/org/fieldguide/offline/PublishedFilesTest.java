@@ -61,21 +61,22 @@ class PublishedFilesTest {
     }
   }
 
-  /** The diagram library is in a language's files only when one of its pages draws a diagram. */
+  /** A folder left out of a language's files (the diagram library, where none of its pages draws one) is left out whole, and only it. */
   @Test
   void theDiagramLibraryBelongsOnlyToALanguageWithADiagram() throws Exception {
     List<String> paths = List.of("en/index.html", "static/css/site.css", "static/js/diagrams.js", "static/vendor/VENDOR.md",
         "static/vendor/mermaid/LICENSE.txt", "static/vendor/mermaid/mermaid.min.js", "static/vendor/snowball/english.js", "static/z.png");
     write(paths);
     PublishedFiles files = PublishedFiles.scan(dir);
-    assertThat(OfflineWriter.belonging(files, "en", true)).extracting(PublishedFiles.Entry::path).containsExactlyElementsOf(paths);
-    assertThat(OfflineWriter.belonging(files, "en", false)).extracting(PublishedFiles.Entry::path).containsExactly(
+    List<String> library = List.of("static/vendor/mermaid/");
+    assertThat(OfflineWriter.belonging(files, "en", List.of())).extracting(PublishedFiles.Entry::path).containsExactlyElementsOf(paths);
+    assertThat(OfflineWriter.belonging(files, "en", library)).extracting(PublishedFiles.Entry::path).containsExactly(
         "en/index.html", "static/css/site.css", "static/js/diagrams.js", "static/vendor/VENDOR.md", "static/vendor/snowball/english.js",
         "static/z.png");
     // A theme without the library (a site's own): nothing is left out.
     Files.delete(dir.resolve("static/vendor/mermaid/LICENSE.txt"));
     Files.delete(dir.resolve("static/vendor/mermaid/mermaid.min.js"));
-    assertThat(OfflineWriter.belonging(PublishedFiles.scan(dir), "en", false)).hasSize(6);
+    assertThat(OfflineWriter.belonging(PublishedFiles.scan(dir), "en", library)).hasSize(6);
   }
 
   /**

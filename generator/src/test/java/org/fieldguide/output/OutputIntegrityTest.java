@@ -178,7 +178,7 @@ class OutputIntegrityTest {
         "downloads/fieldguide-en.zip", "downloads/fieldguide-es.zip", "en/runbooks/restart/index.html", "es/runbooks/restart/index.html",
         "offline/en.json", "offline/es.json", "search/en/d<group>-0.js", "search/en/index.js", "search/en/t<shard>.js", "search/es/d<group>-0.js",
         "search/es/index.js", "search/es/t<shard>.js", "site-manifest.json", "sw.js");
-    assertThat(after.keySet()).isEqualTo(before.keySet()).hasSize(56);
+    assertThat(after.keySet()).isEqualTo(before.keySet()).hasSize(53);
     assertThat(snapshot(out)).isEqualTo(snapshot(site.buildInto(dir.resolve("fresh")).assertOk().out()));
   }
 

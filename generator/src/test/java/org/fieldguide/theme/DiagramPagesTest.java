@@ -54,4 +54,12 @@ class DiagramPagesTest {
       assertThat(en.stream().map(e -> e.getName()).filter(n -> n.endsWith("mermaid.min.js"))).hasSize(1);
     }
   }
+
+  @Test
+  void aSiteWithoutDiagramsPublishesNoLibrary() {
+    TestSite.Built built = TestSite.in(dir).page("content/index.md", "Home", "Welcome.\n\n```bash\nls\n```\n").build().assertOk();
+    assertThat(built.exists(LIBRARY)).isFalse();
+    assertThat(built.exists("static/js/diagrams.js")).isTrue();
+    assertThat(built.file("offline/en.json")).doesNotContain("mermaid");
+  }
 }
