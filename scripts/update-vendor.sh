@@ -136,6 +136,13 @@ cp "$mermaid/THIRD_PARTY_NOTICES" "$out/mermaid/THIRD_PARTY_NOTICES.txt"
 mermaid_version=$(node -p "require('$mermaid/package.json').version")
 mermaid_licence=$(node -p "require('$mermaid/package.json').license")
 
+# One table row per file of a folder of $out: its path, SHA-256 and size.
+file_rows() {
+  for f in "$out/$1"/*; do
+    echo "| \`$1/$(basename "$f")\` | \`$(sha256sum "$f" | cut -d' ' -f1)\` | $(wc -c < "$f") |"
+  done
+}
+
 version=$(node -p "require('$package/package.json').version")
 source_sha=$(sha256sum "$package/snowball-stemmers.js" | cut -d' ' -f1)
 {
@@ -157,9 +164,7 @@ source_sha=$(sha256sum "$package/snowball-stemmers.js" | cut -d' ' -f1)
   echo
   echo "| file | sha256 | bytes |"
   echo "|---|---|---|"
-  for f in "$out"/snowball/*; do
-    echo "| \`snowball/$(basename "$f")\` | \`$(sha256sum "$f" | cut -d' ' -f1)\` | $(wc -c < "$f") |"
-  done
+  file_rows snowball
   echo
   echo "## mermaid/ — diagrams"
   echo
@@ -172,9 +177,7 @@ source_sha=$(sha256sum "$package/snowball-stemmers.js" | cut -d' ' -f1)
   echo
   echo "| file | sha256 | bytes |"
   echo "|---|---|---|"
-  for f in "$out"/mermaid/*; do
-    echo "| \`mermaid/$(basename "$f")\` | \`$(sha256sum "$f" | cut -d' ' -f1)\` | $(wc -c < "$f") |"
-  done
+  file_rows mermaid
 } > "$out/VENDOR.md"
 
 # axe-core: a test resource, copied verbatim with its licence and a VENDOR.md of its own.
