@@ -1,56 +1,94 @@
 package org.fieldguide.config;
 
+import java.util.Locale;
+
 /**
  * Where the site's files are on its code-hosting site, from site.yaml's {@code repository}: the
  * repository's address alone (branch {@code main}, the site at the repository's top), or the
  * address of the site's folder as the code-hosting site shows it, which names the branch and the
- * folder: {@code https://github.com/org/guides/tree/master/docs} (GitLab's {@code /-/tree/} too).
- * A branch whose name holds a slash cannot be told from the folder this way.
+ * folder: {@code https://github.com/org/guides/tree/master/docs}, GitLab's {@code
+ * …/-/tree/master/docs}, Gitea's and Forgejo's {@code …/src/branch/master/docs}. A branch whose
+ * name holds a slash cannot be told from the folder this way.
  *
- * <p>GitLab is known by its views' {@code /-/}, or by a host named for it ({@code gitlab.com},
- * {@code gitlab.example.org}): its views sit after {@code /-/} (the routes without it are gone
- * since GitLab 16), and its new-file form takes the name as {@code file_name}, where GitHub's takes
- * {@code filename}. A GitLab on another host name is known when site.yaml gives the folder's
- * {@code /-/tree/} address.
+ * <p>The links follow the {@link Forge}'s routes. Which one it is comes from the address: a
+ * GitLab by its views' {@code /-/} or a host named for it ({@code gitlab.com}, {@code
+ * gitlab.example.org}); a Gitea or Forgejo by {@code /src/branch/}, or a host named for either or
+ * {@code codeberg.org}; anything else is taken for GitHub. A self-hosted one under another name is
+ * known when site.yaml gives its folder's address.
  *
  * @param base the repository's address up to where the view's name goes, ending in {@code /}
  *     ({@code https://github.com/org/guides/}, {@code https://gitlab.com/org/guides/-/})
  * @param folder the site's folder in the repository, ending in {@code /}, or empty
- * @param gitlab whether the code-hosting site is a GitLab
  */
-public record RepositoryAddress(String base, String branch, String folder, boolean gitlab) {
+public record RepositoryAddress(String base, String branch, String folder, Forge forge) {
+  /** The code-hosting software, as far as its routes differ. */
+  public enum Forge {
+    GITHUB("tree/", "edit/", "new/", "blob/", "filename"),
+    /** Its views after {@code /-/} (the routes without it are gone since GitLab 16.0); its new-file form reads {@code file_name}. */
+    GITLAB("tree/", "edit/", "new/", "blob/", "file_name"),
+    /** Gitea and Forgejo (Codeberg): {@code _edit/}, {@code _new/}, files under {@code src/branch/}. */
+    GITEA("src/branch/", "_edit/", "_new/", "src/branch/", "filename");
+
+    private final String folderView;
+    private final String edit;
+    private final String create;
+    private final String show;
+    private final String nameParameter;
+
+    Forge(String folderView, String edit, String create, String show, String nameParameter) {
+      this.folderView = folderView;
+      this.edit = edit;
+      this.create = create;
+      this.show = show;
+      this.nameParameter = nameParameter;
+    }
+  }
+
   /** @param written site.yaml's {@code repository}, a web address */
   public static RepositoryAddress of(String written) {
     String address = written.endsWith("/") ? written : written + "/";
     int scheme = address.indexOf("://");
     int pathStart = scheme < 0 ? -1 : address.indexOf('/', scheme + 3);
     int query = address.indexOf('?');
-    boolean gitlab = query < 0 && pathStart > 0
-        && (address.indexOf("/-/", pathStart) >= 0 || address.substring(scheme + 3, pathStart).toLowerCase(java.util.Locale.ROOT).contains("gitlab"));
-    // Two segments at least (owner and repository) before "tree", and no query to cut through.
-    int tree = pathStart < 0 || query >= 0 ? -1 : address.indexOf("/tree/", pathStart);
-    if (tree <= pathStart || address.substring(pathStart + 1, tree).split("/").length < 2) return repository(address, gitlab);
-    String rest = address.substring(tree + "/tree/".length());
+    Forge forge = query >= 0 || pathStart < 0 ? Forge.GITHUB : forge(address.substring(scheme + 3, pathStart), address.substring(pathStart));
+    // Two segments at least (owner and repository) before the folder view, and no query to cut through.
+    String view = "/" + forge.folderView;
+    int at = pathStart < 0 || query >= 0 ? -1 : address.indexOf(view, pathStart);
+    if (at <= pathStart || address.substring(pathStart + 1, at).split("/").length < 2) return repository(address, forge);
+    String rest = address.substring(at + view.length());
     int slash = rest.indexOf('/');
-    if (slash <= 0) return repository(address, gitlab);
-    return new RepositoryAddress(address.substring(0, tree + 1), rest.substring(0, slash), rest.substring(slash + 1), gitlab);
+    if (slash <= 0) return repository(address, forge);
+    return new RepositoryAddress(address.substring(0, at + 1), rest.substring(0, slash), rest.substring(slash + 1), forge);
+  }
+
+  private static Forge forge(String host, String path) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (path.contains("/-/") || h.contains("gitlab")) return Forge.GITLAB;
+    if (path.contains("/src/branch/") || h.contains("gitea") || h.contains("forgejo") || h.equals("codeberg.org")) return Forge.GITEA;
+    return Forge.GITHUB;
   }
 
   /** The repository's own address: branch main, the site at its top; GitLab's views after its {@code /-/}. */
-  private static RepositoryAddress repository(String address, boolean gitlab) {
-    return new RepositoryAddress(gitlab && !address.endsWith("/-/") ? address + "-/" : address, "main", "", gitlab);
+  private static RepositoryAddress repository(String address, Forge forge) {
+    return new RepositoryAddress(forge == Forge.GITLAB && !address.endsWith("/-/") ? address + "-/" : address, "main", "", forge);
+  }
+
+  /** The address that shows the site's file or folder {@code sitePath} (relative to the site's folder). */
+  public String show(String sitePath) {
+    return view(forge.show, sitePath);
+  }
+
+  /** The address of the form that edits the site's file {@code sitePath}. */
+  public String edit(String sitePath) {
+    return view(forge.edit, sitePath);
   }
 
   /** The form that makes the file {@code name} in the site's folder {@code siteFolder}, named already. */
   public String newFile(String siteFolder, String name) {
-    return view("new", siteFolder) + (gitlab ? "?file_name=" : "?filename=") + name;
+    return view(forge.create, siteFolder) + "?" + forge.nameParameter + "=" + name;
   }
 
-  /**
-   * The address of a view of the site's file or folder {@code sitePath} (relative to the site's
-   * folder), such as {@code edit}, {@code blob} or {@code new}: {@code <base>edit/<branch>/<folder><sitePath>}.
-   */
-  public String view(String action, String sitePath) {
-    return base + action + "/" + branch + "/" + folder + sitePath;
+  private String view(String action, String sitePath) {
+    return base + action + branch + "/" + folder + sitePath;
   }
 }

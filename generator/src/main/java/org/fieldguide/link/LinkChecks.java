@@ -109,7 +109,7 @@ public final class LinkChecks {
     String start = what + " '" + written + "' points outside content/";
     if (sitePath.isEmpty()) return start + ". Link to a page or file inside content/.";
     String there = tree.config().repository()
-        .map(r -> " (" + RepositoryAddress.of(r).view("blob", UrlPaths.encode(sitePath)) + ")")
+        .map(r -> " (" + RepositoryAddress.of(r).show(UrlPaths.encode(sitePath)) + ")")
         .orElse(" (its https:// address)");
     return start + ", to " + sitePath + " in the site's folder, which is not published with the site. Link to the file on the"
         + " code-hosting site instead" + there + ", or move it under content/ to publish it.";

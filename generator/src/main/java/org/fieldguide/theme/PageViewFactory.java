@@ -307,7 +307,7 @@ public final class PageViewFactory {
   private String editUrl(Page page) {
     if (repository.isEmpty() || page.content().isEmpty()) return "";
     String path = page.content().get().source().displayPath();
-    if (!page.fallback()) return repository.get().view("edit", path);
+    if (!page.fallback()) return repository.get().edit(path);
     // A fallback page asks readers to translate: open a new file named for their language.
     String folder = path.substring(0, path.lastIndexOf('/'));
     String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "." + page.language() + ".md");

@@ -12,29 +12,29 @@ class RepositoryAddressTest {
 
   @Test
   void theRepositoryAloneIsBranchMainWithTheSiteAtItsTop() {
-    assertThat(RepositoryAddress.of("https://github.com/org/guides").view("edit", "content/a.md"))
+    assertThat(RepositoryAddress.of("https://github.com/org/guides").edit("content/a.md"))
         .isEqualTo("https://github.com/org/guides/edit/main/content/a.md");
-    assertThat(RepositoryAddress.of("https://github.com/org/guides/").view("blob", "monitoring/x.yml"))
+    assertThat(RepositoryAddress.of("https://github.com/org/guides/").show("monitoring/x.yml"))
         .isEqualTo("https://github.com/org/guides/blob/main/monitoring/x.yml");
   }
 
   @Test
   void aFolderAddressNamesTheBranchAndTheSitesFolder() {
-    assertThat(RepositoryAddress.of("https://github.com/org/guides/tree/master/docs").view("edit", "content/a.md"))
+    assertThat(RepositoryAddress.of("https://github.com/org/guides/tree/master/docs").edit("content/a.md"))
         .isEqualTo("https://github.com/org/guides/edit/master/docs/content/a.md");
     assertThat(RepositoryAddress.of("https://github.com/org/guides/tree/stable/")).isEqualTo(
-        new RepositoryAddress("https://github.com/org/guides/", "stable", "", false));
+        new RepositoryAddress("https://github.com/org/guides/", "stable", "", RepositoryAddress.Forge.GITHUB));
     // GitLab puts its views after "/-/".
-    assertThat(RepositoryAddress.of("https://gitlab.com/group/sub/guides/-/tree/develop/site").view("edit", "content/a.md"))
+    assertThat(RepositoryAddress.of("https://gitlab.com/group/sub/guides/-/tree/develop/site").edit("content/a.md"))
         .isEqualTo("https://gitlab.com/group/sub/guides/-/edit/develop/site/content/a.md");
   }
 
   @Test
   void gitLabsViewsComeAfterItsDashAndItsNewFileFormTakesFileName() {
     RepositoryAddress plain = RepositoryAddress.of("https://gitlab.com/group/guides");
-    assertThat(plain.view("edit", "content/a.md")).isEqualTo("https://gitlab.com/group/guides/-/edit/main/content/a.md");
+    assertThat(plain.edit("content/a.md")).isEqualTo("https://gitlab.com/group/guides/-/edit/main/content/a.md");
     assertThat(plain.newFile("content", "a.es.md")).isEqualTo("https://gitlab.com/group/guides/-/new/main/content?file_name=a.es.md");
-    assertThat(RepositoryAddress.of("https://gitlab.example.org/ops/guides/").view("blob", "x.yml"))
+    assertThat(RepositoryAddress.of("https://gitlab.example.org/ops/guides/").show("x.yml"))
         .isEqualTo("https://gitlab.example.org/ops/guides/-/blob/main/x.yml");
     // Another host name: known from the /-/ of the folder's address.
     assertThat(RepositoryAddress.of("https://git.example.org/ops/guides/-/tree/stable/docs").newFile("content", "a.fr.md"))
@@ -44,8 +44,20 @@ class RepositoryAddressTest {
   }
 
   @Test
+  void giteaAndForgejoHaveTheirOwnRoutes() {
+    RepositoryAddress codeberg = RepositoryAddress.of("https://codeberg.org/ops/guides");
+    assertThat(codeberg.edit("content/a.md")).isEqualTo("https://codeberg.org/ops/guides/_edit/main/content/a.md");
+    assertThat(codeberg.newFile("content", "a.es.md")).isEqualTo("https://codeberg.org/ops/guides/_new/main/content?filename=a.es.md");
+    assertThat(codeberg.show("x.yml")).isEqualTo("https://codeberg.org/ops/guides/src/branch/main/x.yml");
+    // Self-hosted under another name: known from the folder's address, which names branch and folder.
+    RepositoryAddress folder = RepositoryAddress.of("https://git.example.org/ops/guides/src/branch/stable/docs");
+    assertThat(folder).isEqualTo(new RepositoryAddress("https://git.example.org/ops/guides/", "stable", "docs/", RepositoryAddress.Forge.GITEA));
+    assertThat(folder.edit("content/a.md")).isEqualTo("https://git.example.org/ops/guides/_edit/stable/docs/content/a.md");
+  }
+
+  @Test
   void aRepositoryNamedTreeOrAnAddressWithAQueryIsTakenAsItIs() {
-    assertThat(RepositoryAddress.of("https://example.org/tree/").view("edit", "a.md")).isEqualTo("https://example.org/tree/edit/main/a.md");
+    assertThat(RepositoryAddress.of("https://example.org/tree/").edit("a.md")).isEqualTo("https://example.org/tree/edit/main/a.md");
     assertThat(RepositoryAddress.of("https://example.org/guides?a=1/tree/x/y").base()).isEqualTo("https://example.org/guides?a=1/tree/x/y/");
   }
 
