@@ -69,10 +69,10 @@ final class ZolaSource {
   /**
    * What the configuration says.
    *
-   * @param languageTitles every language, the default first, with the site's title in it ("" when none)
+   * @param languages the site's languages, the default first, each to the site's title in it ("" when none)
    */
   private record Settings(
-      String description, Optional<String> baseUrl, String basePath, String defaultLanguage, Map<String, String> languageTitles,
+      String description, Optional<String> baseUrl, String basePath, String defaultLanguage, Map<String, String> languages,
       Slugify paths, boolean keepDates) {}
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
@@ -92,7 +92,7 @@ final class ZolaSource {
     for (String rel : files(statics)) assets.add(new SourceAsset(statics.resolve(rel), shownRoot + "/static/" + rel, List.of("/" + rel), List.of(), rel));
 
     Map<String, SourceLanguage> languages = new LinkedHashMap<>();
-    settings.languageTitles().forEach((code, t) ->
+    settings.languages().forEach((code, t) ->
         languages.put(code, new SourceLanguage("", Optional.of(t).filter(s -> !s.isBlank()), Optional.empty())));
     // The default language's title stands for the site's when only [languages.<default>] gives one.
     String title = languages.get(settings.defaultLanguage()).title().orElse(root.getFileName().toString());
@@ -127,7 +127,7 @@ final class ZolaSource {
 
     SourceAsset asset(Path content, String rel, String shownRoot, Settings settings) {
       Set<String> addresses = new LinkedHashSet<>();
-      for (String lang : settings.languageTitles().keySet()) addresses.add(prefix(lang, settings.defaultLanguage()) + "/" + rel);
+      for (String lang : settings.languages().keySet()) addresses.add(prefix(lang, settings.defaultLanguage()) + "/" + rel);
       String outPath = rel;
       for (Map.Entry<String, List<String>> b : urls.entrySet()) {
         if (!rel.startsWith(b.getKey())) continue;
@@ -147,10 +147,10 @@ final class ZolaSource {
     String name = rel.substring(folder.isEmpty() ? 0 : folder.length() + 1, rel.length() - ".md".length());
     String lang = settings.defaultLanguage();
     int dot = name.indexOf('.');
-    if (settings.languageTitles().size() > 1 && dot > 0) {
+    if (settings.languages().size() > 1 && dot > 0) {
       // Codes are compared in lower case, as they are written to site.yaml (pt-BR is pt-br).
       String code = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-      if (!code.equals(lang) && !settings.languageTitles().containsKey(code)) {
+      if (!code.equals(lang) && !settings.languages().containsKey(code)) {
         diagnostics.warning(new SourcePos(shown, 1, 1), "not imported: '" + code + "' is not one of the languages of "
             + "the configuration, so Zola does not build this file either. Add the language there, or rename the file, and import again.");
         return Optional.empty();
