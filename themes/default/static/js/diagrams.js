@@ -51,7 +51,14 @@
     const styled = drawn.hasAttribute("style") ? [drawn] : [];
     drawn.querySelectorAll("[style]").forEach(function (el) { styled.push(el); });
     styled.forEach(function (el) { el.style.cssText = el.getAttribute("style"); });
+    // Mermaid lets a drawing shrink to any width: on a phone a wide flowchart's text would be a
+    // few pixels high. It shrinks to three quarters of its size at most; what is wider scrolls
+    // sideways inside its box (focusable then, so a keyboard can scroll it too).
+    const natural = drawn.viewBox && drawn.viewBox.baseVal ? drawn.viewBox.baseVal.width : 0;
+    if (natural > 0) drawn.style.minWidth = Math.round(natural * 0.75) + "px";
+    const box = pre.parentElement;
     pre.replaceWith(drawn);
+    if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
   }
 
   function failed(pre, id, error) {

@@ -137,14 +137,25 @@ class DiagramsIT {
   }
 
   @Test
-  void onAPhoneTheDrawingFitsAndThePageDoesNotScrollSideways() {
+  void onAPhoneAWideDrawingKeepsReadableTextAndScrollsInsideItsBoxNotThePage() {
     browser.emulateDevice(390, 844, true);
     open("en/network/");
-    WebElement flow = diagrams().get(0).findElement(By.tagName("svg"));
-    assertThat(((Number) browser.script("return arguments[0].getBoundingClientRect().width", flow)).doubleValue()).isPositive()
-        .isLessThanOrEqualTo(390);
+    WebElement box = diagrams().get(0);
+    WebElement flow = box.findElement(By.tagName("svg"));
+    double natural = ((Number) browser.script("return arguments[0].viewBox.baseVal.width", flow)).doubleValue();
+    double shown = ((Number) browser.script("return arguments[0].getBoundingClientRect().width", flow)).doubleValue();
+    assertThat(natural).as("the test's flowchart is wider than the phone at three quarters").isGreaterThan(390 / 0.75);
+    assertThat(shown / natural).as("scale of the drawing").isGreaterThanOrEqualTo(0.74);
     Object overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-    assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    assertThat(((Number) overflow).intValue()).as("the page itself never scrolls sideways").isLessThanOrEqualTo(0);
+    assertThat(((Number) browser.script("return arguments[0].scrollWidth - arguments[0].clientWidth", box)).intValue()).isPositive();
+    assertThat(box.getAttribute("tabindex")).as("a keyboard can reach the box to scroll it").isEqualTo("0");
+    // On a wide screen the same drawing is shown whole, and its box takes no focus.
+    browser.clearDevice();
+    open("en/network/");
+    WebElement wide = diagrams().get(0);
+    assertThat(((Number) browser.script("return arguments[0].scrollWidth - arguments[0].clientWidth", wide)).intValue()).isLessThanOrEqualTo(0);
+    assertThat(wide.getAttribute("tabindex")).isNull();
   }
 
   @Test
