@@ -29,7 +29,7 @@ final class ShortcodeConverter {
   private static final Pattern TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b(.*?)[>%]}}(.*?)\\{\\{[<%]\\s*/\\s*tab\\s*[>%]}}", S);
   // Docsy's label-only tab ({{< tab header="Choose:" disabled=true />}}) shows no content.
   private static final Pattern EMPTY_TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b[^>%]*/\\s*[>%]}}");
-  private static final Pattern ATX = Pattern.compile("(?m)^ {0,3}(#{1,6})\\s");
+  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s");
   private static final Pattern REF = Pattern.compile("\\{\\{[<%]\\s*(?:rel)?ref\\s+(.*?)\\s*[>%]}}");
   private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?[>%]}}", S);
   private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
@@ -49,7 +49,7 @@ final class ShortcodeConverter {
     for (int round = 0; round < 8; round++) {
       String before = s;
       String text = s;
-      s = Regex.replace(TABS, s, m -> tabs(m.group(1), args(m.group(2)), m.group(3), text, m.start()));
+      s = Regex.replace(TABS, s, m -> tabs(m.group(), m.group(1), args(m.group(2)), m.group(3), text, m.start()));
       if (s.equals(before)) break;
     }
     // Callouts may nest: convert the innermost first, until none is left.
@@ -76,15 +76,20 @@ final class ShortcodeConverter {
    * A set of tabs as one section per tab: a heading one level below the last heading before it
    * in {@code page}, or a bold label where the set is indented (in a list or a callout, where a
    * heading cannot stand). A Docsy tab with a code language ({@code lang}, its own or its
-   * {@code tabpane}'s) holds code, unless {@code text=true}.
+   * {@code tabpane}'s) holds code, unless {@code text=true}. A set without a tab it knows is left
+   * as written ({@code whole}), for the note every unknown shortcode gets.
    */
-  private static String tabs(String name, Map<String, String> pane, String body, String page, int at) {
+  private static String tabs(String whole, String name, Map<String, String> pane, String body, String page, int at) {
     int lineStart = page.lastIndexOf('\n', at - 1) + 1;
     String indent = page.substring(lineStart, at);
     if (!indent.isBlank()) indent = "";
+    // The last heading above, outside code blocks (a shell comment is not a heading).
     int level = 1;
-    Matcher h = ATX.matcher(page.substring(0, at));
-    while (h.find()) level = h.group(1).length();
+    LinkRewriter.Fences fences = new LinkRewriter.Fences();
+    for (String line : page.substring(0, lineStart).split("\n")) {
+      Matcher h = ATX.matcher(line);
+      if (!fences.isCode(line) && h.find()) level = h.group(1).length();
+    }
     StringBuilder out = new StringBuilder();
     Matcher tab = TAB.matcher(EMPTY_TAB.matcher(body).replaceAll(""));
     int n = 0;
@@ -99,7 +104,7 @@ final class ShortcodeConverter {
       out.append('\n').append(indent.isEmpty() ? "#".repeat(Math.min(level + 1, 6)) + " " + label : indent + "**" + label + "**").append("\n\n");
       for (String l : content.split("\n", -1)) out.append(l.isBlank() ? "" : indent + l).append('\n');
     }
-    return n == 0 ? body : out.toString();
+    return n == 0 ? whole : out.toString();
   }
 
   /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */

@@ -109,6 +109,10 @@ class TabsImportTest {
 
             ## Commands
 
+            ```bash
+            # a comment, not a heading
+            ```
+
             {{< tabpane lang="bash" >}}
             {{< tab header="Pick one:" disabled=true />}}
             {{< tab header="Debian" >}}apt install agent{{< /tab >}}
@@ -137,6 +141,10 @@ class TabsImportTest {
 
         ## Commands
 
+        ```bash
+        # a comment, not a heading
+        ```
+
         ### Debian
 
         ```bash
@@ -153,5 +161,16 @@ class TabsImportTest {
 
             Log in at the console.
         """);
+  }
+
+  @Test
+  void aTabSetWithoutATabItKnowsIsLeftForAPerson() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Docs\"\nbaseURL = \"https://docs.example.org/\"\n")
+        .with("content/install.md", "---\ntitle: Install\n---\n{{< tabs >}}\nText.\n{{< /tabs >}}\n")
+        .importAs(SourceTool.HUGO)
+        .assertLeft(
+            "content/install.md:4:1: warning: Hugo shortcode 'tabs' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.");
+    assertThat(f.file("content/install.md")).contains("{{< tabs >}}\nText.\n{{< /tabs >}}");
   }
 }
