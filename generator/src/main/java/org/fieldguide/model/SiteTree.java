@@ -34,6 +34,8 @@ public final class SiteTree {
    * all that it answers.
    */
   private final Map<PageId, Map<String, Integer>> places = new java.util.concurrent.ConcurrentHashMap<>();
+  /** {@link #drawingLanguages}: counted once per tree, as the copies, the offline files and serve's updates each ask. */
+  private final Set<String> drawing;
 
   /**
    * Pages in {@link PageId} order (language, then key), without making an id per comparison: the
@@ -63,6 +65,7 @@ public final class SiteTree {
     List<Page> all = new ArrayList<>(pages.values());
     all.sort(BY_ID);
     this.ordered = List.copyOf(all);
+    this.drawing = drawing(ordered);
     Map<String, Page> urls = new java.util.HashMap<>();
     Map<String, Page> aliases = new java.util.HashMap<>();
     for (Page p : ordered) {
@@ -95,6 +98,7 @@ public final class SiteTree {
     this.assets = previous.assets;
     this.draftContentPaths = previous.draftContentPaths;
     this.ordered = ordered;
+    this.drawing = drawing(ordered);
     this.byUrl = byUrl;
     this.byAlias = byAlias;
   }
@@ -165,12 +169,16 @@ public final class SiteTree {
   /**
    * The languages with a page that has a diagram, its own or the default language's shown as a
    * fallback: only their offline files hold the library that draws diagrams, and the site
-   * publishes it only when there is one. Counted when asked (a pass over the pages' facts).
+   * publishes it only when there is one.
    */
   public Set<String> drawingLanguages() {
-    Set<String> drawing = new java.util.TreeSet<>();
-    for (Page p : ordered) if (p.content().map(c -> c.diagrams() > 0).orElse(false)) drawing.add(p.language());
     return drawing;
+  }
+
+  private static Set<String> drawing(List<Page> pages) {
+    Set<String> drawing = new java.util.TreeSet<>();
+    for (Page p : pages) if (p.content().map(c -> c.diagrams() > 0).orElse(false)) drawing.add(p.language());
+    return java.util.Collections.unmodifiableSet(drawing);
   }
 
   public Optional<Page> page(String key, String language) {
