@@ -207,8 +207,7 @@ final class BodyWalker {
     } else if (node instanceof FencedCodeBlock f) {
       // Code blocks are left out of the text; only what a technician would type is searched. A
       // diagram's labels are what a reader sees of it, so they are text.
-      String info = f.getInfo() == null ? "" : f.getInfo().strip();
-      String language = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0];
+      String language = CodeBlockRenderer.infoWord(f.getInfo());
       if (CodeBlockRenderer.isDiagram(language)) {
         diagrams++;
         text(DiagramText.of(f.getLiteral())).text("\n");

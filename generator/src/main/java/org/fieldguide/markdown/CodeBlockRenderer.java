@@ -54,10 +54,16 @@ final class CodeBlockRenderer implements NodeRenderer {
   @Override
   public void render(Node node) {
     if (node instanceof FencedCodeBlock f) {
-      if (isDiagram(f.getInfo() == null ? "" : f.getInfo().strip().split("[\\s{]", 2)[0])) diagram(f.getLiteral());
+      if (isDiagram(infoWord(f.getInfo()))) diagram(f.getLiteral());
       else block(language(f.getInfo()), f.getLiteral());
     }
     else if (node instanceof IndentedCodeBlock i) block("", i.getLiteral());
+  }
+
+  /** The first word of a fenced block's info string, before a space or an attribute list's brace ("" when none). */
+  static String infoWord(String info) {
+    String s = info == null ? "" : info.strip();
+    return s.isEmpty() ? "" : s.split("[\\s{]", 2)[0];
   }
 
   /** Whether a fenced block whose info string starts with {@code language} is a diagram. */
