@@ -82,15 +82,14 @@ final class DocusaurusSource {
     files.contentRoot(docsKey);
     String prefix = config.docsRoute().isEmpty() ? "" : "/" + config.docsRoute();
     Map<String, String> outBases = new HashMap<>();
-    for (String lang : config.locales()) {
-      boolean original = lang.equals(config.defaultLocale());
-      String dirKey = original ? docsKey : "i18n/" + config.localeFolders().get(lang) + "/" + DOCS_I18N;
-      Path dir = root.resolve(original ? docsPath : dirKey);
-      if (!Files.isDirectory(dir)) continue;
-      String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
-      for (Path file : walk(dir)) {
-        String rel = dir.relativize(file).toString().replace('\\', '/');
-        String shown = shownRoot + "/" + (original ? docsPath : dirKey) + "/" + rel;
+    for (LocaleDir where : localeDirs(root, config, docsPath, DOCS_I18N)) {
+      String lang = where.lang();
+      boolean original = where.original();
+      String dirKey = original ? docsKey : where.folder();
+      String langPrefix = where.urlPrefix();
+      for (Path file : walk(where.dir())) {
+        String rel = where.dir().relativize(file).toString().replace('\\', '/');
+        String shown = shownRoot + "/" + where.folder() + "/" + rel;
         String name = file.getFileName().toString();
         String key = docsKey + "/" + rel;
         if (name.matches("_category_\\.(json|ya?ml)")) {
@@ -127,15 +126,13 @@ final class DocusaurusSource {
     String blogKey = key(blog);
     files.contentRoot(blogKey);
     String prefix = config.blogRoute().isEmpty() ? "" : "/" + config.blogRoute();
-    for (String lang : config.locales()) {
-      boolean original = lang.equals(config.defaultLocale());
-      String dirKey = original ? blog : "i18n/" + config.localeFolders().get(lang) + "/" + BLOG_I18N;
-      Path dir = root.resolve(dirKey);
-      if (!Files.isDirectory(dir)) continue;
-      String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
-      for (Path file : walk(dir)) {
-        String rel = dir.relativize(file).toString().replace('\\', '/');
-        String shown = shownRoot + "/" + dirKey + "/" + rel;
+    for (LocaleDir where : localeDirs(root, config, blog, BLOG_I18N)) {
+      String lang = where.lang();
+      boolean original = where.original();
+      String langPrefix = where.urlPrefix();
+      for (Path file : walk(where.dir())) {
+        String rel = where.dir().relativize(file).toString().replace('\\', '/');
+        String shown = shownRoot + "/" + where.folder() + "/" + rel;
         String name = file.getFileName().toString();
         if (!isMarkdown(name)) {
           if (original && !name.matches("(authors|tags)\\.ya?ml")) {
@@ -231,15 +228,13 @@ final class DocusaurusSource {
       throws IOException {
     if (!Files.isDirectory(root.resolve(PAGES))) return;
     files.contentRoot(PAGES);
-    for (String lang : config.locales()) {
-      boolean original = lang.equals(config.defaultLocale());
-      String dirKey = original ? PAGES : "i18n/" + config.localeFolders().get(lang) + "/docusaurus-plugin-content-pages";
-      Path dir = root.resolve(dirKey);
-      if (!Files.isDirectory(dir)) continue;
-      String langPrefix = original ? "" : "/" + config.localeFolders().get(lang);
-      for (Path file : walk(dir)) {
-        String rel = dir.relativize(file).toString().replace('\\', '/');
-        String shown = shownRoot + "/" + dirKey + "/" + rel;
+    for (LocaleDir where : localeDirs(root, config, PAGES, "docusaurus-plugin-content-pages")) {
+      String lang = where.lang();
+      boolean original = where.original();
+      String langPrefix = where.urlPrefix();
+      for (Path file : walk(where.dir())) {
+        String rel = where.dir().relativize(file).toString().replace('\\', '/');
+        String shown = shownRoot + "/" + where.folder() + "/" + rel;
         String key = PAGES + "/" + rel;
         if (Arrays.stream(rel.split("/")).anyMatch(s -> s.startsWith("_"))) continue;
         if (!isMarkdown(file.getFileName().toString())) {
@@ -358,6 +353,26 @@ final class DocusaurusSource {
     if (u.isEmpty()) u = "/";
     if (trailingSlash && !u.endsWith("/")) u += "/";
     return u;
+  }
+
+  /**
+   * One locale's folder of a plugin's files: the default locale's own ({@code folder} as the
+   * configuration names it), or another's translation under {@code i18n/<locale>/}, whose pages
+   * Docusaurus publishes under {@code /<locale>}.
+   */
+  private record LocaleDir(String lang, boolean original, String folder, Path dir, String urlPrefix) {}
+
+  /** The locales' folders of a plugin that exist, in the configuration's order: {@code own}, and {@code i18n/<locale>/<translated>}. */
+  private static List<LocaleDir> localeDirs(Path root, DocusaurusConfig config, String own, String translated) {
+    List<LocaleDir> dirs = new ArrayList<>();
+    for (String lang : config.locales()) {
+      boolean original = lang.equals(config.defaultLocale());
+      String locale = config.localeFolders().get(lang);
+      String folder = original ? own : "i18n/" + locale + "/" + translated;
+      Path dir = root.resolve(folder);
+      if (Files.isDirectory(dir)) dirs.add(new LocaleDir(lang, original, folder, dir, original ? "" : "/" + locale));
+    }
+    return dirs;
   }
 
   private static List<Path> walk(Path dir) throws IOException {
