@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class JsxBlocks {
   private static final Pattern START = Pattern.compile("^([ \\t]*)<(Tabs|details|Details|Admonition)(?=[\\s>/]|$)");
-  private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s");
   private static final Pattern ATTR = Pattern.compile(
       "([A-Za-z_][\\w:.-]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`$]*)`)\\s*}|(\\{(?:[^{}]|\\{(?:[^{}]|\\{[^{}]*})*})*})))?");
   private static final Pattern VALUE_LABEL = Pattern.compile("\\{([^{}]*)}");
@@ -46,8 +45,7 @@ final class JsxBlocks {
         out.add(line);
         continue;
       }
-      Matcher h = HEADING.matcher(line);
-      if (h.find()) level = h.group(1).length();
+      level = TabSections.headingLevel(line).orElse(level);
       Matcher m = START.matcher(line);
       Optional<Block> block = m.find() ? block(lines, i, m.group(2)) : Optional.empty();
       if (block.isEmpty()) {
@@ -92,7 +90,7 @@ final class JsxBlocks {
       String value = a.get("value");
       String label = a.getOrDefault("label", value == null ? "Tab " + n : labels.getOrDefault(value, value));
       out.add("");
-      out.add(b.indent().isEmpty() ? "#".repeat(Math.min(level + 1, 6)) + " " + label : b.indent() + "**" + label + "**");
+      out.add(TabSections.label(b.indent(), level, label));
       out.add("");
       for (String l : dedent(item.get().content())) out.add(l.isBlank() ? "" : b.indent() + l);
       out.add("");

@@ -8,14 +8,13 @@ import java.util.regex.Pattern;
 /**
  * The Python-Markdown extensions MkDocs sites use that fieldguide has no form for. Content tabs
  * ({@code === "Debian"}, pymdownx.tabbed) become one headed section per tab, as Docusaurus's
- * {@code <Tabs>} do ({@link JsxBlocks}): a reader following a runbook wants every variant on the
+ * {@code <Tabs>} do ({@link TabSections}): a reader following a runbook wants every variant on the
  * page, findable and linkable. Snippets ({@code --8<--}) and, with the macros plugin, Jinja are
  * left as written, with a note. (Admonitions are written the same way in both.)
  */
 final class MkDocsMarkup {
   private static final Pattern SNIPPET = Pattern.compile("^\\s*-{1,3}8<-{1,3}.*$");
   private static final Pattern TAB = Pattern.compile("^(\\s*)===[!+]?\\s+\"(.*)\"\\s*$");
-  private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s");
   private static final Pattern JINJA = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
 
   private MkDocsMarkup() {}
@@ -49,8 +48,7 @@ final class MkDocsMarkup {
       String line = lines.get(i);
       Matcher tab = TAB.matcher(line);
       if (fences.isCode(line) || !tab.matches()) {
-        Matcher h = HEADING.matcher(line);
-        if (h.find()) level = h.group(1).length();
+        level = TabSections.headingLevel(line).orElse(level);
         out.add(line);
         continue;
       }
@@ -64,7 +62,7 @@ final class MkDocsMarkup {
         if (!lines.get(next).isBlank()) end = next + 1;
       }
       out.add("");
-      out.add(indent.isEmpty() ? "#".repeat(Math.min(level + 1, 6)) + " " + tab.group(2) : indent + "**" + tab.group(2) + "**");
+      out.add(TabSections.label(indent, level, tab.group(2)));
       out.add("");
       for (String l : tabs(body.subList(0, end - i - 1), level + 1)) out.add(l.isEmpty() ? "" : indent + l);
       out.add("");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code figure} an image; {@code highlight} a fenced block; {@code mermaid} (Relearn, hugo-book,
  * Docsy) a {@code ```mermaid} diagram; tabs (hugo-book's and Relearn's {@code tabs}, Docsy's
  * {@code tabpane}, each with its {@code tab}s) one section per tab, as the other importers make
- * them ({@link JsxBlocks}); the callouts of common themes
+ * them ({@link TabSections}); the callouts of common themes
  * (Docsy's {@code alert} and {@code pageinfo}, hugo-book's {@code hint} and {@code details},
  * Relearn's {@code notice}) admonitions. Others are left as written, with a note. Commented-out
  * shortcodes ({@code {{</* x *}/>}}) become the literal text Hugo shows.
@@ -29,7 +29,6 @@ final class ShortcodeConverter {
   private static final Pattern TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b(.*?)[>%]}}(.*?)\\{\\{[<%]\\s*/\\s*tab\\s*[>%]}}", S);
   // Docsy's label-only tab ({{< tab header="Choose:" disabled=true />}}) shows no content.
   private static final Pattern EMPTY_TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b[^>%]*/\\s*[>%]}}");
-  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s");
   private static final Pattern REF = Pattern.compile("\\{\\{[<%]\\s*(?:rel)?ref\\s+(.*?)\\s*[>%]}}");
   private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?[>%]}}", S);
   private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
@@ -87,8 +86,7 @@ final class ShortcodeConverter {
     int level = 1;
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
     for (String line : page.substring(0, lineStart).split("\n")) {
-      Matcher h = ATX.matcher(line);
-      if (!fences.isCode(line) && h.find()) level = h.group(1).length();
+      if (!fences.isCode(line)) level = TabSections.headingLevel(line).orElse(level);
     }
     StringBuilder out = new StringBuilder();
     Matcher tab = TAB.matcher(EMPTY_TAB.matcher(body).replaceAll(""));
@@ -101,7 +99,7 @@ final class ShortcodeConverter {
       boolean text = "true".equals(a.getOrDefault("text", pane.getOrDefault("text", "false")));
       String content = dedent(tab.group(2));
       if (name.equals("tabpane") && !lang.isEmpty() && !text) content = "```" + lang + "\n" + content + "\n```";
-      out.append('\n').append(indent.isEmpty() ? "#".repeat(Math.min(level + 1, 6)) + " " + label : indent + "**" + label + "**").append("\n\n");
+      out.append('\n').append(TabSections.label(indent, level, label)).append("\n\n");
       for (String l : content.split("\n", -1)) out.append(l.isBlank() ? "" : indent + l).append('\n');
     }
     return n == 0 ? whole : out.toString();
