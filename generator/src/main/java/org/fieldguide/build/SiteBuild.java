@@ -26,6 +26,7 @@ import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
 import org.fieldguide.link.LinkUniverse;
+import org.fieldguide.link.RepositoryFiles;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.offline.OfflineHistory;
 import org.fieldguide.search.SearchIndexSize;
@@ -190,7 +191,7 @@ public final class SiteBuild implements AutoCloseable {
     });
     Outcome counted = counts(tree, strings);
 
-    LinkResolver resolver = new LinkResolver(tree);
+    LinkResolver resolver = new LinkResolver(tree, RepositoryFiles.of(siteDir, config));
     List<RuleFile> ruleFiles = rules == null ? List.of() : rules;
     String inputs = RenderInputs.digest(siteDir, theme.get(), new RuleFileLoader(session.yaml).find(siteDir, config.alerts(), new Diagnostics()).values().stream().toList());
     FileChecks.Checked checked = clock.time("validate", () -> validate(tree, index, resolver, later, inputs, ahead, parallel, diagnostics),

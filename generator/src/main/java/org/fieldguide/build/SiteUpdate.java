@@ -36,6 +36,7 @@ import org.fieldguide.index.PageFacts;
 import org.fieldguide.index.SiteIndex;
 import org.fieldguide.link.LinkChecks;
 import org.fieldguide.link.LinkResolver;
+import org.fieldguide.link.RepositoryFiles;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.PageId;
 import org.fieldguide.model.PageKind;
@@ -146,7 +147,7 @@ final class SiteUpdate {
       }
       files.addAll(last.links().linkingTo(key));
     }
-    LinkResolver resolver = new LinkResolver(tree);
+    LinkResolver resolver = new LinkResolver(tree, RepositoryFiles.of(options.siteDir(), tree.config()));
     clock.time("validate", () -> {
       LinkChecks links = new LinkChecks(tree, resolver);
       WriterWarnings warnings = new WriterWarnings();
@@ -155,7 +156,7 @@ final class SiteUpdate {
         if (page.isEmpty()) continue;
         PageFacts f = page.get().content().get();
         PageDetails details = session.store().details(f.body());
-        last.links().relink(file, links.check(page.get(), details, diagnostics));
+        last.links().relink(file, links.check(page.get(), details, diagnostics).targets());
         f.diagnostics().forEach(diagnostics::report);
         warnings.check(f, details, diagnostics);
       }
@@ -299,7 +300,7 @@ final class SiteUpdate {
     List<RunbookAlerts> runbooks = List.copyOf(last.runbooks().values());
     Optional<String> alertIndex = AlertSiteChecks.indexKey(tree, runbooks);
     PageViewFactory views = new PageViewFactory(tree, strings, last.theme().staticFiles().keySet(), last.rules(), alertIndex);
-    PageEmitter emitter = new PageEmitter(tree, new LinkResolver(tree), session.store(), views, templates, inputs);
+    PageEmitter emitter = new PageEmitter(tree, new LinkResolver(tree, RepositoryFiles.of(siteDir, tree.config())), session.store(), views, templates, inputs);
     OutputHistory history = session.history(options);
     Diagnostics rendering = new Diagnostics();
     java.util.Queue<String> staged = new java.util.concurrent.ConcurrentLinkedQueue<>();

@@ -78,6 +78,20 @@ public record RepositoryAddress(String base, String branch, String folder, Forge
     return view(forge.show, sitePath);
   }
 
+  /**
+   * The address that lists the site's folder {@code sitePath}: GitHub and GitLab show a folder
+   * under {@code tree/}, a file under {@code blob/} (GitHub redirects one to the other, GitLab
+   * does not).
+   */
+  public String showFolder(String sitePath) {
+    return view(forge.folderView, sitePath);
+  }
+
+  /** How many folders the site's folder is below the repository's top: how far a site path may climb with {@code ../}. */
+  public int depth() {
+    return folder.isEmpty() ? 0 : folder.split("/").length;
+  }
+
   /** The address of the form that edits the site's file {@code sitePath}. */
   public String edit(String sitePath) {
     return view(forge.edit, sitePath);
@@ -88,7 +102,15 @@ public record RepositoryAddress(String base, String branch, String folder, Forge
     return view(forge.create, siteFolder) + "?" + forge.nameParameter + "=" + name;
   }
 
+  /** {@code sitePath} may start with {@code ../} up to {@link #depth} times: a file of the repository above the site's folder. */
   private String view(String action, String sitePath) {
-    return base + action + branch + "/" + folder + sitePath;
+    String f = folder;
+    String p = sitePath;
+    while ((p.startsWith("../") || p.equals("..")) && !f.isEmpty()) {
+      p = p.substring(Math.min(3, p.length()));
+      int cut = f.lastIndexOf('/', f.length() - 2);
+      f = cut < 0 ? "" : f.substring(0, cut + 1);
+    }
+    return base + action + branch + "/" + f + p;
   }
 }

@@ -251,8 +251,8 @@ public final class PageEmitter {
     List<String> sizes = new ArrayList<>(links.size());
     for (LinkRef link : links) {
       Resolution r = resolver.resolve(page, link.url());
-      // Raw HTML is kept as written, apart from links that lead to the site's own pages and files.
-      boolean ours = r instanceof Resolution.ToPage || r instanceof Resolution.ToAsset;
+      // Raw HTML is kept as written, apart from links that lead to the site's own pages and files (and the repository's).
+      boolean ours = r instanceof Resolution.ToPage || r instanceof Resolution.ToAsset || r instanceof Resolution.ToRepository;
       hrefs.add(link.kind().isRawHtml() && !ours ? link.url() : r.href(link.url()));
       sizes.add(r instanceof Resolution.ToAsset a && a.asset().hasSize()
           ? " width=\"" + a.asset().width() + "\" height=\"" + a.asset().height() + "\""

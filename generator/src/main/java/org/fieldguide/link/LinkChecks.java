@@ -3,7 +3,6 @@ package org.fieldguide.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fieldguide.config.RepositoryAddress;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.frontmatter.LinkTarget;
@@ -38,32 +37,48 @@ public final class LinkChecks {
   }
 
   /**
+   * What the checks of one page's links found besides diagnostics.
+   *
+   * @param targets the keys of the pages its links lead to, so a later change of those pages knows
+   *     whose links to check again
+   * @param repositoryFiles whether a link named a file of the repository outside {@code content/}:
+   *     whether it exists is not a fact of the index, so the findings hold for this build only
+   */
+  public record Checked(java.util.Set<String> targets, boolean repositoryFiles) {}
+
+  /**
    * Checks the links of one page.
    *
    * @param details the page's details (its links), as the store keeps them
-   *
-   * @return the keys of the pages its links lead to, so a later change of those pages knows whose
-   *     links to check again
    */
-  public java.util.Set<String> check(Page page, PageDetails details, Diagnostics diagnostics) {
+  public Checked check(Page page, PageDetails details, Diagnostics diagnostics) {
     PageFacts facts = page.content().orElseThrow();
     java.util.Set<String> targets = new java.util.HashSet<>();
+    boolean repositoryFiles = false;
     for (LinkRef link : details.links()) {
       String what = link.kind().isImage() ? "image" : "link";
       Resolution r = resolver.resolve(page, link.url());
       if (r instanceof Resolution.ToPage p) targets.add(p.target().key());
+      repositoryFiles |= readsRepository(r);
       report(page, facts, link.url(), link.pos(), what, r, diagnostics);
     }
     for (LinkTarget t : facts.meta().linkedPages()) {
       Resolution r = resolver.resolve(page, t.target());
-      if (r instanceof Resolution.ToAsset || r instanceof Resolution.External || r instanceof Resolution.SamePage) {
+      repositoryFiles |= readsRepository(r);
+      if (r instanceof Resolution.ToAsset || r instanceof Resolution.External || r instanceof Resolution.SamePage
+          || r instanceof Resolution.ToRepository) {
         diagnostics.error(t.pos(), "'" + t.target() + "' is not a page. A prerequisite must be the path of a .md page.");
       } else {
         report(page, facts, t.target(), t.pos(), "prerequisite", r, diagnostics);
         if (r instanceof Resolution.ToPage p) targets.add(p.target().key());
       }
     }
-    return targets;
+    return new Checked(targets, repositoryFiles);
+  }
+
+  /** Whether resolving it looked for a file of the repository on disk. */
+  private static boolean readsRepository(Resolution r) {
+    return r instanceof Resolution.ToRepository || r instanceof Resolution.Outside o && !o.sitePath().isEmpty();
   }
 
   private void report(
@@ -88,8 +103,11 @@ public final class LinkChecks {
           diagnostics.error(pos, anchorMessage(p.fragment(), target.source().displayPath(), target.ids()));
         }
       }
+    } else if (r instanceof Resolution.ToRepository t && what.equals("image")) {
+      diagnostics.error(pos, "image '" + written + "' is " + shown(t.sitePath()) + ", outside content/, which is not published with"
+          + " the site: a page's images are, so that they show offline too. Move or copy the image under content/.");
     } else if (r instanceof Resolution.Outside o) {
-      diagnostics.error(pos, outsideMessage(what, written, o.sitePath()));
+      diagnostics.error(pos, outsideMessage(what, written, o, from));
     } else if (r instanceof Resolution.Draft) {
       diagnostics.error(
           pos, what + " '" + written + "' points to a draft, which is not published. Remove the link or publish the page (draft: false).");
@@ -101,18 +119,34 @@ public final class LinkChecks {
   }
 
   /**
-   * A link out of {@code content/} to another file of the repository (a rule file, a script), as
-   * a writer links it on the code-hosting site: the site does not publish it, and the way that
-   * works there is the file's address on that site.
+   * A link out of {@code content/} that leads nowhere the site can link to. To another file of
+   * the repository (a rule file, a script), as a writer links it on the code-hosting site: the
+   * site does not publish it, and links it on that site once site.yaml says where that is.
    */
-  private String outsideMessage(String what, String written, String sitePath) {
+  private String outsideMessage(String what, String written, Resolution.Outside o, Page from) {
     String start = what + " '" + written + "' points outside content/";
-    if (sitePath.isEmpty()) return start + ". Link to a page or file inside content/.";
-    String there = tree.config().repository()
-        .map(r -> " (" + RepositoryAddress.of(r).show(UrlPaths.encode(sitePath)) + ")")
-        .orElse(" (its https:// address)");
-    return start + ", to " + sitePath + " in the site's folder, which is not published with the site. Link to the file on the"
-        + " code-hosting site instead" + there + ", or move it under content/ to publish it.";
+    if (o.sitePath().isEmpty()) return start + ". Link to a page or file inside content/.";
+    if (!o.exists()) {
+      String folder = from.content().map(c -> c.source().folder()).orElse("");
+      String hint = resolver.repository().closest(o.sitePath())
+          .map(best -> "; did you mean '" + writtenAs(folder, best) + "'?")
+          .orElse(". Check the path, relative to this page's folder.");
+      return start + ", to " + shown(o.sitePath()) + ", which does not exist" + hint;
+    }
+    return start + ", to " + shown(o.sitePath()) + ", which is not published with the site. Name the repository in site.yaml"
+        + " (repository: its https:// address) to have such links lead to the file on the code-hosting site, link to the"
+        + " file's https:// address, or move it under content/ to publish it.";
+  }
+
+  /** A path of the site's folder, as a message names it. */
+  private static String shown(String sitePath) {
+    return sitePath.startsWith("../") ? sitePath + " (above the site's folder)" : sitePath + " in the site's folder";
+  }
+
+  /** The site path {@code sitePath} as a link in the content folder {@code folder} writes it. */
+  private static String writtenAs(String folder, String sitePath) {
+    String up = "../".repeat(folder.isEmpty() ? 1 : folder.split("/").length + 1);
+    return up + sitePath;
   }
 
   /**

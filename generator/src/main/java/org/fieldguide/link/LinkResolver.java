@@ -1,6 +1,7 @@
 package org.fieldguide.link;
 
 import java.util.Optional;
+import org.fieldguide.config.RepositoryAddress;
 import org.fieldguide.config.SiteConfig;
 import org.fieldguide.html.HtmlPolicy;
 import org.fieldguide.index.AssetFacts;
@@ -20,7 +21,9 @@ import org.fieldguide.model.SiteTree;
  *   <li>published paths, as other generators' writers write them: {@code /runbooks/deploy/},
  *       {@code /fieldguide/es/runbooks/deploy/} (with the base path and a language), {@code
  *       ../deploy/}, {@code deploy/index.html}, {@code deploy.html};
- *   <li>{@code #fragment} on the same page ({@code #top} and {@code #} always work).
+ *   <li>{@code #fragment} on the same page ({@code #top} and {@code #} always work);
+ *   <li>other files of the repository, as on a code-hosting site: {@code ../../monitoring/rules.yml}
+ *       (see {@link RepositoryFiles}).
  * </ul>
  *
  * A {@code .md} link means the page in the linking page's language: its translation, or the
@@ -30,12 +33,20 @@ public final class LinkResolver {
   private final SiteTree tree;
   private final SiteConfig config;
   private final String basePath;
+  private final RepositoryFiles repository;
 
-  public LinkResolver(SiteTree tree) {
+  /** @param repository the repository's files outside {@code content/}, this build's view of them */
+  public LinkResolver(SiteTree tree, RepositoryFiles repository) {
     this.tree = tree;
     this.config = tree.config();
+    this.repository = repository;
     String p = config.baseUrl().getPath();
     this.basePath = p.isEmpty() ? "/" : p;
+  }
+
+  /** The repository's files this resolver looks links up in. */
+  public RepositoryFiles repository() {
+    return repository;
   }
 
   /** Where a written link leads from {@code from}. */
@@ -69,22 +80,34 @@ public final class LinkResolver {
       Optional<Resolution> r = contentTarget(from, inContent.get(), fragment, rawFragment, query0);
       if (r.isPresent()) return r.get();
     }
-    if (inContent.isEmpty()) return outside(folder, decoded);
+    if (inContent.isEmpty()) return outside(folder, decoded, query0, rawFragment);
     String path = inContent.get();
     if (tree.isDraft(path) || tree.isDraft(path + ".md")) return new Resolution.Draft();
     return new Resolution.NotFound(folder, path, false);
   }
 
-  /** A path that climbs out of {@code content/}, with where it leads in the site's folder. */
-  private static Resolution outside(String folder, String decoded) {
-    if (decoded.startsWith("/")) return new Resolution.Outside("");
-    return new Resolution.Outside(UrlPaths.resolve(folder.isEmpty() ? "content" : "content/" + folder, decoded).orElse(""));
+  /**
+   * A path that climbs out of {@code content/}: a file of the repository, shown on the
+   * code-hosting site when there is one and the file exists. A root path ({@code /../x}) is an
+   * address on the published site, never a repository file.
+   */
+  private Resolution outside(String folder, String decoded, String query, String rawFragment) {
+    Optional<String> sitePath = decoded.startsWith("/") ? Optional.empty() : repository.sitePath(folder, decoded);
+    if (sitePath.isEmpty()) return new Resolution.Outside("", false);
+    String path = sitePath.get();
+    RepositoryFiles.Kind kind = repository.kind(path);
+    if (kind == RepositoryFiles.Kind.NONE || repository.address().isEmpty()) {
+      return new Resolution.Outside(path, kind != RepositoryFiles.Kind.NONE);
+    }
+    RepositoryAddress address = repository.address().get();
+    String shown = kind == RepositoryFiles.Kind.FOLDER ? address.showFolder(path) : address.show(path);
+    return new Resolution.ToRepository(path, shown + query + (rawFragment.isEmpty() ? "" : "#" + rawFragment));
   }
 
   /** A link to a {@code .md} file, by the content contract. */
   private Resolution sourcePath(Page from, String folder, String decoded, String fragment, String rawFragment) {
     Optional<String> resolved = ContentPaths.resolve(folder, decoded);
-    if (resolved.isEmpty()) return outside(folder, decoded);
+    if (resolved.isEmpty()) return outside(folder, decoded, "", rawFragment);
     ContentPaths.Split split = ContentPaths.splitLanguage(resolved.get(), config);
     String path = split.neutralPath();
     Optional<String> key = tree.keyForContentPath(path);

@@ -63,12 +63,29 @@ public sealed interface Resolution {
   }
 
   /**
-   * Broken: the path climbs out of {@code content/}.
+   * A file or folder of the repository outside {@code content/} (a rule file, a script), which
+   * exists: shown on the code-hosting site that site.yaml's {@code repository} names, as the
+   * link works there ({@link RepositoryFiles}).
+   *
+   * @param sitePath where it is in the site's folder ({@code monitoring/rules.yml}, {@code ../README.md})
+   * @param address its address on the code-hosting site, with the link's query and fragment, not yet encoded
+   */
+  record ToRepository(String sitePath, String address) implements Resolution {
+    @Override
+    public String href(String written) {
+      return UrlPaths.encode(address);
+    }
+  }
+
+  /**
+   * Broken: the path climbs out of {@code content/}, and no link to the code-hosting site can be
+   * made: site.yaml names no {@code repository}, or nothing is there.
    *
    * @param sitePath where a relative path leads in the site's folder ({@code monitoring/rules.yml}),
    *     a file of the repository the site is not built from; empty when it climbs out of that too
+   * @param exists whether a file or folder is at {@code sitePath}
    */
-  record Outside(String sitePath) implements Broken {}
+  record Outside(String sitePath, boolean exists) implements Broken {}
 
   /** Broken: the target is a draft, which is not published. */
   record Draft() implements Broken {}

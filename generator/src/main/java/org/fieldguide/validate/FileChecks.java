@@ -57,7 +57,7 @@ public final class FileChecks {
       PageFacts facts = p.content().orElseThrow();
       String file = facts.source().contentPath();
       if (known.isEmpty()) {
-        Set<String> targets = check(p, facts, diagnostics);
+        Set<String> targets = check(p, facts, diagnostics).targets();
         if (graph) for (String key : targets) linkedFrom.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(file);
         return null;
       }
@@ -69,10 +69,12 @@ public final class FileChecks {
         return null;
       }
       Diagnostics found = new Diagnostics();
-      check(p, facts, found);
+      boolean repositoryFiles = check(p, facts, found).repositoryFiles();
       Optional<List<Diagnostic>> whole = found.reported();
       if (whole.isPresent()) {
-        checked.record(file, facts.digest(), whole.get());
+        // Links to the repository's files hold only while those files are as they are now.
+        if (repositoryFiles) checked.notKept();
+        else checked.record(file, facts.digest(), whole.get());
         whole.get().forEach(diagnostics::report);
       } else {
         // More than a file shows: checked again into the build's own, which counts what it holds back.
@@ -89,11 +91,11 @@ public final class FileChecks {
     return new Checked(linkedFrom, takenOver.get());
   }
 
-  /** The link checks and writer warnings of one page; the keys of the pages its links lead to. */
-  private Set<String> check(Page page, PageFacts facts, Diagnostics diagnostics) {
+  /** The link checks and writer warnings of one page. */
+  private LinkChecks.Checked check(Page page, PageFacts facts, Diagnostics diagnostics) {
     PageDetails details = store.details(facts.body());
-    Set<String> targets = links.check(page, details, diagnostics);
+    LinkChecks.Checked checked = links.check(page, details, diagnostics);
     warnings.check(facts, details, diagnostics);
-    return targets;
+    return checked;
   }
 }

@@ -158,6 +158,29 @@ class CheckedFilesTest {
     assertThat(messages()).anyMatch(m -> m.contains("manual.pdf"));
   }
 
+  /**
+   * Whether a file of the repository outside content/ exists is not a fact of the index: a file
+   * that links to one is checked on every build, so the link is found broken once the file is
+   * gone, and whole again once it is back.
+   */
+  @Test
+  void aFileLinkingToTheRepositorysFilesIsCheckedEveryTime() throws IOException {
+    write("site.yaml", TestSite.SITE_YAML + "repository: https://github.com/example/guides\n");
+    Files.createDirectories(tmp.resolve("monitoring"));
+    write("monitoring/rules.yml", "groups: []\n");
+    write("content/runbooks/power.md", "---\ntitle: Power\n---\nTurn it off. The [alert rules](../../monitoring/rules.yml).\n");
+    assertThat(sameAsFresh()).isZero();
+    // power.md is checked again; the seven others are taken over.
+    assertThat(sameAsFresh()).isEqualTo(7);
+    assertThat(messages()).noneMatch(m -> m.contains("rules.yml"));
+    delete("monitoring/rules.yml");
+    assertThat(sameAsFresh()).isEqualTo(7);
+    assertThat(messages()).anyMatch(m -> m.contains("power.md") && m.contains("monitoring/rules.yml in the site's folder, which does not exist"));
+    write("monitoring/rules.yml", "groups: []\n");
+    sameAsFresh();
+    assertThat(messages()).noneMatch(m -> m.contains("rules.yml"));
+  }
+
   @Test
   void aChangedSiteYamlChecksEverything() throws IOException {
     sameAsFresh();

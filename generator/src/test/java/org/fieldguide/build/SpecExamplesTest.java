@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.emit.PageEmitter;
 import org.fieldguide.link.LinkResolver;
+import org.fieldguide.link.RepositoryFiles;
 import org.fieldguide.model.Page;
 import org.fieldguide.model.SiteTree;
 import org.fieldguide.theme.PageViewFactory;
@@ -122,7 +123,7 @@ class SpecExamplesTest {
       AssembledSite site = AssembledSite.of(dir, session, parallel, diagnostics);
       SiteTree tree = site.tree();
       PageEmitter emitter =
-          new PageEmitter(tree, new LinkResolver(tree), session.store(), new PageViewFactory(tree, site.strings(), site.theme().staticFiles().keySet()),
+          new PageEmitter(tree, new LinkResolver(tree, RepositoryFiles.of(dir, tree.config())), session.store(), new PageViewFactory(tree, site.strings(), site.theme().staticFiles().keySet()),
               new TemplateRenderer(site.theme()));
       Map<String, String> html = new LinkedHashMap<>();
       for (Page p : tree.pages()) {

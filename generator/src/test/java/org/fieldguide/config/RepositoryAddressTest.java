@@ -55,6 +55,21 @@ class RepositoryAddressTest {
     assertThat(folder.edit("content/a.md")).isEqualTo("https://git.example.org/ops/guides/_edit/stable/docs/content/a.md");
   }
 
+  /** A folder is shown under tree/ where the forge tells files and folders apart; a site in a folder may name files above it. */
+  @Test
+  void foldersAndFilesAboveTheSitesFolder() {
+    RepositoryAddress docs = RepositoryAddress.of("https://github.com/org/guides/tree/stable/ops/docs");
+    assertThat(docs.depth()).isEqualTo(2);
+    assertThat(docs.showFolder("scripts")).isEqualTo("https://github.com/org/guides/tree/stable/ops/docs/scripts");
+    assertThat(docs.show("../README.md")).isEqualTo("https://github.com/org/guides/blob/stable/ops/README.md");
+    assertThat(docs.show("../../README.md")).isEqualTo("https://github.com/org/guides/blob/stable/README.md");
+    assertThat(docs.showFolder("../..")).isEqualTo("https://github.com/org/guides/tree/stable/");
+    assertThat(RepositoryAddress.of("https://gitlab.com/g/guides").showFolder("rules")).isEqualTo("https://gitlab.com/g/guides/-/tree/main/rules");
+    assertThat(RepositoryAddress.of("https://codeberg.org/ops/guides").showFolder("rules"))
+        .isEqualTo("https://codeberg.org/ops/guides/src/branch/main/rules");
+    assertThat(RepositoryAddress.of("https://github.com/org/guides").depth()).isZero();
+  }
+
   @Test
   void aRepositoryNamedTreeOrAnAddressWithAQueryIsTakenAsItIs() {
     assertThat(RepositoryAddress.of("https://example.org/tree/").edit("a.md")).isEqualTo("https://example.org/tree/edit/main/a.md");

@@ -109,23 +109,80 @@ class InternalLinkDiagnosticsTest {
   }
 
   @Test
-  void linkOutsideContentToAnotherFileOfTheRepositorySaysWhereItLeadsAndHowToLinkIt() {
-    site().page("content/runbooks/deploy.md", "Deploy", "[x](../../README.md) [y](../../../../etc/passwd) [z](/../x)\n").check().assertDiagnostics(
-        "content/runbooks/deploy.md:4:1: error: link '../../README.md' points outside content/, to README.md in the site's folder, which is"
-            + " not published with the site. Link to the file on the code-hosting site instead (its https:// address), or move it under"
-            + " content/ to publish it.",
-        "content/runbooks/deploy.md:4:22: error: link '../../../../etc/passwd' points outside content/. Link to a page or file inside content/.",
-        "content/runbooks/deploy.md:4:50: error: link '/../x' points outside content/. Link to a page or file inside content/.");
+  void linkOutsideContentWithoutARepositorySaysWhereItLeadsAndHowToLinkIt() {
+    site().with("README.md", "# Guides\n")
+        .page("content/runbooks/deploy.md", "Deploy", "[x](../../README.md) [y](../../../../etc/passwd) [z](/../x) [w](../../READM.md)\n")
+        .check()
+        .assertDiagnostics(
+            "content/runbooks/deploy.md:4:1: error: link '../../README.md' points outside content/, to README.md in the site's folder, which is"
+                + " not published with the site. Name the repository in site.yaml (repository: its https:// address) to have such links"
+                + " lead to the file on the code-hosting site, link to the file's https:// address, or move it under content/ to publish it.",
+            "content/runbooks/deploy.md:4:22: error: link '../../../../etc/passwd' points outside content/. Link to a page or file inside content/.",
+            "content/runbooks/deploy.md:4:50: error: link '/../x' points outside content/. Link to a page or file inside content/.",
+            "content/runbooks/deploy.md:4:61: error: link '../../READM.md' points outside content/, to READM.md in the site's folder, which does"
+                + " not exist; did you mean '../../README.md'?");
+  }
+
+  /**
+   * With site.yaml's repository, a link to another file of the repository works as it does on the
+   * code-hosting site: it leads there, to the file (blob/) or the folder (tree/), with its line
+   * anchor; in raw HTML too.
+   */
+  @Test
+  void linkToAFileOfTheRepositoryLeadsToItOnTheCodeHostingSite() {
+    TestSite.Built b = site().with("site.yaml", TestSite.SITE_YAML + "repository: https://github.com/example/guides\nallow_raw_html: true\n")
+        .with("monitoring/rules/node disk.yml", "groups: []\n")
+        .with("scripts/setup.sh", "#!/bin/sh\n")
+        .with("README.md", "# Guides\n\n## Install\n")
+        .page("content/runbooks/deploy.md", "Deploy",
+            "The [rule](<../../monitoring/rules/node disk.yml#L2>), the [scripts](../../scripts/), [read me](../../README.md#install)"
+                + " and <a href=\"../../scripts/setup.sh\">setup</a>.\n")
+        .build()
+        .assertOk();
+    assertThat(b.file("en/runbooks/deploy/index.html")).contains(
+        "<a href=\"https://github.com/example/guides/blob/main/monitoring/rules/node%20disk.yml#L2\">rule</a>",
+        "<a href=\"https://github.com/example/guides/tree/main/scripts\">scripts</a>",
+        "<a href=\"https://github.com/example/guides/blob/main/README.md#install\">read me</a>",
+        "<a href=\"https://github.com/example/guides/blob/main/scripts/setup.sh\">setup</a>");
+    assertThat(b.file("es/runbooks/deploy/index.html")).contains("https://github.com/example/guides/tree/main/scripts");
   }
 
   @Test
-  void linkOutsideContentNamesTheFilesAddressInTheSitesRepository() {
+  void aMissingRepositoryFileAnImageAndAPrerequisiteThereAreErrors() {
     site().with("site.yaml", TestSite.SITE_YAML + "repository: https://github.com/example/guides\n")
-        .page("content/runbooks/deploy.md", "Deploy", "See [the rule](<../../monitoring/rules/node disk.yml>).\n").check().assertDiagnostics(
-        "content/runbooks/deploy.md:4:5: error: link '../../monitoring/rules/node disk.yml' points outside content/, to"
-            + " monitoring/rules/node disk.yml in the site's folder, which is not published with the site. Link to the file on the"
-            + " code-hosting site instead (https://github.com/example/guides/blob/main/monitoring/rules/node%20disk.yml), or move it"
-            + " under content/ to publish it.");
+        .with("docs/rack.png", "png")
+        .with("content/runbooks/deploy.md",
+            "---\ntitle: Deploy\ntype: runbook\nprerequisites: [../../docs/rack.png]\n---\n[rule](../../monitoring/node.yml) ![rack](../../docs/rack.png)\n")
+        .check()
+        .assertDiagnostics(
+            "content/runbooks/deploy.md:4:17: error: '../../docs/rack.png' is not a page. A prerequisite must be the path of a .md page.",
+            "content/runbooks/deploy.md:6:1: error: link '../../monitoring/node.yml' points outside content/, to monitoring/node.yml in the"
+                + " site's folder, which does not exist. Check the path, relative to this page's folder.",
+            "content/runbooks/deploy.md:6:35: error: image '../../docs/rack.png' is docs/rack.png in the site's folder, outside content/, which"
+                + " is not published with the site: a page's images are, so that they show offline too. Move or copy the image under content/.");
+  }
+
+  /**
+   * A site in a folder of its repository, named by the folder's address: a link may climb above
+   * the site's folder as far as the repository's top, as it does on the code-hosting site.
+   */
+  @Test
+  void aSiteInAFolderOfItsRepositoryLinksFilesAboveIt() throws java.io.IOException {
+    Path docs = dir.resolve("docs");
+    java.nio.file.Files.writeString(dir.resolve("README.md"), "# Project\n");
+    TestSite.Built b = TestSite.in(docs)
+        .with("site.yaml", TestSite.SITE_YAML + "repository: https://gitlab.com/group/guides/-/tree/stable/docs\n")
+        .page("content/runbooks/deploy.md", "Deploy", "[project](../../../README.md) [above](../../../../x)\n")
+        .check()
+        .assertDiagnostics("content/runbooks/deploy.md:4:31: error: link '../../../../x' points outside content/. Link to a page or file inside content/.");
+    TestSite.in(docs)
+        .with("site.yaml", TestSite.SITE_YAML + "repository: https://gitlab.com/group/guides/-/tree/stable/docs\n")
+        .page("content/runbooks/deploy.md", "Deploy", "[project](../../../README.md) and [the site's](../../site.yaml)\n")
+        .build()
+        .assertOk();
+    assertThat(java.nio.file.Files.readString(docs.resolve("public/en/runbooks/deploy/index.html"))).contains(
+        "<a href=\"https://gitlab.com/group/guides/-/blob/stable/README.md\">project</a>",
+        "<a href=\"https://gitlab.com/group/guides/-/blob/stable/docs/site.yaml\">the site's</a>");
   }
 
   @Test
