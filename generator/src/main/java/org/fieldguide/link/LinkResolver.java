@@ -80,7 +80,7 @@ public final class LinkResolver {
       Optional<Resolution> r = contentTarget(from, inContent.get(), fragment, rawFragment, query0);
       if (r.isPresent()) return r.get();
     }
-    if (inContent.isEmpty()) return outside(folder, decoded, query0, rawFragment);
+    if (inContent.isEmpty()) return outside(from, folder, decoded, query0, rawFragment);
     String path = inContent.get();
     if (tree.isDraft(path) || tree.isDraft(path + ".md")) return new Resolution.Draft();
     return new Resolution.NotFound(folder, path, false);
@@ -91,10 +91,16 @@ public final class LinkResolver {
    * code-hosting site when there is one and the file exists. A root path ({@code /../x}) is an
    * address on the published site, never a repository file.
    */
-  private Resolution outside(String folder, String decoded, String query, String rawFragment) {
+  private Resolution outside(Page from, String folder, String decoded, String query, String rawFragment) {
     Optional<String> sitePath = decoded.startsWith("/") ? Optional.empty() : repository.sitePath(folder, decoded);
     if (sitePath.isEmpty()) return new Resolution.Outside("", false);
     String path = sitePath.get();
+    // Out of content/ and back in (../../content/runbooks/disk.md), which works on the
+    // code-hosting site too: the page or file it names, as a path from the top of content/.
+    if (path.equals("content") || path.startsWith("content/")) {
+      return resolve(from, "/" + UrlPaths.encode(path.substring(Math.min(path.length(), "content/".length()))) + query
+          + (rawFragment.isEmpty() ? "" : "#" + rawFragment));
+    }
     RepositoryFiles.Kind kind = repository.kind(path);
     if (kind == RepositoryFiles.Kind.NONE || repository.address().isEmpty()) {
       return new Resolution.Outside(path, kind != RepositoryFiles.Kind.NONE);
@@ -107,7 +113,7 @@ public final class LinkResolver {
   /** A link to a {@code .md} file, by the content contract. */
   private Resolution sourcePath(Page from, String folder, String decoded, String fragment, String rawFragment) {
     Optional<String> resolved = ContentPaths.resolve(folder, decoded);
-    if (resolved.isEmpty()) return outside(folder, decoded, "", rawFragment);
+    if (resolved.isEmpty()) return outside(from, folder, decoded, "", rawFragment);
     ContentPaths.Split split = ContentPaths.splitLanguage(resolved.get(), config);
     String path = split.neutralPath();
     Optional<String> key = tree.keyForContentPath(path);

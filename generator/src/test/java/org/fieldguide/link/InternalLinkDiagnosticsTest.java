@@ -147,6 +147,17 @@ class InternalLinkDiagnosticsTest {
     assertThat(b.file("es/runbooks/deploy/index.html")).contains("https://github.com/example/guides/tree/main/scripts");
   }
 
+  /** Out of content/ and back in, as some writers link on the code-hosting site: the page or file it names. */
+  @Test
+  void aLinkOutOfContentAndBackInLeadsToThePage() {
+    TestSite.Built b = site().page("content/runbooks/deploy.md", "Deploy",
+            "[disk](../../content/runbooks/disk.md#swap) ![rack](../../content/hardware/images/rack.png) [home](../../content/)\n")
+        .build()
+        .assertOk();
+    assertThat(b.file("en/runbooks/deploy/index.html")).contains("<a href=\"../disk/#swap\">disk</a>",
+        "<img src=\"../../hardware/images/rack.png\"", "<a href=\"../../\">home</a>");
+  }
+
   @Test
   void aMissingRepositoryFileAnImageAndAPrerequisiteThereAreErrors() {
     site().with("site.yaml", TestSite.SITE_YAML + "repository: https://github.com/example/guides\n")
