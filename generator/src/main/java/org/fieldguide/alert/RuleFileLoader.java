@@ -71,20 +71,39 @@ public final class RuleFileLoader {
    * walked for nothing.
    */
   static List<Path> matches(Path siteDir, String glob) {
-    String[] parts = glob.split("/");
-    int literal = 0;
-    while (literal < parts.length - 1 && !hasGlobCharacter(parts[literal])) literal++;
-    Path base = siteDir.resolve(String.join("/", java.util.Arrays.copyOf(parts, literal))).normalize();
-    String rest = String.join("/", java.util.Arrays.copyOfRange(parts, literal, parts.length));
+    Glob g = Glob.of(siteDir, glob);
+    Path base = g.base();
     if (!Files.isDirectory(base)) return List.of();
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
     try (Stream<Path> walk = Files.walk(base)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> matcher.matches(base.relativize(p)))
+          .filter(p -> g.below().matches(base.relativize(p)))
           .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {
       return List.of();
+    }
+  }
+
+  /**
+   * A glob of {@code alerts.rules} split at its last literal leading folder: where its files are
+   * looked for, the pattern they match below it, and whether that pattern reaches into subfolders.
+   */
+  public record Glob(Path base, PathMatcher below, boolean spansFolders) {
+    /** @param glob relative to {@code siteDir}, with forward slashes */
+    public static Glob of(Path siteDir, String glob) {
+      String[] parts = glob.split("/");
+      int literal = 0;
+      while (literal < parts.length - 1 && !hasGlobCharacter(parts[literal])) literal++;
+      Path base = siteDir.resolve(String.join("/", java.util.Arrays.copyOf(parts, literal))).normalize();
+      String rest = String.join("/", java.util.Arrays.copyOfRange(parts, literal, parts.length));
+      return new Glob(base, FileSystems.getDefault().getPathMatcher("glob:" + rest), rest.contains("/") || rest.contains("**"));
+    }
+
+    /** Whether the file {@code file} is one this glob names (made or deleted since, it may be a rule file). */
+    public boolean matches(Path file) {
+      Path b = base.toAbsolutePath().normalize();
+      Path f = file.toAbsolutePath().normalize();
+      return f.startsWith(b) && !f.equals(b) && below.matches(b.relativize(f));
     }
   }
 

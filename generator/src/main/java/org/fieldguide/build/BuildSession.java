@@ -304,6 +304,21 @@ public final class BuildSession implements AutoCloseable {
 
   private LastBuild lastBuild;
 
+  /** What this session's builds read beyond the site's own folders; set by each build, read by a watching server. */
+  private volatile InputsElsewhere elsewhere = InputsElsewhere.NONE;
+
+  /**
+   * What the builds of this session read beyond {@code site.yaml}, {@code content/} and the
+   * theme: the alert rule files' globs (the last build's) and the repository files pages link to.
+   */
+  public InputsElsewhere inputsElsewhere() {
+    return elsewhere;
+  }
+
+  void readElsewhere(InputsElsewhere inputs) {
+    this.elsewhere = inputs;
+  }
+
   /** What the last successful build of this session knew; empty after a failed one. */
   Optional<LastBuild> lastBuild() {
     return Optional.ofNullable(lastBuild);

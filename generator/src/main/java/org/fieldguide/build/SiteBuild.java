@@ -167,6 +167,9 @@ public final class SiteBuild implements AutoCloseable {
     if (loaded.isEmpty()) return Outcome.FAILED;
     SiteConfig config = loaded.get();
     session.openCacheEarly(options);
+    session.readElsewhere(new InputsElsewhere(
+        config.alerts().rules().stream().map(g -> RuleFileLoader.Glob.of(siteDir, g.glob())).toList(),
+        session.inputsElsewhere().repositoryFiles()));
 
     ContentScanner.Discovery discovery = clock.time("discovery", () -> session.scanner.discover(siteDir, config, diagnostics, parallel));
     List<SourceFile> files = discovery.files();
@@ -191,11 +194,15 @@ public final class SiteBuild implements AutoCloseable {
     });
     Outcome counted = counts(tree, strings);
 
-    LinkResolver resolver = new LinkResolver(tree, RepositoryFiles.of(siteDir, config));
+    RepositoryFiles repositoryFiles = RepositoryFiles.of(siteDir, config);
+    LinkResolver resolver = new LinkResolver(tree, repositoryFiles);
     List<RuleFile> ruleFiles = rules == null ? List.of() : rules;
     String inputs = RenderInputs.digest(siteDir, theme.get(), new RuleFileLoader(session.yaml).find(siteDir, config.alerts(), new Diagnostics()).values().stream().toList());
     FileChecks.Checked checked = clock.time("validate", () -> validate(tree, index, resolver, later, inputs, ahead, parallel, diagnostics),
         c -> c.takenOver() == 0 ? List.of() : List.of(c.takenOver() + " files' findings as the last build checked them (their links lead where they did)"));
+    // Every file's links were checked (none taken over) only in a build that collects the link
+    // graph, a watching server's: then these are all the repository files pages link to.
+    if (later) session.readElsewhere(new InputsElsewhere(session.inputsElsewhere().ruleGlobs(), repositoryFiles.lookedUp()));
     Diagnostics alertDiagnostics = new Diagnostics();
     // The runbooks that list alerts, found once (a walk over every page: 30,000 at 10,000 x 3) for
     // the checks, the alert index page's place and that page's contents; timed with the checks.

@@ -147,7 +147,8 @@ final class SiteUpdate {
       }
       files.addAll(last.links().linkingTo(key));
     }
-    LinkResolver resolver = new LinkResolver(tree, RepositoryFiles.of(options.siteDir(), tree.config()));
+    RepositoryFiles repositoryFiles = RepositoryFiles.of(options.siteDir(), tree.config());
+    LinkResolver resolver = new LinkResolver(tree, repositoryFiles);
     clock.time("validate", () -> {
       LinkChecks links = new LinkChecks(tree, resolver);
       WriterWarnings warnings = new WriterWarnings();
@@ -162,6 +163,7 @@ final class SiteUpdate {
       }
       assembly.sorted().forEach(diagnostics::report);
     });
+    session.readElsewhere(session.inputsElsewhere().withRepositoryFiles(repositoryFiles.lookedUp()));
     // The runbooks that list alerts, with those of the changed pages made again.
     Map<PageId, RunbookAlerts> runbooks = new TreeMap<>(last.runbooks());
     boolean alertsTouched = false;

@@ -81,6 +81,13 @@ public final class RepositoryFiles {
     return Optional.of(path.toString());
   }
 
+  /** Every path looked up so far, whether something is there or not: where a change would change what links find. */
+  public java.util.Set<Path> lookedUp() {
+    java.util.Set<Path> out = new java.util.TreeSet<>();
+    for (String p : known.keySet()) out.add(siteDir.resolve(p).toAbsolutePath().normalize());
+    return out;
+  }
+
   /** What {@code sitePath} ({@link #sitePath}) names on disk. */
   public Kind kind(String sitePath) {
     return known.computeIfAbsent(sitePath, p -> {

@@ -34,6 +34,16 @@ final class ChangeClassifier {
     Map<String, Fingerprint> added = new LinkedHashMap<>();
     Map<String, Fingerprint> deleted = new LinkedHashMap<>();
     for (Path path : paths) {
+      if (sources.isElsewhere(path)) {
+        String key = sources.key(path);
+        Optional<Fingerprint> before = snapshot.known(key);
+        Optional<Fingerprint> now = snapshot.current(path, SourceRole.ELSEWHERE);
+        // Gone, though never known (a rule file the snapshot had not read yet): still a change,
+        // since the last build read it.
+        if (before.isEmpty() && now.isEmpty()) changes.add(Change.of(ChangeKind.ELSEWHERE, key));
+        else classifyOne(key, SourceRole.ELSEWHERE, before, now, changes, added, deleted);
+        continue;
+      }
       Optional<String> rel = sources.relative(path);
       if (rel.isEmpty()) continue;
       Optional<SourceRole> role = sources.role(rel.get());

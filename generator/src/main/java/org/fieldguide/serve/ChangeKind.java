@@ -26,7 +26,9 @@ public enum ChangeKind {
   /** {@code site.yaml}: everything may change. */
   SITE_CONFIG("site.yaml"),
   /** Any other file of a theme (a whole theme folder added or removed, for example). */
-  THEME("theme");
+  THEME("theme"),
+  /** A file outside the site's source folders that the build reads: an alert rule file, a repository file pages link to. */
+  ELSEWHERE("file outside content/");
 
   private final String label;
 

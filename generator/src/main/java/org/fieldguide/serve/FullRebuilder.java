@@ -1,10 +1,13 @@
 package org.fieldguide.serve;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.fieldguide.build.BuildOptions;
 import org.fieldguide.build.BuildResult;
 import org.fieldguide.build.BuildSession;
 import org.fieldguide.build.ExternalLinkOptions;
+import org.fieldguide.build.InputsElsewhere;
 import org.fieldguide.build.SiteBuild;
 import org.fieldguide.model.SiteAssembler.Drafts;
 
@@ -40,6 +43,15 @@ public final class FullRebuilder implements Rebuilder, AutoCloseable {
     return new RebuildOutcome(
         r.diagnostics(), r.written() ? pages : 0, r.rewritten(), r.written(), r.elapsed(),
         r.timings().stream().map(t -> new RebuildOutcome.StageTime(t.stage(), t.elapsed())).toList());
+  }
+
+  @Override
+  public Elsewhere elsewhere() {
+    InputsElsewhere inputs = session.inputsElsewhere();
+    List<Path> folders = new ArrayList<>();
+    List<Path> trees = new ArrayList<>();
+    for (InputsElsewhere.Folder f : inputs.folders()) (f.tree() ? trees : folders).add(f.path());
+    return new Elsewhere(folders, trees, inputs.repositoryFiles(), inputs::covers);
   }
 
   @Override

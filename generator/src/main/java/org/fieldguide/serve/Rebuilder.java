@@ -17,6 +17,11 @@ public interface Rebuilder extends AutoCloseable {
   /** Rebuilds after {@code changes}, which are never empty. */
   RebuildOutcome rebuild(ChangeSet changes);
 
+  /** What the last build read outside the folders serve watches; none unless the rebuilder says. */
+  default Elsewhere elsewhere() {
+    return Elsewhere.NONE;
+  }
+
   /** Lets go of what the rebuilder keeps between builds (its index, the cache's lock). */
   @Override
   default void close() {}

@@ -37,6 +37,7 @@ public final class ServeSession implements AutoCloseable {
   private final DevServer server;
   private final ChangeBatcher batcher;
   private final SourceSnapshot snapshot;
+  private final SiteSources sources;
   private final ChangeClassifier classifier;
   private final SourceWatcher watcher;
   private final Rebuilder rebuilder;
@@ -70,6 +71,7 @@ public final class ServeSession implements AutoCloseable {
     this.server = server;
     this.batcher = batcher;
     this.snapshot = snapshot;
+    this.sources = sources;
     this.classifier = new ChangeClassifier(sources, snapshot);
     this.watcher = watcher;
     this.rebuilder = rebuilder;
@@ -146,6 +148,7 @@ public final class ServeSession implements AutoCloseable {
       if (isClosed) return;
       log.line("building " + settings.siteDir() + " …");
       RebuildOutcome outcome = rebuilder.buildAll();
+      watchElsewhere();
       publish(outcome, false);
       log.rebuilt("", outcome);
       log.line("serving " + url() + " (press Ctrl-C to stop)");
@@ -200,6 +203,7 @@ public final class ServeSession implements AutoCloseable {
       // The system dropped file events: what changed is unknown, so everything is rebuilt.
       snapshot.takeAll();
       RebuildOutcome outcome = rebuilder.buildAll();
+      watchElsewhere();
       publish(outcome, false);
       log.rebuilt("many files changed at once", outcome);
       refreshBasePath();
@@ -208,10 +212,22 @@ public final class ServeSession implements AutoCloseable {
     Optional<ChangeSet> changes = classifier.classify(batch.paths());
     if (changes.isEmpty()) return;
     RebuildOutcome outcome = rebuilder.rebuild(changes.get());
+    watchElsewhere();
     // Pages hear of it before the terminal line is printed: that is the latency writers feel.
     publish(outcome, changes.get().onlyStylesheets());
     log.rebuilt(changes.get().summary(), outcome);
     if (changes.get().kinds().contains(ChangeKind.SITE_CONFIG)) refreshBasePath();
+  }
+
+  /**
+   * After a build: watch what it read outside the source folders (alert rule files, repository
+   * files pages link to), before pages hear of it, so a save right after is not missed.
+   */
+  private void watchElsewhere() {
+    Elsewhere inputs = rebuilder.elsewhere();
+    sources.elsewhere(inputs);
+    watcher.watchElsewhere(inputs);
+    snapshot.takeElsewhere(inputs.files());
   }
 
   private void publish(RebuildOutcome outcome, boolean stylesheetsOnly) {

@@ -22,9 +22,29 @@ final class SiteSources {
   static final List<String> TREES = List.of("content", "themes", "templates", "static", "translations", "i18n");
 
   private final Path siteDir;
+  /** Set after each build by the rebuild thread, read by the watcher's. */
+  private volatile Elsewhere elsewhere = Elsewhere.NONE;
 
   SiteSources(Path siteDir) {
     this.siteDir = siteDir.toAbsolutePath().normalize();
+  }
+
+  /** What the last build read outside the source folders. */
+  void elsewhere(Elsewhere inputs) {
+    this.elsewhere = inputs;
+  }
+
+  /** Whether {@code file}, outside the source folders, is one the last build read ({@link Elsewhere}). */
+  boolean isElsewhere(Path file) {
+    return relative(file).flatMap(this::role).isEmpty() && elsewhere.covers().test(file.toAbsolutePath().normalize());
+  }
+
+  /**
+   * How the snapshot and the terminal name a file the build reads: its path in the site folder,
+   * or its absolute path when outside it (a rule file above a site in a folder of its repository).
+   */
+  String key(Path file) {
+    return relative(file).orElse(file.toAbsolutePath().normalize().toString());
   }
 
   Path siteDir() {

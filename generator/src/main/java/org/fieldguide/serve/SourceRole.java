@@ -8,7 +8,9 @@ enum SourceRole {
   STRINGS,
   STATIC,
   CONFIG,
-  THEME;
+  THEME,
+  /** Read by the build from outside the source folders ({@link Elsewhere}). */
+  ELSEWHERE;
 
   /** The change kind of any change to a file of this role; pages are refined by {@link ChangeClassifier}. */
   ChangeKind kind() {
@@ -20,6 +22,7 @@ enum SourceRole {
       case STATIC -> ChangeKind.STATIC_FILE;
       case CONFIG -> ChangeKind.SITE_CONFIG;
       case THEME -> ChangeKind.THEME;
+      case ELSEWHERE -> ChangeKind.ELSEWHERE;
     };
   }
 }

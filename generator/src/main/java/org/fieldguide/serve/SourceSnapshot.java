@@ -61,6 +61,14 @@ final class SourceSnapshot {
     }
   }
 
+  /** Reads the files the build read elsewhere that are not known yet ({@link SiteSources#key} names them). */
+  void takeElsewhere(java.util.Collection<Path> found) {
+    for (Path file : found) {
+      String key = sources.key(file);
+      if (!files.containsKey(key)) current(file, SourceRole.ELSEWHERE).ifPresent(f -> files.put(key, f));
+    }
+  }
+
   Optional<Fingerprint> known(String rel) {
     return Optional.ofNullable(files.get(rel));
   }

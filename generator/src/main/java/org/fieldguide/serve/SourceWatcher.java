@@ -37,6 +37,10 @@ final class SourceWatcher implements AutoCloseable {
   private final WatchService service;
   private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY};
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+  /** Folders outside the source trees watched with their subfolders ({@link #watchElsewhere}). */
+  private final java.util.concurrent.CopyOnWriteArrayList<Path> elsewhereTrees = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Folders outside the source trees watched alone. */
+  private final java.util.Set<Path> watchedElsewhere = ConcurrentHashMap.newKeySet();
   private final WatchEvent.Modifier[] modifiers;
   private final Thread thread;
 
@@ -89,7 +93,7 @@ final class SourceWatcher implements AutoCloseable {
   private void onEvent(Path folder, Path changed, WatchEvent.Kind<?> kind) {
     if (folder.equals(sources.siteDir())) {
       String name = changed.getFileName().toString();
-      if (name.equals(SiteSources.SITE_YAML)) {
+      if (name.equals(SiteSources.SITE_YAML) || sources.isElsewhere(changed)) {
         batcher.add(changed);
       } else if (SiteSources.TREES.contains(name)) {
         // A whole source folder appeared (translations/ created for the first time) or went.
@@ -98,10 +102,59 @@ final class SourceWatcher implements AutoCloseable {
       }
       return;
     }
-    if (kind == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
+    boolean newFolder = kind == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS);
+    if (!inSourceTree(folder)) {
+      // A folder the last build read a file of (monitoring/rules/): its files are classified by
+      // whether the build read them; a new subfolder counts where a glob reaches into subfolders.
+      if (newFolder && elsewhereTrees.stream().anyMatch(folder::startsWith)) registerElsewhere(changed, true, true);
+      else if (!newFolder) batcher.add(changed);
+      return;
+    }
+    if (newFolder) {
       registerTree(changed, true);
     } else {
       batcher.add(changed);
+    }
+  }
+
+  /** Whether {@code folder} is in one of {@link SiteSources#TREES}, which are watched whole. */
+  private boolean inSourceTree(Path folder) {
+    return sources.relative(folder).map(r -> SiteSources.TREES.contains(r.split("/")[0])).orElse(false);
+  }
+
+  /**
+   * Watches also the folders where the files the last build read elsewhere are ({@link
+   * Elsewhere}): after each build, since a page may link a file of another folder. A folder
+   * watched stays watched; what its events name is classified by the last build's inputs.
+   */
+  void watchElsewhere(Elsewhere inputs) {
+    // After every build: only folders not watched yet are registered (a tree is walked once); one
+    // missing now is tried again after the next build.
+    for (Path f : inputs.folders()) {
+      if (Files.isDirectory(f) && watchedElsewhere.add(f)) registerElsewhere(f, false, false);
+    }
+    for (Path t : inputs.trees()) {
+      if (Files.isDirectory(t) && elsewhereTrees.addIfAbsent(t)) registerElsewhere(t, true, false);
+    }
+  }
+
+  private void registerElsewhere(Path folder, boolean tree, boolean reportFiles) {
+    // The site folder is watched already, alone: never its whole tree (public/, .git/).
+    if (folder.equals(sources.siteDir()) || inSourceTree(folder) || !Files.isDirectory(folder)) return;
+    try (java.util.stream.Stream<Path> walk = tree ? Files.walk(folder) : java.util.stream.Stream.of(folder)) {
+      walk.forEach(p -> {
+        try {
+          if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (!p.getFileName().toString().startsWith(".") || p.equals(folder)) register(p);
+          } else if (reportFiles) {
+            batcher.add(p);
+          }
+        } catch (IOException e) {
+          // Gone while walked: nothing to watch there.
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // The folder went away again; its deletion was or will be reported where it was read.
     }
   }
 

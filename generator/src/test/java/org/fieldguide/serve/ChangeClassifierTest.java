@@ -46,6 +46,40 @@ class ChangeClassifierTest {
     return classify(rels).map(c -> c.changes().stream().map(Change::toString).toList()).orElse(List.of());
   }
 
+  /**
+   * Files the last build read outside the source folders (a rule file, a linked script): a
+   * change when their bytes change or they go, even one the snapshot never read; nothing when
+   * saved as they were, or for a file beside them the build did not read.
+   */
+  @Test
+  void filesTheBuildReadElsewhereAreChangesWhenTheirBytesChange() throws IOException {
+    Path rules = write("monitoring/rules/node.yml", "groups: []\n");
+    Path script = write("scripts/setup.sh", "#!/bin/sh\n");
+    write("scripts/README", "about the scripts");
+    Path above = Files.writeString(site.getParent().resolve("outside-" + site.getFileName() + ".yml"), "groups: []\n");
+    SourceSnapshot snapshot = new SourceSnapshot(sources);
+    snapshot.takeAll();
+    ChangeClassifier elsewhere = new ChangeClassifier(sources, snapshot);
+    sources.elsewhere(new Elsewhere(List.of(rules.getParent(), script.getParent()), List.of(), java.util.Set.of(script),
+        p -> p.equals(script) || p.equals(above) || p.getParent().equals(rules.getParent())));
+    snapshot.takeElsewhere(List.of(script));
+    java.util.function.Function<Path, List<String>> classify =
+        p -> elsewhere.classify(List.of(p)).map(c -> c.changes().stream().map(Change::toString).toList()).orElse(List.of());
+
+    assertThat(classify.apply(script)).isEmpty();
+    Files.writeString(script, "#!/bin/sh\nset -e\n");
+    assertThat(classify.apply(script)).containsExactly("file outside content/ scripts/setup.sh");
+    assertThat(classify.apply(site.resolve("scripts/README"))).isEmpty();
+    Files.delete(rules);
+    assertThat(classify.apply(rules)).containsExactly("file outside content/ monitoring/rules/node.yml");
+    Files.writeString(site.resolve("monitoring/rules/disk.yml"), "groups: []\n");
+    assertThat(classify.apply(site.resolve("monitoring/rules/disk.yml"))).containsExactly("file outside content/ monitoring/rules/disk.yml");
+    assertThat(classify.apply(site.resolve("monitoring/rules/disk.yml"))).isEmpty();
+    // Above the site folder, named by its whole path.
+    Files.writeString(above, "groups:\n  - name: x\n");
+    assertThat(classify.apply(above)).containsExactly("file outside content/ " + above.toAbsolutePath().normalize());
+  }
+
   @Test
   void anEditOfTheBodyIsAPageBodyChange() throws IOException {
     write("content/runbooks/deploy.md", "---\ntitle: Deploy\nweight: 1\n---\nSecond body.\n");

@@ -178,6 +178,58 @@ class ServeSessionTest {
     awaitTerminal(out, "fieldguide: template themes/default/templates/partials/breadcrumbs.ftlh → updated 6 of 6 pages in ");
   }
 
+  /**
+   * An alert rule file is read from outside the folders serve watches whole: saving it checks the
+   * alerts again (a new alert without a runbook is an error on open pages), and so does a new
+   * rule file that the glob matches.
+   */
+  @Test
+  void savingAnAlertRuleFileChecksTheAlertsAgain() throws Exception {
+    site().with("site.yaml", SITE_YAML + "alerts:\n  rules: [monitoring/rules/*.yml]\n")
+        .with("monitoring/rules/node.yml", RULES)
+        .with("content/runbooks/server-down.md", "---\ntitle: Server down\ntype: runbook\nalerts: [InstanceDown]\n---\nCheck the power.\n")
+        .writeFiles();
+    start();
+    try (EventStream events = events()) {
+      assertThat(events.await(s -> s.generation() >= 1 || !s.errors().isEmpty()).errors()).isEmpty();
+      Files.writeString(dir.resolve("monitoring/rules/node.yml"), RULES.replace("InstanceDown", "HostDown"));
+      LiveReload.State broken = events.await(s -> !s.errors().isEmpty());
+      assertThat(String.join("\n", broken.errors())).contains("HostDown");
+      awaitTerminal(out, "fieldguide: file outside content/ monitoring/rules/node.yml → ");
+      Files.writeString(dir.resolve("monitoring/rules/node.yml"), RULES);
+      events.await(s -> s.errors().isEmpty() && s.generation() == 2);
+      Files.writeString(dir.resolve("monitoring/rules/disk.yml"), RULES.replace("InstanceDown", "DiskFull"));
+      assertThat(String.join("\n", events.await(s -> !s.errors().isEmpty()).errors())).contains("DiskFull");
+    }
+  }
+
+  private static final String RULES =
+      "groups:\n  - name: node\n    rules:\n      - alert: InstanceDown\n        expr: up == 0\n        labels:\n          severity: critical\n"
+          + "        annotations:\n          runbook_url: https://guides.example.org/docs/en/runbooks/server-down/\n";
+
+  /**
+   * A file of the repository that a page links to (see link.RepositoryFiles) is watched where it
+   * is: deleted, the link is an error on open pages; back, the site builds again.
+   */
+  @Test
+  void aLinkedRepositoryFileDeletedOrMadeAgainIsSeen() throws Exception {
+    site().with("site.yaml", SITE_YAML + "repository: https://github.com/example/guides\n")
+        .with("scripts/setup.sh", "#!/bin/sh\n")
+        .page("content/a.md", "A", "Run [the script](../scripts/setup.sh).\n")
+        .writeFiles();
+    start();
+    assertThat(get(session.url().resolve("en/a/"))).contains("https://github.com/example/guides/blob/main/scripts/setup.sh");
+    try (EventStream events = events()) {
+      assertThat(events.await(s -> s.generation() >= 1 || !s.errors().isEmpty()).errors()).isEmpty();
+      Files.delete(dir.resolve("scripts/setup.sh"));
+      LiveReload.State broken = events.await(s -> !s.errors().isEmpty());
+      assertThat(broken.errors()).singleElement().asString()
+          .startsWith("content/a.md:4:5: error: link '../scripts/setup.sh' points outside content/, to scripts/setup.sh in the site's folder, which does not exist");
+      Files.writeString(dir.resolve("scripts/setup.sh"), "#!/bin/sh\n");
+      events.await(s -> s.errors().isEmpty() && s.generation() == 2);
+    }
+  }
+
   @Test
   void closingRemovesTheTemporaryBuildAndLeavesNothingInTheSiteFolder() throws Exception {
     site().writeFiles();
