@@ -34,6 +34,10 @@ final class SiteSources {
     this.elsewhere = inputs;
   }
 
+  Elsewhere elsewhere() {
+    return elsewhere;
+  }
+
   /** Whether {@code file}, outside the source folders, is one the last build read ({@link Elsewhere}). */
   boolean isElsewhere(Path file) {
     return relative(file).flatMap(this::role).isEmpty() && elsewhere.covers().test(file.toAbsolutePath().normalize());

@@ -99,6 +99,12 @@ final class SourceWatcher implements AutoCloseable {
         // A whole source folder appeared (translations/ created for the first time) or went.
         if (kind == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) registerTree(changed, true);
         else batcher.add(changed);
+      } else if (kind == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
+        // The folder of a file a page links to, which did not exist (tools/ for ../tools/check.sh):
+        // watched from now on, with what was written in it before this line ran.
+        for (Path f : sources.elsewhere().folders()) {
+          if (f.startsWith(changed) && Files.isDirectory(f) && watchedElsewhere.add(f)) registerElsewhere(f, false, true);
+        }
       }
       return;
     }

@@ -227,6 +227,13 @@ class ServeSessionTest {
           .startsWith("content/a.md:4:5: error: link '../scripts/setup.sh' points outside content/, to scripts/setup.sh in the site's folder, which does not exist");
       Files.writeString(dir.resolve("scripts/setup.sh"), "#!/bin/sh\n");
       events.await(s -> s.errors().isEmpty() && s.generation() == 2);
+
+      // A link to a file in a folder that does not exist yet: seen once the folder and file are made.
+      Files.writeString(dir.resolve("content/a.md"), "---\ntitle: A\n---\nRun [the check](../tools/check.sh).\n");
+      assertThat(events.await(s -> !s.errors().isEmpty()).errors()).singleElement().asString().contains("tools/check.sh in the site's folder, which does not exist");
+      Files.createDirectories(dir.resolve("tools"));
+      Files.writeString(dir.resolve("tools/check.sh"), "#!/bin/sh\n");
+      events.await(s -> s.errors().isEmpty() && s.generation() == 3);
     }
   }
 
