@@ -43,6 +43,12 @@ public record ForeignSite(String tool, String generator, String configFile) {
       "docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs", "docusaurus.config.mts", "docusaurus.config.cts");
 
   /**
+   * Where a Sphinx site's {@code conf.py} may be, the first of these folders that holds one (""
+   * is the folder itself): the folder it is in is Sphinx's source folder.
+   */
+  public static final List<String> SPHINX_FOLDERS = List.of("", "docs", "docs/source", "source", "doc");
+
+  /**
    * The generator whose site {@code dir} holds, if it is one of those the importer reads. The
    * names Hugo shares with other tools ({@code config.toml}, {@code config/_default/}) count only
    * beside a {@code content/} folder, as in a Hugo site; a {@code config.toml} that sets {@code

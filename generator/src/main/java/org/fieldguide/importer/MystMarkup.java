@@ -1,0 +1,414 @@
+package org.fieldguide.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A MyST page's body as fieldguide Markdown. Directives in backtick or colon fences become
+ * fieldguide's forms: admonitions ({@code {note}}, {@code {admonition} Title} with a {@code
+ * :class:}, {@code {versionchanged}}, sphinx-design's {@code {dropdown}}, nested too), fenced code
+ * ({@code {code-block} lang}; its options are display hints fieldguide has no use for), {@code
+ * mermaid} blocks, images and figures, and sphinx-design's tabs as one section per tab ({@link
+ * TabSections}). {@code {toctree}} and {@code {contents}} are removed, since fieldguide lists a
+ * section's pages and a page's headings itself; a toctree's links to other sites are kept as a
+ * list. Other directives ({@code {eval-rst}} above all) are left as a code block, warned.
+ *
+ * <p>Roles become links ({@code {ref}}, {@code {doc}}, {@code {download}}), code (the Python
+ * domain's {@code {class}} and the like, whose API pages are not imported) or text ({@code
+ * {term}}); an unknown role keeps its text, warned. Links by label ({@code [text](label)}, {@code
+ * [](#label)}) and by page name without {@code .md} lead to the page's file. Fenced code is held
+ * (see {@link Protected}): nothing in it is touched.
+ */
+final class MystMarkup {
+  private static final Pattern COMMENT = Pattern.compile("^\\s*%.*$");
+  private static final Pattern BLOCK_BREAK = Pattern.compile("^\\s*\\+\\+\\+.*$");
+  private static final Pattern ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}(`+)");
+  private static final Pattern SUBSTITUTION = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
+  private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]\\n]*)]\\(\\s*([^\\s()<>]+)\\s*\\)");
+  private static final Set<String> ADMONITIONS = Set.of(
+      "note", "warning", "tip", "important", "caution", "danger", "attention", "hint", "error", "seealso", "admonition", "todo", "versionadded",
+      "versionchanged", "deprecated", "versionremoved", "dropdown");
+  private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode", "code-cell");
+  // Roles whose text is code: Sphinx's inline markup, and the domains' references to an API the import cannot link.
+  private static final Set<String> CODE_ROLES = Set.of(
+      "code", "literal", "samp", "file", "command", "program", "kbd", "envvar", "option", "makevar", "mimetype", "regexp", "mailheader", "math",
+      "class", "func", "meth", "attr", "mod", "obj", "data", "exc", "const", "any", "type", "var", "member", "function", "macro", "struct");
+
+  private final SphinxConf conf;
+  private final MystLabels.Index index;
+
+  MystMarkup(SphinxConf conf, MystLabels.Index index) {
+    this.conf = conf;
+    this.index = index;
+  }
+
+  /** What a conversion of one page needs at every level. */
+  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions) {}
+
+  String convert(String body, SourcePage page, Notes notes, Protected held) {
+    Map<String, String> substitutions = new java.util.LinkedHashMap<>(conf.substitutions());
+    // A page's own ({@code myst: substitutions:}, or the older top-level key) win over conf.py's.
+    Object myst = page.frontMatter().get("myst");
+    for (Object s : List.of(page.frontMatter().getOrDefault("substitutions", Map.of()),
+        myst instanceof Map<?, ?> m && m.get("substitutions") != null ? m.get("substitutions") : Map.of())) {
+      if (s instanceof Map<?, ?> m) m.forEach((k, v) -> substitutions.put(k.toString(), String.valueOf(v)));
+    }
+    Context c = new Context(page, notes, held, substitutions);
+    return String.join("\n", lines(List.of(body.split("\n", -1)), c, false, 1));
+  }
+
+  /** @param contained whether the lines are inside an admonition, where a heading cannot stand */
+  private List<String> lines(List<String> in, Context c, boolean contained, int headingLevel) {
+    List<String> out = new ArrayList<>();
+    int level = headingLevel;
+    for (MystBlocks.Block b : MystBlocks.parse(in, conf.enables("colon_fence"))) {
+      if (b instanceof MystBlocks.Text t) {
+        // MyST's comments and block breaks are not shown.
+        if (COMMENT.matcher(t.text()).matches() || BLOCK_BREAK.matcher(t.text()).matches()) continue;
+        level = TabSections.headingLevel(t.text()).orElse(level);
+        out.add(inline(t.text(), c));
+      } else if (b instanceof MystBlocks.Code code) {
+        out.addAll(held(code.lines(), 1, code.lines().size() > 1 && isClose(code.lines()) ? 1 : 0, c.held()));
+      } else {
+        MystBlocks.Directive d = (MystBlocks.Directive) b;
+        String unclosed = d.closed() ? "" : c.notes().mark("this {" + d.name() + "} directive is not closed by a '" + d.fence()
+            + "' line, so everything after it was put inside it. Close it where it ends.");
+        List<String> converted = directive(d, c, contained, level);
+        if (converted.isEmpty()) converted = List.of("");
+        converted = new ArrayList<>(converted);
+        int first = converted.get(0).isEmpty() && converted.size() > 1 ? 1 : 0;
+        converted.set(first, unclosed + converted.get(first));
+        for (String l : converted) out.add(l.isEmpty() ? "" : d.indent() + l);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isClose(List<String> fenced) {
+    String open = fenced.get(0).strip();
+    String last = fenced.get(fenced.size() - 1).strip();
+    char ch = open.charAt(0);
+    int n = 0;
+    while (n < open.length() && open.charAt(n) == ch) n++;
+    return last.length() >= n && last.chars().allMatch(x -> x == ch);
+  }
+
+  /** Lines as they are, those between {@code skipStart} and {@code skipEnd} from the ends held from every later pass. */
+  private static List<String> held(List<String> lines, int skipStart, int skipEnd, Protected held) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      boolean inside = i >= skipStart && i < lines.size() - skipEnd;
+      out.add(!inside || l.isBlank() ? l : held.hold(l));
+    }
+    return out;
+  }
+
+  private List<String> directive(MystBlocks.Directive d, Context c, boolean contained, int level) {
+    String name = d.name().toLowerCase(Locale.ROOT);
+    if (ADMONITIONS.contains(name)) return admonition(d, name, c);
+    if (CODE.contains(name)) return code(d.content(), d.argument().split("\\s+")[0], c);
+    if (name.equals("mermaid")) return code(d.content(), "mermaid", c);
+    if (name.equals("image") || name.equals("figure")) return image(d, c, contained, level);
+    if (name.equals("toctree")) return toctree(d);
+    if (name.equals("contents")) return List.of();
+    if (name.equals("tab-set")) return lines(d.content(), c, contained, level);
+    if (name.equals("tab-item")) {
+      List<String> out = new ArrayList<>(List.of("", TabSections.label(contained ? " " : "", level, inline(d.argument(), c)).strip(), ""));
+      out.addAll(lines(d.content(), c, contained, level + 1));
+      out.add("");
+      return out;
+    }
+    if (name.equals("rubric")) return List.of("", "**" + inline(d.argument(), c) + "**", "");
+    if (name.equals("raw") && d.argument().equalsIgnoreCase("html")) return d.content();
+    if (name.equals("glossary")) return glossary(d, c, contained, level);
+    String hint = switch (name) {
+      case "eval-rst" -> "reStructuredText inside the page ({eval-rst}), which fieldguide cannot convert, is left as a code block. Rewrite it in Markdown.";
+      case "include", "literalinclude" -> "{" + d.name() + "} includes another file, which fieldguide cannot; it is left as a code block."
+          + " Copy the included text into the page.";
+      default -> "directive {" + d.name() + "} is not one fieldguide converts; it is left as a code block. Rewrite it in Markdown, or remove it.";
+    };
+    List<String> out = new ArrayList<>();
+    String fence = fence(d.written());
+    out.add(c.notes().mark(hint) + fence + "{" + d.name() + "}" + (d.argument().isEmpty() ? "" : " " + d.argument()));
+    out.addAll(held(d.written(), 0, 0, c.held()));
+    out.add(fence);
+    return out;
+  }
+
+  private List<String> admonition(MystBlocks.Directive d, String name, Context c) {
+    String argument = d.argument();
+    List<String> content = new ArrayList<>(d.content());
+    String title = "";
+    String written = d.options().getOrDefault("class", "");
+    switch (name) {
+      case "admonition", "dropdown" -> title = argument;
+      case "seealso" -> title = "See also";
+      case "todo" -> title = "To do";
+      case "versionadded", "versionchanged", "deprecated", "versionremoved" -> {
+        String version = argument.split("\\s+", 2)[0];
+        title = switch (name) {
+          case "versionadded" -> "New in version ";
+          case "versionchanged" -> "Changed in version ";
+          case "deprecated" -> "Deprecated since version ";
+          default -> "Removed in version ";
+        } + version;
+        if (argument.contains(" ")) content.add(0, argument.substring(argument.indexOf(' ') + 1).strip());
+        written = name.equals("versionadded") || name.equals("versionchanged") ? "note" : "warning";
+      }
+      // An admonition of a kind takes no title: what follows its name is its first line.
+      default -> {
+        if (!argument.isEmpty()) content.add(0, argument);
+        written = name;
+      }
+    }
+    String kind = "note";
+    for (String cls : written.split("\\s+")) {
+      Optional<String> k = CalloutKinds.nearest(cls);
+      if (k.isPresent()) {
+        kind = k.get();
+        break;
+      }
+    }
+    boolean dropdown = name.equals("dropdown") || List.of(written.split("\\s+")).contains("dropdown");
+    boolean open = d.options().containsKey("open");
+    String head = (dropdown ? "???" + (open ? "+" : "") : "!!!") + " " + kind
+        + (title.isBlank() ? "" : " \"" + inline(title.strip(), c).replace("\"", "'") + "\"");
+    List<String> out = new ArrayList<>(List.of("", head));
+    for (String l : lines(content, c, true, 1)) out.add(l.isBlank() ? "" : "    " + l);
+    out.add("");
+    return out;
+  }
+
+  private List<String> code(List<String> content, String language, Context c) {
+    String fence = fence(content);
+    List<String> out = new ArrayList<>(List.of(fence + language));
+    out.addAll(held(content, 0, 0, c.held()));
+    out.add(fence);
+    return out;
+  }
+
+  /** A backtick fence longer than any run of backticks in {@code content}. */
+  private static String fence(List<String> content) {
+    int longest = 0;
+    for (String l : content) {
+      Matcher m = Pattern.compile("`+").matcher(l);
+      while (m.find()) longest = Math.max(longest, m.group().length());
+    }
+    return "`".repeat(Math.max(3, longest + 1));
+  }
+
+  private List<String> image(MystBlocks.Directive d, Context c, boolean contained, int level) {
+    String alt = d.options().getOrDefault("alt", "").replace("]", "\\]");
+    String image = "![" + alt + "](" + destination(d.argument()) + ")";
+    String target = d.options().get("target");
+    List<String> out = new ArrayList<>(List.of("", target == null ? image : "[" + image + "](" + destination(target) + ")", ""));
+    // A figure's caption and legend follow it as paragraphs.
+    out.addAll(lines(d.content(), c, contained, level));
+    out.add("");
+    return out;
+  }
+
+  private static String destination(String path) {
+    String p = path.strip();
+    return p.contains(" ") ? "<" + p + ">" : p;
+  }
+
+  /** A toctree's links to other sites; the pages it lists are ordered by {@link Toctrees}. */
+  private static List<String> toctree(MystBlocks.Directive d) {
+    List<String> out = new ArrayList<>();
+    for (Toctrees.Entry e : Toctrees.entries(d)) {
+      if (e.external()) out.add("- " + (e.title().isPresent() ? "[" + e.title().get() + "](" + e.target() + ")" : "<" + e.target() + ">"));
+    }
+    if (!out.isEmpty()) {
+      out.add(0, "");
+      out.add("");
+    }
+    return out;
+  }
+
+  /** Each term in bold, its definition (indented under it in MyST) after it. */
+  private List<String> glossary(MystBlocks.Directive d, Context c, boolean contained, int level) {
+    List<String> out = new ArrayList<>();
+    List<String> definition = new ArrayList<>();
+    for (String l : d.content()) {
+      if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
+        out.addAll(lines(unindent(definition), c, contained, level));
+        definition.clear();
+        out.addAll(List.of("", "**" + inline(l.strip(), c) + "**", ""));
+      } else {
+        definition.add(l);
+      }
+    }
+    out.addAll(lines(unindent(definition), c, contained, level));
+    out.add("");
+    return out;
+  }
+
+  private static List<String> unindent(List<String> lines) {
+    int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList();
+  }
+
+  /** A line of Markdown with its roles, substitutions and MyST links converted. */
+  private String inline(String line, Context c) {
+    String s = roles(line, c);
+    if (conf.enables("substitution")) s = outsideCode(s, SUBSTITUTION, m -> substitution(m, c));
+    return outsideCode(s, LINK, m -> link(m, c));
+  }
+
+  private static String outsideCode(String line, Pattern p, java.util.function.Function<Matcher, String> f) {
+    List<int[]> code = LinkRewriter.codeSpans(line);
+    return Regex.replace(p, line, m -> code.stream().anyMatch(r -> m.start() >= r[0] && m.start() < r[1]) ? m.group() : f.apply(m));
+  }
+
+  private static String substitution(Matcher m, Context c) {
+    String value = c.substitutions().get(m.group(1));
+    if (value != null) return value;
+    return c.notes().mark("substitution '" + m.group() + "' is left as text: its value is not written as a literal in conf.py or the page's"
+        + " front matter (it is computed when Sphinx runs). Write the value in its place.") + m.group();
+  }
+
+  /** The roles of a line, found left to right, past code spans (a role's own backticks are not one). */
+  private String roles(String line, Context c) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < line.length()) {
+      char ch = line.charAt(i);
+      if (ch == '{') {
+        Matcher m = ROLE.matcher(line).region(i, line.length());
+        int close = m.lookingAt() ? closing(line, m.end(), m.group(2).length()) : -1;
+        if (close >= 0) {
+          out.append(role(m.group(1), line.substring(m.end(), close).strip(), c));
+          i = close + m.group(2).length();
+          continue;
+        }
+      }
+      if (ch == '`') {
+        int run = 0;
+        while (i + run < line.length() && line.charAt(i + run) == '`') run++;
+        int close = closing(line, i + run, run);
+        int end = close < 0 ? i + run : close + run;
+        out.append(line, i, end);
+        i = end;
+        continue;
+      }
+      out.append(ch);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** Where a run of exactly {@code run} backticks starts at or after {@code from}, or -1. */
+  private static int closing(String line, int from, int run) {
+    int i = from;
+    while (i < line.length()) {
+      if (line.charAt(i) != '`') {
+        i++;
+        continue;
+      }
+      int n = 0;
+      while (i + n < line.length() && line.charAt(i + n) == '`') n++;
+      if (n == run) return i;
+      i += n;
+    }
+    return -1;
+  }
+
+  private String role(String written, String content, Context c) {
+    String name = written.toLowerCase(Locale.ROOT);
+    // A domain's role (py:class, std:ref) is read as the role it names.
+    String role = name.substring(name.lastIndexOf(':') + 1);
+    Matcher titled = Toctrees.TITLED.matcher(content);
+    String text = titled.matches() ? titled.group(1).strip() : "";
+    String target = titled.matches() ? titled.group(2).strip() : content;
+    switch (role) {
+      case "ref", "numref" -> {
+        Optional<MystLabels.Label> label = index.label(target);
+        if (label.isPresent()) return link(text.isEmpty() ? label.get().text() : text, to(c.page(), label.get().sourceKey(), label.get().fragment()));
+        return c.notes().mark("{" + written + "}`" + content + "` names no label of the imported site (a '(" + target + ")=' line), so it is"
+            + " left as text. Link to the page or heading it means.") + (text.isEmpty() ? target : text);
+      }
+      case "doc" -> {
+        Optional<String> docname = docname(target, c.page());
+        if (docname.isPresent()) {
+          return link(text.isEmpty() ? index.titles().get(docname.get()) : text, to(c.page(), index.keys().get(docname.get()), ""));
+        }
+        return c.notes().mark("{doc}`" + content + "` names no page of the imported site, so it is left as text. Link to the page it means.")
+            + (text.isEmpty() ? target : text);
+      }
+      case "download" -> {
+        return link(text.isEmpty() ? target.substring(target.lastIndexOf('/') + 1) : text, target);
+      }
+      case "term", "abbr", "sub", "sup" -> {
+        return text.isEmpty() ? target : text;
+      }
+      case "guilabel", "menuselection" -> {
+        return "**" + content.replace("-->", "→") + "**";
+      }
+      case "pep" -> {
+        return link("PEP " + target, "https://peps.python.org/pep-" + "0".repeat(Math.max(0, 4 - target.length())) + target + "/");
+      }
+      case "rfc" -> {
+        return link("RFC " + target, "https://datatracker.ietf.org/doc/html/rfc" + target);
+      }
+      default -> {
+        if (CODE_ROLES.contains(role)) {
+          String shown = text.isEmpty() ? target.replaceFirst("^!", "") : text;
+          if (text.isEmpty() && shown.startsWith("~")) shown = shown.substring(shown.lastIndexOf('.') + 1);
+          return "`" + shown.replace("`", "") + "`";
+        }
+        return c.notes().mark("role {" + written + "} is not one fieldguide converts; its text is kept. Rewrite it in Markdown.")
+            + (text.isEmpty() ? target : text);
+      }
+    }
+  }
+
+  /**
+   * A Markdown link as MyST reads it: to a label ({@code (label)}, {@code (#label)}) or to a page
+   * named without {@code .md}, as a link to the file; an empty text gets the target's title.
+   * Others are left to {@link LinkRewriter}.
+   */
+  private String link(Matcher m, Context c) {
+    String dest = m.group(3);
+    if (!m.group(1).isEmpty() || !Targets.isInternal(dest)) return m.group();
+    int hash = dest.indexOf('#');
+    String path = hash < 0 ? dest : dest.substring(0, hash);
+    String fragment = hash < 0 ? "" : dest.substring(hash + 1);
+    Optional<MystLabels.Label> label = path.isEmpty() ? index.label(fragment)
+        : !path.contains("/") && !path.contains(".") && fragment.isEmpty() ? index.label(path) : Optional.empty();
+    if (label.isPresent()) {
+      return link(m.group(2).isEmpty() ? label.get().text() : m.group(2), to(c.page(), label.get().sourceKey(), label.get().fragment()));
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (path.isEmpty() || name.contains(".") && !name.endsWith(".md")) return m.group();
+    Optional<String> docname = docname(path, c.page());
+    if (docname.isEmpty()) return m.group();
+    return link(m.group(2).isEmpty() ? index.titles().get(docname.get()) : m.group(2), to(c.page(), index.keys().get(docname.get()), fragment));
+  }
+
+  private static String link(String text, String destination) {
+    return "[" + text + "](" + destination(destination) + ")";
+  }
+
+  /** The page a {@code {doc}} or link names: from the page's folder, or from the source folder when it starts with '/'. */
+  private Optional<String> docname(String target, SourcePage page) {
+    String t = target.replaceFirst("\\.md$", "");
+    String folder = page.sourceFolder();
+    Optional<String> resolved = t.startsWith("/") ? org.fieldguide.link.UrlPaths.resolve("", t.substring(1)) : org.fieldguide.link.UrlPaths.resolve(folder, t);
+    return resolved.filter(index.keys()::containsKey);
+  }
+
+  /** A link from {@code page} to a file of the source folder, as {@link LinkRewriter} reads it. */
+  private static String to(SourcePage page, String key, String fragment) {
+    String from = page.sourceKeys().get(0);
+    if (key.equals(from)) return fragment.isEmpty() ? key.substring(key.lastIndexOf('/') + 1) : "#" + fragment;
+    return Targets.relative(from, key) + (fragment.isEmpty() ? "" : "#" + fragment);
+  }
+}

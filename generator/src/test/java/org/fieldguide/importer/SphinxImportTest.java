@@ -1,0 +1,284 @@
+package org.fieldguide.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sphinx sites in MyST Markdown (shaped on zero-to-jupyterhub-k8s's and jupyterhub's docs/source) imported, built and checked. */
+class SphinxImportTest {
+  @TempDir Path dir;
+
+  private ImportFixture zeroToJupyterHub() {
+    return new ImportFixture(dir)
+        .with("docs/source/conf.py", """
+            # Configuration file for Sphinx to build our documentation to HTML.
+            import datetime
+
+            import yaml
+
+            project = "Zero to JupyterHub with Kubernetes"
+            copyright = f"{datetime.date.today().year}, Project Jupyter Contributors"
+            author = "Project Jupyter Contributors"
+
+            extensions = [
+                "myst_parser",
+                "sphinx_copybutton",
+            ]
+            root_doc = "index"
+            source_suffix = [".md"]
+            exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "drafts/**"]
+
+            myst_enable_extensions = [
+                "colon_fence",
+                "substitution",
+            ]
+            with open("../../jupyterhub/Chart.yaml") as f:
+                chart = yaml.safe_load(f)
+
+            myst_substitutions = {
+                "chart_version": chart["version"],
+                "helm_version": "3.5",
+            }
+
+            html_theme = "pydata_sphinx_theme"
+            html_context = {
+                "github_user": "jupyterhub",
+                "github_repo": "zero-to-jupyterhub-k8s",
+                "github_version": "main",
+                "doc_path": "docs/source",
+            }
+            """)
+        .with("docs/source/index.md", """
+            # Zero to JupyterHub with Kubernetes
+
+            Thanks to {term}`Kubernetes`, we are not tied to a specific cloud provider.
+
+            ```{admonition} Note
+            This project is under active development. See the
+            [Community Resources section](community-resources).
+            ```
+
+            The Helm chart requires Helm >={{helm_version}}.
+
+            ## Setup Kubernetes
+
+            ```{toctree}
+            :maxdepth: 2
+            kubernetes/index
+            ```
+
+            ## Administrator Guide
+
+            ```{toctree}
+            :maxdepth: 2
+            administrator/index
+            ```
+
+            (community-resources)=
+
+            ### Community Resources
+
+            ```{toctree}
+            :maxdepth: 1
+            changelog
+            ```
+            """)
+        .with("docs/source/kubernetes/index.md", """
+            # Setup Kubernetes
+
+            :::{note}
+            Pick one provider below; {ref}`the security page <https>` says what to do next.
+            :::
+
+            ```{toctree}
+            :titlesonly:
+
+            Google Cloud <google/step-zero-gcp>
+            Minikube <https://minikube.sigs.k8s.io/docs/>
+            ```
+            """)
+        .with("docs/source/kubernetes/google/step-zero-gcp.md", """
+            (google-cloud)=
+
+            # Kubernetes on Google Cloud (GKE)
+
+            1. Create a cluster:
+
+               ```bash
+               gcloud container clusters create {ref}`not-a-role` --num-nodes=2
+               ```
+
+            2. Give your account permissions, see {doc}`../../administrator/security`.
+            """)
+        .with("docs/source/administrator/index.md", """
+            # Administrator Guide
+
+            ```{toctree}
+            :maxdepth: 2
+            :caption: Administrator Guide
+
+            security
+            upgrading
+            ```
+            """)
+        .with("docs/source/administrator/security.md", """
+            (security)=
+
+            # Security
+
+            (https)=
+
+            ## HTTPS
+
+            ```{warning}
+            Your Kubernetes cluster may silently ignore the network rules.
+            ```
+
+            ```yaml
+            proxy:
+              https:
+                enabled: true
+            ```
+
+            ![Hub logo](../_static/images/logo.png)
+            """)
+        .with("docs/source/administrator/upgrading.md", """
+            # Upgrading your Helm chart
+
+            Check the [CHANGELOG](changelog) and the [](security) page, then
+            [perform the upgrade](helm-upgrade-command).
+
+            (helm-upgrade-command)=
+
+            ## `helm upgrade` command
+
+            This is chart {{chart_version}}.
+            """)
+        .with("docs/source/changelog.md", """
+            (changelog)=
+
+            # Changelog
+
+            ## 4.0
+
+            Nothing yet.
+            """)
+        .with("docs/source/drafts/wip.md", "# Not ready\n")
+        .withBytes("docs/source/_static/images/logo.png", new byte[] {1})
+        .with("docs/source/_templates/page.html", "{% extends '!page.html' %}\n")
+        .with("docs/source/api/app.rst", "Application\n===========\n")
+        .with("docs/source/locale/de/LC_MESSAGES/index.po", "msgid \"\"\nmsgstr \"\"\n");
+  }
+
+  @Test
+  void importsZeroToJupyterHubShapedSiteAndBuildsAndChecksCleanly() {
+    ImportFixture f = zeroToJupyterHub().importAs(SourceTool.SPHINX)
+        .assertLeft(
+            "content/administrator/upgrading.md:10:15: warning: substitution '{{chart_version}}' is left as text: its value is not written as a"
+                + " literal in conf.py or the page's front matter (it is computed when Sphinx runs). Write the value in its place.",
+            "site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
+            "src/docs/source/api/app.rst:1:1: warning: not imported: reStructuredText, which fieldguide cannot convert. Convert it to MyST Markdown"
+                + " (rst-to-myst does most of it) and import again.",
+            "src/docs/source/conf.py:1:1: warning: 1 source file was not imported (1 reStructuredText, each warned at its file): convert them to"
+                + " MyST Markdown and import again, or link to them where they are published.",
+            "src/docs/source/locale/de/LC_MESSAGES/index.po:1:1: warning: translations were not imported (1 .po file, de): Sphinx translates"
+                + " sentence by sentence through gettext catalogues, fieldguide keeps a translated copy of each page (name.<lang>.md). Write the"
+                + " translated pages from the catalogues, and add their languages to site.yaml.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 7));
+    assertThat(f.result.assets()).isEqualTo(1);
+    assertThat(f.exists("content/drafts/wip.md")).as("excluded by exclude_patterns").isFalse();
+    assertThat(f.exists("content/templates/page.html")).isFalse();
+
+    assertThat(f.file("site.yaml")).isEqualTo("""
+        # Written by fieldguide import from a sphinx site. See README.md: site.yaml.
+        title: Zero to JupyterHub with Kubernetes
+        base_url: https://example.org/
+        default_language: en
+        languages:
+          en: {}
+        repository: https://github.com/jupyterhub/zero-to-jupyterhub-k8s/tree/main/docs/source
+        """);
+    // The toctrees are gone (fieldguide lists a section's pages); the label before a heading is its id.
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Zero to JupyterHub with Kubernetes
+        ---
+        Thanks to Kubernetes, we are not tied to a specific cloud provider.
+
+        !!! note "Note"
+            This project is under active development. See the
+            [Community Resources section](#community-resources).
+
+        The Helm chart requires Helm >=3.5.
+
+        ## Setup Kubernetes
+
+        ## Administrator Guide
+
+        ### Community Resources {#community-resources}
+        """);
+    // Ordered as the home page's toctrees list the sections; a toctree's other sites kept as links.
+    assertThat(f.file("content/kubernetes/_index.md")).isEqualTo("""
+        ---
+        title: Setup Kubernetes
+        weight: 10
+        ---
+        !!! note
+            Pick one provider below; [the security page](../administrator/security.md#https) says what to do next.
+
+        - [Minikube](https://minikube.sigs.k8s.io/docs/)
+        """);
+    // Nothing in fenced code is touched, in a list item too.
+    assertThat(f.file("content/kubernetes/google/step-zero-gcp.md")).isEqualTo("""
+        ---
+        title: Kubernetes on Google Cloud (GKE)
+        weight: 10
+        ---
+        1. Create a cluster:
+
+           ```bash
+           gcloud container clusters create {ref}`not-a-role` --num-nodes=2
+           ```
+
+        2. Give your account permissions, see [Security](../../administrator/security.md).
+        """);
+    assertThat(f.file("content/administrator/_index.md")).isEqualTo("---\ntitle: Administrator Guide\nweight: 20\n---\n\n");
+    assertThat(f.file("content/administrator/security.md")).isEqualTo("""
+        ---
+        title: Security
+        weight: 10
+        ---
+        ## HTTPS {#https}
+
+        !!! warning
+            Your Kubernetes cluster may silently ignore the network rules.
+
+        ```yaml
+        proxy:
+          https:
+            enabled: true
+        ```
+
+        ![Hub logo](../static/images/logo.png)
+        """);
+    // Links by label and by page name without .md, as MyST reads them; [](label) gets the title.
+    assertThat(f.file("content/administrator/upgrading.md")).isEqualTo("""
+        ---
+        title: Upgrading your Helm chart
+        weight: 20
+        ---
+        Check the [CHANGELOG](../changelog.md) and the [Security](security.md) page, then
+        [perform the upgrade](#helm-upgrade-command).
+
+        ## `helm upgrade` command {#helm-upgrade-command}
+
+        This is chart {{chart_version}}.
+        """);
+    assertThat(f.file("content/changelog.md")).isEqualTo("---\ntitle: Changelog\nweight: 30\n---\n## 4.0\n\nNothing yet.\n");
+    assertThat(f.file("content/static/images/logo.png")).isEqualTo("\u0001");
+  }
+}
