@@ -281,4 +281,314 @@ class SphinxImportTest {
     assertThat(f.file("content/changelog.md")).isEqualTo("---\ntitle: Changelog\nweight: 30\n---\n## 4.0\n\nNothing yet.\n");
     assertThat(f.file("content/static/images/logo.png")).isEqualTo("\u0001");
   }
+
+  private ImportFixture jupyterHubConf(ImportFixture f) {
+    return f.with("docs/source/conf.py", """
+        project = "JupyterHub"
+        html_baseurl = "https://jupyterhub.readthedocs.io/en/stable"
+        myst_heading_anchors = 2
+        myst_enable_extensions = [
+            # available extensions: https://myst-parser.readthedocs.io/en/latest/syntax/optional.html
+            "attrs_inline",
+            "colon_fence",
+            "deflist",
+        ]
+        html_theme_options = {
+            "repository_url": "https://github.com/jupyterhub/jupyterhub",
+            "repository_branch": "main",
+            "path_to_docs": "docs/source",
+        }
+        """);
+  }
+
+  @Test
+  void convertsDirectivesInBacktickAndColonFences() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("docs/source/index.md", """
+            # Directives
+
+            :::{note}
+            Colon-fenced, with **bold**.
+            :::
+
+            ::::{warning}
+            The outer one.
+
+            :::{tip}
+            Nested, with fewer colons.
+            :::
+            ::::
+
+            ```{admonition} Use a staging cluster
+            :class: tip
+
+            Test upgrades there first.
+            ```
+
+            ```{admonition} Details
+            :class: dropdown
+            Hidden until opened.
+            ```
+
+            ```{important} Back up the database first.
+            ```
+
+            ```{attention}
+            Mind the gap.
+            ```
+
+            ```{seealso}
+            The [reference](reference.md).
+            ```
+
+            ```{versionchanged} 3.0.0
+            Not allowed together with the NetworkPolicy.
+            ```
+
+            ```{code-block} python
+            :caption: jupyterhub_config.py
+            :emphasize-lines: 2
+            :linenos:
+
+            c.JupyterHub.bind_url = "http://:8000"
+            c.Spawner.default_url = "/lab"  # {ref}`not-converted`
+            ```
+
+            ```{code} yaml
+            hub:
+              db:
+                upgrade: true
+            ```
+
+            ```{mermaid}
+            graph LR
+              hub --> proxy
+            ```
+
+            ```{image} images/login.png
+            :alt: The login page
+            :width: 400px
+            ```
+
+            ```{figure} images/arch.png
+            :alt: Architecture
+
+            JupyterHub's parts and how they talk.
+            ```
+
+            ## Install
+
+            ::::{tab-set}
+            :::{tab-item} pip
+            ```bash
+            python3 -m pip install jupyterhub
+            ```
+            :::
+            :::{tab-item} conda
+            ```bash
+            mamba install -c conda-forge jupyterhub
+            ```
+            :::
+            ::::
+
+            ## Reference
+
+            ```{eval-rst}
+            .. autoconfigurable:: jupyterhub.auth.Authenticator
+            ```
+
+            ```{jupyterhub-generate-config}
+            ```
+            """)
+        .with("docs/source/reference.md", "# Reference\\n")
+        .withBytes("docs/source/images/login.png", new byte[] {1})
+        .withBytes("docs/source/images/arch.png", new byte[] {2})
+        .importAs(SourceTool.SPHINX);
+    f.assertLeft(
+            "content/_index.md:69:1: warning: reStructuredText inside the page ({eval-rst}), which fieldguide cannot convert, is left as a"
+                + " code block. Rewrite it in Markdown.",
+            "content/_index.md:73:1: warning: directive {jupyterhub-generate-config} is not one fieldguide converts; it is left as a code block."
+                + " Rewrite it in Markdown, or remove it.")
+        .assertBuildsAndChecksCleanly();
+    // html_baseurl gets its '/', and the book theme's repository_url, branch and folder make the repository's address.
+    assertThat(f.file("site.yaml")).isEqualTo("""
+        # Written by fieldguide import from a sphinx site. See README.md: site.yaml.
+        title: JupyterHub
+        base_url: https://jupyterhub.readthedocs.io/en/stable/
+        default_language: en
+        languages:
+          en: {}
+        repository: https://github.com/jupyterhub/jupyterhub/tree/main/docs/source
+        """);
+    // Code-block options are display hints (caption, line numbers, emphasis): dropped. Tabs become sections under the heading above.
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Directives
+        ---
+        !!! note
+            Colon-fenced, with **bold**.
+
+        !!! warning
+            The outer one.
+
+            !!! tip
+                Nested, with fewer colons.
+
+        !!! tip "Use a staging cluster"
+            Test upgrades there first.
+
+        ??? note "Details"
+            Hidden until opened.
+
+        !!! important
+            Back up the database first.
+
+        !!! warning
+            Mind the gap.
+
+        !!! note "See also"
+            The [reference](reference.md).
+
+        !!! note "Changed in version 3.0.0"
+            Not allowed together with the NetworkPolicy.
+
+        ```python
+        c.JupyterHub.bind_url = "http://:8000"
+        c.Spawner.default_url = "/lab"  # {ref}`not-converted`
+        ```
+
+        ```yaml
+        hub:
+          db:
+            upgrade: true
+        ```
+
+        ```mermaid
+        graph LR
+          hub --> proxy
+        ```
+
+        ![The login page](images/login.png)
+
+        ![Architecture](images/arch.png)
+
+        JupyterHub's parts and how they talk.
+
+        ## Install
+
+        ### pip
+
+        ```bash
+        python3 -m pip install jupyterhub
+        ```
+
+        ### conda
+
+        ```bash
+        mamba install -c conda-forge jupyterhub
+        ```
+
+        ## Reference
+
+        ```{eval-rst}
+        .. autoconfigurable:: jupyterhub.auth.Authenticator
+        ```
+
+        ```{jupyterhub-generate-config}
+        ```
+        """);
+  }
+
+  @Test
+  void convertsRolesAndLinksByLabelOrPageName() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("docs/source/index.md", """
+            # JupyterHub
+
+            ```{toctree}
+            :glob:
+            :hidden:
+
+            tutorial/*
+            reference/index
+            ```
+            """)
+        .with("docs/source/tutorial/first.md", """
+            # Getting started
+
+            (start-here)=
+            Read this first: the hub runs as a single process.
+
+            See {ref}`rest-api`, {ref}`the token section <authorization>`, {ref}`start-here`,
+            {doc}`../reference/index`, {doc}`the REST page </reference/rest>` and
+            {download}`the example config <../files/jupyterhub_config.py>`.
+
+            A {term}`Spawner` starts servers: {class}`~jupyterhub.spawner.Spawner`, {py:func}`jupyterhub.utils.url_path_join`,
+            {kbd}`Ctrl+C`, {abbr}`RBAC (role-based access control)`, {pep}`8`, {guilabel}`Control Panel`.
+
+            Not converted: {ref}`python:tut-intro`, {doc}`missing-page`, {octicon}`gear` and `{ref}` in code`.
+
+            Links: [the token](#authorization), [](rest-api), [](../reference/rest), [REST](/reference/rest.md#authorization).
+            """)
+        .with("docs/source/tutorial/second.md", """
+            # Next steps
+
+            (rest-api)=
+
+            ## Also called rest-api
+            """)
+        .with("docs/source/reference/index.md", "# Technical reference\n")
+        .with("docs/source/reference/rest.md", """
+            (rest-api)=
+
+            # Using JupyterHub's REST API
+
+            (authorization)=
+
+            ## Authenticate with a token
+            """)
+        .with("docs/source/files/jupyterhub_config.py", "c = get_config()\n")
+        .importAs(SourceTool.SPHINX);
+    f.assertLeft(
+            "content/tutorial/first.md:16:16: warning: {ref}`python:tut-intro` names no label of the imported site (a '(python:tut-intro)='"
+                + " line), so it is left as text. Link to the page or heading it means.",
+            "content/tutorial/first.md:16:34: warning: {doc}`missing-page` names no page of the imported site, so it is left as text. Link to"
+                + " the page it means.",
+            "content/tutorial/first.md:16:48: warning: role {octicon} is not one fieldguide converts; its text is kept. Rewrite it in Markdown.",
+            "src/docs/source/tutorial/second.md:3:1: warning: label (rest-api)= is also on reference/rest.md; Sphinx labels name one place in the"
+                + " whole site, so references lead to the first. Rename one of them.")
+        .assertBuildsAndChecksCleanly();
+    // A label before the title names the page; before a paragraph it is an anchor. {ref} without text shows the heading's.
+    assertThat(f.file("content/tutorial/first.md")).isEqualTo("""
+        ---
+        title: Getting started
+        weight: 10
+        ---
+        <a id="start-here"></a>
+
+        Read this first: the hub runs as a single process.
+
+        See [Using JupyterHub's REST API](../reference/rest.md), [the token section](../reference/rest.md#authorization), [start-here](#start-here),
+        [Technical reference](../reference/_index.md), [the REST page](../reference/rest.md) and
+        [the example config](../files/jupyterhub_config.py).
+
+        A Spawner starts servers: `Spawner`, `jupyterhub.utils.url_path_join`,
+        `Ctrl+C`, RBAC (role-based access control), [PEP 8](https://peps.python.org/pep-0008/), **Control Panel**.
+
+        Not converted: python:tut-intro, missing-page, gear and `{ref}` in code`.
+
+        Links: [the token](../reference/rest.md#authorization), [Using JupyterHub's REST API](../reference/rest.md), [Using JupyterHub's REST API](../reference/rest.md), [REST](../reference/rest.md#authorization).
+        """);
+    // Pages a glob lists are in name order; a page no toctree lists comes last.
+    assertThat(f.file("content/tutorial/second.md")).isEqualTo("---\ntitle: Next steps\nweight: 20\n---\n## Also called rest-api {#rest-api}\n");
+    assertThat(f.file("content/reference/_index.md")).isEqualTo("---\ntitle: Technical reference\nweight: 30\n---\n\n");
+    assertThat(f.file("content/reference/rest.md")).isEqualTo("""
+        ---
+        title: Using JupyterHub's REST API
+        weight: 40
+        ---
+        ## Authenticate with a token {#authorization}
+        """);
+    assertThat(f.file("content/files/jupyterhub_config.py")).isEqualTo("c = get_config()\n");
+  }
 }
