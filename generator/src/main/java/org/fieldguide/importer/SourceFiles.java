@@ -1,16 +1,15 @@
 package org.fieldguide.importer;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.Diagnostics;
-import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.diagnostic.Utf8Text;
 
 /** How the importers that walk a folder of sources (Zola, Sphinx) list its files and read them. */
 final class SourceFiles {
@@ -25,13 +24,11 @@ final class SourceFiles {
     }
   }
 
-  /** The file's text; empty, with an error naming {@code generator}, when it is not UTF-8. */
-  static Optional<String> readText(Path file, String shown, String generator, Diagnostics diagnostics) throws IOException {
-    try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (CharacterCodingException e) {
-      diagnostics.error(SourcePos.file(shown), "not imported: the file is not UTF-8 text, as " + generator + " reads it. Save it as UTF-8 and import again.");
-      return Optional.empty();
-    }
+  /** The file's text; empty, with an error where it stops being UTF-8, when it is not. */
+  static Optional<String> readText(Path file, String shown, Diagnostics diagnostics) throws IOException {
+    Diagnostics found = new Diagnostics();
+    Optional<String> text = Utf8Text.decode(Files.readAllBytes(file), shown, found);
+    for (Diagnostic d : found.sorted()) diagnostics.error(d.pos(), "not imported: " + d.message().replaceFirst("\\.$", ", and import again."));
+    return text;
   }
 }

@@ -53,7 +53,7 @@ final class SphinxSource {
     }
     Path dir = root.resolve(folder.get());
     String shownDir = shownRoot + (folder.get().isEmpty() ? "" : "/" + folder.get());
-    Optional<String> confText = SourceFiles.readText(dir.resolve("conf.py"), shownDir + "/conf.py", "Sphinx", diagnostics);
+    Optional<String> confText = SourceFiles.readText(dir.resolve("conf.py"), shownDir + "/conf.py", diagnostics);
     conf = SphinxConf.read(confText.orElse(""), shownDir + "/conf.py", diagnostics);
 
     // Sphinx's output and Python's caches are not sources.
@@ -102,7 +102,7 @@ final class SphinxSource {
   }
 
   private Optional<SourcePage> page(Path file, String shown, String rel, String docname, Diagnostics diagnostics) throws IOException {
-    Optional<String> text = SourceFiles.readText(file, shown, "Sphinx", diagnostics);
+    Optional<String> text = SourceFiles.readText(file, shown, diagnostics);
     if (text.isEmpty()) return Optional.empty();
     FrontMatterText.Parsed parsed;
     try {

@@ -149,7 +149,7 @@ final class ZolaSource {
       lang = code;
       name = name.substring(0, dot);
     }
-    Optional<String> text = SourceFiles.readText(content.resolve(rel), shown, "Zola", diagnostics);
+    Optional<String> text = SourceFiles.readText(content.resolve(rel), shown, diagnostics);
     if (text.isEmpty()) return Optional.empty();
     try {
       FrontMatterText.Parsed parsed = frontMatter.parse(text.get());
@@ -260,7 +260,7 @@ final class ZolaSource {
     String text = "";
     String shown = shownRoot + "/" + (name == null ? ForeignSite.ZOLA_CONFIG.get(1) : name);
     if (name != null) {
-      text = SourceFiles.readText(root.resolve(name), shown, "Zola", diagnostics).orElse("");
+      text = SourceFiles.readText(root.resolve(name), shown, diagnostics).orElse("");
       try {
         config = frontMatter.config(name, text);
       } catch (FrontMatterText.Unreadable e) {
