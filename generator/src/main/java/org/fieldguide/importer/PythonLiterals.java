@@ -126,17 +126,23 @@ final class PythonLiterals {
 
   private Object items(char close) {
     List<Object> items = new ArrayList<>();
+    boolean comma = false;
     skipBlanks();
     while (pos < text.length() && peek() != close) {
       items.add(value());
       skipBlanks();
-      if (peek() == ',') pos++;
-      else if (peek() != close) return new NotLiteral(0, 0, "");
+      if (peek() == ',') {
+        pos++;
+        comma = true;
+      } else if (peek() != close) {
+        return new NotLiteral(0, 0, "");
+      }
       skipBlanks();
     }
     if (pos >= text.length()) return new NotLiteral(0, 0, "");
     pos++;
-    return items;
+    // Brackets around one value without a comma only group it: ("a" "b") is a string.
+    return close == ')' && items.size() == 1 && !comma ? items.get(0) : items;
   }
 
   private Object dictOrSet() {

@@ -591,4 +591,79 @@ class SphinxImportTest {
         """);
     assertThat(f.file("content/files/jupyterhub_config.py")).isEqualTo("c = get_config()\n");
   }
+
+  @Test
+  void warnsAtWhatItCannotReadAndNeverStops() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docs/conf.py", """
+            project = get_project_name()
+            html_context = {
+                "github_user": "jupyterhub",
+                "github_repo": "jupyterhub",
+                "github_version": os.environ.get("BRANCH", "main"),
+                "doc_path": "docs",
+            }
+            myst_enable_extensions = ["colon_fence",
+            exclude_patterns = [
+            """)
+        .with("docs/index.md", """
+            # Broken pages
+
+            ```{note}
+            Never closed, so the rest is inside.
+
+            :::{warning}
+            Colon fences are text: colon_fence could not be read.
+            :::
+            """)
+        .with("docs/front.md", "---\ntitle: [unclosed\n---\n# Front\n")
+        .withBytes("docs/latin1.md", new byte[] {'#', ' ', (byte) 0xE9, '\n'})
+        .with("docs/tour.ipynb", "{}")
+        .importAs(SourceTool.SPHINX)
+        .assertLeft(
+            "content/_index.md:4:1: warning: this {note} directive is not closed by a '```' line, so everything after it was put inside it."
+                + " Close it where it ends.",
+            "site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
+            "src/docs/conf.py:1:1: warning: 1 source file was not imported (1 notebook, each warned at its file): convert them to MyST Markdown"
+                + " and import again, or link to them where they are published.",
+            "src/docs/conf.py:1:11: warning: project is computed by Python code ('get_project_name()'), which fieldguide does not run, so it was"
+                + " left out. Write its value into site.yaml (or the pages) by hand.",
+            "src/docs/conf.py:5:23: warning: html_context[\"github_version\"] is computed by Python code ('os.environ.get(\"BRANCH\", \"main\")'),"
+                + " which fieldguide does not run, so it was left out. Write its value into site.yaml (or the pages) by hand.",
+            "src/docs/conf.py:8:26: warning: myst_enable_extensions is computed by Python code ('[\"colon_fence\",'), which fieldguide does not"
+                + " run, so it was left out. Write its value into site.yaml (or the pages) by hand.",
+            "src/docs/front.md:2:17: error: not imported: its front matter is not valid YAML: while parsing a flow sequence."
+                + " Fix it and import again.",
+            "src/docs/latin1.md:1:3: error: not imported: the file is not valid UTF-8 text: the byte 0xE9 here is not part of a UTF-8 character."
+                + " Save the file as UTF-8 in your editor, and import again.",
+            "src/docs/tour.ipynb:1:1: warning: not imported: a Jupyter notebook, which fieldguide cannot show. Save it as MyST Markdown"
+                + " (jupytext --to myst) and import again.")
+        .assertBuildsAndChecksCleanly();
+    // The title falls back to the folder's name; the branch GitHub shows by default stands in for the one conf.py computes.
+    assertThat(f.file("site.yaml")).contains("title: src\n", "repository: https://github.com/jupyterhub/jupyterhub/tree/main/docs\n");
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Broken pages
+        ---
+        !!! note
+            Never closed, so the rest is inside.
+
+            :::{warning}
+            Colon fences are text: colon_fence could not be read.
+            :::
+        """);
+  }
+
+  @Test
+  void findsConfPyInSourceOrADocsFolderAndSaysWhereItLookedWhenThereIsNone() {
+    new ImportFixture(dir.resolve("a")).with("doc/conf.py", "project = 'In doc'\n").with("doc/index.md", "# Home\n").importAs(SourceTool.SPHINX)
+        .assertLeft("site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.");
+    ImportFixture atRoot = new ImportFixture(dir.resolve("b")).with("conf.py", "project = 'At the root'\nhtml_baseurl = 'https://docs.example.org/'\n")
+        .with("index.md", "# Home\n").with("guide/index.md", "# Guide\n").importAs(SourceTool.SPHINX).assertLeft();
+    assertThat(atRoot.file("content/guide/_index.md")).isEqualTo("---\ntitle: Guide\n---\n\n");
+    new ImportFixture(dir.resolve("c")).with("README.md", "# Not Sphinx\n").importAs(SourceTool.SPHINX)
+        .assertLeft("site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
+            "src/conf.py: error: no conf.py in src or its docs/, docs/source/, source/ or doc/ folder: a Sphinx site keeps its settings there."
+                + " Give the folder that holds conf.py as SOURCE.");
+  }
 }
