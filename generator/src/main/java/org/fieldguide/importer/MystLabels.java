@@ -56,6 +56,11 @@ final class MystLabels {
   /** The pages with their labels applied, and the index of them. */
   record Labelled(List<SourcePage> pages, Index index) {}
 
+  /** The id a label is given on the page: spaces, which ids cannot hold, as '-'. */
+  static String anchorId(String label) {
+    return label.strip().replaceAll("\\s+", "-");
+  }
+
   static String normal(String label) {
     return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
@@ -103,6 +108,12 @@ final class MystLabels {
       for (MystBlocks.Block b : MystBlocks.parse(List.of(lines), colonFence)) {
         if (b instanceof MystBlocks.Text t) text(t);
         else anchor();
+        // A directive's :name: is a label of it (a figure's, a code block's); MystMarkup puts the anchor before it.
+        if (b instanceof MystBlocks.Directive d && !d.options().getOrDefault("name", "").isBlank()) {
+          String name = d.options().get("name").strip();
+          String caption = d.content().stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse(name);
+          found.add(new Found(name, d.line(), new Label(key, anchorId(name), d.name().equals("figure") ? caption : name)));
+        }
         contentSeen |= !(b instanceof MystBlocks.Text);
       }
       anchor();
@@ -156,7 +167,7 @@ final class MystLabels {
     }
 
     private static String id(String labelLine) {
-      return name(labelLine).replaceAll("\\s+", "-");
+      return anchorId(name(labelLine));
     }
 
     String body() {

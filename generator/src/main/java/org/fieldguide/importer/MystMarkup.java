@@ -82,6 +82,9 @@ final class MystMarkup {
         List<String> converted = directive(d, c, contained, level);
         if (converted.isEmpty()) converted = List.of("");
         converted = new ArrayList<>(converted);
+        String name = d.options().getOrDefault("name", "").strip();
+        // A blank line after the anchor ends its HTML block, so what follows is Markdown still.
+        if (!name.isEmpty()) converted.addAll(0, List.of("", "<a id=\"" + MystLabels.anchorId(name) + "\"></a>", ""));
         int first = converted.get(0).isEmpty() && converted.size() > 1 ? 1 : 0;
         converted.set(first, unclosed + converted.get(first));
         for (String l : converted) out.add(l.isEmpty() ? "" : d.indent() + l);
@@ -205,7 +208,9 @@ final class MystMarkup {
   }
 
   private List<String> image(MystBlocks.Directive d, Context c, boolean contained, int level) {
-    String alt = d.options().getOrDefault("alt", "").replace("]", "\\]");
+    // A figure's caption describes it: without :alt:, it is the image's text for those who cannot see it.
+    String caption = d.name().equals("figure") ? d.content().stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse("") : "";
+    String alt = d.options().getOrDefault("alt", HeadingSlugs.plainText(caption)).replace("]", "\\]");
     String image = "![" + alt + "](" + destination(d.argument()) + ")";
     String target = d.options().get("target");
     List<String> out = new ArrayList<>(List.of("", target == null ? image : "[" + image + "](" + destination(target) + ")", ""));

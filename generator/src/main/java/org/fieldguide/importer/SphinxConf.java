@@ -26,13 +26,12 @@ import org.fieldguide.diagnostic.SourcePos;
  * @param suffixes the file endings of Markdown pages ({@code source_suffix}, without {@code .rst})
  * @param rootDoc {@code root_doc} (or the older {@code master_doc}), the home page's name
  * @param extensions {@code myst_enable_extensions}
- * @param headingAnchors {@code myst_heading_anchors}, the deepest heading level MyST gave an id; 0 when unset
  * @param substitutions {@code myst_substitutions} whose values are literals
  * @param localeDirs {@code locale_dirs}, where gettext catalogues are, from the configuration's folder
  */
 record SphinxConf(
     Optional<String> title, Optional<String> language, Optional<String> baseUrl, Optional<String> repository, List<PathMatcher> excluded,
-    List<String> suffixes, String rootDoc, List<String> extensions, int headingAnchors, Map<String, String> substitutions,
+    List<String> suffixes, String rootDoc, List<String> extensions, Map<String, String> substitutions,
     List<String> localeDirs) {
 
   /** The configuration written in {@code text}; {@code shown} names the file in warnings. */
@@ -49,10 +48,9 @@ record SphinxConf(
     r.dict("myst_substitutions").forEach((k, v) -> {
       if (v instanceof String || v instanceof Number || v instanceof Boolean) substitutions.put(k.toString(), v.toString());
     });
-    int anchors = r.value("myst_heading_anchors").filter(Long.class::isInstance).map(v -> ((Long) v).intValue()).orElse(0);
     List<String> localeDirs = r.value("locale_dirs").isPresent() ? r.strings("locale_dirs") : List.of("locales");
     return new SphinxConf(title, language, baseUrl, repository(r), List.copyOf(excluded), suffixes, rootDoc, r.strings("myst_enable_extensions"),
-        anchors, substitutions, localeDirs);
+        substitutions, localeDirs);
   }
 
   boolean excludes(String relativePath) {

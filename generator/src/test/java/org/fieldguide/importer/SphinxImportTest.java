@@ -529,6 +529,8 @@ class SphinxImportTest {
             Not converted: {ref}`python:tut-intro`, {doc}`missing-page`, {octicon}`gear` and `{ref}` in code`.
 
             Links: [the token](#authorization), [](rest-api), [](../reference/rest), [REST](/reference/rest.md#authorization).
+
+            A figure by its name: {numref}`arch-figure`.
             """)
         .with("docs/source/tutorial/second.md", """
             # Next steps
@@ -537,7 +539,16 @@ class SphinxImportTest {
 
             ## Also called rest-api
             """)
-        .with("docs/source/reference/index.md", "# Technical reference\n")
+        .with("docs/source/reference/index.md", """
+            # Technical reference
+
+            ```{figure} arch.png
+            :name: arch-figure
+
+            The hub and its proxy.
+            ```
+            """)
+        .withBytes("docs/source/reference/arch.png", new byte[] {1})
         .with("docs/source/reference/rest.md", """
             (rest-api)=
 
@@ -578,10 +589,23 @@ class SphinxImportTest {
         Not converted: python:tut-intro, missing-page, gear and `{ref}` in code`.
 
         Links: [the token](../reference/rest.md#authorization), [Using JupyterHub's REST API](../reference/rest.md), [Using JupyterHub's REST API](../reference/rest.md), [REST](../reference/rest.md#authorization).
+
+        A figure by its name: [The hub and its proxy.](../reference/_index.md#arch-figure).
         """);
     // Pages a glob lists are in name order; a page no toctree lists comes last.
     assertThat(f.file("content/tutorial/second.md")).isEqualTo("---\ntitle: Next steps\nweight: 20\n---\n## Also called rest-api {#rest-api}\n");
-    assertThat(f.file("content/reference/_index.md")).isEqualTo("---\ntitle: Technical reference\nweight: 30\n---\n\n");
+    // A directive's :name: is a label: an anchor before it.
+    assertThat(f.file("content/reference/_index.md")).isEqualTo("""
+        ---
+        title: Technical reference
+        weight: 30
+        ---
+        <a id="arch-figure"></a>
+
+        ![The hub and its proxy.](arch.png)
+
+        The hub and its proxy.
+        """);
     assertThat(f.file("content/reference/rest.md")).isEqualTo("""
         ---
         title: Using JupyterHub's REST API
