@@ -30,8 +30,8 @@ final class MystBlocks {
   /** A line of Markdown outside any fence. */
   record Text(int line, String text) implements Block {}
 
-  /** Fenced code (or a colon fence where those are not directives), its fence lines included, as written. */
-  record Code(int line, List<String> lines) implements Block {}
+  /** Fenced code, its fence lines included, as written; {@code closed} when a fence closes it before the body ends. */
+  record Code(int line, List<String> lines, boolean closed) implements Block {}
 
   /**
    * A directive.
@@ -64,7 +64,7 @@ final class MystBlocks {
       int close = close(lines, i, fence);
       int end = close < 0 ? lines.size() : close;
       if (!isDirective) {
-        out.add(new Code(i, List.copyOf(lines.subList(i, Math.min(end + 1, lines.size())))));
+        out.add(new Code(i, List.copyOf(lines.subList(i, Math.min(end + 1, lines.size()))), close >= 0));
         i = end;
         continue;
       }

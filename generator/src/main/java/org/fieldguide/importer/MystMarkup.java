@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 final class MystMarkup {
   private static final Pattern COMMENT = Pattern.compile("^\\s*%.*$");
   private static final Pattern BLOCK_BREAK = Pattern.compile("^\\s*\\+\\+\\+.*$");
-  private static final Pattern ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}(`+)");
+  private static final Pattern ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}$");
+  private static final Pattern BACKTICKS = Pattern.compile("`+");
   private static final Pattern SUBSTITUTION = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
   private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]\\n]*)]\\(\\s*([^\\s()<>]+)\\s*\\)");
   private static final Set<String> ADMONITIONS = Set.of(
@@ -74,7 +75,7 @@ final class MystMarkup {
         level = TabSections.headingLevel(t.text()).orElse(level);
         out.add(inline(t.text(), c));
       } else if (b instanceof MystBlocks.Code code) {
-        out.addAll(held(code.lines(), 1, code.lines().size() > 1 && isClose(code.lines()) ? 1 : 0, c.held()));
+        out.addAll(held(code.lines(), 1, code.closed() ? 1 : 0, c.held()));
       } else {
         MystBlocks.Directive d = (MystBlocks.Directive) b;
         String unclosed = d.closed() ? "" : c.notes().mark("this {" + d.name() + "} directive is not closed by a '" + d.fence()
@@ -91,15 +92,6 @@ final class MystMarkup {
       }
     }
     return out;
-  }
-
-  private static boolean isClose(List<String> fenced) {
-    String open = fenced.get(0).strip();
-    String last = fenced.get(fenced.size() - 1).strip();
-    char ch = open.charAt(0);
-    int n = 0;
-    while (n < open.length() && open.charAt(n) == ch) n++;
-    return last.length() >= n && last.chars().allMatch(x -> x == ch);
   }
 
   /** Lines as they are, those between {@code skipStart} and {@code skipEnd} from the ends held from every later pass. */
@@ -201,7 +193,7 @@ final class MystMarkup {
   private static String fence(List<String> content) {
     int longest = 0;
     for (String l : content) {
-      Matcher m = Pattern.compile("`+").matcher(l);
+      Matcher m = BACKTICKS.matcher(l);
       while (m.find()) longest = Math.max(longest, m.group().length());
     }
     return "`".repeat(Math.max(3, longest + 1));
@@ -280,50 +272,22 @@ final class MystMarkup {
         + " front matter (it is computed when Sphinx runs). Write the value in its place.") + m.group();
   }
 
-  /** The roles of a line, found left to right, past code spans (a role's own backticks are not one). */
+  /**
+   * The roles of a line: code spans ({@link LinkRewriter#codeSpans}) right after a {@code {name}},
+   * since a role's text is written as one; other code spans stay as they are.
+   */
   private String roles(String line, Context c) {
     StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < line.length()) {
-      char ch = line.charAt(i);
-      if (ch == '{') {
-        Matcher m = ROLE.matcher(line).region(i, line.length());
-        int close = m.lookingAt() ? closing(line, m.end(), m.group(2).length()) : -1;
-        if (close >= 0) {
-          out.append(role(m.group(1), line.substring(m.end(), close).strip(), c));
-          i = close + m.group(2).length();
-          continue;
-        }
-      }
-      if (ch == '`') {
-        int run = 0;
-        while (i + run < line.length() && line.charAt(i + run) == '`') run++;
-        int close = closing(line, i + run, run);
-        int end = close < 0 ? i + run : close + run;
-        out.append(line, i, end);
-        i = end;
-        continue;
-      }
-      out.append(ch);
-      i++;
+    int last = 0;
+    for (int[] span : LinkRewriter.codeSpans(line)) {
+      Matcher name = ROLE.matcher(line.substring(last, span[0]));
+      if (!name.find()) continue;
+      int ticks = 0;
+      while (line.charAt(span[0] + ticks) == '`') ticks++;
+      out.append(line, last, last + name.start()).append(role(name.group(1), line.substring(span[0] + ticks, span[1] - ticks).strip(), c));
+      last = span[1];
     }
-    return out.toString();
-  }
-
-  /** Where a run of exactly {@code run} backticks starts at or after {@code from}, or -1. */
-  private static int closing(String line, int from, int run) {
-    int i = from;
-    while (i < line.length()) {
-      if (line.charAt(i) != '`') {
-        i++;
-        continue;
-      }
-      int n = 0;
-      while (i + n < line.length() && line.charAt(i + n) == '`') n++;
-      if (n == run) return i;
-      i += n;
-    }
-    return -1;
+    return out.append(line.substring(last)).toString();
   }
 
   private String role(String written, String content, Context c) {

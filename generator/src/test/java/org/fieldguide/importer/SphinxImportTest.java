@@ -399,6 +399,12 @@ class SphinxImportTest {
 
             ```{jupyterhub-generate-config}
             ```
+
+            1. Stop the hub.
+
+               ```{warning}
+               Users lose unsaved work.
+               ```
             """)
         .with("docs/source/reference.md", "# Reference\\n")
         .withBytes("docs/source/images/login.png", new byte[] {1})
@@ -496,6 +502,11 @@ class SphinxImportTest {
 
         ```{jupyterhub-generate-config}
         ```
+
+        1. Stop the hub.
+
+           !!! warning
+               Users lose unsaved work.
         """);
   }
 
