@@ -56,9 +56,13 @@ final class MystLabels {
   /** The pages with their labels applied, and the index of them. */
   record Labelled(List<SourcePage> pages, Index index) {}
 
-  /** The id a label is given on the page: spaces, which ids cannot hold, as '-'. */
+  /**
+   * The id a label is given on the page: what a heading's {@code {#id}} cannot hold (spaces, the
+   * '/' of {@code (index/distributions)=}, the '.' of {@code (schema_hub.image)=}, which would
+   * start a class there) as '-'.
+   */
   static String anchorId(String label) {
-    return label.strip().replaceAll("\\s+", "-");
+    return label.strip().replaceAll("[^\\p{L}\\p{N}_:-]+", "-");
   }
 
   static String normal(String label) {

@@ -30,6 +30,9 @@ final class MystMarkup {
   private static final Pattern BLOCK_BREAK = Pattern.compile("^\\s*\\+\\+\\+.*$");
   private static final Pattern ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}$");
   private static final Pattern BACKTICKS = Pattern.compile("`+");
+  private static final Pattern UNCLOSED_ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}`");
+  // The pages Sphinx generates itself, which {ref} may name.
+  private static final Set<String> GENERATED = Set.of("genindex", "modindex", "search", "py-modindex");
   private static final Pattern SUBSTITUTION = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
   private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]\\n]*)]\\(\\s*([^\\s()<>]+)\\s*\\)");
   private static final Set<String> ADMONITIONS = Set.of(
@@ -279,7 +282,8 @@ final class MystMarkup {
   private String roles(String line, Context c) {
     StringBuilder out = new StringBuilder();
     int last = 0;
-    for (int[] span : LinkRewriter.codeSpans(line)) {
+    List<int[]> spans = LinkRewriter.codeSpans(line);
+    for (int[] span : spans) {
       Matcher name = ROLE.matcher(line.substring(last, span[0]));
       if (!name.find()) continue;
       int ticks = 0;
@@ -287,7 +291,17 @@ final class MystMarkup {
       out.append(line, last, last + name.start()).append(role(name.group(1), line.substring(span[0] + ticks, span[1] - ticks).strip(), c));
       last = span[1];
     }
-    return out.append(line.substring(last)).toString();
+    String rest = line.substring(last);
+    Matcher open = UNCLOSED_ROLE.matcher(rest);
+    // A role whose text goes on to the next line is not converted: say so rather than leave it silently.
+    while (open.find()) {
+      int at = last + open.start();
+      if (spans.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue;
+      rest = rest.substring(0, open.start()) + c.notes().mark("role {" + open.group(1) + "} goes on to the next line, which fieldguide does not"
+          + " read as one role; it is left as written. Put the role on one line and import again, or rewrite it in Markdown.") + rest.substring(open.start());
+      break;
+    }
+    return out.append(rest).toString();
   }
 
   private String role(String written, String content, Context c) {
@@ -301,6 +315,10 @@ final class MystMarkup {
       case "ref", "numref" -> {
         Optional<MystLabels.Label> label = index.label(target);
         if (label.isPresent()) return link(text.isEmpty() ? label.get().text() : text, to(c.page(), label.get().sourceKey(), label.get().fragment()));
+        if (GENERATED.contains(target)) {
+          return c.notes().mark("{ref}`" + content + "` leads to the page Sphinx generates as " + target + ", which fieldguide has no counterpart"
+              + " of (its search finds pages and headings); it is left as text. Remove it.") + (text.isEmpty() ? target : text);
+        }
         return c.notes().mark("{" + written + "}`" + content + "` names no label of the imported site (a '(" + target + ")=' line), so it is"
             + " left as text. Link to the page or heading it means.") + (text.isEmpty() ? target : text);
       }

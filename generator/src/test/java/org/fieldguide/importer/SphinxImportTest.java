@@ -701,4 +701,76 @@ class SphinxImportTest {
             "src/conf.py: error: no conf.py in src or its docs/, docs/source/, source/ or doc/ folder: a Sphinx site keeps its settings there."
                 + " Give the folder that holds conf.py as SOURCE.");
   }
+
+  @Test
+  void convertsTheGlossaryAndLabelsWithCharactersIdsCannotHold() {
+    // Shaped on zero-to-jupyterhub's glossary.md, jupyterhub's index.md and the labels z2jh's conf.py writes for its schema.
+    ImportFixture f = new ImportFixture(dir)
+        .with("docs/source/conf.py", "project = \"Zero to JupyterHub with Kubernetes\"\nhtml_baseurl = \"https://z2jh.jupyter.org/en/stable/\"\n")
+        .with("docs/source/index.md", """
+            # Zero to JupyterHub with Kubernetes
+
+            (index/distributions)=
+
+            ## Distributions
+
+            (schema_singleuser.image)=
+
+            ### singleuser.image
+
+            See {ref}`index/distributions`, {ref}`schema_singleuser.image` and the {ref}`glossary`.
+
+            - {ref}`genindex`
+            """)
+        .with("docs/source/resources/glossary.md", """
+            (glossary)=
+
+            # Glossary
+
+            ```{glossary}
+            `config.yaml`
+                The {term}`Helm charts <Helm chart>` templates are rendered with these
+                {term}`Helm values` as input.
+
+            Helm values
+                {term}`Helm charts <Helm chart>` has a set of predefined values
+                (`values.yaml`), rendered to {term}`Kubernetes resources <Kubernetes
+                resource>`.
+            ```
+            """)
+        .importAs(SourceTool.SPHINX)
+        .assertLeft(
+            "content/_index.md:10:3: warning: {ref}`genindex` leads to the page Sphinx generates as genindex, which fieldguide has no counterpart"
+                + " of (its search finds pages and headings); it is left as text. Remove it.",
+            "content/resources/glossary.md:12:30: warning: role {term} goes on to the next line, which fieldguide does not read as one role; it"
+                + " is left as written. Put the role on one line and import again, or rewrite it in Markdown.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Zero to JupyterHub with Kubernetes
+        ---
+        ## Distributions {#index-distributions}
+
+        ### singleuser.image {#schema_singleuser-image}
+
+        See [Distributions](#index-distributions), [singleuser.image](#schema_singleuser-image) and the [Glossary](resources/glossary.md).
+
+        - genindex
+        """);
+    assertThat(f.file("content/resources/glossary.md")).isEqualTo("""
+        ---
+        title: Glossary
+        ---
+        **`config.yaml`**
+
+        The Helm charts templates are rendered with these
+        Helm values as input.
+
+        **Helm values**
+
+        Helm charts has a set of predefined values
+        (`values.yaml`), rendered to {term}`Kubernetes resources <Kubernetes
+        resource>`.
+        """);
+  }
 }
