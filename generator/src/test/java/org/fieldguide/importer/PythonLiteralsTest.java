@@ -75,4 +75,51 @@ class PythonLiteralsTest {
     assertThat(PythonLiterals.assignments("x = [1, 2\ny = 3\n").get("x")).isInstanceOf(PythonLiterals.NotLiteral.class);
     assertThat(PythonLiterals.assignments("x = \\\n  'continued'\n")).containsExactly(Map.entry("x", "continued"));
   }
+
+  /** Trimmed from zero-to-jupyterhub-k8s's docs/source/conf.py: code around and inside the settings. */
+  @Test
+  void readsTheLiteralsOfARealConfPy() {
+    Map<String, Object> read = PythonLiterals.assignments("""
+        project = "Zero to JupyterHub with Kubernetes"
+        copyright = f"{datetime.date.today().year}, Project Jupyter Contributors"
+        subprocess.run(["chartpress", "--skip-build"], cwd=os.path.abspath("../.."))
+        with open("../../jupyterhub/Chart.yaml") as f:
+            chart = yaml.safe_load(f)
+        myst_substitutions = {
+            "chart_version": chart["version"],
+            # FIXME: kubeVersion contain >=, but by having > in the string we substitute
+            "kube_version": chart["kubeVersion"].split("-", 1)[0][2:],
+            "helm_version": "3.5",
+            "requirements": f"[hub/images/requirements.txt](https://github.com/jupyterhub/zero-to-jupyterhub-k8s/blob/{_get_git_ref_from_chartpress_based_version(chart['version'])}/images/hub/requirements.txt)",
+        }
+        def parse_schema(d, md=[], depth=0, pre=""):
+            \"\"\"
+            Generate markdown headers from a passed python dictionary created by
+            parsing a schema.yaml file.
+            \"\"\"
+            if "then" in d:
+                d = d["then"]
+            return md
+        schema_md = parse_schema(data)
+        html_theme = "pydata_sphinx_theme"
+        html_theme_options = {
+            "github_url": "https://github.com/jupyterhub/zero-to-jupyterhub-k8s/",
+            "use_edit_page_button": True,
+        }
+        linkcheck_ignore = [
+            r"(.*)github\\.com(.*)#",  # javascript based anchors
+            "https://your-domain.com",  # example
+        ]
+        """);
+    assertThat(read.get("project")).isEqualTo("Zero to JupyterHub with Kubernetes");
+    assertThat(read.get("copyright")).isInstanceOf(PythonLiterals.NotLiteral.class);
+    Map<?, ?> substitutions = (Map<?, ?>) read.get("myst_substitutions");
+    assertThat(substitutions.get("helm_version")).isEqualTo("3.5");
+    assertThat(substitutions.get("kube_version")).isEqualTo(new PythonLiterals.NotLiteral(9, 21, "chart[\"kubeVersion\"].split(\"-\", 1)[0][2:]"));
+    assertThat(substitutions.get("requirements")).isInstanceOf(PythonLiterals.NotLiteral.class);
+    assertThat(read.get("schema_md")).isInstanceOf(PythonLiterals.NotLiteral.class);
+    assertThat(read.get("html_theme_options")).isEqualTo(Map.of("github_url", "https://github.com/jupyterhub/zero-to-jupyterhub-k8s/", "use_edit_page_button", true));
+    assertThat(read.get("linkcheck_ignore")).isEqualTo(List.of("(.*)github\\.com(.*)#", "https://your-domain.com"));
+    assertThat(read).doesNotContainKeys("d", "chart");
+  }
 }
