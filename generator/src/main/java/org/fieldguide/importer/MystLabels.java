@@ -97,76 +97,94 @@ final class MystLabels {
   /** A label found on a page, at a 0-based line of its body. */
   private record Found(String name, int line, Label label) {}
 
-  /** One page's body with its labels applied, and what they name. */
+  /**
+   * One page's body with its labels applied, and what they name: at the top, and inside the
+   * directives whose content is Markdown (an admonition's, a tab's), at the same line.
+   */
   private static final class Page {
     private final String[] lines;
     private final List<Found> found = new ArrayList<>();
-    private final List<Integer> pending = new ArrayList<>();
     private final String key;
+    private final boolean colonFence;
     private Optional<String> title = Optional.empty();
     private boolean contentSeen;
 
     Page(SourcePage p, boolean colonFence) {
       key = p.sourceKeys().get(0);
+      this.colonFence = colonFence;
       lines = p.body().split("\n", -1);
-      for (MystBlocks.Block b : MystBlocks.parse(List.of(lines), colonFence)) {
-        if (b instanceof MystBlocks.Text t) text(t);
-        else anchor();
-        // A directive's :name: is a label of it (a figure's, a code block's); MystMarkup puts the anchor before it.
-        if (b instanceof MystBlocks.Directive d && !d.options().getOrDefault("name", "").isBlank()) {
-          String name = d.options().get("name").strip();
-          String caption = d.content().stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse(name);
-          found.add(new Found(name, d.line(), new Label(key, anchorId(name), d.name().equals("figure") ? caption : name)));
-        }
-        contentSeen |= !(b instanceof MystBlocks.Text);
-      }
-      anchor();
+      walk(List.of(lines), 0, "", true);
     }
 
-    private void text(MystBlocks.Text t) {
-      Matcher label = LABEL.matcher(t.text());
-      if (label.matches()) {
-        pending.add(t.line());
+    /**
+     * @param first the index in {@code lines} of the first of {@code view}, whose lines follow one another there
+     * @param indent what was taken off the start of each line of {@code view} (a list item's, a directive's)
+     * @param top whether {@code view} is the page itself, where a heading may be the page's title
+     */
+    private void walk(List<String> view, int first, String indent, boolean top) {
+      List<Integer> pending = new ArrayList<>();
+      for (MystBlocks.Block b : MystBlocks.parse(view, colonFence)) {
+        if (b instanceof MystBlocks.Text t) {
+          text(t.text(), first + t.line(), indent, top, pending);
+          continue;
+        }
+        anchor(pending, indent);
+        contentSeen |= top;
+        if (!(b instanceof MystBlocks.Directive d)) continue;
+        // A directive's :name: is a label of it (a figure's, a code block's); MystMarkup puts the anchor before it.
+        if (!d.options().getOrDefault("name", "").isBlank()) {
+          String name = d.options().get("name").strip();
+          String caption = d.content().stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse(name);
+          found.add(new Found(name, first + d.line(), new Label(key, anchorId(name), d.name().equals("figure") ? caption : name)));
+        }
+        if (MystMarkup.holdsMarkdown(d.name())) walk(d.content(), first + d.line() + 1 + d.written().size() - d.content().size(), indent + d.indent(), false);
+      }
+      anchor(pending, indent);
+    }
+
+    private void text(String text, int at, String indent, boolean top, List<Integer> pending) {
+      if (LABEL.matcher(text).matches()) {
+        pending.add(at);
         return;
       }
-      String s = t.text().strip();
+      String s = text.strip();
       // Blank lines and MyST comments ('% …') stand between a label and what it names.
       if (s.isEmpty() || s.startsWith("%")) return;
-      OptionalInt level = TabSections.headingLevel(t.text());
+      OptionalInt level = TabSections.headingLevel(text);
       String heading = level.isPresent() ? HeadingSlugs.plainText(s.replaceFirst("^#+\\s*", "").replaceFirst("\\s+#+$", "")) : "";
-      if (level.isPresent() && level.getAsInt() == 1 && title.isEmpty()) title = Optional.of(EXPLICIT_ID.matcher(heading).replaceFirst("").strip());
+      boolean isTitle = top && level.isPresent() && level.getAsInt() == 1 && !contentSeen;
+      if (top && level.isPresent() && level.getAsInt() == 1 && title.isEmpty()) title = Optional.of(EXPLICIT_ID.matcher(heading).replaceFirst("").strip());
       if (!pending.isEmpty() && level.isPresent()) {
-        boolean isTitle = level.getAsInt() == 1 && !contentSeen;
-        Matcher explicit = EXPLICIT_ID.matcher(t.text());
+        Matcher explicit = EXPLICIT_ID.matcher(text);
         boolean hasId = explicit.find();
         String id = hasId ? explicit.group(1) : id(lines[pending.get(0)]);
         String fragment = isTitle ? "" : id;
-        if (!isTitle && !hasId) lines[t.line()] = t.text().stripTrailing() + " {#" + id + "}";
-        String text = EXPLICIT_ID.matcher(heading).replaceFirst("").strip();
-        for (int at : pending) {
-          found.add(new Found(name(lines[at]), at, new Label(key, fragment, text)));
-          lines[at] = null;
+        if (!isTitle && !hasId) lines[at] = indent + text.stripTrailing() + " {#" + id + "}";
+        String shown = EXPLICIT_ID.matcher(heading).replaceFirst("").strip();
+        for (int p : pending) {
+          found.add(new Found(name(lines[p]), p, new Label(key, fragment, shown)));
+          lines[p] = null;
         }
         pending.clear();
       } else {
-        anchor();
+        anchor(pending, indent);
       }
-      contentSeen = true;
+      contentSeen |= top;
     }
 
     /** The pending labels as an anchor before what follows them, which is not a heading. */
-    private void anchor() {
+    private void anchor(List<Integer> pending, String indent) {
       if (pending.isEmpty()) return;
       String id = id(lines[pending.get(0)]);
-      for (int at : pending) found.add(new Found(name(lines[at]), at, new Label(key, id, name(lines[at]))));
-      for (int at : pending) lines[at] = null;
+      for (int p : pending) found.add(new Found(name(lines[p]), p, new Label(key, id, name(lines[p]))));
+      for (int p : pending) lines[p] = null;
       // A blank line after it ends the HTML block, so the paragraph after is Markdown still.
-      lines[pending.get(0)] = "<a id=\"" + id + "\"></a>\n";
+      lines[pending.get(0)] = indent + "<a id=\"" + id + "\"></a>\n";
       pending.clear();
     }
 
     private static String name(String labelLine) {
-      Matcher m = LABEL.matcher(labelLine);
+      Matcher m = LABEL.matcher(labelLine.strip());
       return m.matches() ? m.group(1).strip() : labelLine;
     }
 

@@ -47,6 +47,12 @@ final class MystMarkup {
   private final SphinxConf conf;
   private final MystLabels.Index index;
 
+  /** Whether a directive's content is Markdown, converted in turn: an admonition's, a tab's, a figure's caption. */
+  static boolean holdsMarkdown(String directive) {
+    String name = directive.toLowerCase(Locale.ROOT);
+    return ADMONITIONS.contains(name) || name.equals("tab-set") || name.equals("tab-item") || name.equals("figure");
+  }
+
   MystMarkup(SphinxConf conf, MystLabels.Index index) {
     this.conf = conf;
     this.index = index;

@@ -773,4 +773,50 @@ class SphinxImportTest {
         resource>`.
         """);
   }
+
+  @Test
+  void labelsInsideAdmonitionsAndTabsNameWhatFollowsThem() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("docs/source/index.md", """
+            # Upgrading
+
+            :::{warning}
+            (backup-first)=
+            Back up the database before you upgrade.
+            :::
+
+            ## Install
+
+            ::::{tab-set}
+            :::{tab-item} Helm
+            (helm-values)=
+            ### Values
+            Set them in `config.yaml`.
+            :::
+            ::::
+
+            See {ref}`backup-first` and {ref}`helm-values`.
+            """)
+        .importAs(SourceTool.SPHINX)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Upgrading
+        ---
+        !!! warning
+            <a id="backup-first"></a>
+
+            Back up the database before you upgrade.
+
+        ## Install
+
+        ### Helm
+
+        ### Values {#helm-values}
+        Set them in `config.yaml`.
+
+        See [backup-first](#backup-first) and [Values](#helm-values).
+        """);
+  }
 }
