@@ -46,6 +46,7 @@ final class MystMarkup {
 
   private final SphinxConf conf;
   private final MystLabels.Index index;
+  private final LiteralIncludes includes;
 
   /** Whether a directive's content is Markdown, converted in turn: an admonition's, a tab's, a figure's caption. */
   static boolean holdsMarkdown(String directive) {
@@ -53,9 +54,10 @@ final class MystMarkup {
     return ADMONITIONS.contains(name) || name.equals("tab-set") || name.equals("tab-item") || name.equals("figure");
   }
 
-  MystMarkup(SphinxConf conf, MystLabels.Index index) {
+  MystMarkup(SphinxConf conf, MystLabels.Index index, LiteralIncludes includes) {
     this.conf = conf;
     this.index = index;
+    this.includes = includes;
   }
 
   /** What a conversion of one page needs at every level. */
@@ -119,6 +121,10 @@ final class MystMarkup {
     if (ADMONITIONS.contains(name)) return admonition(d, name, c);
     if (CODE.contains(name)) return code(d.content(), d.argument().split("\\s+")[0], c);
     if (name.equals("mermaid")) return code(d.content(), "mermaid", c);
+    if (name.equals("literalinclude")) {
+      Optional<LiteralIncludes.Included> included = includes.read(d, c.page());
+      if (included.isPresent()) return code(included.get().lines(), included.get().language(), c);
+    }
     if (name.equals("image") || name.equals("figure")) return image(d, c, contained, level);
     if (name.equals("toctree")) return toctree(d);
     if (name.equals("contents")) return List.of();
@@ -134,8 +140,9 @@ final class MystMarkup {
     if (name.equals("glossary")) return glossary(d, c, contained, level);
     String hint = switch (name) {
       case "eval-rst" -> "reStructuredText inside the page ({eval-rst}), which fieldguide cannot convert, is left as a code block. Rewrite it in Markdown.";
-      case "include", "literalinclude" -> "{" + d.name() + "} includes another file, which fieldguide cannot; it is left as a code block."
-          + " Copy the included text into the page.";
+      case "include" -> "{include} includes another file, which fieldguide cannot; it is left as a code block. Copy the included text into the page.";
+      case "literalinclude" -> "{literalinclude} names " + d.argument() + ", which is not a UTF-8 text file in the imported folder; it is left as a"
+          + " code block. Point it at the file, or copy the file's text into a code block.";
       default -> "directive {" + d.name() + "} is not one fieldguide converts; it is left as a code block. Rewrite it in Markdown, or remove it.";
     };
     List<String> out = new ArrayList<>();

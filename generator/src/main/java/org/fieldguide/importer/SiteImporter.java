@@ -46,7 +46,7 @@ public final class SiteImporter {
       case DOCUSAURUS -> docusaurus.read(source, shownSource, diagnostics);
       case SPHINX -> sphinx.read(source, shownSource, diagnostics);
     };
-    MystMarkup myst = new MystMarkup(sphinx.conf(), sphinx.index());
+    MystMarkup myst = new MystMarkup(sphinx.conf(), sphinx.index(), sphinx.includes());
     DocusaurusMarkup mdx = new DocusaurusMarkup(source, docusaurus.files());
     site = layOut(site, diagnostics);
     Targets targets = new Targets(site);

@@ -30,10 +30,16 @@ final class SphinxSource {
   private final FrontMatterText frontMatter = new FrontMatterText();
   private SphinxConf conf = SphinxConf.read("", "", new Diagnostics());
   private MystLabels.Index index = MystLabels.Index.empty();
+  private LiteralIncludes includes = new LiteralIncludes(Path.of("."), Path.of("."));
 
   /** The configuration read by {@link #read}: the MyST extensions and substitutions the markup needs. */
   SphinxConf conf() {
     return conf;
+  }
+
+  /** Where the site read by {@link #read} finds the files its {@code {literalinclude}} directives show. */
+  LiteralIncludes includes() {
+    return includes;
   }
 
   /** The labels and page titles of the site read by {@link #read}, for {@code {ref}} and {@code {doc}}. */
@@ -49,6 +55,7 @@ final class SphinxSource {
       return site(root, List.of(), List.of());
     }
     Path dir = root.resolve(folder.get());
+    includes = new LiteralIncludes(root, dir);
     String shownDir = shownRoot + (folder.get().isEmpty() ? "" : "/" + folder.get());
     Optional<String> confText = SourceFiles.readText(dir.resolve("conf.py"), shownDir + "/conf.py", diagnostics);
     conf = SphinxConf.read(confText.orElse(""), shownDir + "/conf.py", diagnostics);

@@ -819,4 +819,56 @@ class SphinxImportTest {
         See [backup-first](#backup-first) and [Values](#helm-values).
         """);
   }
+
+  @Test
+  void copiesTheFilesLiteralincludeShowsIntoThePage() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("jupyterhub/values.yaml", """
+            # The chart's defaults.
+            proxy:
+              # proxy-start
+              service:
+                type: LoadBalancer
+              # proxy-end
+            hub:
+              db: {}
+            """)
+        .with("docs/source/examples/jupyterhub_config.py", "c = get_config()\nc.JupyterHub.bind_url = 'http://:8000'\nc.Spawner.default_url = '/lab'\n")
+        .with("docs/source/index.md", """
+            # Configuration
+
+            ```{literalinclude} ../../jupyterhub/values.yaml
+            :start-after: proxy-start
+            :end-before: proxy-end
+            ```
+
+            ```{literalinclude} /examples/jupyterhub_config.py
+            :lines: 1,3-
+            ```
+
+            ```{literalinclude} ../../../outside.txt
+            ```
+            """)
+        .importAs(SourceTool.SPHINX)
+        .assertLeft("content/_index.md:14:1: warning: {literalinclude} names ../../../outside.txt, which is not a UTF-8 text file in the imported"
+            + " folder; it is left as a code block. Point it at the file, or copy the file's text into a code block.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Configuration
+        ---
+        ```yaml
+          service:
+            type: LoadBalancer
+        ```
+
+        ```python
+        c = get_config()
+        c.Spawner.default_url = '/lab'
+        ```
+
+        ```{literalinclude} ../../../outside.txt
+        ```
+        """);
+  }
 }
