@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class MystMarkup {
   private static final Pattern COMMENT = Pattern.compile("^\\s*%.*$");
   private static final Pattern BLOCK_BREAK = Pattern.compile("^\\s*\\+\\+\\+.*$");
+  private static final Pattern DEFINITION = Pattern.compile("^ {0,3}[:~] {1,4}(\\S.*)$");
   private static final Pattern ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}$");
   private static final Pattern BACKTICKS = Pattern.compile("`+");
   private static final Pattern UNCLOSED_ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}`");
@@ -79,11 +80,23 @@ final class MystMarkup {
   private List<String> lines(List<String> in, Context c, boolean contained, int headingLevel) {
     List<String> out = new ArrayList<>();
     int level = headingLevel;
+    int definitionAt = -1;
     for (MystBlocks.Block b : MystBlocks.parse(in, conf.enables("colon_fence"))) {
       if (b instanceof MystBlocks.Text t) {
         // MyST's comments and block breaks are not shown.
         if (COMMENT.matcher(t.text()).matches() || BLOCK_BREAK.matcher(t.text()).matches()) continue;
         level = TabSections.headingLevel(t.text()).orElse(level);
+        Matcher definition = DEFINITION.matcher(t.text());
+        int last = out.size() - 1;
+        // MyST's deflist ('Term' then ': Definition'), which fieldguide's Markdown has no form for: the term in bold above its definition.
+        if (conf.enables("deflist") && definition.matches() && last >= 0 && !out.get(last).isBlank()) {
+          // A term's second definition follows its first, which is not a term.
+          if (last != definitionAt) out.set(last, "**" + out.get(last).strip() + "**");
+          out.add("");
+          out.add(inline(definition.group(1), c));
+          definitionAt = out.size() - 1;
+          continue;
+        }
         out.add(inline(t.text(), c));
       } else if (b instanceof MystBlocks.Code code) {
         out.addAll(held(code.lines(), 1, code.closed() ? 1 : 0, c.held()));

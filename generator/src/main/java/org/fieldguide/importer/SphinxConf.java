@@ -20,8 +20,8 @@ import org.fieldguide.diagnostic.SourcePos;
  * @param language {@code language}, as fieldguide writes codes ({@code pt-br})
  * @param baseUrl {@code html_baseurl}, ending in '/'
  * @param repository the folder of the sources on GitHub, from {@code html_context}'s {@code
- *     github_user}/{@code github_repo}/{@code github_version}/{@code doc_path} or the book theme's
- *     {@code repository_url}/{@code repository_branch}/{@code path_to_docs}
+ *     github_user}/{@code github_repo}/{@code github_version}/{@code doc_path}, the book theme's
+ *     {@code repository_url}/{@code repository_branch}/{@code path_to_docs} or the pydata theme's {@code github_url}
  * @param excluded {@code exclude_patterns}, as globs over paths from the source folder
  * @param suffixes the file endings of Markdown pages ({@code source_suffix}, without {@code .rst})
  * @param rootDoc {@code root_doc} (or the older {@code master_doc}), the home page's name
@@ -88,8 +88,12 @@ record SphinxConf(
       return Optional.of(folder(base, r.entry(context, "html_context", "github_version"), r.entry(context, "html_context", "doc_path")));
     }
     Optional<String> url = r.entry(theme, "html_theme_options", "repository_url");
-    return url.map(u -> folder(u.replaceAll("/+$", ""), r.entry(theme, "html_theme_options", "repository_branch"),
-        r.entry(theme, "html_theme_options", "path_to_docs")));
+    if (url.isPresent()) {
+      return url.map(u -> folder(u.replaceAll("/+$", ""), r.entry(theme, "html_theme_options", "repository_branch"),
+          r.entry(theme, "html_theme_options", "path_to_docs")));
+    }
+    // The pydata theme's link to the repository names no branch or folder: the repository itself.
+    return r.entry(theme, "html_theme_options", "github_url").map(u -> u.replaceAll("/+$", ""));
   }
 
   private static String folder(String base, Optional<String> branch, Optional<String> path) {

@@ -871,4 +871,49 @@ class SphinxImportTest {
         ```
         """);
   }
+
+  @Test
+  void readsLanguageSuffixesRootDocAndDefinitionLists() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docs/conf.py", """
+            project = "Hub-Handbuch"
+            language = "de_DE"
+            master_doc = "contents"
+            source_suffix = {".rst": "restructuredtext", ".md": "markdown", ".txt": "markdown"}
+            myst_enable_extensions = {"deflist"}
+            html_theme_options = {"github_url": "https://github.com/example/hub-handbuch/"}
+            """)
+        .with("docs/contents.md", """
+            # Handbuch
+
+            Spawner
+            : Startet die Server der Nutzer.
+            : Wird in `jupyterhub_config.py` gewählt.
+
+            Authenticator
+            : Meldet Nutzer an.
+            """)
+        .with("docs/notes.txt", "# Notizen\n")
+        .importAs(SourceTool.SPHINX)
+        .assertLeft("site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with"
+            + " its address.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("site.yaml")).contains("title: Hub-Handbuch\n", "default_language: de-de\n", "  de-de: {}\n",
+        "repository: https://github.com/example/hub-handbuch\n");
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Handbuch
+        ---
+        **Spawner**
+
+        Startet die Server der Nutzer.
+
+        Wird in `jupyterhub_config.py` gewählt.
+
+        **Authenticator**
+
+        Meldet Nutzer an.
+        """);
+    assertThat(f.file("content/notes.md")).isEqualTo("---\ntitle: Notizen\n---\n\n");
+  }
 }
