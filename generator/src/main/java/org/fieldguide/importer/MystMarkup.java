@@ -19,34 +19,22 @@ import java.util.regex.Pattern;
  * section's pages and a page's headings itself; a toctree's links to other sites are kept as a
  * list. Other directives ({@code {eval-rst}} above all) are left as a code block, warned.
  *
- * <p>Roles become links ({@code {ref}}, {@code {doc}}, {@code {download}}), code (the Python
- * domain's {@code {class}} and the like, whose API pages are not imported) or text ({@code
- * {term}}); an unknown role keeps its text, warned. Links by label ({@code [text](label)}, {@code
- * [](#label)}) and by page name without {@code .md} lead to the page's file. Fenced code is held
- * (see {@link Protected}): nothing in it is touched.
+ * <p>Each line of Markdown, in the page and in the directives that hold Markdown, goes through
+ * {@link MystInline} (roles, substitutions, links). Fenced code is held (see {@link Protected}):
+ * nothing in it is touched.
  */
 final class MystMarkup {
   private static final Pattern COMMENT = Pattern.compile("^\\s*%.*$");
   private static final Pattern BLOCK_BREAK = Pattern.compile("^\\s*\\+\\+\\+.*$");
   private static final Pattern DEFINITION = Pattern.compile("^ {0,3}[:~] {1,4}(\\S.*)$");
-  private static final Pattern ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}$");
   private static final Pattern BACKTICKS = Pattern.compile("`+");
-  private static final Pattern UNCLOSED_ROLE = Pattern.compile("\\{([A-Za-z][\\w:.+-]*)}`");
-  // The pages Sphinx generates itself, which {ref} may name.
-  private static final Set<String> GENERATED = Set.of("genindex", "modindex", "search", "py-modindex");
-  private static final Pattern SUBSTITUTION = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
-  private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]\\n]*)]\\(\\s*([^\\s()<>]+)\\s*\\)");
   private static final Set<String> ADMONITIONS = Set.of(
       "note", "warning", "tip", "important", "caution", "danger", "attention", "hint", "error", "seealso", "admonition", "todo", "versionadded",
       "versionchanged", "deprecated", "versionremoved", "dropdown");
   private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode", "code-cell");
-  // Roles whose text is code: Sphinx's inline markup, and the domains' references to an API the import cannot link.
-  private static final Set<String> CODE_ROLES = Set.of(
-      "code", "literal", "samp", "file", "command", "program", "kbd", "envvar", "option", "makevar", "mimetype", "regexp", "mailheader", "math",
-      "class", "func", "meth", "attr", "mod", "obj", "data", "exc", "const", "any", "type", "var", "member", "function", "macro", "struct");
 
   private final SphinxConf conf;
-  private final MystLabels.Index index;
+  private final MystInline inline;
   private final LiteralIncludes includes;
 
   /** Whether a directive's content is Markdown, converted in turn: an admonition's, a tab's, a figure's caption. */
@@ -57,12 +45,16 @@ final class MystMarkup {
 
   MystMarkup(SphinxConf conf, MystLabels.Index index, LiteralIncludes includes) {
     this.conf = conf;
-    this.index = index;
+    this.inline = new MystInline(conf, index);
     this.includes = includes;
   }
 
   /** What a conversion of one page needs at every level. */
-  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions) {}
+  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions) {
+    MystInline.Where where() {
+      return new MystInline.Where(page, notes, substitutions);
+    }
+  }
 
   String convert(String body, SourcePage page, Notes notes, Protected held) {
     Map<String, String> substitutions = new java.util.LinkedHashMap<>(conf.substitutions());
@@ -93,11 +85,11 @@ final class MystMarkup {
           // A term's second definition follows its first, which is not a term.
           if (last != definitionAt) out.set(last, "**" + out.get(last).strip() + "**");
           out.add("");
-          out.add(inline(definition.group(1), c));
+          out.add(inline.convert(definition.group(1), c.where()));
           definitionAt = out.size() - 1;
           continue;
         }
-        out.add(inline(t.text(), c));
+        out.add(inline.convert(t.text(), c.where()));
       } else if (b instanceof MystBlocks.Code code) {
         out.addAll(held(code.lines(), 1, code.closed() ? 1 : 0, c.held()));
       } else {
@@ -143,12 +135,12 @@ final class MystMarkup {
     if (name.equals("contents")) return List.of();
     if (name.equals("tab-set")) return lines(d.content(), c, contained, level);
     if (name.equals("tab-item")) {
-      List<String> out = new ArrayList<>(List.of("", TabSections.label(contained ? " " : "", level, inline(d.argument(), c)).strip(), ""));
+      List<String> out = new ArrayList<>(List.of("", TabSections.label(contained ? " " : "", level, inline.convert(d.argument(), c.where())).strip(), ""));
       out.addAll(lines(d.content(), c, contained, level + 1));
       out.add("");
       return out;
     }
-    if (name.equals("rubric")) return List.of("", "**" + inline(d.argument(), c) + "**", "");
+    if (name.equals("rubric")) return List.of("", "**" + inline.convert(d.argument(), c.where()) + "**", "");
     if (name.equals("raw") && d.argument().equalsIgnoreCase("html")) return d.content();
     if (name.equals("glossary")) return glossary(d, c, contained, level);
     String hint = switch (name) {
@@ -203,7 +195,7 @@ final class MystMarkup {
     boolean dropdown = name.equals("dropdown") || List.of(written.split("\\s+")).contains("dropdown");
     boolean open = d.options().containsKey("open");
     String head = (dropdown ? "???" + (open ? "+" : "") : "!!!") + " " + kind
-        + (title.isBlank() ? "" : " \"" + inline(title.strip(), c).replace("\"", "'") + "\"");
+        + (title.isBlank() ? "" : " \"" + inline.convert(title.strip(), c.where()).replace("\"", "'") + "\"");
     List<String> out = new ArrayList<>(List.of("", head));
     for (String l : lines(content, c, true, 1)) out.add(l.isBlank() ? "" : "    " + l);
     out.add("");
@@ -241,7 +233,7 @@ final class MystMarkup {
     return out;
   }
 
-  private static String destination(String path) {
+  static String destination(String path) {
     String p = path.strip();
     return p.contains(" ") ? "<" + p + ">" : p;
   }
@@ -267,7 +259,7 @@ final class MystMarkup {
       if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
         out.addAll(lines(unindent(definition), c, contained, level));
         definition.clear();
-        out.addAll(List.of("", "**" + inline(l.strip(), c) + "**", ""));
+        out.addAll(List.of("", "**" + inline.convert(l.strip(), c.where()) + "**", ""));
       } else {
         definition.add(l);
       }
@@ -280,148 +272,5 @@ final class MystMarkup {
   private static List<String> unindent(List<String> lines) {
     int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
     return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList();
-  }
-
-  /** A line of Markdown with its roles, substitutions and MyST links converted. */
-  private String inline(String line, Context c) {
-    String s = roles(line, c);
-    if (conf.enables("substitution")) s = outsideCode(s, SUBSTITUTION, m -> substitution(m, c));
-    return outsideCode(s, LINK, m -> link(m, c));
-  }
-
-  private static String outsideCode(String line, Pattern p, java.util.function.Function<Matcher, String> f) {
-    List<int[]> code = LinkRewriter.codeSpans(line);
-    return Regex.replace(p, line, m -> code.stream().anyMatch(r -> m.start() >= r[0] && m.start() < r[1]) ? m.group() : f.apply(m));
-  }
-
-  private static String substitution(Matcher m, Context c) {
-    String value = c.substitutions().get(m.group(1));
-    if (value != null) return value;
-    return c.notes().mark("substitution '" + m.group() + "' is left as text: its value is not written as a literal in conf.py or the page's"
-        + " front matter (it is computed when Sphinx runs). Write the value in its place.") + m.group();
-  }
-
-  /**
-   * The roles of a line: code spans ({@link LinkRewriter#codeSpans}) right after a {@code {name}},
-   * since a role's text is written as one; other code spans stay as they are.
-   */
-  private String roles(String line, Context c) {
-    StringBuilder out = new StringBuilder();
-    int last = 0;
-    List<int[]> spans = LinkRewriter.codeSpans(line);
-    for (int[] span : spans) {
-      Matcher name = ROLE.matcher(line.substring(last, span[0]));
-      if (!name.find()) continue;
-      int ticks = 0;
-      while (line.charAt(span[0] + ticks) == '`') ticks++;
-      out.append(line, last, last + name.start()).append(role(name.group(1), line.substring(span[0] + ticks, span[1] - ticks).strip(), c));
-      last = span[1];
-    }
-    String rest = line.substring(last);
-    Matcher open = UNCLOSED_ROLE.matcher(rest);
-    // A role whose text goes on to the next line is not converted: say so rather than leave it silently.
-    while (open.find()) {
-      int at = last + open.start();
-      if (spans.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue;
-      rest = rest.substring(0, open.start()) + c.notes().mark("role {" + open.group(1) + "} goes on to the next line, which fieldguide does not"
-          + " read as one role; it is left as written. Put the role on one line and import again, or rewrite it in Markdown.") + rest.substring(open.start());
-      break;
-    }
-    return out.append(rest).toString();
-  }
-
-  private String role(String written, String content, Context c) {
-    String name = written.toLowerCase(Locale.ROOT);
-    // A domain's role (py:class, std:ref) is read as the role it names.
-    String role = name.substring(name.lastIndexOf(':') + 1);
-    Matcher titled = Toctrees.TITLED.matcher(content);
-    String text = titled.matches() ? titled.group(1).strip() : "";
-    String target = titled.matches() ? titled.group(2).strip() : content;
-    switch (role) {
-      case "ref", "numref" -> {
-        Optional<MystLabels.Label> label = index.label(target);
-        if (label.isPresent()) return link(text.isEmpty() ? label.get().text() : text, to(c.page(), label.get().sourceKey(), label.get().fragment()));
-        if (GENERATED.contains(target)) {
-          return c.notes().mark("{ref}`" + content + "` leads to the page Sphinx generates as " + target + ", which fieldguide has no counterpart"
-              + " of (its search finds pages and headings); it is left as text. Remove it.") + (text.isEmpty() ? target : text);
-        }
-        return c.notes().mark("{" + written + "}`" + content + "` names no label of the imported site (a '(" + target + ")=' line), so it is"
-            + " left as text. Link to the page or heading it means.") + (text.isEmpty() ? target : text);
-      }
-      case "doc" -> {
-        Optional<String> docname = docname(target, c.page());
-        if (docname.isPresent()) {
-          return link(text.isEmpty() ? index.titles().get(docname.get()) : text, to(c.page(), index.keys().get(docname.get()), ""));
-        }
-        return c.notes().mark("{doc}`" + content + "` names no page of the imported site, so it is left as text. Link to the page it means.")
-            + (text.isEmpty() ? target : text);
-      }
-      case "download" -> {
-        return link(text.isEmpty() ? target.substring(target.lastIndexOf('/') + 1) : text, target);
-      }
-      case "term", "abbr", "sub", "sup" -> {
-        return text.isEmpty() ? target : text;
-      }
-      case "guilabel", "menuselection" -> {
-        return "**" + content.replace("-->", "→") + "**";
-      }
-      case "pep" -> {
-        return link("PEP " + target, "https://peps.python.org/pep-" + "0".repeat(Math.max(0, 4 - target.length())) + target + "/");
-      }
-      case "rfc" -> {
-        return link("RFC " + target, "https://datatracker.ietf.org/doc/html/rfc" + target);
-      }
-      default -> {
-        if (CODE_ROLES.contains(role)) {
-          String shown = text.isEmpty() ? target.replaceFirst("^!", "") : text;
-          if (text.isEmpty() && shown.startsWith("~")) shown = shown.substring(shown.lastIndexOf('.') + 1);
-          return "`" + shown.replace("`", "") + "`";
-        }
-        return c.notes().mark("role {" + written + "} is not one fieldguide converts; its text is kept. Rewrite it in Markdown.")
-            + (text.isEmpty() ? target : text);
-      }
-    }
-  }
-
-  /**
-   * A Markdown link as MyST reads it: to a label ({@code (label)}, {@code (#label)}) or to a page
-   * named without {@code .md}, as a link to the file; an empty text gets the target's title.
-   * Others are left to {@link LinkRewriter}.
-   */
-  private String link(Matcher m, Context c) {
-    String dest = m.group(3);
-    if (!m.group(1).isEmpty() || !Targets.isInternal(dest)) return m.group();
-    int hash = dest.indexOf('#');
-    String path = hash < 0 ? dest : dest.substring(0, hash);
-    String fragment = hash < 0 ? "" : dest.substring(hash + 1);
-    Optional<MystLabels.Label> label = path.isEmpty() ? index.label(fragment)
-        : !path.contains("/") && !path.contains(".") && fragment.isEmpty() ? index.label(path) : Optional.empty();
-    if (label.isPresent()) {
-      return link(m.group(2).isEmpty() ? label.get().text() : m.group(2), to(c.page(), label.get().sourceKey(), label.get().fragment()));
-    }
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    if (path.isEmpty() || name.contains(".") && !name.endsWith(".md")) return m.group();
-    Optional<String> docname = docname(path, c.page());
-    if (docname.isEmpty()) return m.group();
-    return link(m.group(2).isEmpty() ? index.titles().get(docname.get()) : m.group(2), to(c.page(), index.keys().get(docname.get()), fragment));
-  }
-
-  private static String link(String text, String destination) {
-    return "[" + text + "](" + destination(destination) + ")";
-  }
-
-  /** The page a {@code {doc}} or link names: from the page's folder, or from the source folder when it starts with '/'. */
-  private Optional<String> docname(String target, SourcePage page) {
-    String t = target.replaceFirst("\\.md$", "");
-    String folder = page.sourceFolder();
-    Optional<String> resolved = t.startsWith("/") ? org.fieldguide.link.UrlPaths.resolve("", t.substring(1)) : org.fieldguide.link.UrlPaths.resolve(folder, t);
-    return resolved.filter(index.keys()::containsKey);
-  }
-
-  /** A link from {@code page} to a file of the source folder, as {@link LinkRewriter} reads it. */
-  private static String to(SourcePage page, String key, String fragment) {
-    String from = page.sourceKeys().get(0);
-    if (key.equals(from)) return fragment.isEmpty() ? key.substring(key.lastIndexOf('/') + 1) : "#" + fragment;
-    return Targets.relative(from, key) + (fragment.isEmpty() ? "" : "#" + fragment);
   }
 }

@@ -81,14 +81,7 @@ final class SphinxSource {
         assets.add(new SourceAsset(dir.resolve(rel), shown, List.of("/" + rel), List.of(rel), published(rel)));
       }
     }
-    if (!notConverted.isEmpty()) {
-      long rst = notConverted.stream().filter(r -> r.endsWith(".rst")).count();
-      long notebooks = notConverted.size() - rst;
-      String counts = (rst > 0 ? rst + " reStructuredText" : "") + (rst > 0 && notebooks > 0 ? ", " : "")
-          + (notebooks > 0 ? notebooks + " notebook" + (notebooks == 1 ? "" : "s") : "");
-      diagnostics.warning(new SourcePos(shownDir + "/conf.py", 1, 1), notConverted.size() + " source file" + (notConverted.size() == 1 ? " was" : "s were")
-          + " not imported (" + counts + ", each warned at its file): convert them to MyST Markdown and import again, or link to them where they are published.");
-    }
+    count(notConverted, shownDir, diagnostics);
     translations(dir, shownDir, files, diagnostics);
     MystLabels.Labelled labelled = MystLabels.read(pages, conf.enables("colon_fence"), diagnostics);
     index = labelled.index();
@@ -135,6 +128,17 @@ final class SphinxSource {
     List<String> parts = new ArrayList<>();
     for (String part : rel.split("/")) parts.add(part.startsWith("_") && !part.startsWith("_index") ? part.replaceFirst("^_+", "") : part);
     return String.join("/", parts);
+  }
+
+  /** How many pages were not converted, beside the warning at each: a site of many .rst pages needs more than a look. */
+  private static void count(List<String> notConverted, String shownDir, Diagnostics diagnostics) {
+    if (notConverted.isEmpty()) return;
+    long rst = notConverted.stream().filter(r -> r.endsWith(".rst")).count();
+    long notebooks = notConverted.size() - rst;
+    String counts = (rst > 0 ? rst + " reStructuredText" : "") + (rst > 0 && notebooks > 0 ? ", " : "")
+        + (notebooks > 0 ? notebooks + " notebook" + (notebooks == 1 ? "" : "s") : "");
+    diagnostics.warning(new SourcePos(shownDir + "/conf.py", 1, 1), notConverted.size() + " source file" + (notConverted.size() == 1 ? " was" : "s were")
+        + " not imported (" + counts + ", each warned at its file): convert them to MyST Markdown and import again, or link to them where they are published.");
   }
 
   /** One warning for a site's gettext catalogues: fieldguide translates pages, not strings. */
