@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
@@ -41,7 +42,15 @@ record SphinxConf(
     Optional<String> language = r.string("language").map(l -> l.strip().toLowerCase(Locale.ROOT).replace('_', '-')).filter(l -> !l.isEmpty());
     Optional<String> baseUrl = r.string("html_baseurl").map(String::strip).filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u : u + "/");
     List<PathMatcher> excluded = new ArrayList<>();
-    for (String p : r.strings("exclude_patterns")) excluded.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
+    for (String p : r.strings("exclude_patterns")) {
+      try {
+        excluded.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
+      } catch (PatternSyntaxException e) {
+        int line = (int) text.substring(0, Math.max(text.indexOf(p), 0)).chars().filter(c -> c == '\n').count() + 1;
+        diagnostics.warning(new SourcePos(shown, line, 1), "exclude_patterns entry '" + p + "' is not a glob pattern (a '[' or '{'"
+            + " is not closed), so it excludes nothing here. Fix it, or leave out the pages it meant by hand.");
+      }
+    }
     List<String> suffixes = suffixes(r);
     String rootDoc = r.string("root_doc").or(() -> r.string("master_doc")).orElse("index");
     Map<String, String> substitutions = new LinkedHashMap<>();

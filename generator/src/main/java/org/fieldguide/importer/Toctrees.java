@@ -95,23 +95,14 @@ final class Toctrees {
     Optional<String> resolved = t.startsWith("/") ? UrlPaths.resolve("", t.substring(1)) : UrlPaths.resolve(folder, t);
     if (resolved.isEmpty()) return List.of();
     if (!glob || !t.contains("*") && !t.contains("?") && !t.contains("[")) return all.contains(resolved.get()) ? List.of(resolved.get()) : List.of();
-    // As Sphinx's patfilter: '*' within a folder, '**' across folders, in name order.
-    StringBuilder regex = new StringBuilder();
-    String r = resolved.get();
-    for (int i = 0; i < r.length(); i++) {
-      char c = r.charAt(i);
-      if (c == '*' && i + 1 < r.length() && r.charAt(i + 1) == '*') {
-        regex.append(".*");
-        i++;
-      } else if (c == '*') {
-        regex.append("[^/]*");
-      } else if (c == '?') {
-        regex.append("[^/]");
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
-      }
+    // As Sphinx's patfilter, Java's glob: '*' within a folder, '**' across folders; in name order.
+    java.nio.file.PathMatcher matcher;
+    try {
+      matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + resolved.get());
+    } catch (java.util.regex.PatternSyntaxException e) {
+      // A pattern Sphinx could not have read either (an unclosed '['): it lists nothing.
+      return List.of();
     }
-    Pattern p = Pattern.compile(regex.toString());
-    return all.stream().filter(n -> !n.equals(self) && p.matcher(n).matches()).sorted().toList();
+    return all.stream().filter(n -> !n.equals(self) && matcher.matches(java.nio.file.Path.of(n))).sorted().toList();
   }
 }

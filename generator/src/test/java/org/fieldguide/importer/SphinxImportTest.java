@@ -638,6 +638,7 @@ class SphinxImportTest {
                 "github_version": os.environ.get("BRANCH", "main"),
                 "doc_path": "docs",
             }
+            exclude_patterns = ["_build", "[unclosed"]
             myst_enable_extensions = ["colon_fence",
             exclude_patterns = [
             """)
@@ -654,6 +655,7 @@ class SphinxImportTest {
         .with("docs/front.md", "---\ntitle: [unclosed\n---\n# Front\n")
         .withBytes("docs/latin1.md", new byte[] {'#', ' ', (byte) 0xE9, '\n'})
         .with("docs/tour.ipynb", "{}")
+        .with("docs/more.md", "# More\n\n```{toctree}\n:glob:\n\n[unclosed*\n```\n")
         .importAs(SourceTool.SPHINX)
         .assertLeft(
             "content/_index.md:4:1: warning: this {note} directive is not closed by a '```' line, so everything after it was put inside it."
@@ -665,7 +667,9 @@ class SphinxImportTest {
                 + " left out. Write its value into site.yaml (or the pages) by hand.",
             "src/docs/conf.py:5:23: warning: html_context[\"github_version\"] is computed by Python code ('os.environ.get(\"BRANCH\", \"main\")'),"
                 + " which fieldguide does not run, so it was left out. Write its value into site.yaml (or the pages) by hand.",
-            "src/docs/conf.py:8:26: warning: myst_enable_extensions is computed by Python code ('[\"colon_fence\",'), which fieldguide does not"
+            "src/docs/conf.py:8:1: warning: exclude_patterns entry '[unclosed' is not a glob pattern (a '[' or '{' is not closed), so it"
+                + " excludes nothing here. Fix it, or leave out the pages it meant by hand.",
+            "src/docs/conf.py:9:26: warning: myst_enable_extensions is computed by Python code ('[\"colon_fence\",'), which fieldguide does not"
                 + " run, so it was left out. Write its value into site.yaml (or the pages) by hand.",
             "src/docs/front.md:2:17: error: not imported: its front matter is not valid YAML: while parsing a flow sequence."
                 + " Fix it and import again.",
