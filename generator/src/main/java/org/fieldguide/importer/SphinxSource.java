@@ -103,7 +103,7 @@ final class SphinxSource {
     if (text.isEmpty()) return Optional.empty();
     FrontMatterText.Parsed parsed;
     try {
-      parsed = frontMatter.parse(text.get());
+      parsed = frontMatter.parseYaml(text.get());
     } catch (FrontMatterText.Unreadable e) {
       diagnostics.error(new SourcePos(shown, e.line(), e.column()), "not imported: " + e.getMessage() + ". Fix it and import again.");
       return Optional.empty();

@@ -920,4 +920,25 @@ class SphinxImportTest {
         """);
     assertThat(f.file("content/notes.md")).isEqualTo("---\ntitle: Notizen\n---\n\n");
   }
+
+  /** Odd and broken MyST, one page each: the import writes every page and never throws. */
+  @Test
+  void oddMystNeverStopsTheImport() {
+    String[] pages = {
+      "(label-at-the-end)=", "(only)=\n(labels)=\n", "::::{note}\n:::{tip}\nnever closed", "```{code-block}\n", "```{toctree}\n:glob:\n\n**\n```",
+      "{ref}``", "{doc}` `", "{ref}`<>`", "[](#)", "[]()", "{{ }}", "{download}`<x>`", "```{admonition}\n:class:\n```", "```{image}\n```",
+      "```{figure}\n:name:\n```", "```{tab-item}\n```", "```{literalinclude} /\n```", "```{literalinclude} ../../../../etc/passwd\n```",
+      "# {ref}`self`\n(self)=\n", "```{glossary}\n   indented only\n```", "```{versionadded}\n```", "---\n---\n", "%", "+++", ":::", "```",
+      "````{note}\n```{warning}\ninner\n```\n````", "{pep}`x`", "```{raw} html\n<b>x</b>\n```", "\t(tab)=\n# Tabbed", "```{mermaid}\n```",
+      "+++\nA block break first", "{{ version }} is out"
+    };
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir));
+    for (int i = 0; i < pages.length; i++) f.with("docs/source/odd" + i + ".md", pages[i]);
+    f.importAs(SourceTool.SPHINX);
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", pages.length));
+    for (int i = 0; i < pages.length; i++) assertThat(f.exists("content/odd" + i + ".md")).as(pages[i]).isTrue();
+    // A page may start with a role or a substitution: MyST's front matter is YAML only, never Hugo's JSON.
+    assertThat(f.file("content/odd5.md")).startsWith("---\ntitle: Odd5\n").endsWith("---\n{ref}``\n");
+    assertThat(f.file("content/odd32.md")).startsWith("---\ntitle: Odd32\n").endsWith("---\n{{ version }} is out\n");
+  }
 }
