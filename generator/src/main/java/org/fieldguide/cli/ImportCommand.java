@@ -19,21 +19,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code fieldguide import jekyll|hugo|mkdocs|zola|docusaurus SOURCE}: a fieldguide site from another generator's repository. */
+/** {@code fieldguide import jekyll|hugo|mkdocs|zola|docusaurus|sphinx SOURCE}: a fieldguide site from another generator's repository. */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a fieldguide site from a Jekyll, Hugo, MkDocs, Zola or Docusaurus repository.",
+      "Write a fieldguide site from a Jekyll, Hugo, MkDocs, Zola, Docusaurus or Sphinx (MyST Markdown) repository.",
       "Its site.yaml, content/ and the files pages link to, with links, front matter and markup converted;"
           + " what is left for a person is listed as file:line: warnings.",
       "  fieldguide import hugo ../old-docs --out new-docs"
     })
 final class ImportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "TOOL", description = "jekyll, hugo, mkdocs, zola or docusaurus.")
+  @Parameters(index = "0", paramLabel = "TOOL", description = "jekyll, hugo, mkdocs, zola, docusaurus or sphinx.")
   String tool;
 
-  @Parameters(index = "1", paramLabel = "SOURCE", description = "The repository of the site to import.")
+  @Parameters(index = "1", paramLabel = "SOURCE", description = "The repository of the site to import (for sphinx, the repository or the folder holding conf.py).")
   Path source;
 
   @Option(names = "--out", paramLabel = "DIR", description = "An empty or new folder for the fieldguide site (default: the current folder, if empty).")

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * A folder without {@code site.yaml} that holds the site of a generator {@code fieldguide import}
- * converts (Jekyll, Hugo, MkDocs, Zola, Docusaurus), known by that generator's configuration file. Why: someone
+ * converts (Jekyll, Hugo, MkDocs, Zola, Docusaurus, Sphinx), known by that generator's configuration file. Why: someone
  * trying fieldguide on their docs runs it in their repository first; "no site.yaml" alone does
  * not tell them that one command converts it. The importer reads the same files (these lists are
  * its own).
@@ -38,15 +38,26 @@ public record ForeignSite(String tool, String generator, String configFile) {
   // Zola's one required key; Hugo spells it baseURL (in any letter case, never with '_').
   private static final Pattern ZOLA_BASE_URL = Pattern.compile("(?m)^\\s*base_url\\s*=");
 
+  // What every Sphinx conf.py sphinx-quickstart writes sets; another tool's conf.py sets none of these.
+  private static final Pattern SPHINX_SETTING = Pattern.compile("(?m)^(project|extensions|html_theme|master_doc|root_doc)\\s*=");
+
   /** Docusaurus's configuration, the first of these that exists (JavaScript or TypeScript, read as text). */
   public static final List<String> DOCUSAURUS_CONFIG = List.of(
       "docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs", "docusaurus.config.mts", "docusaurus.config.cts");
 
   /**
+   * Where a Sphinx site's {@code conf.py} may be, the first of these folders that holds one (""
+   * is the folder itself): the folder it is in is Sphinx's source folder.
+   */
+  public static final List<String> SPHINX_FOLDERS = List.of("", "docs", "docs/source", "source", "doc");
+
+  /**
    * The generator whose site {@code dir} holds, if it is one of those the importer reads. The
    * names Hugo shares with other tools ({@code config.toml}, {@code config/_default/}) count only
    * beside a {@code content/} folder, as in a Hugo site; a {@code config.toml} that sets {@code
-   * base_url} there is Zola's.
+   * base_url} there is Zola's. A {@code conf.py} counts as Sphinx's when it sets what Sphinx's do
+   * ({@code project}, {@code extensions}, {@code html_theme}), as other Python tools name their
+   * settings so too.
    */
   public static Optional<ForeignSite> in(Path dir) {
     Optional<String> mkdocs = first(dir, MKDOCS_CONFIG);
@@ -56,7 +67,7 @@ public record ForeignSite(String tool, String generator, String configFile) {
     Optional<String> jekyll = first(dir, JEKYLL_CONFIG);
     if (jekyll.isPresent()) return Optional.of(new ForeignSite("jekyll", "Jekyll", jekyll.get()));
     boolean zola = Files.isRegularFile(dir.resolve("zola.toml"))
-        || Files.isDirectory(dir.resolve("content")) && setsBaseUrl(dir.resolve("config.toml"));
+        || Files.isDirectory(dir.resolve("content")) && matches(dir.resolve("config.toml"), ZOLA_BASE_URL);
     if (zola) return Optional.of(new ForeignSite("zola", "Zola", first(dir, ZOLA_CONFIG).orElseThrow()));
     Optional<String> hugo = first(dir, HUGO_CONFIG);
     if (hugo.isEmpty() && Files.isDirectory(dir.resolve(HUGO_CONFIG_FOLDER))) hugo = Optional.of(HUGO_CONFIG_FOLDER + "/");
@@ -64,12 +75,16 @@ public record ForeignSite(String tool, String generator, String configFile) {
     if (hugo.isPresent() && (hugoOwnName || Files.isDirectory(dir.resolve("content")))) {
       return Optional.of(new ForeignSite("hugo", "Hugo", hugo.get()));
     }
+    for (String folder : SPHINX_FOLDERS) {
+      String conf = folder.isEmpty() ? "conf.py" : folder + "/conf.py";
+      if (matches(dir.resolve(conf), SPHINX_SETTING)) return Optional.of(new ForeignSite("sphinx", "Sphinx", conf));
+    }
     return Optional.empty();
   }
 
-  private static boolean setsBaseUrl(Path file) {
+  private static boolean matches(Path file, Pattern setting) {
     try {
-      return Files.isRegularFile(file) && Files.size(file) < 1_000_000 && ZOLA_BASE_URL.matcher(Files.readString(file)).find();
+      return Files.isRegularFile(file) && Files.size(file) < 1_000_000 && setting.matcher(Files.readString(file)).find();
     } catch (IOException e) {
       // Unreadable or not UTF-8: not told apart here; the importer reports it when asked to read it.
       return false;

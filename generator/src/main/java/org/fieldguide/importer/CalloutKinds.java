@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The admonition kind fieldguide has nearest to another generator's callout kind or colour: Hugo
  * themes' ({@code alert color="orange"}, {@code hint warning}, {@code notice}), Zola shortcodes'
- * and Docusaurus's ({@code :::caution}, {@code <Admonition type>}). One table for every importer,
+ * Docusaurus's ({@code :::caution}, {@code <Admonition type>}) and
+ * Sphinx's ({@code {attention}}, {@code {hint}}). One table for every importer,
  * so a kind reads the same whichever generator it comes from. {@code important} and {@code
  * caution} keep their names: fieldguide titles them so (styled as a note and a warning).
  */
@@ -15,7 +16,7 @@ final class CalloutKinds {
   private static final Map<String, String> NEAREST = Map.ofEntries(
       Map.entry("note", "note"), Map.entry("info", "note"), Map.entry("secondary", "note"), Map.entry("important", "important"),
       Map.entry("tip", "tip"), Map.entry("hint", "tip"), Map.entry("success", "tip"), Map.entry("green", "tip"),
-      Map.entry("warning", "warning"), Map.entry("warn", "warning"), Map.entry("orange", "warning"), Map.entry("caution", "caution"),
+      Map.entry("warning", "warning"), Map.entry("attention", "warning"), Map.entry("warn", "warning"), Map.entry("orange", "warning"), Map.entry("caution", "caution"),
       Map.entry("danger", "danger"), Map.entry("error", "danger"), Map.entry("red", "danger"), Map.entry("bug", "danger"));
 
   private CalloutKinds() {}

@@ -51,10 +51,23 @@ final class FrontMatterText {
   }
 
   Parsed parse(String text) throws Unreadable {
+    return parse(text, true);
+  }
+
+  /**
+   * Front matter as MyST reads it: YAML between {@code ---} lines only. A MyST page may start
+   * with {@code {ref}`…`} or {@code {{ name }}}, and {@code +++} is a block break there: Markdown,
+   * not Hugo's JSON or TOML front matter.
+   */
+  Parsed parseYaml(String text) throws Unreadable {
+    return parse(text, false);
+  }
+
+  private Parsed parse(String text, boolean hugo) throws Unreadable {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     t = t.replace("\r\n", "\n");
-    String fence = t.startsWith("---\n") || t.startsWith("--- \n") ? "---" : t.startsWith("+++\n") ? "+++" : null;
-    if (fence == null && t.startsWith("{")) return json(t);
+    String fence = t.startsWith("---\n") || t.startsWith("--- \n") ? "---" : hugo && t.startsWith("+++\n") ? "+++" : null;
+    if (fence == null && hugo && t.startsWith("{")) return json(t);
     if (fence == null) return new Parsed(false, new LinkedHashMap<>(), t, 1);
     int start = t.indexOf('\n') + 1;
     int pos = start;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Heading ids as each generator makes them, so links to {@code #fragment}s written for the old
  * site can be pointed at the ids fieldguide makes: kramdown's (Jekyll), Python-Markdown's toc
- * extension (MkDocs), Zola's and GitHub's (Hugo's default, Docusaurus's, and fieldguide's).
+ * extension (MkDocs), Zola's and GitHub's (Hugo's default, Docusaurus's, MyST's, and fieldguide's).
  */
 final class HeadingSlugs {
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
@@ -24,7 +24,8 @@ final class HeadingSlugs {
   /** The old ids of a body's headings mapped to fieldguide's, where they differ. */
   static Map<String, String> renamed(String body, SourceTool tool) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (tool == SourceTool.HUGO || tool == SourceTool.DOCUSAURUS) return out;
+    // MyST's heading anchors (myst_heading_anchors) are GitHub's, as fieldguide's.
+    if (tool == SourceTool.HUGO || tool == SourceTool.DOCUSAURUS || tool == SourceTool.SPHINX) return out;
     Map<String, Integer> toolUsed = new HashMap<>();
     Map<String, Integer> safeUsed = new HashMap<>();
     Map<String, Integer> ghUsed = new HashMap<>();

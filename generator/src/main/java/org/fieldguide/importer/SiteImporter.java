@@ -22,7 +22,7 @@ import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
 /**
- * Imports a Jekyll, Hugo, MkDocs, Zola or Docusaurus repository as a fieldguide site: reads it, lays its pages out
+ * Imports a Jekyll, Hugo, MkDocs, Zola, Docusaurus or Sphinx (MyST) repository as a fieldguide site: reads it, lays its pages out
  * as fieldguide expects, converts each page's front matter and body, and writes site.yaml, the
  * pages and the files they link to. What it could not convert is reported as a warning at the
  * written file's line (or at the source file, for what it did not write at all).
@@ -37,13 +37,16 @@ public final class SiteImporter {
   public ImportResult run(SourceTool tool, Path source, String shownSource, Path out, Diagnostics diagnostics) throws IOException {
     MkDocsSource mkdocs = new MkDocsSource();
     DocusaurusSource docusaurus = new DocusaurusSource();
+    SphinxSource sphinx = new SphinxSource();
     SourceSite site = switch (tool) {
       case JEKYLL -> new JekyllSource().read(source, shownSource, diagnostics);
       case HUGO -> new HugoSource().read(source, shownSource, diagnostics);
       case MKDOCS -> mkdocs.read(source, shownSource, diagnostics);
       case ZOLA -> new ZolaSource().read(source, shownSource, diagnostics);
       case DOCUSAURUS -> docusaurus.read(source, shownSource, diagnostics);
+      case SPHINX -> sphinx.read(source, shownSource, diagnostics);
     };
+    MystMarkup myst = new MystMarkup(sphinx.conf(), sphinx.index(), sphinx.includes());
     DocusaurusMarkup mdx = new DocusaurusMarkup(source, docusaurus.files());
     site = layOut(site, diagnostics);
     Targets targets = new Targets(site);
@@ -80,6 +83,7 @@ public final class SiteImporter {
         case MKDOCS -> body = MkDocsMarkup.convert(AttributeLists.convert(body, false, notes), mkdocs.usesMacros(), notes);
         case ZOLA -> body = AttributeLists.convert(tera.convert(body, notes, held), false, notes);
         case DOCUSAURUS -> body = mdx.convert(body, page, notes);
+        case SPHINX -> body = myst.convert(body, page, notes, held);
       }
       body = Regex.tidy(held.restore(links.rewrite(body, page, notes)));
       mapped.extra().forEach(types::observe);

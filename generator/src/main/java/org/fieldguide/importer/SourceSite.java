@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param languages language codes in the generator's order, each with what the configuration says
  *     of it
  * @param linksFromSourceFolder true where the generator resolves a relative link from the page's
- *     source file (MkDocs), false where from its published URL (Jekyll, Hugo, Zola, Docusaurus)
+ *     source file (MkDocs, Sphinx), false where from its published URL (Jekyll, Hugo, Zola, Docusaurus)
  */
 record SourceSite(
     SourceTool tool,

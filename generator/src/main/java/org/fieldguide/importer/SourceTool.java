@@ -31,7 +31,11 @@ public enum SourceTool {
   DOCUSAURUS(Set.of(
       "sidebar_class_name", "sidebar_custom_props", "sidebar_key", "displayed_sidebar", "hide_title",
       "hide_table_of_contents", "pagination_label", "pagination_next", "pagination_prev", "parse_number_prefixes", "custom_edit_url",
-      "toc_min_heading_level", "toc_max_heading_level", "unlisted", "format", "title_meta"));
+      "toc_min_heading_level", "toc_max_heading_level", "unlisted", "format", "title_meta")),
+  // Sphinx's file-wide metadata, MyST's and MyST-NB's page settings, and the pydata theme's switches.
+  SPHINX(Set.of(
+      "myst", "jupytext", "kernelspec", "orphan", "tocdepth", "nosearch", "nocomments", "html_meta", "substitutions", "file_format", "mystnb",
+      "html_theme.sidebar_secondary.remove", "html_theme.sidebar_primary.remove", "short_title", "numbering", "exports"));
 
   private final Set<String> toolOnlyKeys;
 
@@ -39,7 +43,7 @@ public enum SourceTool {
     this.toolOnlyKeys = toolOnlyKeys;
   }
 
-  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}, {@code zola}, {@code docusaurus}. */
+  /** The name on the command line: {@code jekyll}, {@code hugo}, {@code mkdocs}, {@code zola}, {@code docusaurus}, {@code sphinx}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

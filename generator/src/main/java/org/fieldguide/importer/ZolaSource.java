@@ -1,11 +1,9 @@
 package org.fieldguide.importer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.fieldguide.config.FieldDeclaration;
 import org.fieldguide.config.ForeignSite;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -78,7 +75,7 @@ final class ZolaSource {
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Settings settings = settings(root, shownRoot, diagnostics);
     Path content = root.resolve("content");
-    List<String> files = files(content);
+    List<String> files = SourceFiles.under(content);
     Bundles bundles = new Bundles(new LinkedHashMap<>(), new LinkedHashMap<>());
     List<SourcePage> pages = new ArrayList<>();
     for (String rel : files) {
@@ -89,7 +86,7 @@ final class ZolaSource {
       if (!rel.endsWith(".md")) assets.add(bundles.asset(content, rel, shownRoot, settings));
     }
     Path statics = root.resolve("static");
-    for (String rel : files(statics)) assets.add(new SourceAsset(statics.resolve(rel), shownRoot + "/static/" + rel, List.of("/" + rel), List.of(), rel));
+    for (String rel : SourceFiles.under(statics)) assets.add(new SourceAsset(statics.resolve(rel), shownRoot + "/static/" + rel, List.of("/" + rel), List.of(), rel));
 
     Map<String, SourceLanguage> languages = new LinkedHashMap<>();
     settings.languages().forEach((code, t) ->
@@ -98,15 +95,6 @@ final class ZolaSource {
     String title = languages.get(settings.defaultLanguage()).title().orElse(root.getFileName().toString());
     return new SourceSite(SourceTool.ZOLA, title, settings.baseUrl(), settings.basePath(), settings.description(), Optional.empty(),
         settings.defaultLanguage(), languages, pages, assets, false);
-  }
-
-  /** The files under {@code dir}, relative, in order; hidden ones left out. */
-  private static List<String> files(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) return List.of();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
-          .filter(rel -> Arrays.stream(rel.split("/")).noneMatch(part -> part.startsWith("."))).sorted().toList();
-    }
   }
 
   /**
@@ -158,22 +146,13 @@ final class ZolaSource {
       lang = code;
       name = name.substring(0, dot);
     }
-    Optional<String> text = readText(content.resolve(rel), shown, diagnostics);
+    Optional<String> text = SourceFiles.readText(content.resolve(rel), shown, diagnostics);
     if (text.isEmpty()) return Optional.empty();
     try {
       FrontMatterText.Parsed parsed = frontMatter.parse(text.get());
       return Optional.of(sourcePage(content.resolve(rel), shown, rel, folder, name, lang, parsed, text.get(), settings, diagnostics));
     } catch (FrontMatterText.Unreadable e) {
       diagnostics.error(new SourcePos(shown, e.line(), e.column()), "not imported: " + e.getMessage() + ". Fix it and import again.");
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<String> readText(Path file, String shown, Diagnostics diagnostics) throws IOException {
-    try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (java.nio.charset.CharacterCodingException e) {
-      diagnostics.error(SourcePos.file(shown), "not imported: the file is not UTF-8 text, as Zola reads it. Save it as UTF-8 and import again.");
       return Optional.empty();
     }
   }
@@ -278,7 +257,7 @@ final class ZolaSource {
     String text = "";
     String shown = shownRoot + "/" + (name == null ? ForeignSite.ZOLA_CONFIG.get(1) : name);
     if (name != null) {
-      text = readText(root.resolve(name), shown, diagnostics).orElse("");
+      text = SourceFiles.readText(root.resolve(name), shown, diagnostics).orElse("");
       try {
         config = frontMatter.config(name, text);
       } catch (FrontMatterText.Unreadable e) {

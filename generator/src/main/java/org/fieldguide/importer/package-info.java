@@ -1,5 +1,5 @@
 /**
- * {@code fieldguide import}: turns a Jekyll, Hugo, MkDocs, Zola or Docusaurus repository into a
+ * {@code fieldguide import}: turns a Jekyll, Hugo, MkDocs, Zola, Docusaurus or Sphinx (MyST) repository into a
  * fieldguide site (site.yaml, content/ with {@code name.<lang>.md} files, the assets its pages use), converting
  * what can be converted and reporting, at the written file's line, what is left for a person.
  *

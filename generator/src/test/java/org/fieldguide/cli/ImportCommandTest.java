@@ -60,11 +60,11 @@ class ImportCommandTest {
   void usageErrorsExitTwo() throws Exception {
     Files.createDirectories(dir.resolve("full"));
     Files.writeString(dir.resolve("full/x"), "x");
-    assertThat(run("import", "sphinx", dir.toString())).isEqualTo(2);
+    assertThat(run("import", "gitbook", dir.toString())).isEqualTo(2);
     assertThat(run("import", "hugo", dir.resolve("absent").toString())).isEqualTo(2);
     assertThat(run("import", "hugo", dir.toString(), "--out", dir.resolve("full").toString())).isEqualTo(2);
     assertThat(err.toString()).contains(
-        "fieldguide import: unknown generator 'sphinx'; use jekyll, hugo, mkdocs, zola, docusaurus.",
+        "fieldguide import: unknown generator 'gitbook'; use jekyll, hugo, mkdocs, zola, docusaurus, sphinx.",
         "absent is not a folder.",
         "full is not an empty folder; give --out a new or empty folder, so nothing is overwritten.");
   }

@@ -106,11 +106,13 @@ class ConfigLoaderTest {
       {"_config.yml", "", "a site written for Jekyll (_config.yml)", "jekyll"},
       {"zola.toml", "", "a site written for Zola (zola.toml)", "zola"},
       {"docusaurus.config.ts", "docs", "a site written for Docusaurus (docusaurus.config.ts)", "docusaurus"},
+      {"docs/source/conf.py", "", "a site written for Sphinx (docs/source/conf.py)", "sphinx"},
+      {"conf.py", "", "a site written for Sphinx (conf.py)", "sphinx"},
     };
     for (String[] c : cases) {
       Path site = Files.createDirectories(dir.resolve("repo " + c[3] + " " + c[0].replace('/', '-')));
       Files.createDirectories(site.resolve(c[0]).getParent());
-      Files.writeString(site.resolve(c[0]), "title = 'x'\n");
+      Files.writeString(site.resolve(c[0]), c[3].equals("sphinx") ? "project = 'x'\n" : "title = 'x'\n");
       if (!c[1].isEmpty()) Files.createDirectories(site.resolve(c[1]));
       Diagnostics d = new Diagnostics();
       assertThat(new ConfigLoader(new YamlReader()).load(site, d)).isEmpty();
@@ -130,6 +132,16 @@ class ConfigLoaderTest {
     assertThat(ForeignSite.in(dir)).contains(new ForeignSite("zola", "Zola", "config.toml"));
     Files.writeString(dir.resolve("config.toml"), "title = \"x\"\nbaseURL = \"https://example.org\"\n");
     assertThat(ForeignSite.in(dir)).contains(new ForeignSite("hugo", "Hugo", "config.toml"));
+  }
+
+  /** conf.py is a name many Python tools use: only one that sets what Sphinx's do is taken for Sphinx's. */
+  @Test
+  void aConfPyThatSetsNoSphinxSettingIsNotTakenForSphinx() throws Exception {
+    Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(dir.resolve("docs/conf.py"), "DEBUG = True\nproject_root = '..'\n");
+    assertThat(ForeignSite.in(dir)).isEmpty();
+    Files.writeString(dir.resolve("docs/conf.py"), "import os\nextensions = ['myst_parser']\n");
+    assertThat(ForeignSite.in(dir)).contains(new ForeignSite("sphinx", "Sphinx", "docs/conf.py"));
   }
 
   /** config.toml is a name many tools use: without a content/ folder beside it, nothing is claimed. */

@@ -359,7 +359,8 @@ class ZolaImportTest {
         .with("content/a.pt-BR.md", "+++\ntitle = \"A em português\"\n+++\nTexto.\n")
         .withBytes("content/latin.md", "+++\ntitle = \"Caf\u00e9\"\n+++\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
         .importAs(SourceTool.ZOLA)
-        .assertLeft("src/content/latin.md: error: not imported: the file is not UTF-8 text, as Zola reads it. Save it as UTF-8 and import again.");
+        .assertLeft("src/content/latin.md:2:13: error: not imported: the file is not valid UTF-8 text: the byte 0xE9 here is not part of a UTF-8 character."
+            + " Save the file as UTF-8 in your editor, and import again.");
     assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 1), Map.entry("pt-br", 1));
     assertThat(f.file("site.yaml")).contains("title: Site\n", "  en: {}\n  pt-br:\n    title: Sítio\n");
     assertThat(f.file("content/a.pt-br.md")).contains("title: A em português");

@@ -1,0 +1,276 @@
+package org.fieldguide.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A MyST page's body as fieldguide Markdown. Directives in backtick or colon fences become
+ * fieldguide's forms: admonitions ({@code {note}}, {@code {admonition} Title} with a {@code
+ * :class:}, {@code {versionchanged}}, sphinx-design's {@code {dropdown}}, nested too), fenced code
+ * ({@code {code-block} lang}; its options are display hints fieldguide has no use for), {@code
+ * mermaid} blocks, images and figures, and sphinx-design's tabs as one section per tab ({@link
+ * TabSections}). {@code {toctree}} and {@code {contents}} are removed, since fieldguide lists a
+ * section's pages and a page's headings itself; a toctree's links to other sites are kept as a
+ * list. Other directives ({@code {eval-rst}} above all) are left as a code block, warned.
+ *
+ * <p>Each line of Markdown, in the page and in the directives that hold Markdown, goes through
+ * {@link MystInline} (roles, substitutions, links). Fenced code is held (see {@link Protected}):
+ * nothing in it is touched.
+ */
+final class MystMarkup {
+  private static final Pattern COMMENT = Pattern.compile("^\\s*%.*$");
+  private static final Pattern BLOCK_BREAK = Pattern.compile("^\\s*\\+\\+\\+.*$");
+  private static final Pattern DEFINITION = Pattern.compile("^ {0,3}[:~] {1,4}(\\S.*)$");
+  private static final Pattern BACKTICKS = Pattern.compile("`+");
+  private static final Set<String> ADMONITIONS = Set.of(
+      "note", "warning", "tip", "important", "caution", "danger", "attention", "hint", "error", "seealso", "admonition", "todo", "versionadded",
+      "versionchanged", "deprecated", "versionremoved", "dropdown");
+  private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode", "code-cell");
+
+  private final SphinxConf conf;
+  private final MystInline inline;
+  private final LiteralIncludes includes;
+
+  /** Whether a directive's content is Markdown, converted in turn: an admonition's, a tab's, a figure's caption. */
+  static boolean holdsMarkdown(String directive) {
+    String name = directive.toLowerCase(Locale.ROOT);
+    return ADMONITIONS.contains(name) || name.equals("tab-set") || name.equals("tab-item") || name.equals("figure");
+  }
+
+  MystMarkup(SphinxConf conf, MystLabels.Index index, LiteralIncludes includes) {
+    this.conf = conf;
+    this.inline = new MystInline(conf, index);
+    this.includes = includes;
+  }
+
+  /** What a conversion of one page needs at every level. */
+  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions) {
+    MystInline.Where where() {
+      return new MystInline.Where(page, notes, substitutions);
+    }
+  }
+
+  String convert(String body, SourcePage page, Notes notes, Protected held) {
+    Map<String, String> substitutions = new java.util.LinkedHashMap<>(conf.substitutions());
+    // A page's own ({@code myst: substitutions:}, or the older top-level key) win over conf.py's.
+    Object myst = page.frontMatter().get("myst");
+    for (Object s : List.of(page.frontMatter().getOrDefault("substitutions", Map.of()),
+        myst instanceof Map<?, ?> m && m.get("substitutions") != null ? m.get("substitutions") : Map.of())) {
+      if (s instanceof Map<?, ?> m) m.forEach((k, v) -> substitutions.put(k.toString(), String.valueOf(v)));
+    }
+    Context c = new Context(page, notes, held, substitutions);
+    return String.join("\n", lines(List.of(body.split("\n", -1)), c, false, 1));
+  }
+
+  /** @param contained whether the lines are inside an admonition, where a heading cannot stand */
+  private List<String> lines(List<String> in, Context c, boolean contained, int headingLevel) {
+    List<String> out = new ArrayList<>();
+    int level = headingLevel;
+    int definitionAt = -1;
+    for (MystBlocks.Block b : MystBlocks.parse(in, conf.enables("colon_fence"))) {
+      if (b instanceof MystBlocks.Text t) {
+        // MyST's comments and block breaks are not shown.
+        if (COMMENT.matcher(t.text()).matches() || BLOCK_BREAK.matcher(t.text()).matches()) continue;
+        level = TabSections.headingLevel(t.text()).orElse(level);
+        Matcher definition = DEFINITION.matcher(t.text());
+        int last = out.size() - 1;
+        // MyST's deflist ('Term' then ': Definition'), which fieldguide's Markdown has no form for: the term in bold above its definition.
+        if (conf.enables("deflist") && definition.matches() && last >= 0 && !out.get(last).isBlank()) {
+          // A term's second definition follows its first, which is not a term.
+          if (last != definitionAt) out.set(last, "**" + out.get(last).strip() + "**");
+          out.add("");
+          out.add(inline.convert(definition.group(1), c.where()));
+          definitionAt = out.size() - 1;
+          continue;
+        }
+        out.add(inline.convert(t.text(), c.where()));
+      } else if (b instanceof MystBlocks.Code code) {
+        out.addAll(held(code.lines(), 1, code.closed() ? 1 : 0, c.held()));
+      } else {
+        MystBlocks.Directive d = (MystBlocks.Directive) b;
+        String unclosed = d.closed() ? "" : c.notes().mark("this {" + d.name() + "} directive is not closed by a '" + d.fence()
+            + "' line, so everything after it was put inside it. Close it where it ends.");
+        List<String> converted = directive(d, c, contained, level);
+        if (converted.isEmpty()) converted = List.of("");
+        converted = new ArrayList<>(converted);
+        String name = d.options().getOrDefault("name", "").strip();
+        // A blank line after the anchor ends its HTML block, so what follows is Markdown still.
+        if (!name.isEmpty()) converted.addAll(0, List.of("", "<a id=\"" + MystLabels.anchorId(name) + "\"></a>", ""));
+        int first = converted.get(0).isEmpty() && converted.size() > 1 ? 1 : 0;
+        converted.set(first, unclosed + converted.get(first));
+        for (String l : converted) out.add(l.isEmpty() ? "" : d.indent() + l);
+      }
+    }
+    return out;
+  }
+
+  /** Lines as they are, those between {@code skipStart} and {@code skipEnd} from the ends held from every later pass. */
+  private static List<String> held(List<String> lines, int skipStart, int skipEnd, Protected held) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      boolean inside = i >= skipStart && i < lines.size() - skipEnd;
+      out.add(!inside || l.isBlank() ? l : held.hold(l));
+    }
+    return out;
+  }
+
+  private List<String> directive(MystBlocks.Directive d, Context c, boolean contained, int level) {
+    String name = d.name().toLowerCase(Locale.ROOT);
+    if (ADMONITIONS.contains(name)) return admonition(d, name, c);
+    if (CODE.contains(name)) return code(d.content(), d.argument().split("\\s+")[0], c);
+    if (name.equals("mermaid")) return code(d.content(), "mermaid", c);
+    if (name.equals("literalinclude")) {
+      Optional<LiteralIncludes.Included> included = includes.read(d, c.page());
+      if (included.isPresent()) return code(included.get().lines(), included.get().language(), c);
+    }
+    if (name.equals("image") || name.equals("figure")) return image(d, c, contained, level);
+    if (name.equals("toctree")) return toctree(d);
+    if (name.equals("contents")) return List.of();
+    if (name.equals("tab-set")) return lines(d.content(), c, contained, level);
+    if (name.equals("tab-item")) {
+      List<String> out = new ArrayList<>(List.of("", TabSections.label(contained ? " " : "", level, inline.convert(d.argument(), c.where())).strip(), ""));
+      out.addAll(lines(d.content(), c, contained, level + 1));
+      out.add("");
+      return out;
+    }
+    if (name.equals("rubric")) return List.of("", "**" + inline.convert(d.argument(), c.where()) + "**", "");
+    if (name.equals("raw") && d.argument().equalsIgnoreCase("html")) return d.content();
+    if (name.equals("glossary")) return glossary(d, c, contained, level);
+    String hint = switch (name) {
+      case "eval-rst" -> "reStructuredText inside the page ({eval-rst}), which fieldguide cannot convert, is left as a code block. Rewrite it in Markdown.";
+      case "include" -> "{include} includes another file, which fieldguide cannot; it is left as a code block. Copy the included text into the page.";
+      case "literalinclude" -> "{literalinclude} names " + d.argument() + ", which is not a UTF-8 text file in the imported folder; it is left as a"
+          + " code block. Point it at the file, or copy the file's text into a code block.";
+      default -> "directive {" + d.name() + "} is not one fieldguide converts; it is left as a code block. Rewrite it in Markdown, or remove it.";
+    };
+    List<String> out = new ArrayList<>();
+    String fence = fence(d.written());
+    out.add(c.notes().mark(hint) + fence + "{" + d.name() + "}" + (d.argument().isEmpty() ? "" : " " + d.argument()));
+    out.addAll(held(d.written(), 0, 0, c.held()));
+    out.add(fence);
+    return out;
+  }
+
+  private List<String> admonition(MystBlocks.Directive d, String name, Context c) {
+    String argument = d.argument();
+    List<String> content = new ArrayList<>(d.content());
+    String title = "";
+    String written = d.options().getOrDefault("class", "");
+    switch (name) {
+      case "admonition", "dropdown" -> title = argument;
+      case "seealso" -> title = "See also";
+      case "todo" -> title = "To do";
+      case "versionadded", "versionchanged", "deprecated", "versionremoved" -> {
+        String version = argument.split("\\s+", 2)[0];
+        title = switch (name) {
+          case "versionadded" -> "New in version ";
+          case "versionchanged" -> "Changed in version ";
+          case "deprecated" -> "Deprecated since version ";
+          default -> "Removed in version ";
+        } + version;
+        if (argument.contains(" ")) content.add(0, argument.substring(argument.indexOf(' ') + 1).strip());
+        written = name.equals("versionadded") || name.equals("versionchanged") ? "note" : "warning";
+      }
+      // An admonition of a kind takes no title: what follows its name is its first line.
+      default -> {
+        if (!argument.isEmpty()) content.add(0, argument);
+        written = name;
+      }
+    }
+    String kind = "note";
+    for (String cls : written.split("\\s+")) {
+      Optional<String> k = CalloutKinds.nearest(cls);
+      if (k.isPresent()) {
+        kind = k.get();
+        break;
+      }
+    }
+    boolean dropdown = name.equals("dropdown") || List.of(written.split("\\s+")).contains("dropdown");
+    boolean open = d.options().containsKey("open");
+    String head = (dropdown ? "???" + (open ? "+" : "") : "!!!") + " " + kind
+        + (title.isBlank() ? "" : " \"" + inline.convert(title.strip(), c.where()).replace("\"", "'") + "\"");
+    List<String> out = new ArrayList<>(List.of("", head));
+    for (String l : lines(content, c, true, 1)) out.add(l.isBlank() ? "" : "    " + l);
+    out.add("");
+    return out;
+  }
+
+  private List<String> code(List<String> content, String language, Context c) {
+    String fence = fence(content);
+    List<String> out = new ArrayList<>(List.of(fence + language));
+    out.addAll(held(content, 0, 0, c.held()));
+    out.add(fence);
+    return out;
+  }
+
+  /** A backtick fence longer than any run of backticks in {@code content}. */
+  private static String fence(List<String> content) {
+    int longest = 0;
+    for (String l : content) {
+      Matcher m = BACKTICKS.matcher(l);
+      while (m.find()) longest = Math.max(longest, m.group().length());
+    }
+    return "`".repeat(Math.max(3, longest + 1));
+  }
+
+  private List<String> image(MystBlocks.Directive d, Context c, boolean contained, int level) {
+    // A figure's caption describes it: without :alt:, it is the image's text for those who cannot see it.
+    String caption = d.name().equals("figure") ? d.content().stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse("") : "";
+    String alt = d.options().getOrDefault("alt", HeadingSlugs.plainText(caption)).replace("]", "\\]");
+    String image = "![" + alt + "](" + destination(d.argument()) + ")";
+    String target = d.options().get("target");
+    List<String> out = new ArrayList<>(List.of("", target == null ? image : "[" + image + "](" + destination(target) + ")", ""));
+    // A figure's caption and legend follow it as paragraphs.
+    out.addAll(lines(d.content(), c, contained, level));
+    out.add("");
+    return out;
+  }
+
+  static String destination(String path) {
+    String p = path.strip();
+    return p.contains(" ") ? "<" + p + ">" : p;
+  }
+
+  /** A toctree's links to other sites; the pages it lists are ordered by {@link Toctrees}. */
+  private static List<String> toctree(MystBlocks.Directive d) {
+    List<String> out = new ArrayList<>();
+    for (Toctrees.Entry e : Toctrees.entries(d)) {
+      if (e.external()) out.add("- " + (e.title().isPresent() ? "[" + e.title().get() + "](" + e.target() + ")" : "<" + e.target() + ">"));
+    }
+    if (!out.isEmpty()) {
+      out.add(0, "");
+      out.add("");
+    }
+    return out;
+  }
+
+  /** Each term in bold, its definition (indented under it in MyST) after it. */
+  private List<String> glossary(MystBlocks.Directive d, Context c, boolean contained, int level) {
+    List<String> out = new ArrayList<>();
+    List<String> definition = new ArrayList<>();
+    for (String l : d.content()) {
+      if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
+        out.addAll(lines(unindent(definition), c, contained, level));
+        definition.clear();
+        out.addAll(List.of("", "**" + inline.convert(l.strip(), c.where()) + "**", ""));
+      } else {
+        definition.add(l);
+      }
+    }
+    out.addAll(lines(unindent(definition), c, contained, level));
+    out.add("");
+    return out;
+  }
+
+  private static List<String> unindent(List<String> lines) {
+    int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList();
+  }
+}

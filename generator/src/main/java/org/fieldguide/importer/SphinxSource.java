@@ -1,0 +1,164 @@
+package org.fieldguide.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.fieldguide.config.ForeignSite;
+import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.SourcePos;
+
+/**
+ * Reads a Sphinx site written in MyST Markdown: {@code conf.py} (in SOURCE or one of the folders
+ * {@link ForeignSite#SPHINX_FOLDERS} names; its folder is the source folder), every Markdown page
+ * under it but those {@code exclude_patterns}, {@code _build/}, {@code _static/} and {@code
+ * _templates/} hold, and the other files as linkable assets. The {@code toctree} directives give
+ * the pages' order ({@link Toctrees}); {@code (label)=} lines give ids and the site-wide targets
+ * of {@code {ref}} ({@link MystLabels}). Sphinx resolves a page's links from its source file, and
+ * publishes {@code page.md} as {@code page.html}.
+ *
+ * <p>reStructuredText pages and notebooks are not converted: each is warned, with a count.
+ * Translations (gettext catalogues) are not either: one warning says so.
+ */
+final class SphinxSource {
+  private final FrontMatterText frontMatter = new FrontMatterText();
+  private SphinxConf conf = SphinxConf.read("", "", new Diagnostics());
+  private MystLabels.Index index = MystLabels.Index.empty();
+  private LiteralIncludes includes = new LiteralIncludes(Path.of("."), Path.of("."));
+
+  /** The configuration read by {@link #read}: the MyST extensions and substitutions the markup needs. */
+  SphinxConf conf() {
+    return conf;
+  }
+
+  /** Where the site read by {@link #read} finds the files its {@code {literalinclude}} directives show. */
+  LiteralIncludes includes() {
+    return includes;
+  }
+
+  /** The labels and page titles of the site read by {@link #read}, for {@code {ref}} and {@code {doc}}. */
+  MystLabels.Index index() {
+    return index;
+  }
+
+  SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
+    Optional<String> folder = ForeignSite.SPHINX_FOLDERS.stream().filter(f -> Files.isRegularFile(root.resolve(f).resolve("conf.py"))).findFirst();
+    if (folder.isEmpty()) {
+      diagnostics.error(SourcePos.file(shownRoot + "/conf.py"), "no conf.py in " + shownRoot + " or its docs/, docs/source/, source/ or doc/ folder:"
+          + " a Sphinx site keeps its settings there. Give the folder that holds conf.py as SOURCE.");
+      return site(root, List.of(), List.of());
+    }
+    Path dir = root.resolve(folder.get());
+    includes = new LiteralIncludes(root, dir);
+    String shownDir = shownRoot + (folder.get().isEmpty() ? "" : "/" + folder.get());
+    Optional<String> confText = SourceFiles.readText(dir.resolve("conf.py"), shownDir + "/conf.py", diagnostics);
+    conf = SphinxConf.read(confText.orElse(""), shownDir + "/conf.py", diagnostics);
+
+    // Sphinx's output and Python's caches are not sources.
+    List<String> files = SourceFiles.under(dir).stream()
+        .filter(rel -> Arrays.stream(rel.split("/")).noneMatch(p -> p.equals("_build") || p.equals("__pycache__"))).toList();
+    List<SourcePage> pages = new ArrayList<>();
+    List<SourceAsset> assets = new ArrayList<>();
+    List<String> notConverted = new ArrayList<>();
+    for (String rel : files) {
+      String shown = shownDir + "/" + rel;
+      boolean special = rel.startsWith("_templates/") || rel.startsWith("_static/");
+      Optional<String> suffix = conf.suffixes().stream().filter(rel::endsWith).findFirst();
+      if (suffix.isPresent() && !special && !conf.excludes(rel)) {
+        page(dir.resolve(rel), shown, rel, rel.substring(0, rel.length() - suffix.get().length()), diagnostics).ifPresent(pages::add);
+      } else if ((rel.endsWith(".rst") || rel.endsWith(".ipynb")) && !special && !conf.excludes(rel)) {
+        notConverted.add(rel);
+        diagnostics.warning(new SourcePos(shown, 1, 1), rel.endsWith(".rst")
+            ? "not imported: reStructuredText, which fieldguide cannot convert. Convert it to MyST Markdown (rst-to-myst does most of it) and import again."
+            : "not imported: a Jupyter notebook, which fieldguide cannot show. Save it as MyST Markdown (jupytext --to myst) and import again.");
+      } else if (!rel.endsWith(".po") && !rel.endsWith(".mo") && !rel.endsWith(".pot") && !rel.startsWith("_templates/") && !rel.equals("conf.py")) {
+        assets.add(new SourceAsset(dir.resolve(rel), shown, List.of("/" + rel), List.of(rel), published(rel)));
+      }
+    }
+    count(notConverted, shownDir, diagnostics);
+    translations(dir, shownDir, files, diagnostics);
+    MystLabels.Labelled labelled = MystLabels.read(pages, conf.enables("colon_fence"), diagnostics);
+    index = labelled.index();
+    pages = new Toctrees(conf.enables("colon_fence"), conf.rootDoc()).order(labelled.pages());
+    return site(root, pages, assets);
+  }
+
+  private SourceSite site(Path root, List<SourcePage> pages, List<SourceAsset> assets) {
+    String language = conf.language().orElse("en");
+    Map<String, SourceLanguage> languages = new LinkedHashMap<>();
+    languages.put(language, new SourceLanguage(""));
+    String basePath = conf.baseUrl().map(u -> u.replaceFirst("^[a-z]+://[^/]+", "")).orElse("/");
+    return new SourceSite(SourceTool.SPHINX, conf.title().orElse(root.getFileName().toString()), conf.baseUrl(), basePath, "", conf.repository(),
+        language, languages, pages, assets, true);
+  }
+
+  private Optional<SourcePage> page(Path file, String shown, String rel, String docname, Diagnostics diagnostics) throws IOException {
+    Optional<String> text = SourceFiles.readText(file, shown, diagnostics);
+    if (text.isEmpty()) return Optional.empty();
+    FrontMatterText.Parsed parsed;
+    try {
+      parsed = frontMatter.parseYaml(text.get());
+    } catch (FrontMatterText.Unreadable e) {
+      diagnostics.error(new SourcePos(shown, e.line(), e.column()), "not imported: " + e.getMessage() + ". Fix it and import again.");
+      return Optional.empty();
+    }
+    String name = docname.substring(docname.lastIndexOf('/') + 1);
+    String parent = docname.contains("/") ? docname.substring(0, docname.lastIndexOf('/') + 1) : "";
+    boolean index = name.equals("index") || docname.equals(conf.rootDoc());
+    String outBase = published(docname.equals(conf.rootDoc()) ? "_index" : index ? parent + "_index" : docname);
+    List<String> urls = new ArrayList<>(List.of("/" + docname + ".html"));
+    if (name.equals("index")) urls.add(0, "/" + parent);
+    // By file, with or without the suffix: MyST links name pages both ways ([x](../reference/index)).
+    return Optional.of(new SourcePage(file, shown, conf.language().orElse("en"), outBase, List.of(rel, docname), urls, parsed.frontMatter(),
+        parsed.body(), parsed.bodyLine(), new LinkedHashMap<>(), Optional.empty()));
+  }
+
+  /**
+   * Where a file of the source folder is written under content/: fieldguide leaves out names
+   * that start with '_' (but _index), and Sphinx's images are in _static/ by custom, so the
+   * underscores are dropped ({@code _static/logo.png} → {@code static/logo.png}).
+   */
+  private static String published(String rel) {
+    List<String> parts = new ArrayList<>();
+    for (String part : rel.split("/")) parts.add(part.startsWith("_") && !part.startsWith("_index") ? part.replaceFirst("^_+", "") : part);
+    return String.join("/", parts);
+  }
+
+  /** How many pages were not converted, beside the warning at each: a site of many .rst pages needs more than a look. */
+  private static void count(List<String> notConverted, String shownDir, Diagnostics diagnostics) {
+    if (notConverted.isEmpty()) return;
+    long rst = notConverted.stream().filter(r -> r.endsWith(".rst")).count();
+    long notebooks = notConverted.size() - rst;
+    String counts = (rst > 0 ? rst + " reStructuredText" : "") + (rst > 0 && notebooks > 0 ? ", " : "")
+        + (notebooks > 0 ? notebooks + " notebook" + (notebooks == 1 ? "" : "s") : "");
+    diagnostics.warning(new SourcePos(shownDir + "/conf.py", 1, 1), notConverted.size() + " source file" + (notConverted.size() == 1 ? " was" : "s were")
+        + " not imported (" + counts + ", each warned at its file): convert them to MyST Markdown and import again, or link to them where they are published.");
+  }
+
+  /** One warning for a site's gettext catalogues: fieldguide translates pages, not strings. */
+  private void translations(Path dir, String shownDir, List<String> files, Diagnostics diagnostics) throws IOException {
+    List<String> catalogues = new ArrayList<>(files.stream().filter(f -> f.endsWith(".po")).toList());
+    for (String localeDir : conf.localeDirs()) {
+      Path d = dir.resolve(localeDir).normalize();
+      if (d.startsWith(dir) || !Files.isDirectory(d)) continue;
+      for (String f : SourceFiles.under(d)) if (f.endsWith(".po")) catalogues.add(dir.relativize(d.resolve(f)).toString().replace('\\', '/'));
+    }
+    if (catalogues.isEmpty()) return;
+    TreeSet<String> languages = new TreeSet<>();
+    for (String c : catalogues) {
+      String[] parts = c.split("/");
+      int lc = Arrays.asList(parts).indexOf("LC_MESSAGES");
+      if (lc > 0) languages.add(parts[lc - 1]);
+    }
+    diagnostics.warning(new SourcePos(shownDir + "/" + catalogues.get(0), 1, 1), "translations were not imported (" + catalogues.size() + " .po file"
+        + (catalogues.size() == 1 ? "" : "s") + (languages.isEmpty() ? "" : ", " + String.join(", ", languages)) + "): Sphinx translates"
+        + " sentence by sentence through gettext catalogues, fieldguide keeps a translated copy of each page (name.<lang>.md)."
+        + " Write the translated pages from the catalogues, and add their languages to site.yaml.");
+  }
+}

@@ -1,0 +1,944 @@
+package org.fieldguide.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sphinx sites in MyST Markdown (shaped on zero-to-jupyterhub-k8s's and jupyterhub's docs/source) imported, built and checked. */
+class SphinxImportTest {
+  @TempDir Path dir;
+
+  private ImportFixture zeroToJupyterHub() {
+    return new ImportFixture(dir)
+        .with("docs/source/conf.py", """
+            # Configuration file for Sphinx to build our documentation to HTML.
+            import datetime
+
+            import yaml
+
+            project = "Zero to JupyterHub with Kubernetes"
+            copyright = f"{datetime.date.today().year}, Project Jupyter Contributors"
+            author = "Project Jupyter Contributors"
+
+            extensions = [
+                "myst_parser",
+                "sphinx_copybutton",
+            ]
+            root_doc = "index"
+            source_suffix = [".md"]
+            exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "drafts/**"]
+
+            myst_enable_extensions = [
+                "colon_fence",
+                "substitution",
+            ]
+            with open("../../jupyterhub/Chart.yaml") as f:
+                chart = yaml.safe_load(f)
+
+            myst_substitutions = {
+                "chart_version": chart["version"],
+                "helm_version": "3.5",
+            }
+
+            html_theme = "pydata_sphinx_theme"
+            html_context = {
+                "github_user": "jupyterhub",
+                "github_repo": "zero-to-jupyterhub-k8s",
+                "github_version": "main",
+                "doc_path": "docs/source",
+            }
+            """)
+        .with("docs/source/index.md", """
+            # Zero to JupyterHub with Kubernetes
+
+            Thanks to {term}`Kubernetes`, we are not tied to a specific cloud provider.
+
+            ```{admonition} Note
+            This project is under active development. See the
+            [Community Resources section](community-resources).
+            ```
+
+            The Helm chart requires Helm >={{helm_version}}.
+
+            ## Setup Kubernetes
+
+            ```{toctree}
+            :maxdepth: 2
+            kubernetes/index
+            ```
+
+            ## Administrator Guide
+
+            ```{toctree}
+            :maxdepth: 2
+            administrator/index
+            ```
+
+            (community-resources)=
+
+            ### Community Resources
+
+            ```{toctree}
+            :maxdepth: 1
+            changelog
+            ```
+            """)
+        .with("docs/source/kubernetes/index.md", """
+            # Setup Kubernetes
+
+            :::{note}
+            Pick one provider below; {ref}`the security page <https>` says what to do next.
+            :::
+
+            ```{toctree}
+            :titlesonly:
+
+            Google Cloud <google/step-zero-gcp>
+            Minikube <https://minikube.sigs.k8s.io/docs/>
+            ```
+            """)
+        .with("docs/source/kubernetes/google/step-zero-gcp.md", """
+            (google-cloud)=
+
+            # Kubernetes on Google Cloud (GKE)
+
+            1. Create a cluster:
+
+               ```bash
+               gcloud container clusters create {ref}`not-a-role` --num-nodes=2
+               ```
+
+            2. Give your account permissions, see {doc}`../../administrator/security`.
+            """)
+        .with("docs/source/administrator/index.md", """
+            # Administrator Guide
+
+            ```{toctree}
+            :maxdepth: 2
+            :caption: Administrator Guide
+
+            security
+            upgrading
+            ```
+            """)
+        .with("docs/source/administrator/security.md", """
+            (security)=
+
+            # Security
+
+            (https)=
+
+            ## HTTPS
+
+            ```{warning}
+            Your Kubernetes cluster may silently ignore the network rules.
+            ```
+
+            ```yaml
+            proxy:
+              https:
+                enabled: true
+            ```
+
+            ![Hub logo](../_static/images/logo.png)
+            """)
+        .with("docs/source/administrator/upgrading.md", """
+            # Upgrading your Helm chart
+
+            Check the [CHANGELOG](changelog) and the [](security) page, then
+            [perform the upgrade](helm-upgrade-command).
+
+            (helm-upgrade-command)=
+
+            ## `helm upgrade` command
+
+            This is chart {{chart_version}}.
+            """)
+        .with("docs/source/changelog.md", """
+            (changelog)=
+
+            # Changelog
+
+            ## 4.0
+
+            Nothing yet.
+            """)
+        .with("docs/source/drafts/wip.md", "# Not ready\n")
+        .withBytes("docs/source/_static/images/logo.png", new byte[] {1})
+        .with("docs/source/_templates/page.html", "{% extends '!page.html' %}\n")
+        .with("docs/source/api/app.rst", "Application\n===========\n")
+        .with("docs/source/locale/de/LC_MESSAGES/index.po", "msgid \"\"\nmsgstr \"\"\n");
+  }
+
+  @Test
+  void importsZeroToJupyterHubShapedSiteAndBuildsAndChecksCleanly() {
+    ImportFixture f = zeroToJupyterHub().importAs(SourceTool.SPHINX)
+        .assertLeft(
+            "content/administrator/upgrading.md:10:15: warning: substitution '{{chart_version}}' is left as text: its value is not written as a"
+                + " literal in conf.py or the page's front matter (it is computed when Sphinx runs). Write the value in its place.",
+            "site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
+            "src/docs/source/api/app.rst:1:1: warning: not imported: reStructuredText, which fieldguide cannot convert. Convert it to MyST Markdown"
+                + " (rst-to-myst does most of it) and import again.",
+            "src/docs/source/conf.py:1:1: warning: 1 source file was not imported (1 reStructuredText, each warned at its file): convert them to"
+                + " MyST Markdown and import again, or link to them where they are published.",
+            "src/docs/source/locale/de/LC_MESSAGES/index.po:1:1: warning: translations were not imported (1 .po file, de): Sphinx translates"
+                + " sentence by sentence through gettext catalogues, fieldguide keeps a translated copy of each page (name.<lang>.md). Write the"
+                + " translated pages from the catalogues, and add their languages to site.yaml.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 7));
+    assertThat(f.result.assets()).isEqualTo(1);
+    assertThat(f.exists("content/drafts/wip.md")).as("excluded by exclude_patterns").isFalse();
+    assertThat(f.exists("content/templates/page.html")).isFalse();
+
+    assertThat(f.file("site.yaml")).isEqualTo("""
+        # Written by fieldguide import from a sphinx site. See README.md: site.yaml.
+        title: Zero to JupyterHub with Kubernetes
+        base_url: https://example.org/
+        default_language: en
+        languages:
+          en: {}
+        repository: https://github.com/jupyterhub/zero-to-jupyterhub-k8s/tree/main/docs/source
+        """);
+    // The toctrees are gone (fieldguide lists a section's pages); the label before a heading is its id.
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Zero to JupyterHub with Kubernetes
+        ---
+        Thanks to Kubernetes, we are not tied to a specific cloud provider.
+
+        !!! note "Note"
+            This project is under active development. See the
+            [Community Resources section](#community-resources).
+
+        The Helm chart requires Helm >=3.5.
+
+        ## Setup Kubernetes
+
+        ## Administrator Guide
+
+        ### Community Resources {#community-resources}
+        """);
+    // Ordered as the home page's toctrees list the sections; a toctree's other sites kept as links.
+    assertThat(f.file("content/kubernetes/_index.md")).isEqualTo("""
+        ---
+        title: Setup Kubernetes
+        weight: 10
+        ---
+        !!! note
+            Pick one provider below; [the security page](../administrator/security.md#https) says what to do next.
+
+        - [Minikube](https://minikube.sigs.k8s.io/docs/)
+        """);
+    // Nothing in fenced code is touched, in a list item too.
+    assertThat(f.file("content/kubernetes/google/step-zero-gcp.md")).isEqualTo("""
+        ---
+        title: Kubernetes on Google Cloud (GKE)
+        weight: 10
+        ---
+        1. Create a cluster:
+
+           ```bash
+           gcloud container clusters create {ref}`not-a-role` --num-nodes=2
+           ```
+
+        2. Give your account permissions, see [Security](../../administrator/security.md).
+        """);
+    assertThat(f.file("content/administrator/_index.md")).isEqualTo("---\ntitle: Administrator Guide\nweight: 20\n---\n\n");
+    assertThat(f.file("content/administrator/security.md")).isEqualTo("""
+        ---
+        title: Security
+        weight: 10
+        ---
+        ## HTTPS {#https}
+
+        !!! warning
+            Your Kubernetes cluster may silently ignore the network rules.
+
+        ```yaml
+        proxy:
+          https:
+            enabled: true
+        ```
+
+        ![Hub logo](../static/images/logo.png)
+        """);
+    // Links by label and by page name without .md, as MyST reads them; [](label) gets the title.
+    assertThat(f.file("content/administrator/upgrading.md")).isEqualTo("""
+        ---
+        title: Upgrading your Helm chart
+        weight: 20
+        ---
+        Check the [CHANGELOG](../changelog.md) and the [Security](security.md) page, then
+        [perform the upgrade](#helm-upgrade-command).
+
+        ## `helm upgrade` command {#helm-upgrade-command}
+
+        This is chart {{chart_version}}.
+        """);
+    assertThat(f.file("content/changelog.md")).isEqualTo("---\ntitle: Changelog\nweight: 30\n---\n## 4.0\n\nNothing yet.\n");
+    assertThat(f.file("content/static/images/logo.png")).isEqualTo("\u0001");
+  }
+
+  private ImportFixture jupyterHubConf(ImportFixture f) {
+    return f.with("docs/source/conf.py", """
+        project = "JupyterHub"
+        html_baseurl = "https://jupyterhub.readthedocs.io/en/stable"
+        myst_heading_anchors = 2
+        myst_enable_extensions = [
+            # available extensions: https://myst-parser.readthedocs.io/en/latest/syntax/optional.html
+            "attrs_inline",
+            "colon_fence",
+            "deflist",
+        ]
+        html_theme_options = {
+            "repository_url": "https://github.com/jupyterhub/jupyterhub",
+            "repository_branch": "main",
+            "path_to_docs": "docs/source",
+        }
+        """);
+  }
+
+  @Test
+  void convertsDirectivesInBacktickAndColonFences() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("docs/source/index.md", """
+            # Directives
+
+            :::{note}
+            Colon-fenced, with **bold**.
+            :::
+
+            ::::{warning}
+            The outer one.
+
+            :::{tip}
+            Nested, with fewer colons.
+            :::
+            ::::
+
+            ```{admonition} Use a staging cluster
+            :class: tip
+
+            Test upgrades there first.
+            ```
+
+            ```{admonition} Details
+            :class: dropdown
+            Hidden until opened.
+            ```
+
+            ```{important} Back up the database first.
+            ```
+
+            ```{attention}
+            Mind the gap.
+            ```
+
+            ```{seealso}
+            The [reference](reference.md).
+            ```
+
+            ```{versionchanged} 3.0.0
+            Not allowed together with the NetworkPolicy.
+            ```
+
+            ```{code-block} python
+            :caption: jupyterhub_config.py
+            :emphasize-lines: 2
+            :linenos:
+
+            c.JupyterHub.bind_url = "http://:8000"
+            c.Spawner.default_url = "/lab"  # {ref}`not-converted`
+            ```
+
+            ```{code} yaml
+            hub:
+              db:
+                upgrade: true
+            ```
+
+            ```{mermaid}
+            graph LR
+              hub --> proxy
+            ```
+
+            ```{image} images/login.png
+            :alt: The login page
+            :width: 400px
+            ```
+
+            ```{figure} images/arch.png
+            :alt: Architecture
+
+            JupyterHub's parts and how they talk.
+            ```
+
+            ## Install
+
+            ::::{tab-set}
+            :::{tab-item} pip
+            ```bash
+            python3 -m pip install jupyterhub
+            ```
+            :::
+            :::{tab-item} conda
+            ```bash
+            mamba install -c conda-forge jupyterhub
+            ```
+            :::
+            ::::
+
+            ## Reference
+
+            ```{eval-rst}
+            .. autoconfigurable:: jupyterhub.auth.Authenticator
+            ```
+
+            ```{jupyterhub-generate-config}
+            ```
+
+            1. Stop the hub.
+
+               ```{warning}
+               Users lose unsaved work.
+               ```
+            """)
+        .with("docs/source/reference.md", "# Reference\\n")
+        .withBytes("docs/source/images/login.png", new byte[] {1})
+        .withBytes("docs/source/images/arch.png", new byte[] {2})
+        .importAs(SourceTool.SPHINX);
+    f.assertLeft(
+            "content/_index.md:69:1: warning: reStructuredText inside the page ({eval-rst}), which fieldguide cannot convert, is left as a"
+                + " code block. Rewrite it in Markdown.",
+            "content/_index.md:73:1: warning: directive {jupyterhub-generate-config} is not one fieldguide converts; it is left as a code block."
+                + " Rewrite it in Markdown, or remove it.")
+        .assertBuildsAndChecksCleanly();
+    // html_baseurl gets its '/', and the book theme's repository_url, branch and folder make the repository's address.
+    assertThat(f.file("site.yaml")).isEqualTo("""
+        # Written by fieldguide import from a sphinx site. See README.md: site.yaml.
+        title: JupyterHub
+        base_url: https://jupyterhub.readthedocs.io/en/stable/
+        default_language: en
+        languages:
+          en: {}
+        repository: https://github.com/jupyterhub/jupyterhub/tree/main/docs/source
+        """);
+    // Code-block options are display hints (caption, line numbers, emphasis): dropped. Tabs become sections under the heading above.
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Directives
+        ---
+        !!! note
+            Colon-fenced, with **bold**.
+
+        !!! warning
+            The outer one.
+
+            !!! tip
+                Nested, with fewer colons.
+
+        !!! tip "Use a staging cluster"
+            Test upgrades there first.
+
+        ??? note "Details"
+            Hidden until opened.
+
+        !!! important
+            Back up the database first.
+
+        !!! warning
+            Mind the gap.
+
+        !!! note "See also"
+            The [reference](reference.md).
+
+        !!! note "Changed in version 3.0.0"
+            Not allowed together with the NetworkPolicy.
+
+        ```python
+        c.JupyterHub.bind_url = "http://:8000"
+        c.Spawner.default_url = "/lab"  # {ref}`not-converted`
+        ```
+
+        ```yaml
+        hub:
+          db:
+            upgrade: true
+        ```
+
+        ```mermaid
+        graph LR
+          hub --> proxy
+        ```
+
+        ![The login page](images/login.png)
+
+        ![Architecture](images/arch.png)
+
+        JupyterHub's parts and how they talk.
+
+        ## Install
+
+        ### pip
+
+        ```bash
+        python3 -m pip install jupyterhub
+        ```
+
+        ### conda
+
+        ```bash
+        mamba install -c conda-forge jupyterhub
+        ```
+
+        ## Reference
+
+        ```{eval-rst}
+        .. autoconfigurable:: jupyterhub.auth.Authenticator
+        ```
+
+        ```{jupyterhub-generate-config}
+        ```
+
+        1. Stop the hub.
+
+           !!! warning
+               Users lose unsaved work.
+        """);
+  }
+
+  @Test
+  void convertsRolesAndLinksByLabelOrPageName() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("docs/source/index.md", """
+            # JupyterHub
+
+            ```{toctree}
+            :glob:
+            :hidden:
+
+            tutorial/*
+            reference/index
+            ```
+            """)
+        .with("docs/source/tutorial/first.md", """
+            # Getting started
+
+            (start-here)=
+            Read this first: the hub runs as a single process.
+
+            See {ref}`rest-api`, {ref}`the token section <authorization>`, {ref}`start-here`,
+            {doc}`../reference/index`, {doc}`the REST page </reference/rest>` and
+            {download}`the example config <../files/jupyterhub_config.py>`.
+
+            A {term}`Spawner` starts servers: {class}`~jupyterhub.spawner.Spawner`, {py:func}`jupyterhub.utils.url_path_join`,
+            {kbd}`Ctrl+C`, {abbr}`RBAC (role-based access control)`, {pep}`8`, {guilabel}`Control Panel`.
+
+            Not converted: {ref}`python:tut-intro`, {doc}`missing-page`, {octicon}`gear` and `{ref}` in code`.
+
+            Links: [the token](#authorization), [](rest-api), [](../reference/rest), [REST](/reference/rest.md#authorization).
+
+            A figure by its name: {numref}`arch-figure`.
+            """)
+        .with("docs/source/tutorial/second.md", """
+            # Next steps
+
+            (rest-api)=
+
+            ## Also called rest-api
+            """)
+        .with("docs/source/reference/index.md", """
+            # Technical reference
+
+            ```{figure} arch.png
+            :name: arch-figure
+
+            The hub and its proxy.
+            ```
+            """)
+        .withBytes("docs/source/reference/arch.png", new byte[] {1})
+        .with("docs/source/reference/rest.md", """
+            (rest-api)=
+
+            # Using JupyterHub's REST API
+
+            (authorization)=
+
+            ## Authenticate with a token
+            """)
+        .with("docs/source/files/jupyterhub_config.py", "c = get_config()\n")
+        .importAs(SourceTool.SPHINX);
+    f.assertLeft(
+            "content/tutorial/first.md:16:16: warning: {ref}`python:tut-intro` names no label of the imported site (a '(python:tut-intro)='"
+                + " line), so it is left as text. Link to the page or heading it means.",
+            "content/tutorial/first.md:16:34: warning: {doc}`missing-page` names no page of the imported site, so it is left as text. Link to"
+                + " the page it means.",
+            "content/tutorial/first.md:16:48: warning: role {octicon} is not one fieldguide converts; its text is kept. Rewrite it in Markdown.",
+            "src/docs/source/tutorial/second.md:3:1: warning: label (rest-api)= is also on reference/rest.md; Sphinx labels name one place in the"
+                + " whole site, so references lead to the first. Rename one of them.")
+        .assertBuildsAndChecksCleanly();
+    // A label before the title names the page; before a paragraph it is an anchor. {ref} without text shows the heading's.
+    assertThat(f.file("content/tutorial/first.md")).isEqualTo("""
+        ---
+        title: Getting started
+        weight: 10
+        ---
+        <a id="start-here"></a>
+
+        Read this first: the hub runs as a single process.
+
+        See [Using JupyterHub's REST API](../reference/rest.md), [the token section](../reference/rest.md#authorization), [start-here](#start-here),
+        [Technical reference](../reference/_index.md), [the REST page](../reference/rest.md) and
+        [the example config](../files/jupyterhub_config.py).
+
+        A Spawner starts servers: `Spawner`, `jupyterhub.utils.url_path_join`,
+        `Ctrl+C`, RBAC (role-based access control), [PEP 8](https://peps.python.org/pep-0008/), **Control Panel**.
+
+        Not converted: python:tut-intro, missing-page, gear and `{ref}` in code`.
+
+        Links: [the token](../reference/rest.md#authorization), [Using JupyterHub's REST API](../reference/rest.md), [Using JupyterHub's REST API](../reference/rest.md), [REST](../reference/rest.md#authorization).
+
+        A figure by its name: [The hub and its proxy.](../reference/_index.md#arch-figure).
+        """);
+    // Pages a glob lists are in name order; a page no toctree lists comes last.
+    assertThat(f.file("content/tutorial/second.md")).isEqualTo("---\ntitle: Next steps\nweight: 20\n---\n## Also called rest-api {#rest-api}\n");
+    // A directive's :name: is a label: an anchor before it.
+    assertThat(f.file("content/reference/_index.md")).isEqualTo("""
+        ---
+        title: Technical reference
+        weight: 30
+        ---
+        <a id="arch-figure"></a>
+
+        ![The hub and its proxy.](arch.png)
+
+        The hub and its proxy.
+        """);
+    assertThat(f.file("content/reference/rest.md")).isEqualTo("""
+        ---
+        title: Using JupyterHub's REST API
+        weight: 40
+        ---
+        ## Authenticate with a token {#authorization}
+        """);
+    assertThat(f.file("content/files/jupyterhub_config.py")).isEqualTo("c = get_config()\n");
+  }
+
+  @Test
+  void warnsAtWhatItCannotReadAndNeverStops() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docs/conf.py", """
+            project = get_project_name()
+            html_context = {
+                "github_user": "jupyterhub",
+                "github_repo": "jupyterhub",
+                "github_version": os.environ.get("BRANCH", "main"),
+                "doc_path": "docs",
+            }
+            exclude_patterns = ["_build", "[unclosed"]
+            myst_enable_extensions = ["colon_fence",
+            exclude_patterns = [
+            """)
+        .with("docs/index.md", """
+            # Broken pages
+
+            ```{note}
+            Never closed, so the rest is inside.
+
+            :::{warning}
+            Colon fences are text: colon_fence could not be read.
+            :::
+            """)
+        .with("docs/front.md", "---\ntitle: [unclosed\n---\n# Front\n")
+        .withBytes("docs/latin1.md", new byte[] {'#', ' ', (byte) 0xE9, '\n'})
+        .with("docs/tour.ipynb", "{}")
+        .with("docs/more.md", "# More\n\n```{toctree}\n:glob:\n\n[unclosed*\n```\n")
+        .importAs(SourceTool.SPHINX)
+        .assertLeft(
+            "content/_index.md:4:1: warning: this {note} directive is not closed by a '```' line, so everything after it was put inside it."
+                + " Close it where it ends.",
+            "site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
+            "src/docs/conf.py:1:1: warning: 1 source file was not imported (1 notebook, each warned at its file): convert them to MyST Markdown"
+                + " and import again, or link to them where they are published.",
+            "src/docs/conf.py:1:11: warning: project is computed by Python code ('get_project_name()'), which fieldguide does not run, so it was"
+                + " left out. Write its value into site.yaml (or the pages) by hand.",
+            "src/docs/conf.py:5:23: warning: html_context[\"github_version\"] is computed by Python code ('os.environ.get(\"BRANCH\", \"main\")'),"
+                + " which fieldguide does not run, so it was left out. Write its value into site.yaml (or the pages) by hand.",
+            "src/docs/conf.py:8:1: warning: exclude_patterns entry '[unclosed' is not a glob pattern (a '[' or '{' is not closed), so it"
+                + " excludes nothing here. Fix it, or leave out the pages it meant by hand.",
+            "src/docs/conf.py:9:26: warning: myst_enable_extensions is computed by Python code ('[\"colon_fence\",'), which fieldguide does not"
+                + " run, so it was left out. Write its value into site.yaml (or the pages) by hand.",
+            "src/docs/front.md:2:17: error: not imported: its front matter is not valid YAML: while parsing a flow sequence."
+                + " Fix it and import again.",
+            "src/docs/latin1.md:1:3: error: not imported: the file is not valid UTF-8 text: the byte 0xE9 here is not part of a UTF-8 character."
+                + " Save the file as UTF-8 in your editor, and import again.",
+            "src/docs/tour.ipynb:1:1: warning: not imported: a Jupyter notebook, which fieldguide cannot show. Save it as MyST Markdown"
+                + " (jupytext --to myst) and import again.")
+        .assertBuildsAndChecksCleanly();
+    // The title falls back to the folder's name; the branch GitHub shows by default stands in for the one conf.py computes.
+    assertThat(f.file("site.yaml")).contains("title: src\n", "repository: https://github.com/jupyterhub/jupyterhub/tree/main/docs\n");
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Broken pages
+        ---
+        !!! note
+            Never closed, so the rest is inside.
+
+            :::{warning}
+            Colon fences are text: colon_fence could not be read.
+            :::
+        """);
+  }
+
+  @Test
+  void findsConfPyInSourceOrADocsFolderAndSaysWhereItLookedWhenThereIsNone() {
+    new ImportFixture(dir.resolve("a")).with("doc/conf.py", "project = 'In doc'\n").with("doc/index.md", "# Home\n").importAs(SourceTool.SPHINX)
+        .assertLeft("site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.");
+    ImportFixture atRoot = new ImportFixture(dir.resolve("b")).with("conf.py", "project = 'At the root'\nhtml_baseurl = 'https://docs.example.org/'\n")
+        .with("index.md", "# Home\n").with("guide/index.md", "# Guide\n").importAs(SourceTool.SPHINX).assertLeft();
+    assertThat(atRoot.file("content/guide/_index.md")).isEqualTo("---\ntitle: Guide\n---\n\n");
+    new ImportFixture(dir.resolve("c")).with("README.md", "# Not Sphinx\n").importAs(SourceTool.SPHINX)
+        .assertLeft("site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
+            "src/conf.py: error: no conf.py in src or its docs/, docs/source/, source/ or doc/ folder: a Sphinx site keeps its settings there."
+                + " Give the folder that holds conf.py as SOURCE.");
+  }
+
+  @Test
+  void convertsTheGlossaryAndLabelsWithCharactersIdsCannotHold() {
+    // Shaped on zero-to-jupyterhub's glossary.md, jupyterhub's index.md and the labels z2jh's conf.py writes for its schema.
+    ImportFixture f = new ImportFixture(dir)
+        .with("docs/source/conf.py", "project = \"Zero to JupyterHub with Kubernetes\"\nhtml_baseurl = \"https://z2jh.jupyter.org/en/stable/\"\n")
+        .with("docs/source/index.md", """
+            # Zero to JupyterHub with Kubernetes
+
+            (index/distributions)=
+
+            ## Distributions
+
+            (schema_singleuser.image)=
+
+            ### singleuser.image
+
+            See {ref}`index/distributions`, {ref}`schema_singleuser.image` and the {ref}`glossary`.
+
+            - {ref}`genindex`
+            """)
+        .with("docs/source/resources/glossary.md", """
+            (glossary)=
+
+            # Glossary
+
+            ```{glossary}
+            `config.yaml`
+                The {term}`Helm charts <Helm chart>` templates are rendered with these
+                {term}`Helm values` as input.
+
+            Helm values
+                {term}`Helm charts <Helm chart>` has a set of predefined values
+                (`values.yaml`), rendered to {term}`Kubernetes resources <Kubernetes
+                resource>`.
+            ```
+            """)
+        .importAs(SourceTool.SPHINX)
+        .assertLeft(
+            "content/_index.md:10:3: warning: {ref}`genindex` leads to the page Sphinx generates as genindex, which fieldguide has no counterpart"
+                + " of (its search finds pages and headings); it is left as text. Remove it.",
+            "content/resources/glossary.md:12:30: warning: role {term} goes on to the next line, which fieldguide does not read as one role; it"
+                + " is left as written. Put the role on one line and import again, or rewrite it in Markdown.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Zero to JupyterHub with Kubernetes
+        ---
+        ## Distributions {#index-distributions}
+
+        ### singleuser.image {#schema_singleuser-image}
+
+        See [Distributions](#index-distributions), [singleuser.image](#schema_singleuser-image) and the [Glossary](resources/glossary.md).
+
+        - genindex
+        """);
+    assertThat(f.file("content/resources/glossary.md")).isEqualTo("""
+        ---
+        title: Glossary
+        ---
+        **`config.yaml`**
+
+        The Helm charts templates are rendered with these
+        Helm values as input.
+
+        **Helm values**
+
+        Helm charts has a set of predefined values
+        (`values.yaml`), rendered to {term}`Kubernetes resources <Kubernetes
+        resource>`.
+        """);
+  }
+
+  @Test
+  void labelsInsideAdmonitionsAndTabsNameWhatFollowsThem() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("docs/source/index.md", """
+            # Upgrading
+
+            :::{warning}
+            (backup-first)=
+            Back up the database before you upgrade.
+            :::
+
+            ## Install
+
+            ::::{tab-set}
+            :::{tab-item} Helm
+            (helm-values)=
+            ### Values
+            Set them in `config.yaml`.
+            :::
+            ::::
+
+            See {ref}`backup-first` and {ref}`helm-values`.
+            """)
+        .importAs(SourceTool.SPHINX)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Upgrading
+        ---
+        !!! warning
+            <a id="backup-first"></a>
+
+            Back up the database before you upgrade.
+
+        ## Install
+
+        ### Helm
+
+        ### Values {#helm-values}
+        Set them in `config.yaml`.
+
+        See [backup-first](#backup-first) and [Values](#helm-values).
+        """);
+  }
+
+  @Test
+  void copiesTheFilesLiteralincludeShowsIntoThePage() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("jupyterhub/values.yaml", """
+            # The chart's defaults.
+            proxy:
+              # proxy-start
+              service:
+                type: LoadBalancer
+              # proxy-end
+            hub:
+              db: {}
+            """)
+        .with("docs/source/examples/jupyterhub_config.py", "c = get_config()\nc.JupyterHub.bind_url = 'http://:8000'\nc.Spawner.default_url = '/lab'\n")
+        .with("docs/source/index.md", """
+            # Configuration
+
+            ```{literalinclude} ../../jupyterhub/values.yaml
+            :start-after: proxy-start
+            :end-before: proxy-end
+            ```
+
+            ```{literalinclude} /examples/jupyterhub_config.py
+            :lines: 1,3-
+            ```
+
+            ```{literalinclude} ../../../outside.txt
+            ```
+            """)
+        .importAs(SourceTool.SPHINX)
+        .assertLeft("content/_index.md:14:1: warning: {literalinclude} names ../../../outside.txt, which is not a UTF-8 text file in the imported"
+            + " folder; it is left as a code block. Point it at the file, or copy the file's text into a code block.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Configuration
+        ---
+        ```yaml
+          service:
+            type: LoadBalancer
+        ```
+
+        ```python
+        c = get_config()
+        c.Spawner.default_url = '/lab'
+        ```
+
+        ```{literalinclude} ../../../outside.txt
+        ```
+        """);
+  }
+
+  @Test
+  void readsLanguageSuffixesRootDocAndDefinitionLists() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docs/conf.py", """
+            project = "Hub-Handbuch"
+            language = "de_DE"
+            master_doc = "contents"
+            source_suffix = {".rst": "restructuredtext", ".md": "markdown", ".txt": "markdown"}
+            myst_enable_extensions = {"deflist"}
+            html_theme_options = {"github_url": "https://github.com/example/hub-handbuch/"}
+            """)
+        .with("docs/contents.md", """
+            # Handbuch
+
+            Spawner
+            : Startet die Server der Nutzer.
+            : Wird in `jupyterhub_config.py` gewählt.
+
+            Authenticator
+            : Meldet Nutzer an.
+            """)
+        .with("docs/notes.txt", "# Notizen\n")
+        .importAs(SourceTool.SPHINX)
+        .assertLeft("site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with"
+            + " its address.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("site.yaml")).contains("title: Hub-Handbuch\n", "default_language: de-de\n", "  de-de: {}\n",
+        "repository: https://github.com/example/hub-handbuch\n");
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Handbuch
+        ---
+        **Spawner**
+
+        Startet die Server der Nutzer.
+
+        Wird in `jupyterhub_config.py` gewählt.
+
+        **Authenticator**
+
+        Meldet Nutzer an.
+        """);
+    assertThat(f.file("content/notes.md")).isEqualTo("---\ntitle: Notizen\n---\n\n");
+  }
+
+  /** Odd and broken MyST, one page each: the import writes every page and never throws. */
+  @Test
+  void oddMystNeverStopsTheImport() {
+    String[] pages = {
+      "(label-at-the-end)=", "(only)=\n(labels)=\n", "::::{note}\n:::{tip}\nnever closed", "```{code-block}\n", "```{toctree}\n:glob:\n\n**\n```",
+      "{ref}``", "{doc}` `", "{ref}`<>`", "[](#)", "[]()", "{{ }}", "{download}`<x>`", "```{admonition}\n:class:\n```", "```{image}\n```",
+      "```{figure}\n:name:\n```", "```{tab-item}\n```", "```{literalinclude} /\n```", "```{literalinclude} ../../../../etc/passwd\n```",
+      "# {ref}`self`\n(self)=\n", "```{glossary}\n   indented only\n```", "```{versionadded}\n```", "---\n---\n", "%", "+++", ":::", "```",
+      "````{note}\n```{warning}\ninner\n```\n````", "{pep}`x`", "```{raw} html\n<b>x</b>\n```", "\t(tab)=\n# Tabbed", "```{mermaid}\n```",
+      "+++\nA block break first", "{{ version }} is out"
+    };
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir));
+    for (int i = 0; i < pages.length; i++) f.with("docs/source/odd" + i + ".md", pages[i]);
+    f.importAs(SourceTool.SPHINX);
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", pages.length));
+    for (int i = 0; i < pages.length; i++) assertThat(f.exists("content/odd" + i + ".md")).as(pages[i]).isTrue();
+    // A page may start with a role or a substitution: MyST's front matter is YAML only, never Hugo's JSON.
+    assertThat(f.file("content/odd5.md")).startsWith("---\ntitle: Odd5\n").endsWith("---\n{ref}``\n");
+    assertThat(f.file("content/odd32.md")).startsWith("---\ntitle: Odd32\n").endsWith("---\n{{ version }} is out\n");
+  }
+}
