@@ -147,11 +147,12 @@ final class SourceWatcher implements AutoCloseable {
   private void registerElsewhere(Path folder, boolean tree, boolean reportFiles) {
     // The site folder is watched already, alone: never its whole tree (public/, .git/).
     if (folder.equals(sources.siteDir()) || inSourceTree(folder) || !Files.isDirectory(folder)) return;
-    try (java.util.stream.Stream<Path> walk = tree ? Files.walk(folder) : java.util.stream.Stream.of(folder)) {
+    // Alone, the folder and the files in it; as a tree, its subfolders too (not hidden ones).
+    try (java.util.stream.Stream<Path> walk = tree ? Files.walk(folder) : Files.walk(folder, 1)) {
       walk.forEach(p -> {
         try {
           if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            if (!p.getFileName().toString().startsWith(".") || p.equals(folder)) register(p);
+            if (p.equals(folder) || (tree && !p.getFileName().toString().startsWith("."))) register(p);
           } else if (reportFiles) {
             batcher.add(p);
           }
