@@ -203,6 +203,26 @@ class ServeSessionTest {
     }
   }
 
+  /** A glob that reaches into subfolders: its folder is watched whole, new subfolders too. */
+  @Test
+  void ruleFilesInSubfoldersOfAGlobAreWatched() throws Exception {
+    site().with("site.yaml", SITE_YAML + "alerts:\n  rules: ['monitoring/**/*.yml']\n")
+        .with("monitoring/rules/node.yml", RULES)
+        .with("content/runbooks/server-down.md", "---\ntitle: Server down\ntype: runbook\nalerts: [InstanceDown]\n---\nCheck the power.\n")
+        .writeFiles();
+    start();
+    try (EventStream events = events()) {
+      assertThat(events.await(s -> s.generation() >= 1 || !s.errors().isEmpty()).errors()).isEmpty();
+      Files.writeString(dir.resolve("monitoring/rules/node.yml"), RULES.replace("InstanceDown", "HostDown"));
+      assertThat(String.join("\n", events.await(s -> !s.errors().isEmpty()).errors())).contains("HostDown");
+      Files.writeString(dir.resolve("monitoring/rules/node.yml"), RULES);
+      events.await(s -> s.errors().isEmpty() && s.generation() == 2);
+      Files.createDirectories(dir.resolve("monitoring/extra/disks"));
+      Files.writeString(dir.resolve("monitoring/extra/disks/disk.yml"), RULES.replace("InstanceDown", "DiskFull"));
+      assertThat(String.join("\n", events.await(s -> !s.errors().isEmpty()).errors())).contains("DiskFull");
+    }
+  }
+
   private static final String RULES =
       "groups:\n  - name: node\n    rules:\n      - alert: InstanceDown\n        expr: up == 0\n        labels:\n          severity: critical\n"
           + "        annotations:\n          runbook_url: https://guides.example.org/docs/en/runbooks/server-down/\n";
