@@ -66,6 +66,10 @@ public final class RepositoryFiles {
    * top. Empty when it climbs higher, or leads to the site's folder itself.
    */
   public Optional<String> sitePath(String contentFolder, String written) {
+    return climb(contentFolder, written).filter(this::nameable);
+  }
+
+  private Optional<String> climb(String contentFolder, String written) {
     String from = contentFolder.isEmpty() ? "content" : "content/" + contentFolder;
     Optional<String> inSite = UrlPaths.resolve(from, written);
     if (inSite.isPresent()) return inSite.filter(p -> !p.isEmpty());
@@ -86,6 +90,19 @@ public final class RepositoryFiles {
     java.util.Set<Path> out = new java.util.TreeSet<>();
     for (String p : known.keySet()) out.add(siteDir.resolve(p).toAbsolutePath().normalize());
     return out;
+  }
+
+  /**
+   * Whether the file system can name the path at all: a link's {@code %00} decodes to a
+   * character no file name holds, and looking it up would throw. Such a link leads nowhere.
+   */
+  private boolean nameable(String sitePath) {
+    try {
+      siteDir.resolve(sitePath);
+      return true;
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /** What {@code sitePath} ({@link #sitePath}) names on disk. */

@@ -147,6 +147,14 @@ class InternalLinkDiagnosticsTest {
     assertThat(b.file("es/runbooks/deploy/index.html")).contains("https://github.com/example/guides/tree/main/scripts");
   }
 
+  /** A path no file can have (%00 decodes to NUL) leads nowhere, as a link out of the repository does: an error, not a crash. */
+  @Test
+  void aLinkOutOfContentNoFileCanHaveIsAnError() {
+    site().page("content/runbooks/deploy.md", "Deploy", "[x](../../a%00b) [y](../../a%00b.md)\n").check().assertDiagnostics(
+        "content/runbooks/deploy.md:4:1: error: link '../../a%00b' points outside content/. Link to a page or file inside content/.",
+        "content/runbooks/deploy.md:4:18: error: link '../../a%00b.md' points outside content/. Link to a page or file inside content/.");
+  }
+
   /** Out of content/ and back in, as some writers link on the code-hosting site: the page or file it names. */
   @Test
   void aLinkOutOfContentAndBackInLeadsToThePage() {
