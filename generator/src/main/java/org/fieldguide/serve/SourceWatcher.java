@@ -147,38 +147,33 @@ final class SourceWatcher implements AutoCloseable {
   private void registerElsewhere(Path folder, boolean tree, boolean reportFiles) {
     // The site folder is watched already, alone: never its whole tree (public/, .git/).
     if (folder.equals(sources.siteDir()) || inSourceTree(folder) || !Files.isDirectory(folder)) return;
-    // Alone, the folder and the files in it; as a tree, its subfolders too (not hidden ones).
-    try (java.util.stream.Stream<Path> walk = tree ? Files.walk(folder) : Files.walk(folder, 1)) {
-      walk.forEach(p -> {
-        try {
-          if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            if (p.equals(folder) || (tree && !p.getFileName().toString().startsWith("."))) register(p);
-          } else if (reportFiles) {
-            batcher.add(p);
-          }
-        } catch (IOException e) {
-          // Gone while walked: nothing to watch there.
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // The folder went away again; its deletion was or will be reported where it was read.
-    }
+    registerTree(folder, reportFiles, tree ? Integer.MAX_VALUE : 1);
   }
 
   /** Watches {@code root} and its subfolders; with {@code reportFiles}, reports the files already in them. */
   private void registerTree(Path root, boolean reportFiles) {
+    registerTree(root, reportFiles, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #registerTree(Path, boolean)}, {@code depth} levels down ({@code 1}: the folder and
+   * its files). Hidden and editor folders are skipped, by their path in the site folder, or by
+   * their name above it.
+   */
+  private void registerTree(Path root, boolean reportFiles, int depth) {
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-          if (!dir.equals(root) && sources.relative(dir).map(sources::isIgnoredFolder).orElse(true)) return FileVisitResult.SKIP_SUBTREE;
+          if (!dir.equals(root) && ignored(dir)) return FileVisitResult.SKIP_SUBTREE;
           register(dir);
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (reportFiles) batcher.add(file);
+          // At the depth limit, folders come here too: they are not watched, nor files.
+          if (reportFiles && !attrs.isDirectory()) batcher.add(file);
           return FileVisitResult.CONTINUE;
         }
 
@@ -190,6 +185,10 @@ final class SourceWatcher implements AutoCloseable {
     } catch (IOException | UncheckedIOException e) {
       // The folder went away again before it could be watched; its deletion was reported.
     }
+  }
+
+  private boolean ignored(Path dir) {
+    return sources.relative(dir).map(sources::isIgnoredFolder).orElseGet(() -> sources.isIgnoredFolder(dir.getFileName().toString()));
   }
 
   private void register(Path dir) throws IOException {
