@@ -1,7 +1,6 @@
 package org.fieldguide.build;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -26,30 +25,26 @@ public record InputsElsewhere(List<RuleFileLoader.Glob> ruleGlobs, Set<Path> rep
     repositoryFiles = Set.copyOf(repositoryFiles);
   }
 
-  /** A folder to watch; {@code tree} when files in its subfolders count too. */
-  public record Folder(Path path, boolean tree) {}
-
   /** Whether a change of the file at {@code file} (made, saved or deleted) is a change of the build's inputs. */
   public boolean covers(Path file) {
     Path f = file.toAbsolutePath().normalize();
     return repositoryFiles.contains(f) || ruleGlobs.stream().anyMatch(g -> g.matches(f));
   }
 
-  /** Where such changes happen, sorted: the globs' folders, and the folder of each linked file. */
-  public List<Folder> folders() {
-    Set<Path> flat = new TreeSet<>();
+  /** Where such changes happen, with their subfolders: the folders of globs that reach into subfolders ({@code rules/**}{@code /*.yml}). */
+  public List<Path> trees() {
     Set<Path> trees = new TreeSet<>();
-    for (RuleFileLoader.Glob g : ruleGlobs) {
-      Path base = g.base().toAbsolutePath().normalize();
-      if (g.spansFolders()) trees.add(base);
-      else flat.add(base);
-    }
+    for (RuleFileLoader.Glob g : ruleGlobs) if (g.spansFolders()) trees.add(g.base().toAbsolutePath().normalize());
+    return List.copyOf(trees);
+  }
+
+  /** Where such changes happen, without subfolders: the other globs' folders, and the folder of each linked file. */
+  public List<Path> folders() {
+    Set<Path> flat = new TreeSet<>();
+    for (RuleFileLoader.Glob g : ruleGlobs) if (!g.spansFolders()) flat.add(g.base().toAbsolutePath().normalize());
     for (Path p : repositoryFiles) if (p.getParent() != null) flat.add(p.getParent());
-    flat.removeAll(trees);
-    List<Folder> out = new ArrayList<>();
-    trees.forEach(t -> out.add(new Folder(t, true)));
-    flat.forEach(f -> out.add(new Folder(f, false)));
-    return List.copyOf(out);
+    flat.removeAll(trees());
+    return List.copyOf(flat);
   }
 
   /** These inputs, with more linked files ({@code files}: absolute paths). */

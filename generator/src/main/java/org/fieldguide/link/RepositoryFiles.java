@@ -76,13 +76,7 @@ public final class RepositoryFiles {
     if (folder.isEmpty()) return Optional.empty();
     Optional<String> inRepository = UrlPaths.resolve(folder + from, written);
     if (inRepository.isEmpty() || inRepository.get().isEmpty()) return Optional.empty();
-    String[] site = folder.split("/");
-    String[] target = inRepository.get().split("/");
-    int common = 0;
-    while (common < site.length && common < target.length && site[common].equals(target[common])) common++;
-    StringBuilder path = new StringBuilder("../".repeat(site.length - common));
-    for (int i = common; i < target.length; i++) path.append(target[i]).append(i < target.length - 1 ? "/" : "");
-    return Optional.of(path.toString());
+    return Optional.of(ContentPaths.relative(folder.substring(0, folder.length() - 1), inRepository.get()));
   }
 
   /** Every path looked up so far, whether something is there or not: where a change would change what links find. */

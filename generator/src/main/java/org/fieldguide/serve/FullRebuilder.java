@@ -1,8 +1,6 @@
 package org.fieldguide.serve;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.fieldguide.build.BuildOptions;
 import org.fieldguide.build.BuildResult;
 import org.fieldguide.build.BuildSession;
@@ -48,10 +46,7 @@ public final class FullRebuilder implements Rebuilder, AutoCloseable {
   @Override
   public Elsewhere elsewhere() {
     InputsElsewhere inputs = session.inputsElsewhere();
-    List<Path> folders = new ArrayList<>();
-    List<Path> trees = new ArrayList<>();
-    for (InputsElsewhere.Folder f : inputs.folders()) (f.tree() ? trees : folders).add(f.path());
-    return new Elsewhere(folders, trees, inputs.repositoryFiles(), inputs::covers);
+    return new Elsewhere(inputs.folders(), inputs.trees(), inputs.repositoryFiles(), inputs::covers);
   }
 
   @Override
