@@ -30,6 +30,7 @@ final class PythonLiterals {
   private int pos;
   /** How many brackets the parser is in: inside them a value may go on over lines. */
   private int nesting;
+  private static final int MAX_NESTING = 64;
 
   private PythonLiterals(String text) {
     this.text = text.replace("\r\n", "\n");
@@ -100,6 +101,9 @@ final class PythonLiterals {
 
   private Object literal() {
     char c = peek();
+    // Each bracket is a call deeper: a conf.py of 200,000 '[' ran out of stack. No setting is
+    // nested this deep; deeper is taken for code, which the skip over it reads without recursion.
+    if (nesting >= MAX_NESTING && "[({".indexOf(c) >= 0) return new NotLiteral(0, 0, "");
     if (c == '[') return sequence(']');
     if (c == '(') return sequence(')');
     if (c == '{') return dictOrSet();

@@ -8,6 +8,25 @@ import org.junit.jupiter.api.Test;
 
 /** conf.py's top-level assignments read as literals, without running Python. */
 class PythonLiteralsTest {
+  /** Brackets nested past any setting's depth are read as code, without running out of stack (200,000 did). */
+  @Test
+  void bracketsNestedTooDeepAreCode() {
+    Map<String, Object> read = PythonLiterals.assignments("project = 'Hub'\nx = " + "[".repeat(200_000) + "\ny = [[1]]\n");
+    assertThat(read.get("project")).isEqualTo("Hub");
+    assertThat(read.get("x")).isInstanceOf(PythonLiterals.NotLiteral.class);
+    // 64 lists deep are read; the 65th is code, inside the lists around it (as code beside literals is).
+    assertThat(innermost(PythonLiterals.assignments("z = " + "[".repeat(64) + "]".repeat(64) + "\n").get("z"), 63)).isEqualTo(java.util.List.of());
+    assertThat(innermost(PythonLiterals.assignments("z = " + "[".repeat(65) + "]".repeat(65) + "\n").get("z"), 64))
+        .isInstanceOf(PythonLiterals.NotLiteral.class);
+  }
+
+  /** The first element, {@code levels} lists down (AssertJ would print a nested list's failure exponentially). */
+  private static Object innermost(Object value, int levels) {
+    Object v = value;
+    for (int i = 0; i < levels; i++) v = ((java.util.List<?>) v).get(0);
+    return v;
+  }
+
   @Test
   void readsStringsNumbersAndConstants() {
     assertThat(PythonLiterals.assignments("project = 'Hub'\nanchors = 2\nratio = 0.5\nflag = True\nnothing = None\n"))
