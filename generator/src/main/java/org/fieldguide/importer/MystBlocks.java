@@ -46,6 +46,12 @@ final class MystBlocks {
       int line, String indent, String fence, String name, String argument, Map<String, String> options, List<String> content,
       List<String> written, boolean closed) implements Block {}
 
+  /**
+   * How many directives deep the converters go ({@link MystMarkup}, {@link MystLabels}): each
+   * level is a call deeper, and no real page nests a tenth as deep.
+   */
+  static final int MAX_NESTING = 50;
+
   static List<Block> parse(List<String> lines, boolean colonFence) {
     List<Block> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -113,15 +113,16 @@ final class MystLabels {
       key = p.sourceKeys().get(0);
       this.colonFence = colonFence;
       lines = p.body().split("\n", -1);
-      walk(List.of(lines), 0, "", true);
+      walk(List.of(lines), 0, "", true, 0);
     }
 
     /**
      * @param first the index in {@code lines} of the first of {@code view}, whose lines follow one another there
      * @param indent what was taken off the start of each line of {@code view} (a list item's, a directive's)
      * @param top whether {@code view} is the page itself, where a heading may be the page's title
+     * @param depth how many directives {@code view} is inside
      */
-    private void walk(List<String> view, int first, String indent, boolean top) {
+    private void walk(List<String> view, int first, String indent, boolean top, int depth) {
       List<Integer> pending = new ArrayList<>();
       for (MystBlocks.Block b : MystBlocks.parse(view, colonFence)) {
         if (b instanceof MystBlocks.Text t) {
@@ -137,7 +138,10 @@ final class MystLabels {
           String caption = d.content().stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse(name);
           found.add(new Found(name, first + d.line(), new Label(key, anchorId(name), d.name().equals("figure") ? caption : name)));
         }
-        if (MystMarkup.holdsMarkdown(d.name())) walk(d.content(), first + d.line() + 1 + d.written().size() - d.content().size(), indent + d.indent(), false);
+        // Past MAX_NESTING, MystMarkup leaves directives as written (and says so): no labels are read there.
+        if (MystMarkup.holdsMarkdown(d.name()) && depth < MystBlocks.MAX_NESTING) {
+          walk(d.content(), first + d.line() + 1 + d.written().size() - d.content().size(), indent + d.indent(), false, depth + 1);
+        }
       }
       anchor(pending, indent);
     }

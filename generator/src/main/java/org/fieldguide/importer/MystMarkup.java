@@ -50,9 +50,14 @@ final class MystMarkup {
   }
 
   /** What a conversion of one page needs at every level. */
-  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions) {
+  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions, int depth) {
     MystInline.Where where() {
       return new MystInline.Where(page, notes, substitutions);
+    }
+
+    /** The context inside one more directive. */
+    Context deeper() {
+      return new Context(page, notes, held, substitutions, depth + 1);
     }
   }
 
@@ -64,7 +69,7 @@ final class MystMarkup {
         myst instanceof Map<?, ?> m && m.get("substitutions") != null ? m.get("substitutions") : Map.of())) {
       if (s instanceof Map<?, ?> m) m.forEach((k, v) -> substitutions.put(k.toString(), String.valueOf(v)));
     }
-    Context c = new Context(page, notes, held, substitutions);
+    Context c = new Context(page, notes, held, substitutions, 0);
     return String.join("\n", lines(List.of(body.split("\n", -1)), c, false, 1));
   }
 
@@ -96,7 +101,14 @@ final class MystMarkup {
         MystBlocks.Directive d = (MystBlocks.Directive) b;
         String unclosed = d.closed() ? "" : c.notes().mark("this {" + d.name() + "} directive is not closed by a '" + d.fence()
             + "' line, so everything after it was put inside it. Close it where it ends.");
-        List<String> converted = directive(d, c, contained, level);
+        // Each directive is a call deeper; a page of thousands nested inside each other ran out of stack.
+        List<String> converted = c.depth() < MystBlocks.MAX_NESTING ? directive(d, c.deeper(), contained, level)
+            : held(d.written(), 0, 0, c.held());
+        if (c.depth() >= MystBlocks.MAX_NESTING) {
+          converted = new ArrayList<>(converted);
+          converted.set(0, c.notes().mark("directives nest more than " + MystBlocks.MAX_NESTING + " deep here: this {" + d.name()
+              + "} and what is inside it are left as written. Take it out of the directives around it.") + converted.get(0));
+        }
         if (converted.isEmpty()) converted = List.of("");
         converted = new ArrayList<>(converted);
         String name = d.options().getOrDefault("name", "").strip();

@@ -52,9 +52,14 @@ final class ImportFixture {
     return this;
   }
 
+  /** What the import left for a person, as printed. */
+  List<String> left() {
+    return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
+  }
+
   /** What the import left for a person, exactly. */
   ImportFixture assertLeft(String... expected) {
-    assertThat(diagnostics.sorted().stream().map(Diagnostic::toString).toList()).containsExactly(expected);
+    assertThat(left()).containsExactly(expected);
     return this;
   }
 

@@ -941,4 +941,22 @@ class SphinxImportTest {
     assertThat(f.file("content/odd5.md")).startsWith("---\ntitle: Odd5\n").endsWith("---\n{ref}``\n");
     assertThat(f.file("content/odd32.md")).startsWith("---\ntitle: Odd32\n").endsWith("---\n{{ version }} is out\n");
   }
+
+  /**
+   * Directives nested thousands deep (each a call deeper in the converters: 5,000 ran out of
+   * stack) are converted 50 deep; what is deeper stays as written, with a note where it starts.
+   */
+  @Test
+  void directivesNestedTooDeepAreLeftAsWrittenWithANote() {
+    int n = 5000;
+    StringBuilder page = new StringBuilder("# Deep\n\n");
+    for (int i = 0; i < n; i++) page.append(":".repeat(n + 3 - i)).append("{note}\n");
+    page.append("deep\n");
+    for (int i = 0; i < n; i++) page.append(":".repeat(i + 4)).append("\n");
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir)).with("docs/source/deep.md", page.toString());
+    f.importAs(SourceTool.SPHINX);
+    String deep = f.file("content/deep.md");
+    assertThat(deep).contains("!!! note").contains("{note}").contains("deep");
+    assertThat(f.left()).anyMatch(m -> m.startsWith("content/deep.md:") && m.contains("directives nest more than 50 deep here"));
+  }
 }
