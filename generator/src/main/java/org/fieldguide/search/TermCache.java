@@ -77,7 +77,6 @@ public final class TermCache {
         String identity = DataText.read(in);
         byte[] terms = new byte[in.readInt()];
         in.readFully(terms);
-        if (!wellFormed(terms, dictionary.length)) return NONE;
         entries.put(identity, terms);
       }
       return new TermCache(dictionary, entries);
@@ -91,8 +90,22 @@ public final class TermCache {
     return entries.size();
   }
 
-  /** The terms kept for {@code identity}, or null. */
+  /**
+   * The terms kept for {@code identity}, or null: also when the entry is not of its shape (see
+   * {@link #wellFormed}). Checked here, when an entry is used, not when the cache is loaded:
+   * walking every entry was three quarters of loading the cache, in a one-page rebuild that
+   * uses a few entries and carries the others into the next cache unread ({@link #stored}).
+   */
   byte[] get(String identity) {
+    byte[] entry = stored(identity);
+    return entry != null && wellFormed(entry, dictionary.length) ? entry : null;
+  }
+
+  /**
+   * The entry kept for {@code identity} as it was read, unchecked, or null: for carrying into the
+   * next cache as it is ({@link Builder#patching}); the build that reads it checks it.
+   */
+  byte[] stored(String identity) {
     return identity.length() > MAX_IDENTITY ? null : entries.get(identity);
   }
 
@@ -143,8 +156,8 @@ public final class TermCache {
 
   /**
    * Whether {@code entry} has the snippet's hash and length, then its sections with term numbers
-   * of the dictionary, and nothing more: a cache that does not is not used (it would fail the
-   * index half way).
+   * of the dictionary, and nothing more: an entry that does not is not used (it would fail the
+   * index half way); its page is counted from its text.
    */
   private static boolean wellFormed(byte[] entry, int terms) {
     boolean[] numbersKnown = {true};
