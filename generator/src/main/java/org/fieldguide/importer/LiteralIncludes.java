@@ -15,7 +15,8 @@ import java.util.Optional;
  * folder, or from the source folder when its name starts with '/'), cut as its {@code :lines:},
  * {@code :start-after:}/{@code :start-at:} and {@code :end-before:}/{@code :end-at:} options say.
  * It is copied into the page as fenced code, since fieldguide has no includes; a file outside
- * the repository is not read.
+ * the repository is not read. The text an {@code {include}} directive puts into a page is read
+ * the same way, cut as docutils cuts it ({@link #include}).
  */
 final class LiteralIncludes {
   private static final Map<String, String> LANGUAGES = Map.of(
@@ -34,23 +35,91 @@ final class LiteralIncludes {
 
   /** Empty when the file is not a readable text file of the repository. */
   Optional<Included> read(MystBlocks.Directive d, SourcePage page) {
+    Optional<Path> file = file(d, page);
+    Optional<String> text = file.flatMap(LiteralIncludes::text);
+    if (text.isEmpty()) return Optional.empty();
+    List<String> lines = lines(text.get());
+    lines = cut(selected(lines, d.options().get("lines")), d.options());
+    return Optional.of(new Included(lines, language(file.get(), d.options().get("language"))));
+  }
+
+  /**
+   * The text an {@code {include}} directive puts into the page, and the file it comes from: the
+   * lines from {@code :start-line:} to {@code :end-line:} (counted from 0, the end left out), then
+   * what follows the first {@code :start-after:} text and comes before the next {@code
+   * :end-before:} text (anywhere in a line: docutils cuts text, not lines). Empty when the file
+   * is not a readable text file of the repository.
+   */
+  Optional<Inserted> include(MystBlocks.Directive d, SourcePage page) {
+    Optional<Path> file = file(d, page);
+    Optional<String> text = file.flatMap(LiteralIncludes::text);
+    if (text.isEmpty()) return Optional.empty();
+    List<String> lines = lines(text.get());
+    int from = Math.min(lines.size(), Math.max(0, number(d.options().get("start-line"), 0, lines.size())));
+    int to = Math.max(from, Math.min(lines.size(), number(d.options().get("end-line"), lines.size(), lines.size())));
+    String cut = String.join("\n", lines.subList(from, to));
+    String startAfter = d.options().get("start-after");
+    if (startAfter != null && !startAfter.isEmpty()) {
+      int at = cut.indexOf(startAfter);
+      cut = at < 0 ? "" : cut.substring(at + startAfter.length());
+    }
+    String endBefore = d.options().get("end-before");
+    if (endBefore != null && !endBefore.isEmpty()) {
+      int at = cut.indexOf(endBefore);
+      if (at >= 0) cut = cut.substring(0, at);
+    }
+    // A marker at the end of a line leaves the line's end: the included text starts on the next.
+    if (cut.startsWith("\n")) cut = cut.substring(1);
+    return Optional.of(new Inserted(file.get(), List.of(cut.split("\n", -1)), language(file.get(), d.options().get("code"))));
+  }
+
+  /**
+   * What an {@code {include}} inserts: the lines, the file they come from, and the language to
+   * fence them with when {@code :literal:} shows them as code.
+   */
+  record Inserted(Path file, List<String> lines, String language) {}
+
+  /** The repository's file the directive names, when it is one. */
+  private Optional<Path> file(MystBlocks.Directive d, SourcePage page) {
     String name = d.argument().strip();
     if (name.isEmpty()) return Optional.empty();
     Path base = name.startsWith("/") ? sourceDir : page.file().toAbsolutePath().getParent();
-    Path file = base.resolve(name.replaceFirst("^/+", "")).normalize();
-    if (!file.startsWith(repository) || !Files.isRegularFile(file)) return Optional.empty();
-    List<String> lines;
+    Path file;
     try {
-      lines = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\r?\n", -1));
-    } catch (IOException e) {
-      // Not UTF-8 or not readable: left to the caller's warning, as a file that is not there.
+      file = base.resolve(name.replaceFirst("^/+", "")).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
       return Optional.empty();
     }
-    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines = lines.subList(0, lines.size() - 1);
-    lines = cut(selected(lines, d.options().get("lines")), d.options());
+    return file.startsWith(repository) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /** The file's text; empty when it is not UTF-8 or cannot be read (left to the caller's warning, as a file that is not there). */
+  private static Optional<String> text(Path file) {
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The text's lines, without the empty one after its last line end. */
+  private static List<String> lines(String text) {
+    List<String> lines = List.of(text.split("\r?\n", -1));
+    return !lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() ? lines.subList(0, lines.size() - 1) : lines;
+  }
+
+  /** {@code given}, else the language the file's extension says ("" when none is known). */
+  private static String language(Path file, String given) {
+    String name = file.getFileName().toString();
     String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-    String language = d.options().getOrDefault("language", LANGUAGES.getOrDefault(extension, "")).strip();
-    return Optional.of(new Included(lines, language));
+    return (given != null && !given.isBlank() ? given : LANGUAGES.getOrDefault(extension, "")).strip();
+  }
+
+  /** A line number option: {@code fallback} when not given; counted from the end when negative, as Python's slices. */
+  private static int number(String option, int fallback, int size) {
+    if (option == null || !option.strip().matches("-?\\d{1,9}")) return fallback;
+    int n = Integer.parseInt(option.strip());
+    return n < 0 ? size + n : n;
   }
 
   /** The lines {@code :lines:} names ({@code 1,3,5-10,20-}, from 1), or all. */

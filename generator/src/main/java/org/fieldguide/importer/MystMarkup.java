@@ -1,5 +1,6 @@
 package org.fieldguide.importer;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,15 +50,26 @@ final class MystMarkup {
     this.includes = includes;
   }
 
-  /** What a conversion of one page needs at every level. */
-  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions, int depth) {
+  /**
+   * What a conversion of one page needs at every level.
+   *
+   * @param including the files whose {@code {include}} the lines being converted are inside, outermost first
+   */
+  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions, int depth, List<Path> including) {
     MystInline.Where where() {
       return new MystInline.Where(page, notes, substitutions);
     }
 
     /** The context inside one more directive. */
     Context deeper() {
-      return new Context(page, notes, held, substitutions, depth + 1);
+      return new Context(page, notes, held, substitutions, depth + 1, including);
+    }
+
+    /** The context of the text {@code file} puts into the page. */
+    Context inside(Path file) {
+      List<Path> files = new ArrayList<>(including);
+      files.add(file);
+      return new Context(page, notes, held, substitutions, depth, List.copyOf(files));
     }
   }
 
@@ -69,7 +81,7 @@ final class MystMarkup {
         myst instanceof Map<?, ?> m && m.get("substitutions") != null ? m.get("substitutions") : Map.of())) {
       if (s instanceof Map<?, ?> m) m.forEach((k, v) -> substitutions.put(k.toString(), String.valueOf(v)));
     }
-    Context c = new Context(page, notes, held, substitutions, 0);
+    Context c = new Context(page, notes, held, substitutions, 0, List.of(page.file().toAbsolutePath().normalize()));
     return String.join("\n", lines(List.of(body.split("\n", -1)), c, false, 1));
   }
 
@@ -142,6 +154,10 @@ final class MystMarkup {
       Optional<LiteralIncludes.Included> included = includes.read(d, c.page());
       if (included.isPresent()) return code(included.get().lines(), included.get().language(), c);
     }
+    if (name.equals("include")) {
+      Optional<LiteralIncludes.Inserted> inserted = includes.include(d, c.page());
+      if (inserted.isPresent()) return include(d, inserted.get(), c, contained, level);
+    }
     if (name.equals("image") || name.equals("figure")) return image(d, c, contained, level);
     if (name.equals("toctree")) return toctree(d);
     if (name.equals("contents")) return List.of();
@@ -157,7 +173,8 @@ final class MystMarkup {
     if (name.equals("glossary")) return glossary(d, c, contained, level);
     String hint = switch (name) {
       case "eval-rst" -> "reStructuredText inside the page ({eval-rst}), which fieldguide cannot convert, is left as a code block. Rewrite it in Markdown.";
-      case "include" -> "{include} includes another file, which fieldguide cannot; it is left as a code block. Copy the included text into the page.";
+      case "include" -> "{include} names " + d.argument() + ", which is not a UTF-8 text file in the imported folder; it is left as a code"
+          + " block. Point it at the file, or copy the file's text into the page.";
       case "literalinclude" -> "{literalinclude} names " + d.argument() + ", which is not a UTF-8 text file in the imported folder; it is left as a"
           + " code block. Point it at the file, or copy the file's text into a code block.";
       default -> "directive {" + d.name() + "} is not one fieldguide converts; it is left as a code block. Rewrite it in Markdown, or remove it.";
@@ -212,6 +229,39 @@ final class MystMarkup {
     for (String l : lines(content, c, true, 1)) out.add(l.isBlank() ? "" : "    " + l);
     out.add("");
     return out;
+  }
+
+  /**
+   * The text of an {@code {include}} in place of the directive, converted as the page's own (links
+   * and images in it lead where they would from the page, as MyST reads them, but those that
+   * {@code :relative-docs:} and {@code :relative-images:} say lead from the included file), its
+   * headings {@code :heading-offset:} levels deeper; with {@code :literal:} (or {@code :code:}),
+   * fenced code. A file that includes itself, through others or not, is left as written.
+   */
+  private List<String> include(MystBlocks.Directive d, LiteralIncludes.Inserted inserted, Context c, boolean contained, int level) {
+    if (d.options().containsKey("literal") || d.options().containsKey("code")) return code(inserted.lines(), inserted.language(), c);
+    Path file = inserted.file().toAbsolutePath().normalize();
+    if (c.including().contains(file)) {
+      List<String> out = new ArrayList<>();
+      String fence = fence(d.written());
+      out.add(c.notes().mark("{include} of " + d.argument() + " includes the page it is in again, which would never end; it is left as a code"
+          + " block. Remove it.") + fence + "{" + d.name() + "} " + d.argument());
+      out.addAll(held(d.written(), 0, 0, c.held()));
+      out.add(fence);
+      return out;
+    }
+    List<String> lines = IncludedText.headingsDeeper(inserted.lines(), number(d.options().get("heading-offset")));
+    Path from = c.page().file().toAbsolutePath().normalize().getParent();
+    lines = IncludedText.relative(lines, from, file.getParent(), d.options().get("relative-docs"), d.options().containsKey("relative-images"));
+    List<String> out = new ArrayList<>(List.of(""));
+    out.addAll(lines(lines, c.inside(file), contained, level));
+    out.add("");
+    return out;
+  }
+
+  /** A whole number option, 0 when not one. */
+  private static int number(String option) {
+    return option != null && option.strip().matches("\\d{1,2}") ? Integer.parseInt(option.strip()) : 0;
   }
 
   private List<String> code(List<String> content, String language, Context c) {

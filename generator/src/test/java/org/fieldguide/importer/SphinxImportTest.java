@@ -876,6 +876,104 @@ class SphinxImportTest {
         """);
   }
 
+  /**
+   * {@code {include}} puts the file's text into the page, converted as the page's own: cut by its
+   * markers, its headings a level deeper, its images leading from the included file; with
+   * {@code :literal:} as code. A file that is not there, or that includes the page again, is
+   * left as written, warned.
+   */
+  @Test
+  void putsTheTextIncludeNamesIntoThePage() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("README.md", """
+            # JupyterHub
+
+            [![Build](https://img.shields.io/badge/build-passing-green)](https://github.com/jupyterhub/jupyterhub/actions)
+
+            <!-- docs-start -->
+            # Install
+
+            ![The JupyterHub logo](docs/source/_static/logo.svg)
+
+            ```bash
+            # a comment, not a heading
+            pip install jupyterhub
+            ```
+
+            :::{note}
+            Read [the upgrade notes](docs/source/upgrading.md) first.
+            :::
+            <!-- docs-end -->
+
+            Licensed under the BSD license.
+            """)
+        .with("docs/source/_static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n")
+        .with("docs/source/upgrading.md", "# Upgrading\n\nBack up the database first.\n")
+        .with("docs/source/snippets/values.yaml", "hub:\n  db:\n    type: sqlite-pvc\n")
+        .with("docs/source/index.md", """
+            # Hub guide
+
+            ```{include} ../../README.md
+            :start-after: <!-- docs-start -->
+            :end-before: <!-- docs-end -->
+            :heading-offset: 1
+            :relative-images:
+            :relative-docs: docs/
+            ```
+
+            ```{include} snippets/values.yaml
+            :literal:
+            ```
+
+            ```{include} missing.md
+            ```
+
+            ```{toctree}
+            upgrading
+            loop
+            ```
+            """)
+        .with("docs/source/loop.md", """
+            # Loop
+
+            ```{include} loop.md
+            ```
+            """)
+        .importAs(SourceTool.SPHINX);
+    assertThat(f.left()).containsExactly(
+        "content/_index.md:22:1: warning: {include} names missing.md, which is not a UTF-8 text file in the imported folder; it is left as a code"
+            + " block. Point it at the file, or copy the file's text into the page.",
+        "content/loop.md:5:1: warning: {include} of loop.md includes the page it is in again, which would never end; it is left as a code block."
+            + " Remove it.");
+    f.assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Hub guide
+        ---
+        ## Install
+
+        ![The JupyterHub logo](static/logo.svg)
+
+        ```bash
+        # a comment, not a heading
+        pip install jupyterhub
+        ```
+
+        !!! note
+            Read [the upgrade notes](upgrading.md) first.
+
+        ```yaml
+        hub:
+          db:
+            type: sqlite-pvc
+        ```
+
+        ```{include} missing.md
+        ```
+        """);
+    assertThat(f.file("content/loop.md")).endsWith("---\n```{include} loop.md\n```\n");
+  }
+
   @Test
   void readsLanguageSuffixesRootDocAndDefinitionLists() {
     ImportFixture f = new ImportFixture(dir)
@@ -930,7 +1028,9 @@ class SphinxImportTest {
       "```{figure}\n:name:\n```", "```{tab-item}\n```", "```{literalinclude} /\n```", "```{literalinclude} ../../../../etc/passwd\n```",
       "# {ref}`self`\n(self)=\n", "```{glossary}\n   indented only\n```", "```{versionadded}\n```", "---\n---\n", "%", "+++", ":::", "```",
       "````{note}\n```{warning}\ninner\n```\n````", "{pep}`x`", "```{raw} html\n<b>x</b>\n```", "\t(tab)=\n# Tabbed", "```{mermaid}\n```",
-      "+++\nA block break first", "{{ version }} is out"
+      "+++\nA block break first", "{{ version }} is out", "```{include}\n```", "```{include} /\n```", "```{include} ../../../../etc/passwd\n```",
+      "```{include} odd0.md\n:start-line: -5\n:end-line: 99999999999\n:heading-offset: 99\n:relative-docs:\n:relative-images:\n```",
+      "```{include} odd36.md\n:start-after: never there\n```", "```{include} \u0000\n```"
     };
     ImportFixture f = jupyterHubConf(new ImportFixture(dir));
     for (int i = 0; i < pages.length; i++) f.with("docs/source/odd" + i + ".md", pages[i]);
