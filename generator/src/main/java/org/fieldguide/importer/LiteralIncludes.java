@@ -33,9 +33,13 @@ final class LiteralIncludes {
     this.sourceDir = sourceDir.toAbsolutePath().normalize();
   }
 
-  /** Empty when the file is not a readable text file of the repository. */
-  Optional<Included> read(MystBlocks.Directive d, SourcePage page) {
-    Optional<Path> file = file(d, page);
+  /**
+   * Empty when the file is not a readable text file of the repository.
+   *
+   * @param from the file the directive is written in: the page, or a file it includes
+   */
+  Optional<Included> read(MystBlocks.Directive d, Path from) {
+    Optional<Path> file = file(d, from);
     Optional<String> text = file.flatMap(LiteralIncludes::text);
     if (text.isEmpty()) return Optional.empty();
     List<String> lines = lines(text.get());
@@ -48,16 +52,18 @@ final class LiteralIncludes {
    * lines from {@code :start-line:} to {@code :end-line:} (counted from 0, the end left out), then
    * what follows the first {@code :start-after:} text and comes before the next {@code
    * :end-before:} text (anywhere in a line: docutils cuts text, not lines). Empty when the file
-   * is not a readable text file of the repository.
+   * is not a readable text file of the repository. A relative name is read from the folder of
+   * {@code from}, the file the directive is written in (the page, or a file it includes), as
+   * docutils reads it.
    */
-  Optional<Inserted> include(MystBlocks.Directive d, SourcePage page) {
-    Optional<Path> file = file(d, page);
+  Optional<Inserted> include(MystBlocks.Directive d, Path from) {
+    Optional<Path> file = file(d, from);
     Optional<String> text = file.flatMap(LiteralIncludes::text);
     if (text.isEmpty()) return Optional.empty();
     List<String> lines = lines(text.get());
-    int from = Math.min(lines.size(), Math.max(0, number(d.options().get("start-line"), 0, lines.size())));
-    int to = Math.max(from, Math.min(lines.size(), number(d.options().get("end-line"), lines.size(), lines.size())));
-    String cut = String.join("\n", lines.subList(from, to));
+    int first = Math.min(lines.size(), Math.max(0, number(d.options().get("start-line"), 0, lines.size())));
+    int end = Math.max(first, Math.min(lines.size(), number(d.options().get("end-line"), lines.size(), lines.size())));
+    String cut = String.join("\n", lines.subList(first, end));
     String startAfter = d.options().get("start-after");
     if (startAfter != null && !startAfter.isEmpty()) {
       int at = cut.indexOf(startAfter);
@@ -79,11 +85,11 @@ final class LiteralIncludes {
    */
   record Inserted(Path file, List<String> lines, String language) {}
 
-  /** The repository's file the directive names, when it is one. */
-  private Optional<Path> file(MystBlocks.Directive d, SourcePage page) {
+  /** The repository's file the directive, written in {@code from}, names, when it is one. */
+  private Optional<Path> file(MystBlocks.Directive d, Path from) {
     String name = d.argument().strip();
     if (name.isEmpty()) return Optional.empty();
-    Path base = name.startsWith("/") ? sourceDir : page.file().toAbsolutePath().getParent();
+    Path base = name.startsWith("/") ? sourceDir : from.toAbsolutePath().getParent();
     Path file;
     try {
       file = base.resolve(name.replaceFirst("^/+", "")).normalize();

@@ -54,22 +54,29 @@ final class MystMarkup {
    * What a conversion of one page needs at every level.
    *
    * @param including the files whose {@code {include}} the lines being converted are inside, outermost first
+   * @param included how many lines includes have put into the page so far (one count for the page)
    */
-  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions, int depth, List<Path> including) {
+  private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions, int depth, List<Path> including,
+      int[] included) {
     MystInline.Where where() {
       return new MystInline.Where(page, notes, substitutions);
     }
 
     /** The context inside one more directive. */
     Context deeper() {
-      return new Context(page, notes, held, substitutions, depth + 1, including);
+      return new Context(page, notes, held, substitutions, depth + 1, including, included);
+    }
+
+    /** The file the lines being converted are written in: the page, or the file an include put them in from. */
+    Path current() {
+      return including.get(including.size() - 1);
     }
 
     /** The context of the text {@code file} puts into the page. */
     Context inside(Path file) {
       List<Path> files = new ArrayList<>(including);
       files.add(file);
-      return new Context(page, notes, held, substitutions, depth, List.copyOf(files));
+      return new Context(page, notes, held, substitutions, depth, List.copyOf(files), included);
     }
   }
 
@@ -81,7 +88,7 @@ final class MystMarkup {
         myst instanceof Map<?, ?> m && m.get("substitutions") != null ? m.get("substitutions") : Map.of())) {
       if (s instanceof Map<?, ?> m) m.forEach((k, v) -> substitutions.put(k.toString(), String.valueOf(v)));
     }
-    Context c = new Context(page, notes, held, substitutions, 0, List.of(page.file().toAbsolutePath().normalize()));
+    Context c = new Context(page, notes, held, substitutions, 0, List.of(page.file().toAbsolutePath().normalize()), new int[1]);
     return String.join("\n", lines(List.of(body.split("\n", -1)), c, false, 1));
   }
 
@@ -151,11 +158,11 @@ final class MystMarkup {
     if (CODE.contains(name)) return code(d.content(), d.argument().split("\\s+")[0], c);
     if (name.equals("mermaid")) return code(d.content(), "mermaid", c);
     if (name.equals("literalinclude")) {
-      Optional<LiteralIncludes.Included> included = includes.read(d, c.page());
+      Optional<LiteralIncludes.Included> included = includes.read(d, c.current());
       if (included.isPresent()) return code(included.get().lines(), included.get().language(), c);
     }
     if (name.equals("include")) {
-      Optional<LiteralIncludes.Inserted> inserted = includes.include(d, c.page());
+      Optional<LiteralIncludes.Inserted> inserted = includes.include(d, c.current());
       if (inserted.isPresent()) return include(d, inserted.get(), c, contained, level);
     }
     if (name.equals("image") || name.equals("figure")) return image(d, c, contained, level);
@@ -241,15 +248,21 @@ final class MystMarkup {
   private List<String> include(MystBlocks.Directive d, LiteralIncludes.Inserted inserted, Context c, boolean contained, int level) {
     if (d.options().containsKey("literal") || d.options().containsKey("code")) return code(inserted.lines(), inserted.language(), c);
     Path file = inserted.file().toAbsolutePath().normalize();
-    if (c.including().contains(file)) {
+    String refused = c.including().contains(file)
+        ? "{include} of " + d.argument() + " includes the page it is in again, which would never end; it is left as a code block. Remove it."
+        : c.included()[0] + inserted.lines().size() > MAX_INCLUDED_LINES
+            ? "{include} of " + d.argument() + " would make the page more than " + MAX_INCLUDED_LINES + " lines of included text (files that include"
+                + " each other more than once); it is left as a code block. Include each file once."
+            : null;
+    if (refused != null) {
       List<String> out = new ArrayList<>();
       String fence = fence(d.written());
-      out.add(c.notes().mark("{include} of " + d.argument() + " includes the page it is in again, which would never end; it is left as a code"
-          + " block. Remove it.") + fence + "{" + d.name() + "} " + d.argument());
+      out.add(c.notes().mark(refused) + fence + "{" + d.name() + "} " + d.argument());
       out.addAll(held(d.written(), 0, 0, c.held()));
       out.add(fence);
       return out;
     }
+    c.included()[0] += inserted.lines().size();
     List<String> lines = IncludedText.headingsDeeper(inserted.lines(), number(d.options().get("heading-offset")));
     Path from = c.page().file().toAbsolutePath().normalize().getParent();
     lines = IncludedText.relative(lines, from, file.getParent(), d.options().get("relative-docs"), d.options().containsKey("relative-images"));
@@ -258,6 +271,12 @@ final class MystMarkup {
     out.add("");
     return out;
   }
+
+  /**
+   * Lines includes may put into one page: files that each include the next twice, fifty deep,
+   * would otherwise make a page of 2^50 copies.
+   */
+  private static final int MAX_INCLUDED_LINES = 200_000;
 
   /** A whole number option, 0 when not one. */
   private static int number(String option) {

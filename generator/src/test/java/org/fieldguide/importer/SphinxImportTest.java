@@ -974,6 +974,18 @@ class SphinxImportTest {
     assertThat(f.file("content/loop.md")).endsWith("---\n```{include} loop.md\n```\n");
   }
 
+  /** Files that each include the next twice, thirty deep, would be a page of a billion copies: what passes 200,000 lines is left, warned. */
+  @Test
+  void includesThatDoubleAtEveryLevelStopAtABound() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir));
+    for (int i = 0; i < 30; i++) f.with("docs/source/parts/p" + i + ".txt", "```{include} p" + (i + 1) + ".txt\n```\n\n```{include} p" + (i + 1) + ".txt\n```\n");
+    f.with("docs/source/parts/p30.txt", "line\n".repeat(10));
+    f.with("docs/source/index.md", "# Parts\n\n```{include} parts/p0.txt\n```\n");
+    f.importAs(SourceTool.SPHINX);
+    assertThat(f.left()).isNotEmpty().allMatch(m -> m.startsWith("content/_index.md:") && m.contains("more than 200000 lines of included text"));
+    assertThat(f.file("content/_index.md").lines().count()).isBetween(100_000L, 400_000L);
+  }
+
   @Test
   void readsLanguageSuffixesRootDocAndDefinitionLists() {
     ImportFixture f = new ImportFixture(dir)
