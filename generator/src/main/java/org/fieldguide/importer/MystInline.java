@@ -116,7 +116,13 @@ final class MystInline {
       case "download" -> {
         return link(text.isEmpty() ? target.substring(target.lastIndexOf('/') + 1) : text, target);
       }
-      case "term", "abbr", "sub", "sup" -> {
+      case "term" -> {
+        Optional<MystLabels.Label> term = index.term(target);
+        if (term.isPresent()) return link(text.isEmpty() ? target : text, to(c.page(), term.get().sourceKey(), term.get().fragment()));
+        return c.notes().mark("{term}`" + content + "` names no term of the imported site's {glossary}, so it is left as text. Define it in"
+            + " the glossary, or link to what it means.") + (text.isEmpty() ? target : text);
+      }
+      case "abbr", "sub", "sup" -> {
         return text.isEmpty() ? target : text;
       }
       case "guilabel", "menuselection" -> {

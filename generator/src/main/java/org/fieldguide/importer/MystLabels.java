@@ -1,5 +1,6 @@
 package org.fieldguide.importer;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,15 +43,38 @@ final class MystLabels {
    * @param labels by label in lower case, as Sphinx compares them
    * @param titles each page's title by its name without suffix ({@code administrator/index})
    * @param keys each page's file by the same name
+   * @param terms the terms of the site's {@code {glossary}} directives, in lower case, as {@code {term}} names them
    */
-  record Index(Map<String, Label> labels, Map<String, String> titles, Map<String, String> keys) {
+  record Index(Map<String, Label> labels, Map<String, String> titles, Map<String, String> keys, Map<String, Label> terms) {
     static Index empty() {
-      return new Index(Map.of(), Map.of(), Map.of());
+      return new Index(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     Optional<Label> label(String name) {
       return Optional.ofNullable(labels.get(normal(name)));
     }
+
+    Optional<Label> term(String name) {
+      return Optional.ofNullable(terms.get(normal(name)));
+    }
+  }
+
+  /**
+   * The id of a glossary term's anchor, as Sphinx makes it ({@code sphinx.util.nodes.make_id}), so
+   * links to the published glossary's terms keep working: {@code term-} and the term's text,
+   * letters without their accents (others dropped), each run of what is not an ASCII letter, digit,
+   * '.' or '_' as one '-' ({@code term-Single-user-server}, {@code term-config.yaml}).
+   */
+  static String termId(String term) {
+    String text = Normalizer.normalize("term-" + HeadingSlugs.plainText(term.strip()), Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+    return String.join(" ", text.split("\\s+")).replaceAll("[^a-zA-Z0-9._]+", "-").replaceAll("^[-0-9._]+|-+$", "");
+  }
+
+  /** The terms a {@code {glossary}} directive defines: its lines that are not indented (a definition's are). */
+  static List<String> glossaryTerms(MystBlocks.Directive d) {
+    List<String> terms = new ArrayList<>();
+    for (String l : d.content()) if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) terms.add(l.strip());
+    return terms;
   }
 
   /** The pages with their labels applied, and the index of them. */
@@ -71,6 +95,7 @@ final class MystLabels {
 
   static Labelled read(List<SourcePage> pages, boolean colonFence, Diagnostics diagnostics) {
     Map<String, Label> labels = new LinkedHashMap<>();
+    Map<String, Label> terms = new LinkedHashMap<>();
     Map<String, String> titles = new HashMap<>();
     Map<String, String> keys = new HashMap<>();
     List<SourcePage> out = new ArrayList<>();
@@ -85,13 +110,20 @@ final class MystLabels {
               + "; Sphinx labels name one place in the whole site, so references lead to the first. Rename one of them.");
         }
       }
+      for (Found f : page.terms) {
+        Label earlier = terms.putIfAbsent(normal(f.name()), f.label());
+        if (earlier != null) {
+          diagnostics.warning(new SourcePos(p.shown(), p.bodyLine() + f.line(), 1), "glossary term '" + f.name() + "' is also defined on "
+              + earlier.sourceKey() + "; {term} leads to the first. Define it once.");
+        }
+      }
       String title = p.frontMatter().get("title") instanceof String t && !t.isBlank() ? t.strip()
           : page.title.orElse(p.navTitle().orElse(docname.substring(docname.lastIndexOf('/') + 1)));
       titles.put(docname, title);
       out.add(new SourcePage(p.file(), p.shown(), p.language(), p.outBase(), p.sourceKeys(), p.urls(), p.frontMatter(), page.body(), p.bodyLine(),
           p.implied(), p.navTitle()));
     }
-    return new Labelled(out, new Index(labels, titles, keys));
+    return new Labelled(out, new Index(labels, titles, keys, terms));
   }
 
   /** A label found on a page, at a 0-based line of its body. */
@@ -104,6 +136,7 @@ final class MystLabels {
   private static final class Page {
     private final String[] lines;
     private final List<Found> found = new ArrayList<>();
+    private final List<Found> terms = new ArrayList<>();
     private final String key;
     private final boolean colonFence;
     private Optional<String> title = Optional.empty();
@@ -137,6 +170,9 @@ final class MystLabels {
           String name = d.options().get("name").strip();
           String caption = d.content().stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse(name);
           found.add(new Found(name, first + d.line(), new Label(key, anchorId(name), d.name().equals("figure") ? caption : name)));
+        }
+        if (d.name().equalsIgnoreCase("glossary") && depth < MystBlocks.MAX_NESTING) {
+          for (String term : glossaryTerms(d)) terms.add(new Found(term, first + d.line(), new Label(key, termId(term), term)));
         }
         // Past MAX_NESTING, MystMarkup leaves directives as written (and says so): no labels are read there.
         if (MystMarkup.holdsMarkdown(d.name()) && depth < MystBlocks.MAX_NESTING) {

@@ -332,7 +332,10 @@ final class MystMarkup {
     return out;
   }
 
-  /** Each term in bold, its definition (indented under it in MyST) after it. */
+  /**
+   * Each term in bold after an anchor of Sphinx's id for it ({@link MystLabels#termId}), which
+   * {@code {term}} leads to; its definition (indented under it in MyST) after it.
+   */
   private List<String> glossary(MystBlocks.Directive d, Context c, boolean contained, int level) {
     List<String> out = new ArrayList<>();
     List<String> definition = new ArrayList<>();
@@ -340,7 +343,8 @@ final class MystMarkup {
       if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
         out.addAll(lines(unindent(definition), c, contained, level));
         definition.clear();
-        out.addAll(List.of("", "**" + inline.convert(l.strip(), c.where()) + "**", ""));
+        // A blank line after the anchor ends its HTML block, so the term is Markdown still.
+        out.addAll(List.of("", "<a id=\"" + MystLabels.termId(l) + "\"></a>", "", "**" + inline.convert(l.strip(), c.where()) + "**", ""));
       } else {
         definition.add(l);
       }

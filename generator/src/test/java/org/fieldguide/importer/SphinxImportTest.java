@@ -177,6 +177,8 @@ class SphinxImportTest {
   void importsZeroToJupyterHubShapedSiteAndBuildsAndChecksCleanly() {
     ImportFixture f = zeroToJupyterHub().importAs(SourceTool.SPHINX)
         .assertLeft(
+            "content/_index.md:4:11: warning: {term}`Kubernetes` names no term of the imported site's {glossary}, so it is left as text. Define it"
+                + " in the glossary, or link to what it means.",
             "content/administrator/upgrading.md:10:15: warning: substitution '{{chart_version}}' is left as text: its value is not written as a"
                 + " literal in conf.py or the page's front matter (it is computed when Sphinx runs). Write the value in its place.",
             "site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
@@ -572,6 +574,8 @@ class SphinxImportTest {
         .with("docs/source/files/jupyterhub_config.py", "c = get_config()\n")
         .importAs(SourceTool.SPHINX);
     f.assertLeft(
+            "content/tutorial/first.md:13:3: warning: {term}`Spawner` names no term of the imported site's {glossary}, so it is left as text."
+                + " Define it in the glossary, or link to what it means.",
             "content/tutorial/first.md:16:16: warning: {ref}`python:tut-intro` names no label of the imported site (a '(python:tut-intro)='"
                 + " line), so it is left as text. Link to the page or heading it means.",
             "content/tutorial/first.md:16:34: warning: {doc}`missing-page` names no page of the imported site, so it is left as text. Link to"
@@ -706,6 +710,11 @@ class SphinxImportTest {
                 + " Give the folder that holds conf.py as SOURCE.");
   }
 
+  /**
+   * The glossary's terms get Sphinx's anchors ({@code term-Helm-values}, {@code term-config.yaml}),
+   * and {@code {term}} links to them from any page, in any letter case; a term no glossary
+   * defines is left as text, warned.
+   */
   @Test
   void convertsTheGlossaryAndLabelsWithCharactersIdsCannotHold() {
     // Shaped on zero-to-jupyterhub's glossary.md, jupyterhub's index.md and the labels z2jh's conf.py writes for its schema.
@@ -725,6 +734,7 @@ class SphinxImportTest {
             See {ref}`index/distributions`, {ref}`schema_singleuser.image` and the {ref}`glossary`.
 
             - {ref}`genindex`
+            - {term}`helm VALUES`, a glossary term named in other letter case
             """)
         .with("docs/source/resources/glossary.md", """
             (glossary)=
@@ -746,7 +756,11 @@ class SphinxImportTest {
         .assertLeft(
             "content/_index.md:10:3: warning: {ref}`genindex` leads to the page Sphinx generates as genindex, which fieldguide has no counterpart"
                 + " of (its search finds pages and headings); it is left as text. Remove it.",
-            "content/resources/glossary.md:12:30: warning: role {term} goes on to the next line, which fieldguide does not read as one role; it"
+            "content/resources/glossary.md:8:5: warning: {term}`Helm charts <Helm chart>` names no term of the imported site's {glossary}, so it"
+                + " is left as text. Define it in the glossary, or link to what it means.",
+            "content/resources/glossary.md:15:1: warning: {term}`Helm charts <Helm chart>` names no term of the imported site's {glossary}, so it"
+                + " is left as text. Define it in the glossary, or link to what it means.",
+            "content/resources/glossary.md:16:30: warning: role {term} goes on to the next line, which fieldguide does not read as one role; it"
                 + " is left as written. Put the role on one line and import again, or rewrite it in Markdown.")
         .assertBuildsAndChecksCleanly();
     assertThat(f.file("content/_index.md")).isEqualTo("""
@@ -760,15 +774,20 @@ class SphinxImportTest {
         See [Distributions](#index-distributions), [singleuser.image](#schema_singleuser-image) and the [Glossary](resources/glossary.md).
 
         - genindex
+        - [helm VALUES](resources/glossary.md#term-Helm-values), a glossary term named in other letter case
         """);
     assertThat(f.file("content/resources/glossary.md")).isEqualTo("""
         ---
         title: Glossary
         ---
+        <a id="term-config.yaml"></a>
+
         **`config.yaml`**
 
         The Helm charts templates are rendered with these
-        Helm values as input.
+        [Helm values](#term-Helm-values) as input.
+
+        <a id="term-Helm-values"></a>
 
         **Helm values**
 
