@@ -81,12 +81,21 @@ final class MystLabels {
   record Labelled(List<SourcePage> pages, Index index) {}
 
   /**
-   * The id a label is given on the page: what a heading's {@code {#id}} cannot hold (spaces, the
-   * '/' of {@code (index/distributions)=}, the '.' of {@code (schema_hub.image)=}, which would
-   * start a class there) as '-'.
+   * The id a label is given on the page: the one docutils gives its target in the published site
+   * ({@code docutils.nodes.make_id}: lower case, letters without their accents, each run of what is
+   * not an ASCII letter or digit as one '-', no digit or '-' first), so links to the published
+   * anchors keep working: {@code (schema_hub.image)=} is {@code schema-hub-image}, {@code
+   * (index/distributions)=} {@code index-distributions}. A label that leaves nothing so (digits
+   * alone) keeps what an id can hold of it.
    */
   static String anchorId(String label) {
-    return label.strip().replaceAll("[^\\p{L}\\p{N}_:-]+", "-");
+    String made = docutilsId(label);
+    return made.isEmpty() ? label.strip().replaceAll("[^\\p{L}\\p{N}_:-]+", "-") : made;
+  }
+
+  private static String docutilsId(String text) {
+    String ascii = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+    return String.join(" ", ascii.strip().split("\\s+")).replaceAll("[^a-z0-9]+", "-").replaceAll("^[-0-9]+|-+$", "");
   }
 
   static String normal(String label) {

@@ -769,9 +769,9 @@ class SphinxImportTest {
         ---
         ## Distributions {#index-distributions}
 
-        ### singleuser.image {#schema_singleuser-image}
+        ### singleuser.image {#schema-singleuser-image}
 
-        See [Distributions](#index-distributions), [singleuser.image](#schema_singleuser-image) and the [Glossary](resources/glossary.md).
+        See [Distributions](#index-distributions), [singleuser.image](#schema-singleuser-image) and the [Glossary](resources/glossary.md).
 
         - genindex
         - [helm VALUES](resources/glossary.md#term-Helm-values), a glossary term named in other letter case
