@@ -17,9 +17,16 @@ final class LinkRewriter {
   private static final Pattern HTML = Pattern.compile("(\\b(?:href|src)\\s*=\\s*)(\"([^\"]*)\"|'([^']*)')");
 
   private final Targets targets;
+  private final RepositoryLinks repository;
 
   LinkRewriter(Targets targets) {
+    this(targets, RepositoryLinks.NONE);
+  }
+
+  /** @param repository where links to the repository's files outside the imported folder lead */
+  LinkRewriter(Targets targets, RepositoryLinks repository) {
     this.targets = targets;
+    this.repository = repository;
   }
 
   String rewrite(String body, SourcePage page, Notes notes) {
@@ -52,6 +59,9 @@ final class LinkRewriter {
     String d = angle ? written.substring(1, written.length() - 1) : written;
     if (!Targets.isInternal(d)) return written;
     Optional<Targets.Target> t = targets.resolve(d, page);
+    // A file of the repository that is not part of the imported site: its page on the code-hosting site.
+    Optional<String> elsewhere = t.isEmpty() && !d.startsWith(Targets.SOURCE_SCHEME) ? repository.address(d, page.file()) : Optional.empty();
+    if (elsewhere.isPresent()) return elsewhere.get();
     if (t.isEmpty()) {
       String shown = d.startsWith(Targets.SOURCE_SCHEME) ? d.substring(Targets.SOURCE_SCHEME.length()) : d;
       return notes.mark("link target '" + shown + "' is not a page or file of the imported site; point it at the right .md file, or remove the link.")

@@ -50,7 +50,7 @@ public final class SiteImporter {
     DocusaurusMarkup mdx = new DocusaurusMarkup(source, docusaurus.files());
     site = layOut(site, diagnostics);
     Targets targets = new Targets(site);
-    LinkRewriter links = new LinkRewriter(targets);
+    LinkRewriter links = new LinkRewriter(targets, RepositoryLinks.of(site, source));
     FrontMatterMapper mapper = new FrontMatterMapper(site);
     LiquidConverter liquid = new LiquidConverter(posts(site), site.title(), site.description());
     ShortcodeConverter shortcodes = new ShortcodeConverter();

@@ -122,4 +122,34 @@ class MkDocsImportTest {
         .contains("\n### Linux\n\njournalctl -u agent\n\nBack to");
     assertThat(f.file("content/reference.md")).contains("weight: 40", "![Architecture](img/arch.png)");
   }
+
+  /**
+   * A link out of docs/ to the repository's other files leads to them on the code-hosting site
+   * (the imported site is written elsewhere, where the path leads nowhere); one to a file that
+   * is not there keeps its note.
+   */
+  @Test
+  void linksToTheRepositorysOtherFilesLeadToThemOnTheCodeHostingSite() {
+    ImportFixture f = new ImportFixture(dir)
+        .with(".git/HEAD", "ref: refs/heads/main\n")
+        .with("LICENSE", "BSD 3-Clause License\n")
+        .with("scripts/install agent.sh", "#!/bin/sh\nset -eu\napt-get install agent\n")
+        .with("mkdocs.yml", "site_name: Runbooks\nsite_url: https://runbooks.example.org/\nrepo_url: https://github.com/example/runbooks\n")
+        .with("docs/index.md", """
+            # Runbooks
+
+            Licensed under the [BSD license](../LICENSE). The [install script](<../scripts/install agent.sh#L3>) is in
+            [scripts](../scripts/); see also [the changelog](../CHANGELOG.md) and [Git's own files](../.git/HEAD).
+            """)
+        .importAs(SourceTool.MKDOCS);
+    assertThat(f.left()).containsExactly(
+        "content/_index.md:5:93: warning: link target '../CHANGELOG.md' is not a page or file of the imported site; point it at the right .md file,"
+            + " or remove the link.",
+        "content/_index.md:5:132: warning: link target '../.git/HEAD' is not a page or file of the imported site; point it at the right .md file,"
+            + " or remove the link.");
+    assertThat(f.file("content/_index.md")).contains(
+        "[BSD license](https://github.com/example/runbooks/blob/main/LICENSE)",
+        "[install script](https://github.com/example/runbooks/blob/main/scripts/install%20agent.sh#L3)",
+        "[scripts](https://github.com/example/runbooks/tree/main/scripts/)");
+  }
 }

@@ -993,6 +993,19 @@ class SphinxImportTest {
     assertThat(f.file("content/loop.md")).endsWith("---\n```{include} loop.md\n```\n");
   }
 
+  /** A link out of the source folder to the repository's other files leads to them on the code-hosting site, from the repository's top. */
+  @Test
+  void linksToTheRepositorysOtherFilesLeadToThemOnTheCodeHostingSite() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with(".git/HEAD", "ref: refs/heads/main\n")
+        .with("jupyterhub/app.py", "class JupyterHub:\n    pass\n")
+        .with("docs/source/index.md", "# JupyterHub\n\nThe application is [app.py](../../jupyterhub/app.py#L1), in [its package](../../jupyterhub).\n")
+        .importAs(SourceTool.SPHINX)
+        .assertLeft();
+    assertThat(f.file("content/_index.md")).endsWith("The application is [app.py](https://github.com/jupyterhub/jupyterhub/blob/main/jupyterhub/app.py#L1),"
+        + " in [its package](https://github.com/jupyterhub/jupyterhub/tree/main/jupyterhub/).\n");
+  }
+
   /** Files that each include the next twice, thirty deep, would be a page of a billion copies: what passes 200,000 lines is left, warned. */
   @Test
   void includesThatDoubleAtEveryLevelStopAtABound() {
