@@ -39,6 +39,20 @@ final class MystInline {
     this.index = index;
   }
 
+  /**
+   * Whether a role starts on {@code line} and its text does not end there: its backtick opens no
+   * code span of the line (MyST reads on into the next line of the paragraph, its end as a space).
+   */
+  static boolean opensRole(String line) {
+    List<int[]> spans = LinkRewriter.codeSpans(line);
+    Matcher open = UNCLOSED_ROLE.matcher(line);
+    while (open.find()) {
+      int tick = open.end() - 1;
+      if (spans.stream().noneMatch(r -> tick >= r[0] && tick < r[1])) return true;
+    }
+    return false;
+  }
+
   /** A line of Markdown with its roles, substitutions and MyST links converted. */
   String convert(String line, Where c) {
     String s = roles(line, c);

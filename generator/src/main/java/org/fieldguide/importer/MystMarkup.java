@@ -97,8 +97,18 @@ final class MystMarkup {
     List<String> out = new ArrayList<>();
     int level = headingLevel;
     int definitionAt = -1;
-    for (MystBlocks.Block b : MystBlocks.parse(in, conf.enables("colon_fence"))) {
-      if (b instanceof MystBlocks.Text t) {
+    List<MystBlocks.Block> blocks = MystBlocks.parse(in, conf.enables("colon_fence"));
+    for (int i = 0; i < blocks.size(); i++) {
+      MystBlocks.Block b = blocks.get(i);
+      if (b instanceof MystBlocks.Text line) {
+        int joined = roleGoingOn(blocks, i);
+        MystBlocks.Text t = line;
+        if (joined > 0) {
+          StringBuilder text = new StringBuilder(line.text().stripTrailing());
+          for (int k = 1; k <= joined; k++) text.append(' ').append(((MystBlocks.Text) blocks.get(i + k)).text().strip());
+          t = new MystBlocks.Text(line.line(), text.toString());
+          i += joined;
+        }
         // MyST's comments and block breaks are not shown.
         if (COMMENT.matcher(t.text()).matches() || BLOCK_BREAK.matcher(t.text()).matches()) continue;
         level = TabSections.headingLevel(t.text()).orElse(level);
@@ -139,6 +149,32 @@ final class MystMarkup {
       }
     }
     return out;
+  }
+
+  /** Lines of a paragraph a role's text may go on to: more would be a role never closed. */
+  private static final int ROLE_LINES = 4;
+
+  /**
+   * How many of the lines after the text at {@code at} a role that starts there goes on to (its
+   * closing backtick on the last), read as one line with a space for each line end, as MyST reads
+   * a paragraph; 0 when no role goes on, or none closes within {@link #ROLE_LINES} lines of the
+   * paragraph (it is then warned as it is). A heading or a table row ends with its line.
+   */
+  private static int roleGoingOn(List<MystBlocks.Block> blocks, int at) {
+    String text = ((MystBlocks.Text) blocks.get(at)).text();
+    if (!MystInline.opensRole(text) || endsWithItsLine(text)) return 0;
+    StringBuilder joined = new StringBuilder(text.stripTrailing());
+    for (int k = 1; k <= ROLE_LINES && at + k < blocks.size(); k++) {
+      if (!(blocks.get(at + k) instanceof MystBlocks.Text next) || next.text().isBlank() || endsWithItsLine(next.text())) return 0;
+      joined.append(' ').append(next.text().strip());
+      if (!MystInline.opensRole(joined.toString())) return k;
+    }
+    return 0;
+  }
+
+  private static boolean endsWithItsLine(String text) {
+    String s = text.strip();
+    return s.startsWith("#") || s.startsWith("|");
   }
 
   /** Lines as they are, those between {@code skipStart} and {@code skipEnd} from the ends held from every later pass. */
