@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,7 +96,62 @@ final class ZolaSource {
     // The default language's title stands for the site's when only [languages.<default>] gives one.
     String title = languages.get(settings.defaultLanguage()).title().orElse(root.getFileName().toString());
     return new SourceSite(SourceTool.ZOLA, title, settings.baseUrl(), settings.basePath(), settings.description(), Optional.empty(),
-        settings.defaultLanguage(), languages, pages, assets, false);
+        settings.defaultLanguage(), languages, newestFirst(pages, settings.defaultLanguage()), assets, false);
+  }
+
+  /**
+   * The pages of each section whose {@code _index.md} says {@code sort_by = "date"} (or {@code
+   * "update_date"}: by {@code updated}, else {@code date}) weighted 1, 2, 3… from the newest, as
+   * Zola lists them, each translation as its original; those without a date after them (Zola
+   * leaves them out of the list), in name order. A page's own {@code weight} is dropped there:
+   * Zola does not read it under a date sort either.
+   */
+  private static List<SourcePage> newestFirst(List<SourcePage> pages, String defaultLanguage) {
+    Map<String, String> byDateIn = new HashMap<>(); // section folder -> the field it is sorted by
+    for (SourcePage p : pages) {
+      if (!p.language().equals(defaultLanguage) || !p.outBase().endsWith("_index")) continue;
+      if (p.frontMatter().get("sort_by") instanceof String by && (by.equals("date") || by.equals("update_date"))) byDateIn.put(folderOf(p.outBase()), by);
+    }
+    if (byDateIn.isEmpty()) return pages;
+    Map<String, List<SourcePage>> sections = new HashMap<>();
+    for (SourcePage p : pages) {
+      String folder = folderOf(p.outBase());
+      if (p.language().equals(defaultLanguage) && !p.outBase().endsWith("_index") && byDateIn.containsKey(folder)) {
+        sections.computeIfAbsent(folder, k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<String, Integer> rank = new HashMap<>();
+    sections.forEach((folder, members) -> {
+      boolean updated = byDateIn.get(folder).equals("update_date");
+      List<SourcePage> dated = new ArrayList<>(members.stream().filter(p -> sortDate(p, updated).isPresent())
+          .sorted(Comparator.comparing((SourcePage p) -> sortDate(p, updated).orElseThrow()).reversed().thenComparing(SourcePage::outBase)).toList());
+      members.stream().filter(p -> sortDate(p, updated).isEmpty()).sorted(Comparator.comparing(SourcePage::outBase)).forEach(dated::add);
+      for (int i = 0; i < dated.size(); i++) rank.put(dated.get(i).outBase(), i + 1);
+    });
+    List<SourcePage> out = new ArrayList<>(pages.size());
+    for (SourcePage p : pages) {
+      Integer r = rank.get(p.outBase());
+      if (r == null) {
+        out.add(p);
+        continue;
+      }
+      Map<String, Object> fm = new LinkedHashMap<>(p.frontMatter());
+      fm.remove("weight");
+      Map<String, Object> implied = new LinkedHashMap<>(p.implied());
+      implied.put("weight", r);
+      out.add(new SourcePage(p.file(), p.shown(), p.language(), p.outBase(), p.sourceKeys(), p.urls(), fm, p.body(), p.bodyLine(), implied, p.navTitle()));
+    }
+    return out;
+  }
+
+  private static String folderOf(String outBase) {
+    return outBase.contains("/") ? outBase.substring(0, outBase.lastIndexOf('/')) : "";
+  }
+
+  /** What a date sort orders the page by: its date as written (ISO dates and times sort as text), or none. */
+  private static Optional<String> sortDate(SourcePage p, boolean updated) {
+    Object d = updated && p.frontMatter().get("updated") != null ? p.frontMatter().get("updated") : p.frontMatter().getOrDefault("date", p.implied().get("date"));
+    return d == null ? Optional.empty() : Optional.of(d.toString());
   }
 
   /**
@@ -165,10 +222,6 @@ final class ZolaSource {
     Map<String, Object> implied = new LinkedHashMap<>();
     address.date().ifPresent(d -> implied.put("date", d));
     address.url().ifPresent(u -> implied.put("url", u));
-    if (name.equals("_index") && fm.get("sort_by") instanceof String by && by.endsWith("date")) {
-      diagnostics.warning(new SourcePos(shown, lineOf(text, "sort_by", parsed.bodyLine()), 1), "sort_by = \"" + by
-          + "\": Zola listed this section's pages newest first; fieldguide lists them by weight, then title. Give them weights if their order matters.");
-    }
     if (name.equals("_index") && fm.remove("redirect_to") instanceof String to) {
       diagnostics.warning(new SourcePos(shown, lineOf(text, "redirect_to", parsed.bodyLine()), 1), "redirect_to = \"" + to
           + "\" was left out: fieldguide shows this section's own page and its pages' list. Give the section an introduction, or link to "

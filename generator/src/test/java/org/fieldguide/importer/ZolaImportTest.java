@@ -156,9 +156,7 @@ class ZolaImportTest {
   void importsABilingualSiteThatBuildsAndChecksCleanly() {
     ImportFixture f = handbook().importAs(SourceTool.ZOLA)
         .assertLeft(
-            "content/guides/setup.md:20:1: warning: Zola shortcode 'rack_diagram' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.",
-            "src/content/blog/_index.md:4:1: warning: sort_by = \"date\": Zola listed this section's pages newest first; fieldguide lists them by weight,"
-                + " then title. Give them weights if their order matters.")
+            "content/guides/setup.md:20:1: warning: Zola shortcode 'rack_diagram' left as text: fieldguide has no shortcodes. Rewrite what it shows in Markdown, or remove it.")
         .assertBuildsAndChecksCleanly();
     assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 9), Map.entry("es", 2));
     assertThat(f.result.assets()).isEqualTo(3);
@@ -224,6 +222,7 @@ class ZolaImportTest {
     assertThat(f.file("content/blog/release-notes.md")).isEqualTo("""
         ---
         title: Release notes
+        weight: 2
         tags: [releases]
         date: "2024-01-02"
         updated: "2024-02-01"
@@ -231,7 +230,8 @@ class ZolaImportTest {
         ---
         Read the [setup guide](../guides/setup.md) and see the ![rack](../guides/network/rack.png).
         """);
-    assertThat(f.file("content/blog/spring-update.md")).contains("date: \"2024-03-05\"", "![Team photo](spring-update/team.jpg)");
+    // The blog's sort_by = "date": newest first, as Zola listed it.
+    assertThat(f.file("content/blog/spring-update.md")).contains("weight: 1\n", "date: \"2024-03-05\"", "![Team photo](spring-update/team.jpg)");
     assertThat(f.exists("content/blog/spring-update/team.jpg")).isTrue();
     // slug and path keep Zola's addresses.
     assertThat(f.file("content/guides/faq.md")).contains("url: /guides/questions/");
@@ -365,5 +365,26 @@ class ZolaImportTest {
     assertThat(f.file("site.yaml")).contains("title: Site\n", "  en: {}\n  pt-br:\n    title: Sítio\n");
     assertThat(f.file("content/a.pt-br.md")).contains("title: A em português");
     f.assertBuildsAndChecksCleanly();
+  }
+
+  /**
+   * A section sorted by date lists its pages newest first, as Zola does: by {@code updated} for
+   * {@code update_date}; a page without a date comes last; a page's own weight is not read.
+   */
+  @Test
+  void aSectionSortedByDateListsItsPagesNewestFirst() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("config.toml", "base_url = \"https://notes.example.org\"\ntitle = \"Notes\"\n")
+        .with("content/_index.md", "+++\ntitle = \"Notes\"\n+++\n")
+        .with("content/log/_index.md", "+++\ntitle = \"Log\"\nsort_by = \"update_date\"\n+++\n")
+        .with("content/log/old-but-updated.md", "+++\ntitle = \"Old\"\ndate = 2024-01-01\nupdated = 2024-06-01\n+++\nText.\n")
+        .with("content/log/2024-05-01-may.md", "+++\ntitle = \"May\"\n+++\nText.\n")
+        .with("content/log/undated.md", "+++\ntitle = \"Undated\"\nweight = 1\n+++\nText.\n")
+        .importAs(SourceTool.ZOLA)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/log/old-but-updated.md")).contains("weight: 1\n");
+    assertThat(f.file("content/log/may.md")).contains("weight: 2\n");
+    assertThat(f.file("content/log/undated.md")).contains("weight: 3\n").doesNotContain("weight: 1\n");
   }
 }
