@@ -72,12 +72,18 @@ final class ZolaSource {
    */
   private record Settings(
       String description, Optional<String> baseUrl, String basePath, String defaultLanguage, Map<String, String> languages,
-      Slugify paths, boolean keepDates) {}
+      Slugify paths, boolean keepDates, List<Pattern> ignoredContent) {
+    /** Whether Zola leaves the file {@code content/rel} out ({@code ignored_content}). */
+    boolean ignores(String rel) {
+      return ignoredContent.stream().anyMatch(p -> p.matcher(rel).matches() || p.matcher(rel.substring(rel.lastIndexOf('/') + 1)).matches());
+    }
+  }
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Settings settings = settings(root, shownRoot, diagnostics);
     Path content = root.resolve("content");
-    List<String> files = SourceFiles.under(content);
+    // As Zola: what ignored_content names is neither a page nor a file of the site.
+    List<String> files = SourceFiles.under(content).stream().filter(rel -> !settings.ignores(rel)).toList();
     Bundles bundles = new Bundles(new LinkedHashMap<>(), new LinkedHashMap<>());
     List<SourcePage> pages = new ArrayList<>();
     for (String rel : files) {
@@ -356,7 +362,70 @@ final class ZolaSource {
       }
     }
     String description = c.text("description", "a text").orElse("");
-    return new Settings(description, baseUrl, basePath, defaultLanguage, languages, paths, Boolean.TRUE.equals(slugify.get("paths_keep_dates")));
+    List<Pattern> ignored = new ArrayList<>();
+    Object globs = config.get("ignored_content");
+    if (globs instanceof List<?> l) {
+      for (Object g : l) {
+        if (g instanceof String glob && !glob.isBlank()) ignored.add(Globs.regex(glob.strip()));
+        else c.warn("ignored_content", "an entry of ignored_content is not a glob in quotes; it was left out");
+      }
+    } else if (globs != null) {
+      c.warn("ignored_content", "ignored_content should be a list of globs in quotes; it was left out, and every file of content/ is imported");
+    }
+    return new Settings(description, baseUrl, basePath, defaultLanguage, languages, paths, Boolean.TRUE.equals(slugify.get("paths_keep_dates")),
+        List.copyOf(ignored));
+  }
+
+  /**
+   * Zola's globs (Rust's globset, as its {@code ignored_content} reads them) as regular
+   * expressions: {@code *} and {@code **} match any text, '/' included, {@code ?} one character,
+   * {@code [abc]}, {@code [!abc]} and {@code {a,b}} as in a shell.
+   */
+  static final class Globs {
+    private Globs() {}
+
+    static Pattern regex(String glob) {
+      StringBuilder re = new StringBuilder();
+      int braces = 0;
+      for (int i = 0; i < glob.length(); i++) {
+        char ch = glob.charAt(i);
+        switch (ch) {
+          case '*' -> re.append(".*");
+          case '?' -> re.append('.');
+          case '{' -> {
+            braces++;
+            re.append("(?:");
+          }
+          case '}' -> {
+            if (braces > 0) {
+              braces--;
+              re.append(')');
+            } else {
+              re.append("\\}");
+            }
+          }
+          case ',' -> re.append(braces > 0 ? "|" : ",");
+          case '[' -> {
+            int close = glob.indexOf(']', i + 2);
+            if (close < 0) {
+              re.append("\\[");
+            } else {
+              String set = glob.substring(i + 1, close);
+              boolean negated = set.startsWith("!") || set.startsWith("^");
+              re.append('[').append(negated ? "^" : "").append(set.substring(negated ? 1 : 0).replace("\\", "\\\\").replace("[", "\\[")).append(']');
+              i = close;
+            }
+          }
+          default -> re.append(Pattern.quote(String.valueOf(ch)));
+        }
+      }
+      while (braces-- > 0) re.append(')');
+      try {
+        return Pattern.compile(re.toString());
+      } catch (java.util.regex.PatternSyntaxException e) {
+        return Pattern.compile(Pattern.quote(glob));
+      }
+    }
   }
 
   /** Reads values of the configuration, warning at the key's line about one of the wrong kind. */

@@ -369,13 +369,17 @@ class ZolaImportTest {
 
   /**
    * A section sorted by date lists its pages newest first, as Zola does: by {@code updated} for
-   * {@code update_date}; a page without a date comes last; a page's own weight is not read.
+   * {@code update_date}; a page without a date comes last; a page's own weight is not read. Files
+   * the configuration's {@code ignored_content} globs name are not imported.
    */
   @Test
   void aSectionSortedByDateListsItsPagesNewestFirst() {
     ImportFixture f = new ImportFixture(dir)
-        .with("config.toml", "base_url = \"https://notes.example.org\"\ntitle = \"Notes\"\n")
+        .with("config.toml", "base_url = \"https://notes.example.org\"\ntitle = \"Notes\"\nignored_content = [\"*.{xlsx,graphml}\", \"temp.*\", \"drafts/**\"]\n")
         .with("content/_index.md", "+++\ntitle = \"Notes\"\n+++\n")
+        .withBytes("content/log/figures.xlsx", new byte[] {1, 2})
+        .with("content/log/temp.md", "+++\ntitle = \"Scratch\"\n+++\nNot for the site.\n")
+        .with("content/drafts/idea.md", "+++\ntitle = \"Idea\"\n+++\nLater.\n")
         .with("content/log/_index.md", "+++\ntitle = \"Log\"\nsort_by = \"update_date\"\n+++\n")
         .with("content/log/old-but-updated.md", "+++\ntitle = \"Old\"\ndate = 2024-01-01\nupdated = 2024-06-01\n+++\nText.\n")
         .with("content/log/2024-05-01-may.md", "+++\ntitle = \"May\"\n+++\nText.\n")
@@ -386,5 +390,8 @@ class ZolaImportTest {
     assertThat(f.file("content/log/old-but-updated.md")).contains("weight: 1\n");
     assertThat(f.file("content/log/may.md")).contains("weight: 2\n");
     assertThat(f.file("content/log/undated.md")).contains("weight: 3\n").doesNotContain("weight: 1\n");
+    // What ignored_content names is left out, as Zola leaves it out.
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 5));
+    assertThat(f.exists("content/log/figures.xlsx") || f.exists("content/log/temp.md") || f.exists("content/drafts/idea.md")).isFalse();
   }
 }
