@@ -142,8 +142,28 @@ final class MkDocsSource {
     Map<String, SourceLanguage> named = new LinkedHashMap<>();
     languages.forEach((code, name) -> named.put(code, new SourceLanguage(name)));
     return new SourceSite(SourceTool.MKDOCS, JekyllSource.string(config.get("site_name")).orElse(root.getFileName().toString()), baseUrl,
-        basePath, JekyllSource.string(config.get("site_description")).orElse(""), JekyllSource.string(config.get("repo_url")),
-        defaultLanguage, named, pages, assets, true);
+        basePath, JekyllSource.string(config.get("site_description")).orElse(""), repository(config), defaultLanguage, named, pages, assets, true);
+  }
+
+  private static final java.util.regex.Pattern EDIT_URI = java.util.regex.Pattern.compile("^(.*?)/?(?:-/)?(?:edit|blob)/([^/]+)/.*$");
+
+  /**
+   * The repository the site's edit links lead to: {@code repo_url}, with the branch {@code
+   * edit_uri} names ({@code edit/main/docs/}, {@code blob/develop/docs/}, or a whole address of
+   * another repository's {@code …/edit/master/docs/}), as its folder address ({@code …/tree/main}),
+   * since fieldguide otherwise takes the branch for {@code main}. MkDocs itself takes {@code
+   * master} when {@code edit_uri} is not given; the import does not guess that.
+   */
+  static Optional<String> repository(Map<String, Object> config) {
+    Optional<String> repo = JekyllSource.string(config.get("repo_url")).map(String::strip).filter(r -> !r.isEmpty());
+    Optional<String> edit = JekyllSource.string(config.get("edit_uri")).map(String::strip);
+    if (edit.isEmpty()) return repo;
+    java.util.regex.Matcher m = EDIT_URI.matcher(edit.get());
+    if (!m.matches()) return repo;
+    boolean whole = m.group(1).startsWith("http://") || m.group(1).startsWith("https://");
+    Optional<String> base = whole ? Optional.of(m.group(1)) : repo.map(r -> r.replaceAll("/+$", "") + (m.group(1).isEmpty() ? "" : "/" + m.group(1)));
+    boolean gitlab = edit.get().contains("/-/") || base.map(b -> b.contains("gitlab")).orElse(false);
+    return base.map(b -> b.replaceAll("/+$", "") + (gitlab ? "/-/tree/" : "/tree/") + m.group(2));
   }
 
   /** The nav: each page's position (as a weight) and its title there. */

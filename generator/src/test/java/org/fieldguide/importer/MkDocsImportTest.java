@@ -152,4 +152,22 @@ class MkDocsImportTest {
         "[install script](https://github.com/example/runbooks/blob/main/scripts/install%20agent.sh#L3)",
         "[scripts](https://github.com/example/runbooks/tree/main/scripts/)");
   }
+
+  /** The branch edit_uri names goes with repo_url, so edit and repository links lead to it (not to main). */
+  @Test
+  void editUriNamesTheRepositorysBranch() {
+    String repo = "https://github.com/example/runbooks";
+    assertThat(MkDocsSource.repository(Map.of("repo_url", repo))).contains(repo);
+    assertThat(MkDocsSource.repository(Map.of("repo_url", repo + "/", "edit_uri", "edit/master/docs/"))).contains(repo + "/tree/master");
+    assertThat(MkDocsSource.repository(Map.of("repo_url", repo, "edit_uri", "blob/develop/docs/"))).contains(repo + "/tree/develop");
+    assertThat(MkDocsSource.repository(Map.of("repo_url", repo, "edit_uri", "https://github.com/example/docs-site/edit/main/docs/")))
+        .contains("https://github.com/example/docs-site/tree/main");
+    assertThat(MkDocsSource.repository(Map.of("repo_url", "https://gitlab.com/example/runbooks", "edit_uri", "-/edit/stable/docs/")))
+        .contains("https://gitlab.com/example/runbooks/-/tree/stable");
+    assertThat(MkDocsSource.repository(Map.of("repo_url", repo, "edit_uri", ""))).contains(repo);
+    assertThat(MkDocsSource.repository(Map.of("edit_uri", "edit/main/docs/"))).isEmpty();
+    // As site.yaml's repository reads it: the branch, the site at the repository's top.
+    org.fieldguide.config.RepositoryAddress a = org.fieldguide.config.RepositoryAddress.of(repo + "/tree/master");
+    assertThat(a.show("content/index.md")).isEqualTo(repo + "/blob/master/content/index.md");
+  }
 }
