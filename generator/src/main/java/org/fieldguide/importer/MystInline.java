@@ -44,8 +44,11 @@ final class MystInline {
    * code span of the line (MyST reads on into the next line of the paragraph, its end as a space).
    */
   static boolean opensRole(String line) {
-    List<int[]> spans = LinkRewriter.codeSpans(line);
     Matcher open = UNCLOSED_ROLE.matcher(line);
+    // Asked of every line of every page: its code spans are found only when it names a role.
+    if (!open.find()) return false;
+    List<int[]> spans = LinkRewriter.codeSpans(line);
+    open.reset();
     while (open.find()) {
       int tick = open.end() - 1;
       if (spans.stream().noneMatch(r -> tick >= r[0] && tick < r[1])) return true;

@@ -55,16 +55,17 @@ final class MystMarkup {
    *
    * @param including the files whose {@code {include}} the lines being converted are inside, outermost first
    * @param included how many lines includes have put into the page so far (one count for the page)
+   * @param text what the innermost include does to its Markdown ({@link IncludedText#NONE} in the page's own)
    */
   private record Context(SourcePage page, Notes notes, Protected held, Map<String, String> substitutions, int depth, List<Path> including,
-      int[] included) {
+      int[] included, IncludedText text) {
     MystInline.Where where() {
       return new MystInline.Where(page, notes, substitutions);
     }
 
     /** The context inside one more directive. */
     Context deeper() {
-      return new Context(page, notes, held, substitutions, depth + 1, including, included);
+      return new Context(page, notes, held, substitutions, depth + 1, including, included, text);
     }
 
     /** The file the lines being converted are written in: the page, or the file an include put them in from. */
@@ -72,11 +73,11 @@ final class MystMarkup {
       return including.get(including.size() - 1);
     }
 
-    /** The context of the text {@code file} puts into the page. */
-    Context inside(Path file) {
+    /** The context of the text {@code file} puts into the page, read as {@code text} says. */
+    Context inside(Path file, IncludedText text) {
       List<Path> files = new ArrayList<>(including);
       files.add(file);
-      return new Context(page, notes, held, substitutions, depth, List.copyOf(files), included);
+      return new Context(page, notes, held, substitutions, depth, List.copyOf(files), included, text);
     }
   }
 
@@ -88,7 +89,8 @@ final class MystMarkup {
         myst instanceof Map<?, ?> m && m.get("substitutions") != null ? m.get("substitutions") : Map.of())) {
       if (s instanceof Map<?, ?> m) m.forEach((k, v) -> substitutions.put(k.toString(), String.valueOf(v)));
     }
-    Context c = new Context(page, notes, held, substitutions, 0, List.of(page.file().toAbsolutePath().normalize()), new int[1]);
+    Context c = new Context(page, notes, held, substitutions, 0, List.of(page.file().toAbsolutePath().normalize()), new int[1],
+        IncludedText.NONE);
     return String.join("\n", lines(List.of(body.split("\n", -1)), c, false, 1));
   }
 
@@ -100,19 +102,14 @@ final class MystMarkup {
     List<MystBlocks.Block> blocks = MystBlocks.parse(in, conf.enables("colon_fence"));
     for (int i = 0; i < blocks.size(); i++) {
       MystBlocks.Block b = blocks.get(i);
-      if (b instanceof MystBlocks.Text line) {
-        int joined = roleGoingOn(blocks, i);
-        MystBlocks.Text t = line;
-        if (joined > 0) {
-          StringBuilder text = new StringBuilder(line.text().stripTrailing());
-          for (int k = 1; k <= joined; k++) text.append(' ').append(((MystBlocks.Text) blocks.get(i + k)).text().strip());
-          t = new MystBlocks.Text(line.line(), text.toString());
-          i += joined;
-        }
+      if (b instanceof MystBlocks.Text) {
+        Paragraph read = lineAt(blocks, i);
+        i += read.more();
+        String text = c.text().line(read.text());
         // MyST's comments and block breaks are not shown.
-        if (COMMENT.matcher(t.text()).matches() || BLOCK_BREAK.matcher(t.text()).matches()) continue;
-        level = TabSections.headingLevel(t.text()).orElse(level);
-        Matcher definition = DEFINITION.matcher(t.text());
+        if (COMMENT.matcher(text).matches() || BLOCK_BREAK.matcher(text).matches()) continue;
+        level = TabSections.headingLevel(text).orElse(level);
+        Matcher definition = DEFINITION.matcher(text);
         int last = out.size() - 1;
         // MyST's deflist ('Term' then ': Definition'), which fieldguide's Markdown has no form for: the term in bold above its definition.
         if (conf.enables("deflist") && definition.matches() && last >= 0 && !out.get(last).isBlank()) {
@@ -123,7 +120,7 @@ final class MystMarkup {
           definitionAt = out.size() - 1;
           continue;
         }
-        out.add(inline.convert(t.text(), c.where()));
+        out.add(inline.convert(text, c.where()));
       } else if (b instanceof MystBlocks.Code code) {
         out.addAll(held(code.lines(), 1, code.closed() ? 1 : 0, c.held()));
       } else {
@@ -154,22 +151,26 @@ final class MystMarkup {
   /** Lines of a paragraph a role's text may go on to: more would be a role never closed. */
   private static final int ROLE_LINES = 4;
 
+  /** A line of text to read, and how many lines after it a role on it went on to (read into it). */
+  private record Paragraph(String text, int more) {}
+
   /**
-   * How many of the lines after the text at {@code at} a role that starts there goes on to (its
+   * The text at {@code at}, with the lines after it a role that starts there goes on to (its
    * closing backtick on the last), read as one line with a space for each line end, as MyST reads
-   * a paragraph; 0 when no role goes on, or none closes within {@link #ROLE_LINES} lines of the
-   * paragraph (it is then warned as it is). A heading or a table row ends with its line.
+   * a paragraph. The line alone when no role goes on, or none closes within {@link #ROLE_LINES}
+   * lines of the paragraph (it is then warned as it is). A heading or a table row ends with its line.
    */
-  private static int roleGoingOn(List<MystBlocks.Block> blocks, int at) {
+  private static Paragraph lineAt(List<MystBlocks.Block> blocks, int at) {
     String text = ((MystBlocks.Text) blocks.get(at)).text();
-    if (!MystInline.opensRole(text) || endsWithItsLine(text)) return 0;
+    Paragraph alone = new Paragraph(text, 0);
+    if (!MystInline.opensRole(text) || endsWithItsLine(text)) return alone;
     StringBuilder joined = new StringBuilder(text.stripTrailing());
     for (int k = 1; k <= ROLE_LINES && at + k < blocks.size(); k++) {
-      if (!(blocks.get(at + k) instanceof MystBlocks.Text next) || next.text().isBlank() || endsWithItsLine(next.text())) return 0;
+      if (!(blocks.get(at + k) instanceof MystBlocks.Text next) || next.text().isBlank() || endsWithItsLine(next.text())) return alone;
       joined.append(' ').append(next.text().strip());
-      if (!MystInline.opensRole(joined.toString())) return k;
+      if (!MystInline.opensRole(joined.toString())) return new Paragraph(joined.toString(), k);
     }
-    return 0;
+    return alone;
   }
 
   private static boolean endsWithItsLine(String text) {
@@ -222,12 +223,7 @@ final class MystMarkup {
           + " code block. Point it at the file, or copy the file's text into a code block.";
       default -> "directive {" + d.name() + "} is not one fieldguide converts; it is left as a code block. Rewrite it in Markdown, or remove it.";
     };
-    List<String> out = new ArrayList<>();
-    String fence = fence(d.written());
-    out.add(c.notes().mark(hint) + fence + "{" + d.name() + "}" + (d.argument().isEmpty() ? "" : " " + d.argument()));
-    out.addAll(held(d.written(), 0, 0, c.held()));
-    out.add(fence);
-    return out;
+    return leftAsWritten(d, hint, c);
   }
 
   private List<String> admonition(MystBlocks.Directive d, String name, Context c) {
@@ -290,21 +286,24 @@ final class MystMarkup {
             ? "{include} of " + d.argument() + " would make the page more than " + MAX_INCLUDED_LINES + " lines of included text (files that include"
                 + " each other more than once); it is left as a code block. Include each file once."
             : null;
-    if (refused != null) {
-      List<String> out = new ArrayList<>();
-      String fence = fence(d.written());
-      out.add(c.notes().mark(refused) + fence + "{" + d.name() + "} " + d.argument());
-      out.addAll(held(d.written(), 0, 0, c.held()));
-      out.add(fence);
-      return out;
-    }
+    if (refused != null) return leftAsWritten(d, refused, c);
     c.included()[0] += inserted.lines().size();
-    List<String> lines = IncludedText.headingsDeeper(inserted.lines(), number(d.options().get("heading-offset")));
-    Path from = c.page().file().toAbsolutePath().normalize().getParent();
-    lines = IncludedText.relative(lines, from, file.getParent(), d.options().get("relative-docs"), d.options().containsKey("relative-images"));
+    String docs = d.options().get("relative-docs");
+    IncludedText text = new IncludedText(number(d.options().get("heading-offset")), c.page().file().toAbsolutePath().normalize().getParent(),
+        file.getParent(), docs == null || docs.isBlank() ? null : docs.strip(), d.options().containsKey("relative-images"));
     List<String> out = new ArrayList<>(List.of(""));
-    out.addAll(lines(lines, c.inside(file), contained, level));
+    out.addAll(lines(inserted.lines(), c.inside(file, text), contained, level));
     out.add("");
+    return out;
+  }
+
+  /** The directive as written, in a code block, with a note of why at its first line. */
+  private List<String> leftAsWritten(MystBlocks.Directive d, String why, Context c) {
+    List<String> out = new ArrayList<>();
+    String fence = fence(d.written());
+    out.add(c.notes().mark(why) + fence + "{" + d.name() + "}" + (d.argument().isEmpty() ? "" : " " + d.argument()));
+    out.addAll(held(d.written(), 0, 0, c.held()));
+    out.add(fence);
     return out;
   }
 
@@ -341,7 +340,7 @@ final class MystMarkup {
     // A figure's caption describes it: without :alt:, it is the image's text for those who cannot see it.
     String caption = d.name().equals("figure") ? d.content().stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse("") : "";
     String alt = d.options().getOrDefault("alt", HeadingSlugs.plainText(caption)).replace("]", "\\]");
-    String image = "![" + alt + "](" + destination(d.argument()) + ")";
+    String image = "![" + alt + "](" + destination(c.text().image(d.argument().strip())) + ")";
     String target = d.options().get("target");
     List<String> out = new ArrayList<>(List.of("", target == null ? image : "[" + image + "](" + destination(target) + ")", ""));
     // A figure's caption and legend follow it as paragraphs.

@@ -920,6 +920,10 @@ class SphinxImportTest {
 
             ![The JupyterHub logo](docs/source/_static/logo.svg)
 
+            ```{image} docs/source/_static/logo.svg
+            :alt: The logo again
+            ```
+
             ```bash
             # a comment, not a heading
             pip install jupyterhub
@@ -966,7 +970,7 @@ class SphinxImportTest {
             """)
         .importAs(SourceTool.SPHINX);
     assertThat(f.left()).containsExactly(
-        "content/_index.md:22:1: warning: {include} names missing.md, which is not a UTF-8 text file in the imported folder; it is left as a code"
+        "content/_index.md:24:1: warning: {include} names missing.md, which is not a UTF-8 text file in the imported folder; it is left as a code"
             + " block. Point it at the file, or copy the file's text into the page.",
         "content/loop.md:5:1: warning: {include} of loop.md includes the page it is in again, which would never end; it is left as a code block."
             + " Remove it.");
@@ -978,6 +982,8 @@ class SphinxImportTest {
         ## Install
 
         ![The JupyterHub logo](static/logo.svg)
+
+        ![The logo again](static/logo.svg)
 
         ```bash
         # a comment, not a heading
