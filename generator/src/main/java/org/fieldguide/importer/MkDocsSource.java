@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.fieldguide.config.ForeignSite;
+import org.fieldguide.config.RepositoryAddress;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
@@ -162,8 +163,8 @@ final class MkDocsSource {
     if (!m.matches()) return repo;
     boolean whole = m.group(1).startsWith("http://") || m.group(1).startsWith("https://");
     Optional<String> base = whole ? Optional.of(m.group(1)) : repo.map(r -> r.replaceAll("/+$", "") + (m.group(1).isEmpty() ? "" : "/" + m.group(1)));
-    boolean gitlab = edit.get().contains("/-/") || base.map(b -> b.contains("gitlab")).orElse(false);
-    return base.map(b -> b.replaceAll("/+$", "") + (gitlab ? "/-/tree/" : "/tree/") + m.group(2));
+    // The folder view of that branch, in the routes of the repository's forge (GitLab's /-/tree/, Gitea's /src/branch/).
+    return base.map(RepositoryAddress::of).map(a -> new RepositoryAddress(a.base(), m.group(2), "", a.forge()).showFolder("").replaceAll("/+$", ""));
   }
 
   /** The nav: each page's position (as a weight) and its title there. */

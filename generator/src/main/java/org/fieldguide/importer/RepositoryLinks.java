@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.fieldguide.config.RepositoryAddress;
+import org.fieldguide.link.UrlPaths;
 
 /**
  * Links out of the imported pages to the repository's other files ({@code ../LICENSE}, {@code
@@ -52,9 +53,8 @@ final class RepositoryLinks {
     if (query >= 0 || path.isEmpty()) return Optional.empty();
     Path file;
     try {
-      file = pageFile.toAbsolutePath().normalize().getParent().resolve(java.net.URLDecoder.decode(path.replace("+", "%2B"),
-          java.nio.charset.StandardCharsets.UTF_8)).normalize();
-    } catch (IllegalArgumentException e) { // InvalidPathException too, and a malformed %-escape
+      file = pageFile.toAbsolutePath().normalize().getParent().resolve(UrlPaths.decode(path)).normalize();
+    } catch (java.nio.file.InvalidPathException e) { // a name no path can hold ('%00')
       return Optional.empty();
     }
     if (!file.startsWith(top.get()) || file.equals(top.get()) || !Files.exists(file) || isGitInternal(top.get().relativize(file))) {
@@ -65,15 +65,12 @@ final class RepositoryLinks {
     return Optional.of((Files.isDirectory(file) ? a.showFolder(fromTop + "/") : a.show(fromTop)) + fragment);
   }
 
-  /** A path as an address holds it: what a path segment cannot hold (a space, '#', '?', '%', letters beyond ASCII) percent-encoded. */
+  /**
+   * A file's path as an address holds it: {@link UrlPaths#encode} escapes what a URL cannot hold,
+   * and keeps '%', '#' and '?', which in a file's name are part of it.
+   */
   private static String encoded(String path) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xFF);
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0)) out.append(c);
-      else out.append('%').append(String.format("%02X", b & 0xFF));
-    }
-    return out.toString();
+    return UrlPaths.encode(path.replace("%", "%25").replace("#", "%23").replace("?", "%3F"));
   }
 
   private static boolean isGitInternal(Path inTree) {
