@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The Docusaurus sidebar's order as fieldguide weights, and its categories as section pages.
@@ -203,30 +204,51 @@ final class Ordering {
     }
   }
 
-  /** Blog posts weighted 1, 2, 3… from the newest, each translation as its original. */
+  /** Blog posts weighted 1, 2, 3… from the newest, each translation as its original; a post's own weight is kept. */
   private List<SourcePage> newestFirst(List<SourcePage> pages) {
     List<SourcePage> posts = pages.stream()
-        .filter(p -> p.language().equals(defaultLanguage) && p.outBase().startsWith("blog/") && date(p).isPresent())
-        .sorted(Comparator.comparing((SourcePage p) -> date(p).orElse("")).reversed().thenComparing(SourcePage::outBase))
-        .toList();
-    if (posts.isEmpty()) return pages;
+        .filter(p -> p.language().equals(defaultLanguage) && p.outBase().startsWith("blog/") && date(p).isPresent()).toList();
+    return weighted(pages, newestFirst(posts, Ordering::date), true);
+  }
+
+  /**
+   * The places of {@code listed} (pages of one language) newest first, by {@code date} (then by
+   * file), those without a date after them, by file: 1, 2, 3…, by their written file ({@link
+   * SourcePage#outBase}), so that each translation takes its original's place.
+   */
+  static Map<String, Integer> newestFirst(List<SourcePage> listed, Function<SourcePage, Optional<String>> date) {
+    List<SourcePage> ordered = new ArrayList<>(listed.stream().filter(p -> date.apply(p).isPresent())
+        .sorted(Comparator.comparing((SourcePage p) -> date.apply(p).orElseThrow()).reversed().thenComparing(SourcePage::outBase)).toList());
+    listed.stream().filter(p -> date.apply(p).isEmpty()).sorted(Comparator.comparing(SourcePage::outBase)).forEach(ordered::add);
     Map<String, Integer> rank = new HashMap<>();
-    for (int i = 0; i < posts.size(); i++) rank.put(posts.get(i).outBase(), i + 1);
-    List<SourcePage> out = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) rank.put(ordered.get(i).outBase(), i + 1);
+    return rank;
+  }
+
+  /**
+   * {@code pages}, those {@code rank} places weighted by their place; a page's own {@code weight}
+   * kept when {@code ownWeightWins}, else dropped.
+   */
+  static List<SourcePage> weighted(List<SourcePage> pages, Map<String, Integer> rank, boolean ownWeightWins) {
+    if (rank.isEmpty()) return pages;
+    List<SourcePage> out = new ArrayList<>(pages.size());
     for (SourcePage p : pages) {
       Integer r = rank.get(p.outBase());
-      if (r == null || p.frontMatter().containsKey("weight")) {
+      if (r == null || ownWeightWins && p.frontMatter().containsKey("weight")) {
         out.add(p);
         continue;
       }
+      Map<String, Object> fm = new LinkedHashMap<>(p.frontMatter());
+      fm.remove("weight");
       Map<String, Object> implied = new LinkedHashMap<>(p.implied());
       implied.put("weight", r);
-      out.add(new SourcePage(p.file(), p.shown(), p.language(), p.outBase(), p.sourceKeys(), p.urls(), p.frontMatter(), p.body(), p.bodyLine(), implied, p.navTitle()));
+      out.add(new SourcePage(p.file(), p.shown(), p.language(), p.outBase(), p.sourceKeys(), p.urls(), fm, p.body(), p.bodyLine(), implied, p.navTitle()));
     }
     return out;
   }
 
-  private static Optional<String> date(SourcePage p) {
+  /** A page's date: its front matter's, else the one its file name gave. */
+  static Optional<String> date(SourcePage p) {
     Object d = p.frontMatter().getOrDefault("date", p.implied().get("date"));
     return d == null ? Optional.empty() : Optional.of(d.toString());
   }

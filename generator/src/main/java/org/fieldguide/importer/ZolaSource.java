@@ -1,8 +1,10 @@
 package org.fieldguide.importer;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,10 +74,11 @@ final class ZolaSource {
    */
   private record Settings(
       String description, Optional<String> baseUrl, String basePath, String defaultLanguage, Map<String, String> languages,
-      Slugify paths, boolean keepDates, List<Pattern> ignoredContent) {
-    /** Whether Zola leaves the file {@code content/rel} out ({@code ignored_content}). */
+      Slugify paths, boolean keepDates, List<PathMatcher> ignoredContent) {
+    /** Whether Zola leaves the file {@code content/rel} out ({@code ignored_content}): its path or its name matches. */
     boolean ignores(String rel) {
-      return ignoredContent.stream().anyMatch(p -> p.matcher(rel).matches() || p.matcher(rel.substring(rel.lastIndexOf('/') + 1)).matches());
+      Path path = Path.of(rel);
+      return ignoredContent.stream().anyMatch(m -> m.matches(path) || m.matches(path.getFileName()));
     }
   }
 
@@ -118,7 +121,6 @@ final class ZolaSource {
       if (!p.language().equals(defaultLanguage) || !p.outBase().endsWith("_index")) continue;
       if (p.frontMatter().get("sort_by") instanceof String by && (by.equals("date") || by.equals("update_date"))) byDateIn.put(folderOf(p.outBase()), by);
     }
-    if (byDateIn.isEmpty()) return pages;
     Map<String, List<SourcePage>> sections = new HashMap<>();
     for (SourcePage p : pages) {
       String folder = folderOf(p.outBase());
@@ -129,36 +131,17 @@ final class ZolaSource {
     Map<String, Integer> rank = new HashMap<>();
     sections.forEach((folder, members) -> {
       boolean updated = byDateIn.get(folder).equals("update_date");
-      List<SourcePage> dated = new ArrayList<>(members.stream().filter(p -> sortDate(p, updated).isPresent())
-          .sorted(Comparator.comparing((SourcePage p) -> sortDate(p, updated).orElseThrow()).reversed().thenComparing(SourcePage::outBase)).toList());
-      members.stream().filter(p -> sortDate(p, updated).isEmpty()).sorted(Comparator.comparing(SourcePage::outBase)).forEach(dated::add);
-      for (int i = 0; i < dated.size(); i++) rank.put(dated.get(i).outBase(), i + 1);
+      rank.putAll(Ordering.newestFirst(members, p -> updated && p.frontMatter().get("updated") != null
+          ? Optional.of(p.frontMatter().get("updated").toString()) : Ordering.date(p)));
     });
-    List<SourcePage> out = new ArrayList<>(pages.size());
-    for (SourcePage p : pages) {
-      Integer r = rank.get(p.outBase());
-      if (r == null) {
-        out.add(p);
-        continue;
-      }
-      Map<String, Object> fm = new LinkedHashMap<>(p.frontMatter());
-      fm.remove("weight");
-      Map<String, Object> implied = new LinkedHashMap<>(p.implied());
-      implied.put("weight", r);
-      out.add(new SourcePage(p.file(), p.shown(), p.language(), p.outBase(), p.sourceKeys(), p.urls(), fm, p.body(), p.bodyLine(), implied, p.navTitle()));
-    }
-    return out;
+    return Ordering.weighted(pages, rank, false);
   }
 
   private static String folderOf(String outBase) {
     return outBase.contains("/") ? outBase.substring(0, outBase.lastIndexOf('/')) : "";
   }
 
-  /** What a date sort orders the page by: its date as written (ISO dates and times sort as text), or none. */
-  private static Optional<String> sortDate(SourcePage p, boolean updated) {
-    Object d = updated && p.frontMatter().get("updated") != null ? p.frontMatter().get("updated") : p.frontMatter().getOrDefault("date", p.implied().get("date"));
-    return d == null ? Optional.empty() : Optional.of(d.toString());
-  }
+
 
   /**
    * Page bundles seen so far: the folders a date-prefixed name was taken off, and the Zola
@@ -362,70 +345,27 @@ final class ZolaSource {
       }
     }
     String description = c.text("description", "a text").orElse("");
-    List<Pattern> ignored = new ArrayList<>();
+    List<PathMatcher> ignored = new ArrayList<>();
     Object globs = config.get("ignored_content");
     if (globs instanceof List<?> l) {
       for (Object g : l) {
-        if (g instanceof String glob && !glob.isBlank()) ignored.add(Globs.regex(glob.strip()));
-        else c.warn("ignored_content", "an entry of ignored_content is not a glob in quotes; it was left out");
+        if (!(g instanceof String glob) || glob.isBlank()) {
+          c.warn("ignored_content", "an entry of ignored_content is not a glob in quotes; it was left out");
+          continue;
+        }
+        try {
+          // Zola's globset lets '*' cross folders, as '**' does in Java's globs.
+          ignored.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.strip().replaceAll("\\*+", "**")));
+        } catch (IllegalArgumentException e) {
+          c.warn("ignored_content", "ignored_content entry '" + glob + "' is not a glob pattern (a '[' or '{' left open, or braces inside"
+              + " braces); it was left out, and the files it means are imported");
+        }
       }
     } else if (globs != null) {
       c.warn("ignored_content", "ignored_content should be a list of globs in quotes; it was left out, and every file of content/ is imported");
     }
     return new Settings(description, baseUrl, basePath, defaultLanguage, languages, paths, Boolean.TRUE.equals(slugify.get("paths_keep_dates")),
         List.copyOf(ignored));
-  }
-
-  /**
-   * Zola's globs (Rust's globset, as its {@code ignored_content} reads them) as regular
-   * expressions: {@code *} and {@code **} match any text, '/' included, {@code ?} one character,
-   * {@code [abc]}, {@code [!abc]} and {@code {a,b}} as in a shell.
-   */
-  static final class Globs {
-    private Globs() {}
-
-    static Pattern regex(String glob) {
-      StringBuilder re = new StringBuilder();
-      int braces = 0;
-      for (int i = 0; i < glob.length(); i++) {
-        char ch = glob.charAt(i);
-        switch (ch) {
-          case '*' -> re.append(".*");
-          case '?' -> re.append('.');
-          case '{' -> {
-            braces++;
-            re.append("(?:");
-          }
-          case '}' -> {
-            if (braces > 0) {
-              braces--;
-              re.append(')');
-            } else {
-              re.append("\\}");
-            }
-          }
-          case ',' -> re.append(braces > 0 ? "|" : ",");
-          case '[' -> {
-            int close = glob.indexOf(']', i + 2);
-            if (close < 0) {
-              re.append("\\[");
-            } else {
-              String set = glob.substring(i + 1, close);
-              boolean negated = set.startsWith("!") || set.startsWith("^");
-              re.append('[').append(negated ? "^" : "").append(set.substring(negated ? 1 : 0).replace("\\", "\\\\").replace("[", "\\[")).append(']');
-              i = close;
-            }
-          }
-          default -> re.append(Pattern.quote(String.valueOf(ch)));
-        }
-      }
-      while (braces-- > 0) re.append(')');
-      try {
-        return Pattern.compile(re.toString());
-      } catch (java.util.regex.PatternSyntaxException e) {
-        return Pattern.compile(Pattern.quote(glob));
-      }
-    }
   }
 
   /** Reads values of the configuration, warning at the key's line about one of the wrong kind. */

@@ -375,7 +375,7 @@ class ZolaImportTest {
   @Test
   void aSectionSortedByDateListsItsPagesNewestFirst() {
     ImportFixture f = new ImportFixture(dir)
-        .with("config.toml", "base_url = \"https://notes.example.org\"\ntitle = \"Notes\"\nignored_content = [\"*.{xlsx,graphml}\", \"temp.*\", \"drafts/**\"]\n")
+        .with("config.toml", "base_url = \"https://notes.example.org\"\ntitle = \"Notes\"\nignored_content = [\"*.{xlsx,graphml}\", \"temp.*\", \"drafts/**\", \"{a,{b}}\", 42]\n")
         .with("content/_index.md", "+++\ntitle = \"Notes\"\n+++\n")
         .withBytes("content/log/figures.xlsx", new byte[] {1, 2})
         .with("content/log/temp.md", "+++\ntitle = \"Scratch\"\n+++\nNot for the site.\n")
@@ -385,7 +385,10 @@ class ZolaImportTest {
         .with("content/log/2024-05-01-may.md", "+++\ntitle = \"May\"\n+++\nText.\n")
         .with("content/log/undated.md", "+++\ntitle = \"Undated\"\nweight = 1\n+++\nText.\n")
         .importAs(SourceTool.ZOLA)
-        .assertLeft()
+        .assertLeft(
+            "src/config.toml:3:1: warning: an entry of ignored_content is not a glob in quotes; it was left out.",
+            "src/config.toml:3:1: warning: ignored_content entry '{a,{b}}' is not a glob pattern (a '[' or '{' left open, or braces inside braces);"
+                + " it was left out, and the files it means are imported.")
         .assertBuildsAndChecksCleanly();
     assertThat(f.file("content/log/old-but-updated.md")).contains("weight: 1\n");
     assertThat(f.file("content/log/may.md")).contains("weight: 2\n");
