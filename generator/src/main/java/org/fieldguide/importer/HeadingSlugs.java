@@ -110,9 +110,35 @@ final class HeadingSlugs {
 
   /** Python-Markdown's toc slugify: accents folded to ASCII, runs of spaces and '-' made one '-'. */
   static String python(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
-    s = s.replaceAll("[^\\w\\s-]", "").strip().toLowerCase(Locale.ROOT);
+    String s = ascii(text).replaceAll("[^\\w\\s-]", "").strip().toLowerCase(Locale.ROOT);
     return s.replaceAll("[-\\s]+", "-");
+  }
+
+  /**
+   * docutils' ids ({@code docutils.nodes.make_id}), which Sphinx gives a label's target: lower
+   * case, accents folded to ASCII (other letters dropped), each run of what is not an ASCII letter
+   * or digit one '-', no digit or '-' first; empty when nothing is left.
+   */
+  static String docutils(String text) {
+    return words(ascii(text.toLowerCase(Locale.ROOT))).replaceAll("[^a-z0-9]+", "-").replaceAll("^[-0-9]+|-+$", "");
+  }
+
+  /**
+   * Sphinx's own ids ({@code sphinx.util.nodes.make_id}), as a glossary term's: as docutils', but
+   * letter case, '.' and '_' kept, and no '.' or '_' first either.
+   */
+  static String sphinx(String text) {
+    return words(ascii(text)).replaceAll("[^a-zA-Z0-9._]+", "-").replaceAll("^[-0-9._]+|-+$", "");
+  }
+
+  /** Accents folded to ASCII, other characters beyond it dropped. */
+  private static String ascii(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+  }
+
+  /** Runs of white space one space, none at the ends. */
+  private static String words(String text) {
+    return String.join(" ", text.strip().split("\\s+"));
   }
 
   /** A heading of a body: its level (1 for {@code #}) and the id fieldguide gives it. */

@@ -1,6 +1,5 @@
 package org.fieldguide.importer;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,15 +65,12 @@ final class MystLabels {
    * '.' or '_' as one '-' ({@code term-Single-user-server}, {@code term-config.yaml}).
    */
   static String termId(String term) {
-    String text = Normalizer.normalize("term-" + HeadingSlugs.plainText(term.strip()), Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
-    return String.join(" ", text.split("\\s+")).replaceAll("[^a-zA-Z0-9._]+", "-").replaceAll("^[-0-9._]+|-+$", "");
+    return HeadingSlugs.sphinx("term-" + HeadingSlugs.plainText(term.strip()));
   }
 
-  /** The terms a {@code {glossary}} directive defines: its lines that are not indented (a definition's are). */
-  static List<String> glossaryTerms(MystBlocks.Directive d) {
-    List<String> terms = new ArrayList<>();
-    for (String l : d.content()) if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) terms.add(l.strip());
-    return terms;
+  /** Whether a line of a {@code {glossary}} directive is a term: one not indented (a definition's are). */
+  static boolean isTerm(String glossaryLine) {
+    return !glossaryLine.isBlank() && !Character.isWhitespace(glossaryLine.charAt(0));
   }
 
   /** The pages with their labels applied, and the index of them. */
@@ -89,13 +85,8 @@ final class MystLabels {
    * alone) keeps what an id can hold of it.
    */
   static String anchorId(String label) {
-    String made = docutilsId(label);
+    String made = HeadingSlugs.docutils(label);
     return made.isEmpty() ? label.strip().replaceAll("[^\\p{L}\\p{N}_:-]+", "-") : made;
-  }
-
-  private static String docutilsId(String text) {
-    String ascii = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
-    return String.join(" ", ascii.strip().split("\\s+")).replaceAll("[^a-z0-9]+", "-").replaceAll("^[-0-9]+|-+$", "");
   }
 
   static String normal(String label) {
@@ -181,7 +172,7 @@ final class MystLabels {
           found.add(new Found(name, first + d.line(), new Label(key, anchorId(name), d.name().equals("figure") ? caption : name)));
         }
         if (d.name().equalsIgnoreCase("glossary") && depth < MystBlocks.MAX_NESTING) {
-          for (String term : glossaryTerms(d)) terms.add(new Found(term, first + d.line(), new Label(key, termId(term), term)));
+          for (String l : d.content()) if (isTerm(l)) terms.add(new Found(l.strip(), first + d.line(), new Label(key, termId(l), l.strip())));
         }
         // Past MAX_NESTING, MystMarkup leaves directives as written (and says so): no labels are read there.
         if (MystMarkup.holdsMarkdown(d.name()) && depth < MystBlocks.MAX_NESTING) {

@@ -375,7 +375,7 @@ final class MystMarkup {
     List<String> out = new ArrayList<>();
     List<String> definition = new ArrayList<>();
     for (String l : d.content()) {
-      if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
+      if (MystLabels.isTerm(l)) {
         out.addAll(lines(unindent(definition), c, contained, level));
         definition.clear();
         // A blank line after the anchor ends its HTML block, so the term is Markdown still.

@@ -1005,6 +1005,19 @@ class SphinxImportTest {
     assertThat(f.file("content/loop.md")).endsWith("---\n```{include} loop.md\n```\n");
   }
 
+  /** A term defined in two glossaries: {@code {term}} leads to the first (in file order), and the second is warned at its glossary. */
+  @Test
+  void aTermDefinedTwiceLeadsToTheFirstAndIsWarned() {
+    ImportFixture f = jupyterHubConf(new ImportFixture(dir))
+        .with("docs/source/index.md", "# Hub\n\nEvery user gets a {term}`spawner`.\n")
+        .with("docs/source/a-glossary.md", "# Glossary\n\n```{glossary}\nSpawner\n    Starts servers.\n```\n")
+        .with("docs/source/b-terms.md", "# Terms\n\n```{glossary}\nSpawner\n    Starts a server for each user.\n```\n")
+        .importAs(SourceTool.SPHINX)
+        .assertLeft("src/docs/source/b-terms.md:3:1: warning: glossary term 'Spawner' is also defined on a-glossary.md; {term} leads to the first."
+            + " Define it once.");
+    assertThat(f.file("content/_index.md")).endsWith("Every user gets a [spawner](a-glossary.md#term-Spawner).\n");
+  }
+
   /** A link out of the source folder to the repository's other files leads to them on the code-hosting site, from the repository's top. */
   @Test
   void linksToTheRepositorysOtherFilesLeadToThemOnTheCodeHostingSite() {
