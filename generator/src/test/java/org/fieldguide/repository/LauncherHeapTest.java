@@ -44,6 +44,34 @@ class LauncherHeapTest {
     assertThat(run.javaArguments()).endsWith("build").contains("-XX:+UseParallelGC");
   }
 
+  /**
+   * The heap's size is the launcher's, not the machine's: Java would start it at 1/64 of the
+   * machine's memory, and its parallel collector sizes the old generation by the free ratios only
+   * with its adaptive policy on (off, a 50,000-page build thrashed at that initial size).
+   */
+  @Test
+  void theHeapStartsAt384MiBWithAFixedYoungGenerationAndGrowsByTheFreeRatios() throws Exception {
+    Run run = launch(Map.of());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.javaArguments())
+        .contains("-Xms393216k", "-Xmn81920k", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40")
+        .noneMatch(a -> a.contains("UseAdaptiveSizePolicy") || a.startsWith("-XX:NewRatio"));
+    Run more = launch(Map.of("FIELDGUIDE_MAX_HEAP", "2g"));
+    assertThat(more.javaArguments()).contains("-Xmx2g", "-Xms393216k", "-Xmn81920k");
+  }
+
+  /** Java refuses a floor above the ceiling: under a lower ceiling the floor is the ceiling, the young generation at most a quarter. */
+  @Test
+  void underALowerCeilingTheFloorAndTheYoungGenerationFollowIt() throws Exception {
+    Run run = launch(Map.of("FIELDGUIDE_MAX_HEAP", "300m"));
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.javaArguments()).contains("-Xmx300m", "-Xms307200k", "-Xmn76800k");
+    Run near = launch(Map.of("FIELDGUIDE_MAX_HEAP", "360m"));
+    assertThat(near.javaArguments()).contains("-Xms368640k", "-Xmn81920k");
+    Run kib = launch(Map.of("FIELDGUIDE_MAX_HEAP", "200000k"));
+    assertThat(kib.javaArguments()).contains("-Xms200000k", "-Xmn50000k");
+  }
+
   @Test
   void fieldguideMaxHeapSetsTheCeiling() throws Exception {
     Run run = launch(Map.of("FIELDGUIDE_MAX_HEAP", "2g"));
