@@ -54,7 +54,7 @@ class LauncherHeapTest {
     Run run = launch(Map.of());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.javaArguments())
-        .contains("-Xms393216k", "-Xmn81920k", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40")
+        .contains("-Xms393216k", "-Xmn81920k", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")
         .noneMatch(a -> a.contains("UseAdaptiveSizePolicy") || a.startsWith("-XX:NewRatio"));
     Run more = launch(Map.of("FIELDGUIDE_MAX_HEAP", "2g"));
     assertThat(more.javaArguments()).contains("-Xmx2g", "-Xms393216k", "-Xmn81920k");
