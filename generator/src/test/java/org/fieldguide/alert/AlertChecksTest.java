@@ -166,6 +166,20 @@ class AlertChecksTest {
             + " lists InstanceDown. List the same alerts, with the same anchors, in every language.");
   }
 
+  /** Without a default-language file, the translation first by file name stands for the page; the others are compared with it. */
+  @Test
+  void aPageWithoutItsOriginalIsComparedWithItsFirstTranslation() {
+    assertThat(site()
+        .with("site.yaml", AlertFixture.SITE_YAML.replace("  es: { name: Español }\n", "  es: { name: Español }\n  fr: { name: Français }\n"))
+        .with("content/runbooks/new-rack.fr.md", "---\ntitle: Nouvelle baie\nalerts:\n  - RaidDegraded\n---\n")
+        .with("content/runbooks/new-rack.es.md", "---\ntitle: Bastidor nuevo\n---\n")
+        .check()).containsExactly(
+        "content/runbooks/new-rack.es.md: warning: this translation has no English page (content/runbooks/new-rack.md), so it is published only"
+            + " in its own language. Add the source page or rename the file.",
+        "content/runbooks/new-rack.fr.md:4:5: warning: this translation lists the alerts RaidDegraded, but its original content/runbooks/new-rack.es.md"
+            + " lists none. List the same alerts, with the same anchors, in every language.");
+  }
+
   @Test
   void allowanceForAnAlertThatHasARunbookOrDoesNotExist() {
     String yaml = AlertFixture.SITE_YAML.replace("reason: \"Always firing: it tests the alerting pipeline.\"",
