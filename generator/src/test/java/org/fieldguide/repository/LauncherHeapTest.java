@@ -2,8 +2,10 @@ package org.fieldguide.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +72,30 @@ class LauncherHeapTest {
     assertThat(near.javaArguments()).contains("-Xms368640k", "-Xmn81920k");
     Run kib = launch(Map.of("FIELDGUIDE_MAX_HEAP", "200000k"));
     assertThat(kib.javaArguments()).contains("-Xms200000k", "-Xmn50000k");
+  }
+
+  /**
+   * The heap settings the launcher works out, given to the Java running this test: it starts with
+   * each ceiling's, and says nothing about them (Java warns, and goes on, where a young generation
+   * does not fit the heap).
+   */
+  @Test
+  void javaTakesTheHeapSettingsUnderEveryCeiling() throws Exception {
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (String ceiling : List.of("", "2g", "360m", "300m", "64m")) {
+      List<String> settings = launch(Map.of("FIELDGUIDE_MAX_HEAP", ceiling)).javaArguments().stream()
+          .takeWhile(a -> !a.startsWith("-D") && !a.equals("-jar"))
+          .filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:"))
+          .toList();
+      assertThat(settings).as(ceiling).anyMatch(a -> a.startsWith("-Xms"));
+      List<String> command = new ArrayList<>(List.of(javaBin));
+      command.addAll(settings);
+      command.add("-version");
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(ceiling + ": " + out).isZero();
+      assertThat(out).as(ceiling).doesNotContainIgnoringCase("warning").doesNotContainIgnoringCase("error");
+    }
   }
 
   @Test
