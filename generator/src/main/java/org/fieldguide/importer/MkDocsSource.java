@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fieldguide.config.ForeignSite;
 import org.fieldguide.config.RepositoryAddress;
@@ -146,7 +148,7 @@ final class MkDocsSource {
         basePath, JekyllSource.string(config.get("site_description")).orElse(""), repository(config), defaultLanguage, named, pages, assets, true);
   }
 
-  private static final java.util.regex.Pattern EDIT_URI = java.util.regex.Pattern.compile("^(.*?)/?(?:-/)?(?:edit|blob)/([^/]+)/.*$");
+  private static final Pattern EDIT_URI = Pattern.compile("^(.*?)/?(?:-/)?(?:edit|blob)/([^/]+)/.*$");
 
   /**
    * The repository the site's edit links lead to: {@code repo_url}, with the branch {@code
@@ -159,7 +161,7 @@ final class MkDocsSource {
     Optional<String> repo = JekyllSource.string(config.get("repo_url")).map(String::strip).filter(r -> !r.isEmpty());
     Optional<String> edit = JekyllSource.string(config.get("edit_uri")).map(String::strip);
     if (edit.isEmpty()) return repo;
-    java.util.regex.Matcher m = EDIT_URI.matcher(edit.get());
+    Matcher m = EDIT_URI.matcher(edit.get());
     if (!m.matches()) return repo;
     boolean whole = m.group(1).startsWith("http://") || m.group(1).startsWith("https://");
     Optional<String> base = whole ? Optional.of(m.group(1)) : repo.map(r -> r.replaceAll("/+$", "") + (m.group(1).isEmpty() ? "" : "/" + m.group(1)));
