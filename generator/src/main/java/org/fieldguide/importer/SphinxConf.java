@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
+import org.fieldguide.config.RepositoryAddress;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
 
@@ -20,8 +21,9 @@ import org.fieldguide.diagnostic.SourcePos;
  * @param title {@code html_title}, else {@code project}
  * @param language {@code language}, as fieldguide writes codes ({@code pt-br})
  * @param baseUrl {@code html_baseurl}, ending in '/'
- * @param repository the folder of the sources on GitHub, from {@code html_context}'s {@code
- *     github_user}/{@code github_repo}/{@code github_version}/{@code doc_path}, the book theme's
+ * @param repository the folder of the sources on GitHub or GitLab, from {@code html_context}'s {@code
+ *     github_user}/{@code github_repo}/{@code github_version} (or the {@code gitlab_} ones, with
+ *     {@code gitlab_url} or {@code gitlab_host}) and {@code doc_path} or {@code conf_py_path}, the book theme's
  *     {@code repository_url}/{@code repository_branch}/{@code path_to_docs} or the pydata theme's {@code github_url}
  * @param excluded {@code exclude_patterns}, as globs over paths from the source folder
  * @param suffixes the file endings of Markdown pages ({@code source_suffix}, without {@code .rst})
@@ -86,30 +88,60 @@ record SphinxConf(
     return markdown.isEmpty() ? List.of(".md") : markdown;
   }
 
-  /** The repository's folder of the sources, as an address site.yaml's repository takes. */
+  /**
+   * The repository's folder of the sources, as an address site.yaml's repository takes, in the
+   * routes of its code-hosting site ({@link RepositoryAddress.Forge}): GitLab shows a folder under
+   * {@code /-/tree/}, where GitHub's {@code /tree/} is a missing page.
+   */
   private static Optional<String> repository(Reader r) {
     Map<Object, Object> context = r.dict("html_context");
     Map<Object, Object> theme = r.dict("html_theme_options");
+    // The folder is the pydata theme's doc_path or the Read the Docs theme's conf_py_path (where
+    // conf.py is, which is the sources' folder: the theme links to conf_py_path + page + suffix).
+    java.util.function.Supplier<Optional<String>> path =
+        () -> r.entry(context, "html_context", "doc_path").or(() -> r.entry(context, "html_context", "conf_py_path"));
     Optional<String> user = r.entry(context, "html_context", "github_user");
     Optional<String> repo = r.entry(context, "html_context", "github_repo");
     if (user.isPresent() && repo.isPresent()) {
       String base = "https://github.com/" + user.get() + "/" + repo.get();
-      return Optional.of(folder(base, r.entry(context, "html_context", "github_version"), r.entry(context, "html_context", "doc_path")));
+      return Optional.of(folder(base, Optional.empty(), r.entry(context, "html_context", "github_version"), path.get()));
+    }
+    user = r.entry(context, "html_context", "gitlab_user");
+    repo = r.entry(context, "html_context", "gitlab_repo");
+    if (user.isPresent() && repo.isPresent()) {
+      // The pydata theme names the host by gitlab_url, the Read the Docs theme by gitlab_host (no
+      // scheme); either is GitLab whatever its name, so the forge is not guessed from it.
+      String host = r.entry(context, "html_context", "gitlab_url")
+          .or(() -> r.entry(context, "html_context", "gitlab_host").map(h -> h.contains("://") ? h : "https://" + h))
+          .orElse("https://gitlab.com").replaceAll("/+$", "");
+      String base = host + "/" + user.get() + "/" + repo.get();
+      return Optional.of(folder(base, Optional.of(RepositoryAddress.Forge.GITLAB), r.entry(context, "html_context", "gitlab_version"), path.get()));
     }
     Optional<String> url = r.entry(theme, "html_theme_options", "repository_url");
     if (url.isPresent()) {
-      return url.map(u -> folder(u.replaceAll("/+$", ""), r.entry(theme, "html_theme_options", "repository_branch"),
+      return url.map(u -> folder(u.replaceAll("/+$", ""), Optional.empty(), r.entry(theme, "html_theme_options", "repository_branch"),
           r.entry(theme, "html_theme_options", "path_to_docs")));
     }
     // The pydata theme's link to the repository names no branch or folder: the repository itself.
     return r.entry(theme, "html_theme_options", "github_url").map(u -> u.replaceAll("/+$", ""));
   }
 
-  private static String folder(String base, Optional<String> branch, Optional<String> path) {
+  /**
+   * The address of {@code path} on {@code branch} in the repository at {@code base}, or {@code base}
+   * itself when neither is named.
+   *
+   * @param forge the code-hosting site when conf.py names it; else taken from the address ({@link RepositoryAddress#of})
+   */
+  private static String folder(String base, Optional<RepositoryAddress.Forge> forge, Optional<String> branch, Optional<String> path) {
     String p = path.map(s -> s.replaceAll("^/+|/+$", "")).orElse("");
-    // Without a folder the repository itself is meant; a folder needs a branch to name it by.
-    if (p.isEmpty() && branch.isEmpty()) return base;
-    return base + "/tree/" + branch.orElse("main") + (p.isEmpty() ? "" : "/" + p);
+    // Without a folder the repository itself is meant; a folder needs a branch to name it by. A
+    // GitLab on a host not named for it is known by its views' /-/, which the address then keeps.
+    if (p.isEmpty() && branch.isEmpty()) return forge.isPresent() && RepositoryAddress.of(base).forge() != forge.get() ? base + "/-" : base;
+    RepositoryAddress repository = forge.filter(f -> f == RepositoryAddress.Forge.GITLAB)
+        .map(f -> new RepositoryAddress(base + "/-/", "main", "", f))
+        .orElseGet(() -> RepositoryAddress.of(base));
+    RepositoryAddress onBranch = new RepositoryAddress(repository.base(), branch.orElse("main"), "", repository.forge());
+    return onBranch.showFolder(p.isEmpty() ? "" : p + "/").replaceAll("/+$", "");
   }
 
   /** Typed reads of the assignments, each value written as code warned once, where it is. */

@@ -632,6 +632,53 @@ class SphinxImportTest {
   }
 
   @Test
+  void theRepositoryFolderTakesItsCodeHostingSitesRoutes() {
+    // conf.py as each theme has it written (the book theme's repository_url, the pydata and Read
+    // the Docs themes' html_context), and the folder address site.yaml gets for it.
+    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("""
+        html_theme_options = {"repository_url": "https://gitlab.cern.ch/hog/Hog", "path_to_docs": "docs"}
+        """, "https://gitlab.cern.ch/hog/Hog/-/tree/main/docs");
+    expected.put("""
+        html_context = {
+            "display_gitlab": True,
+            "gitlab_host": "git.example.org",
+            "gitlab_user": "infra",
+            "gitlab_repo": "guides",
+            "gitlab_version": "stable",
+            "conf_py_path": "/docs/",
+        }
+        """, "https://git.example.org/infra/guides/-/tree/stable/docs");
+    expected.put("""
+        html_context = {"gitlab_url": "https://gitlab.com/", "gitlab_user": "infra", "gitlab_repo": "guides", "doc_path": "docs"}
+        """, "https://gitlab.com/infra/guides/-/tree/main/docs");
+    expected.put("""
+        html_context = {"gitlab_host": "git.example.org", "gitlab_user": "infra", "gitlab_repo": "guides"}
+        """, "https://git.example.org/infra/guides/-");
+    expected.put("""
+        html_theme_options = {"repository_url": "https://codeberg.org/infra/guides/", "repository_branch": "next", "path_to_docs": "docs/"}
+        """, "https://codeberg.org/infra/guides/src/branch/next/docs");
+    expected.put("""
+        html_context = {"github_user": "infra", "github_repo": "guides", "github_version": "master", "conf_py_path": "/docs/"}
+        """, "https://github.com/infra/guides/tree/master/docs");
+    int n = 0;
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      ImportFixture f = new ImportFixture(dir.resolve("site" + n++))
+          .with("docs/conf.py", "project = \"Guides\"\n" + e.getKey())
+          .with("docs/index.md", "# Guides\n\nThe [inventory](../inventory.yaml) is kept with the code.\n")
+          .with("inventory.yaml", "racks: []\n")
+          .with(".git/HEAD", "ref: refs/heads/stable\n")
+          .importAs(SourceTool.SPHINX);
+      assertThat(f.file("site.yaml")).as(e.getKey()).contains("repository: " + e.getValue() + "\n");
+    }
+    // A link to a file of the repository above the sources goes to that site's file view: GitLab's
+    // /-/blob/ on the branch conf.py names, on a host whose name does not say GitLab.
+    ImportFixture f = new ImportFixture(dir.resolve("site1")).assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).contains("[inventory](https://git.example.org/infra/guides/-/blob/stable/inventory.yaml)");
+    assertThat(f.published("en/index.html")).contains("href=\"https://git.example.org/infra/guides/-/blob/stable/inventory.yaml\"");
+  }
+
+  @Test
   void warnsAtWhatItCannotReadAndNeverStops() {
     ImportFixture f = new ImportFixture(dir)
         .with("docs/conf.py", """
