@@ -106,7 +106,7 @@ final class SiteSearch {
 
   /** Writes every language's index through {@code out} (path relative to the site root, bytes). */
   List<SearchIndexSize> write(SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, Parallel parallel) {
-    return write(tree, strings, store, out, (lang, version) -> Optional.empty(), Shortcut.NONE, parallel);
+    return write(tree, strings, store, out, (lang, version) -> Optional.empty(), Shortcut.NONE, Optional.empty(), parallel);
   }
 
   /**
@@ -190,7 +190,7 @@ final class SiteSearch {
       }
     };
     Optional<Path> versionsFile = session.cacheFile(SearchVersions.FILE);
-    if (outlineKey.isEmpty() || versionsFile.isEmpty()) return write(tree, strings, store, out, last, Shortcut.NONE, parallel);
+    if (outlineKey.isEmpty() || versionsFile.isEmpty()) return write(tree, strings, store, out, last, Shortcut.NONE, outlineKey, parallel);
     SearchVersions versions = SearchVersions.load(versionsFile.get());
     Shortcut shortcut = new Shortcut() {
       /** Each language's pages key, made once, before its index is looked for. */
@@ -212,7 +212,7 @@ final class SiteSearch {
         history.recorded("search/" + lang + "/index.js").flatMap(Recorded::parse).ifPresent(r -> versions.learn(lang, keys.get(lang), r.carried()));
       }
     };
-    List<SearchIndexSize> sizes = write(tree, strings, store, out, last, shortcut, parallel);
+    List<SearchIndexSize> sizes = write(tree, strings, store, out, last, shortcut, outlineKey, parallel);
     if (versions.changed()) saveLater(SearchVersions.FILE, versions::writeTo);
     return sizes;
   }
@@ -310,9 +310,14 @@ final class SiteSearch {
     return Optional.of(sizes);
   }
 
+  /**
+   * @param outlineKey the site's outline key, when its pages were keyed: a page's search outline
+   *     is then stamped by its source's digest under that key (see {@link SearchVersions} for why
+   *     the two stand for it)
+   */
   private List<SearchIndexSize> write(
       SiteTree tree, UiStrings strings, BodyStore store, BiConsumer<String, byte[]> out, SearchIndexWriter.Previous previous, Shortcut shortcut,
-      Parallel parallel) {
+      Optional<String> outlineKey, Parallel parallel) {
     SiteConfig config = tree.config();
     Map<String, String> languageNames = new LinkedHashMap<>();
     for (LanguageConfig l : config.languages()) languageNames.put(l.code(), l.name());
@@ -355,6 +360,26 @@ final class SiteSearch {
           String identity = session.factsKey(facts.get().source().contentPath())
               .orElseGet(() -> SearchDocuments.textIdentity(document(tree, p, store, true)));
           return new Outline(light, identity + "\u0000" + length, length, body.headingChars());
+        }
+
+        @Override
+        public Optional<Stamps> stamps() {
+          return outlineKey.map(key -> new Stamps() {
+            @Override
+            public String shared() {
+              return key;
+            }
+
+            @Override
+            public String url(int index) {
+              return pages.get(index).url();
+            }
+
+            @Override
+            public String of(int index) {
+              return pages.get(index).content().map(PageFacts::digest).orElse("");
+            }
+          });
         }
       };
       // Without a cache folder (--no-cache) there is nowhere to keep the next term cache: the

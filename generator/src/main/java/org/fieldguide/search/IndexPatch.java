@@ -170,10 +170,9 @@ final class IndexPatch {
         String url = o.urls()[p];
         a = new AnalysedPage(p, null, null, SearchIndexWriter.shownLater(documents, p, url), was.shownHash(), null, was.chunkBytes(),
             SearchIndexWriter.cutsAfter(url), null, null);
-        statePages[p] = was;
-      } else {
-        statePages[p] = SearchIndexWriter.statePage(o, a);
       }
+      // With this build's stamp: the next build compares with this one's.
+      statePages[p] = SearchIndexWriter.statePage(o, p, a.shownHash(), a.chunkBytes());
       chunks.add(a);
     }
     chunks.finish();
@@ -192,7 +191,7 @@ final class IndexPatch {
     files.finish();
 
     next.ifPresent(keep -> keep.accept(nextTerms(analysed)));
-    nextState.get().accept(new IndexState(o.key(), o.version(), o.averages(), List.of(statePages), shardFirsts, shardVersions));
+    nextState.get().accept(new IndexState(o.key(), o.stampKey(), o.version(), o.averages(), List.of(statePages), shardFirsts, shardVersions));
     return Optional.of(new SearchIndexSize(o.language(), o.n(), files.files, files.bytes, metaBytes.get(), files.largest, false,
         o.n() - changed.size(), files.kept, changed.size(), false));
   }

@@ -18,18 +18,21 @@ import org.fieldguide.concurrent.DataText;
  * {@link #version}; a build checks that the published folder holds that index before using it.
  *
  * @param key the format, the code, the language and the labels it was made under
+ * @param stampKey what the pages' {@link Page#stamp}s were given under ({@link
+ *     SearchDocuments.Stamps#shared}); empty when they were given none
  * @param version the version of the index it describes
  * @param averages the rounded average length of each field ({@link Norms#average})
  * @param pages each page, in page order
  * @param firstTerms the first term of each term shard, in order
  * @param shardVersions the version (and name) of each term shard
  */
-public record IndexState(String key, String version, double[] averages, List<Page> pages, List<String> firstTerms, List<String> shardVersions) {
-  private static final int FORMAT = 1;
+public record IndexState(String key, String stampKey, String version, double[] averages, List<Page> pages, List<String> firstTerms,
+    List<String> shardVersions) {
+  private static final int FORMAT = 2;
   private static final int HASH_BYTES = 16;
 
   /** Nothing known: every index is made from every page. */
-  public static final IndexState NONE = new IndexState("", "", new double[0], List.of(), List.of(), List.of());
+  public static final IndexState NONE = new IndexState("", "", "", new double[0], List.of(), List.of(), List.of());
 
   /**
    * One page as the index was made from it.
@@ -39,13 +42,23 @@ public record IndexState(String key, String version, double[] averages, List<Pag
    * @param headHash a digest of its fields but its text, code terms and headings
    * @param identity its text identity ({@link SearchDocuments.Outline#textIdentity}), under which
    *     the {@link TermCache} keeps its terms; empty when too long to keep
-   * @param bodyLength its text's length as scored ({@link Norms#length})
-   * @param headingsLength its headings' length as scored
+   * @param stamp what stood for its outline ({@link SearchDocuments.Stamps#of}); empty when nothing did
+   * @param lengths each field's length, as measured before it is scored ({@link Norms#length}
+   *     rounds it): what the averages are made of
    * @param shownHash the digest of what its result shows, for its chunk group's version
    * @param chunkBytes what it weighs in a page chunk
    */
-  public record Page(String url, byte[] hash, byte[] headHash, String identity, int bodyLength, int headingsLength, byte[] shownHash,
-      int chunkBytes) {}
+  public record Page(String url, byte[] hash, byte[] headHash, String identity, String stamp, int[] lengths, byte[] shownHash, int chunkBytes) {
+    /** Its text's length as scored. */
+    int bodyLength() {
+      return Norms.length(lengths[SearchIndexWriter.Field.BODY.ordinal()]);
+    }
+
+    /** Its headings' length as scored. */
+    int headingsLength() {
+      return Norms.length(lengths[SearchIndexWriter.Field.HEADINGS.ordinal()]);
+    }
+  }
 
   /**
    * The state in {@code file}; {@link #NONE} when it cannot be read as one. What it was made
@@ -55,12 +68,21 @@ public record IndexState(String key, String version, double[] averages, List<Pag
     try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new org.fieldguide.concurrent.SingleThreadInput(raw, 1 << 16))) {
       if (in.readInt() != FORMAT) return NONE;
       String key = DataText.read(in);
+      String stampKey = DataText.read(in);
       String version = DataText.read(in);
       double[] averages = new double[in.readInt()];
       for (int i = 0; i < averages.length; i++) averages[i] = in.readDouble();
       Page[] pages = new Page[in.readInt()];
+      int fields = SearchIndexWriter.FIELDS.length;
       for (int i = 0; i < pages.length; i++) {
-        pages[i] = new Page(DataText.read(in), bytes(in), bytes(in), DataText.read(in), in.readInt(), in.readInt(), bytes(in), in.readInt());
+        String url = DataText.read(in);
+        byte[] hash = bytes(in);
+        byte[] headHash = bytes(in);
+        String identity = DataText.read(in);
+        String stamp = DataText.read(in);
+        int[] lengths = new int[fields];
+        for (int f = 0; f < fields; f++) lengths[f] = in.readInt();
+        pages[i] = new Page(url, hash, headHash, identity, stamp, lengths, bytes(in), in.readInt());
       }
       String[] firstTerms = new String[in.readInt()];
       String[] versions = new String[firstTerms.length];
@@ -69,7 +91,7 @@ public record IndexState(String key, String version, double[] averages, List<Pag
         versions[i] = DataText.read(in);
       }
       if (in.read() != -1) return NONE;
-      return new IndexState(key, version, averages, List.of(pages), List.of(firstTerms), List.of(versions));
+      return new IndexState(key, stampKey, version, averages, List.of(pages), List.of(firstTerms), List.of(versions));
     } catch (IOException | RuntimeException e) {
       // Missing, cut short or not ours: the index is made from every page.
       return NONE;
@@ -80,6 +102,7 @@ public record IndexState(String key, String version, double[] averages, List<Pag
   public void writeTo(DataOutputStream out) throws IOException {
     out.writeInt(FORMAT);
     DataText.write(out, key);
+    DataText.write(out, stampKey);
     DataText.write(out, version);
     out.writeInt(averages.length);
     for (double a : averages) out.writeDouble(a);
@@ -90,8 +113,8 @@ public record IndexState(String key, String version, double[] averages, List<Pag
       out.write(p.headHash());
       // writeUTF takes 65,535 bytes at most: a longer identity is a text (no cache folder), never kept.
       DataText.write(out, p.identity().length() > TermCache.MAX_IDENTITY ? "" : p.identity());
-      out.writeInt(p.bodyLength());
-      out.writeInt(p.headingsLength());
+      DataText.write(out, p.stamp());
+      for (int length : p.lengths()) out.writeInt(length);
       out.write(p.shownHash());
       out.writeInt(p.chunkBytes());
     }

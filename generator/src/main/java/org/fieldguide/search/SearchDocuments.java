@@ -1,6 +1,7 @@
 package org.fieldguide.search;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pages of one language in address order, made one at a time when asked for, so the text of
@@ -26,6 +27,31 @@ public interface SearchDocuments {
    *     String#length}
    */
   record Outline(SearchDocument document, String textIdentity, int textLength, int headingsLength) {}
+
+  /**
+   * What the pages' outlines are made of, when it is known without making them: a rebuild then
+   * makes the outlines of the pages whose stamps changed, and takes every other page's from the
+   * {@link IndexState} of the last build. Empty (the default) when not known.
+   */
+  default Optional<Stamps> stamps() {
+    return Optional.empty();
+  }
+
+  /**
+   * Stands for the pages' outlines: under the same {@link #shared} key, a page at the same address
+   * with the same stamp has the outline it had (its document without its text, its text identity,
+   * and its lengths).
+   */
+  interface Stamps {
+    /** What every page's outline depends on besides the page itself (the site's shape, titles and settings). */
+    String shared();
+
+    /** The address of the page at {@code index}, as its document has it. */
+    String url(int index);
+
+    /** What stands for the page at {@code index} itself (such as a digest of its source file). */
+    String of(int index);
+  }
 
   /**
    * The page at {@code index} (in address order); asked for more than once, it gives equal

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 import org.fieldguide.concurrent.Tasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A patched index is the index made from every page, byte for byte: after random edits of a few
@@ -66,11 +68,20 @@ class IndexPatchTest {
   }
 
   /**
+   * Whether the documents of the builds below are stamped ({@link SearchDocuments#stamps}), as a
+   * build with a cache hands them: each page by a digest of everything it is, under one shared key.
+   */
+  private boolean stamped;
+  /** The outlines made by the builds below, page by page (those taken from the last state are not). */
+  private final List<Integer> outlinesMade = new ArrayList<>();
+
+  /**
    * {@code docs} as a build hands them: a page's text identity is short (its facts' key), so the
    * term cache keeps it, where {@link SearchDocuments#of} gives the text itself.
    */
-  private static SearchDocuments documents(List<SearchDocument> docs) {
+  private SearchDocuments documents(List<SearchDocument> docs) {
     SearchDocuments plain = SearchDocuments.of(docs);
+    boolean withStamps = stamped;
     return new SearchDocuments() {
       @Override
       public int size() {
@@ -83,10 +94,37 @@ class IndexPatchTest {
       }
 
       @Override
+      public SearchDocument light(int index) {
+        return plain.light(index);
+      }
+
+      @Override
       public Outline outline(int index) {
+        outlinesMade.add(index);
         Outline o = plain.outline(index);
         String key = java.util.HexFormat.of().formatHex(IndexDigest.hash(o.textIdentity()));
         return new Outline(o.document(), key + "\u0000" + o.textLength(), o.textLength(), o.headingsLength());
+      }
+
+      @Override
+      public Optional<Stamps> stamps() {
+        if (!withStamps) return Optional.empty();
+        return Optional.of(new Stamps() {
+          @Override
+          public String shared() {
+            return "the site's shape";
+          }
+
+          @Override
+          public String url(int index) {
+            return docs.get(index).url();
+          }
+
+          @Override
+          public String of(int index) {
+            return java.util.HexFormat.of().formatHex(IndexDigest.hash(docs.get(index).toString()));
+          }
+        });
       }
     };
   }
@@ -117,7 +155,7 @@ class IndexPatchTest {
   }
 
   /** What the cache keeps of each page: its snippet's length and its terms with their counts, per section. */
-  private static List<String> entries(TermCache cache, List<SearchDocument> docs) {
+  private List<String> entries(TermCache cache, List<SearchDocument> docs) {
     SearchDocuments d = documents(docs);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < d.size(); i++) {
@@ -130,8 +168,10 @@ class IndexPatchTest {
     return out;
   }
 
-  @Test
-  void randomEditsOfAFewPagesPatchTheLastIndexIntoTheFreshOne() throws IOException {
+  @ParameterizedTest(name = "stamped: {0}")
+  @ValueSource(booleans = {false, true})
+  void randomEditsOfAFewPagesPatchTheLastIndexIntoTheFreshOne(boolean stamped) throws IOException {
+    this.stamped = stamped;
     Random random = new Random(20261205);
     List<SearchDocument> docs = pages(1500, random);
     Built last = build(docs, null, "first");
@@ -163,6 +203,42 @@ class IndexPatchTest {
       last = rebuilt;
     }
     assertThat(patched).as("rounds patched").isGreaterThanOrEqualTo(8);
+  }
+
+  /**
+   * With stamps, a rebuild makes the outlines of the pages whose stamps changed, and takes every
+   * other page's from the last build's state; under another shared key, or from a state without
+   * stamps, it makes them all. The files are a fresh index's either way.
+   */
+  @Test
+  void aStampedRebuildMakesTheOutlinesOfTheChangedPagesOnly() throws IOException {
+    stamped = true;
+    List<SearchDocument> docs = pages(400, new Random(5));
+    Built last = build(docs, null, "first");
+    List<SearchDocument> edited = appended(appended(docs, 120, " ventilador"), 301, " palabra7");
+    outlinesMade.clear();
+    Built rebuilt = build(edited, last, "rebuilt");
+    assertThat(outlinesMade).containsExactly(120, 301);
+    assertThat(rebuilt.size().patchedPages()).isEqualTo(2);
+    assertSameFiles(rebuilt, build(edited, null, "fresh"), "rebuilt");
+
+    // A title edit changes the page's stamp: its outline is made, and the index made from every page.
+    List<SearchDocument> retitled = new ArrayList<>(edited);
+    SearchDocument d = edited.get(50);
+    retitled.set(50, doc(d.url(), "Otro título", d.text(), d.headings()));
+    outlinesMade.clear();
+    Built again = build(retitled, rebuilt, "retitled");
+    assertThat(outlinesMade).containsExactly(50);
+    assertThat(again.size().patchedPages()).isZero();
+    assertSameFiles(again, build(retitled, null, "fresh-retitled"), "retitled");
+
+    // The state of a build without stamps stands for no page.
+    stamped = false;
+    Built plain = build(retitled, null, "plain");
+    stamped = true;
+    outlinesMade.clear();
+    build(appended(retitled, 7, " más"), plain, "after-plain");
+    assertThat(outlinesMade).hasSize(retitled.size());
   }
 
   @Test
