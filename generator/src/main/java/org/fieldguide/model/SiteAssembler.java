@@ -80,13 +80,16 @@ public final class SiteAssembler {
     for (String key : draftSectionKeys) reportDraftTranslations(sectionsByKey.remove(key), defaultLang, diagnostics);
     for (Map<String, PageFacts> versions : concat(pagesByKey, sectionsByKey)) {
       if (versions.containsKey(defaultLang)) continue;
-      PageFacts any = versions.values().iterator().next();
-      if (defaultSources.contains(neutralPath(any.source()))) continue;
-      diagnostics.warning(
-          SourcePos.file(any.source().displayPath()),
-          "this translation has no " + config.language(defaultLang).name() + " page ("
-              + expectedDefaultPath(any.source())
-              + "), so it is published only in its own language. Add the source page or rename the file.");
+      if (defaultSources.contains(neutralPath(versions.values().iterator().next().source()))) continue;
+      // Each translation's file is told: its translator, who may check only that file, is the
+      // one to rename it.
+      for (PageFacts translation : versions.values()) {
+        diagnostics.warning(
+            SourcePos.file(translation.source().displayPath()),
+            "this translation has no " + config.language(defaultLang).name() + " page ("
+                + expectedDefaultPath(translation.source())
+                + "), so it is published only in its own language. Add the source page or rename the file.");
+      }
     }
 
     // Sections: every folder holding a page or an _index.md, and its ancestors, plus the home page.

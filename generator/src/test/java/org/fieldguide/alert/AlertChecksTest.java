@@ -176,6 +176,8 @@ class AlertChecksTest {
         .check()).containsExactly(
         "content/runbooks/new-rack.es.md: warning: this translation has no English page (content/runbooks/new-rack.md), so it is published only"
             + " in its own language. Add the source page or rename the file.",
+        "content/runbooks/new-rack.fr.md: warning: this translation has no English page (content/runbooks/new-rack.md), so it is published only"
+            + " in its own language. Add the source page or rename the file.",
         "content/runbooks/new-rack.fr.md:4:5: warning: this translation lists the alerts RaidDegraded, but its original content/runbooks/new-rack.es.md"
             + " lists none. List the same alerts, with the same anchors, in every language.");
   }
