@@ -54,6 +54,9 @@ public final class Main implements Runnable {
     Optional<Class<?>> named = named(args.length > 0 ? args[0] : "");
     // The commands that read the site's cache start on the digest of this code at once, beside picocli.
     if (named.filter(CACHED::contains).isPresent()) EngineDigest.startEarly();
+    // A site that outgrows the heap is told so when it thrashes, not after minutes of collecting;
+    // serve keeps watching after a failed build instead (ServeSession says it then).
+    if (named.filter(c -> c == ServeCommand.class).isEmpty()) HeapWatch.start(err, CrashReport.EXIT_CODE, java.time.Duration.ofSeconds(5));
     int exit;
     try {
       exit = commandLine(crash, named).execute(args);
