@@ -68,8 +68,8 @@ final class HeapWatch {
 
   /**
    * Starts watching this process's heap {@code after} this call; when it thrashes, {@code err} is
-   * told why and the process ends with {@code exitCode}. Where the collectors send no notifications (not HotSpot), nothing
-   * is watched.
+   * told why and the process ends with {@code exitCode}. Where the collectors send no
+   * notifications (not HotSpot), nothing is watched.
    */
   static void start(PrintWriter err, int exitCode, java.time.Duration after) {
     // Loading Java's management classes and listening cost a short command 2 % of its time (a cold

@@ -115,7 +115,8 @@ record SphinxConf(
           .or(() -> r.entry(context, "html_context", "gitlab_host").map(h -> h.contains("://") ? h : "https://" + h))
           .orElse("https://gitlab.com").replaceAll("/+$", "");
       String base = host + "/" + user.get() + "/" + repo.get();
-      return Optional.of(folder(base, Optional.of(RepositoryAddress.Forge.GITLAB), r.entry(context, "html_context", "gitlab_version"), path.get()));
+      Optional<String> branch = r.entry(context, "html_context", "gitlab_version");
+      return Optional.of(folder(base, Optional.of(RepositoryAddress.Forge.GITLAB), branch, path.get()));
     }
     Optional<String> url = r.entry(theme, "html_theme_options", "repository_url");
     if (url.isPresent()) {

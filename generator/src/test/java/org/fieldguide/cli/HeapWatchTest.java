@@ -50,7 +50,8 @@ class HeapWatchTest {
   @Test
   void theOldGenerationIsFoundUnderEveryCollector() {
     assertThat(List.of("PS Old Gen", "G1 Old Gen", "Tenured Gen")).allMatch(HeapWatch::isOld);
-    assertThat(List.of("PS Eden Space", "PS Survivor Space", "G1 Eden Space", "Metaspace", "CodeHeap 'non-nmethods'")).noneMatch(HeapWatch::isOld);
+    assertThat(List.of("PS Eden Space", "PS Survivor Space", "G1 Eden Space", "Metaspace", "CodeHeap 'non-nmethods'"))
+        .noneMatch(HeapWatch::isOld);
   }
 
   /**
@@ -96,7 +97,8 @@ class HeapWatchTest {
   static final class Filler {
     public static void main(String[] args) {
       HeapWatch.start(new PrintWriter(System.err, true), CrashReport.EXIT_CODE, java.time.Duration.ofSeconds(1));
-      MemoryPoolMXBean old = ManagementFactory.getMemoryPoolMXBeans().stream().filter(m -> HeapWatch.isOld(m.getName())).findFirst().orElseThrow();
+      MemoryPoolMXBean old =
+          ManagementFactory.getMemoryPoolMXBeans().stream().filter(m -> HeapWatch.isOld(m.getName())).findFirst().orElseThrow();
       long max = old.getUsage().getMax();
       boolean thrash = args[0].equals("thrash");
       // Live data up to 93 % of the old generation (or half of it), 1 MiB at a time, measured after full collections.
