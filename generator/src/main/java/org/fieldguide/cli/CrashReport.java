@@ -28,16 +28,22 @@ final class CrashReport {
 
   /** Reports {@code e} on {@code err} in one line, writing the trace to a file; returns the exit code. */
   int report(Throwable e, List<String> args, PrintWriter err) {
-    if (OutOfHeap.in(e)) {
-      // Not a bug, and nothing a trace would help with. Written without the trace file, which
-      // would need memory too.
-      err.println("fieldguide: " + OutOfHeap.message());
-      err.flush();
-      return EXIT_CODE;
-    }
+    // Not a bug, and nothing a trace would help with. Written without the trace file, which
+    // would need memory too.
+    if (OutOfHeap.in(e)) return outOfHeap(err);
     String where = writeTrace(e, args).map(p -> " and the file " + p).orElse("");
     err.println("fieldguide: internal error (" + summary(e) + "). This is a bug in fieldguide, not in your site: please report it"
         + " with the command you ran" + where + ".");
+    err.flush();
+    return EXIT_CODE;
+  }
+
+  /**
+   * Says on {@code err} that the site needs more heap than Java has, and how to give it more;
+   * returns the exit code. For Java's out-of-memory error and for a heap that thrashes ({@link HeapWatch}).
+   */
+  int outOfHeap(PrintWriter err) {
+    err.println("fieldguide: " + OutOfHeap.message());
     err.flush();
     return EXIT_CODE;
   }

@@ -10,10 +10,9 @@ import java.util.ArrayDeque;
 import java.util.Optional;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
-import org.fieldguide.diagnostic.OutOfHeap;
 
 /**
- * Ends a command whose heap is full with the out-of-heap message ({@link OutOfHeap#message}),
+ * Ends a command whose heap is full with the out-of-heap line ({@link CrashReport#outOfHeap}),
  * instead of letting it collect for minutes. Java throws its out-of-memory error only when a
  * collection frees nothing at all; a build whose live data sits just under the ceiling frees a
  * little each time, and goes on. Measured: a first build of 50,000 pages x 3 with a cache folder
@@ -67,11 +66,11 @@ final class HeapWatch {
   }
 
   /**
-   * Starts watching this process's heap {@code after} this call; when it thrashes, {@code err} is
-   * told why and the process ends with {@code exitCode}. Where the collectors send no
-   * notifications (not HotSpot), nothing is watched.
+   * Starts watching this process's heap {@code after} this call; when it thrashes, {@code crash}
+   * says so on {@code err} as for Java's out-of-memory error, and the process ends with its exit
+   * code. Where the collectors send no notifications (not HotSpot), nothing is watched.
    */
-  static void start(PrintWriter err, int exitCode, java.time.Duration after) {
+  static void start(CrashReport crash, PrintWriter err, java.time.Duration after) {
     // Loading Java's management classes and listening cost a short command 2 % of its time (a cold
     // build of 1,000 pages x 3: 75 ms of 3.8 s, 170 ms of CPU, A/B over ten runs); thrash lasts
     // minutes, so the watch starts late, on a thread of its own.
@@ -81,13 +80,13 @@ final class HeapWatch {
       } catch (InterruptedException e) {
         return;
       }
-      watch(err, exitCode);
+      watch(crash, err);
     }, "heap-watch");
     setUp.setDaemon(true);
     setUp.start();
   }
 
-  private static void watch(PrintWriter err, int exitCode) {
+  private static void watch(CrashReport crash, PrintWriter err) {
     Judge judge = new Judge();
     Optional<MemoryPoolMXBean> old = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> isOld(p.getName())).findFirst();
     if (old.isEmpty()) return;
@@ -109,13 +108,9 @@ final class HeapWatch {
         synchronized (judge) {
           stop = judge.thrashing(c);
         }
-        if (stop) {
-          err.println("fieldguide: " + OutOfHeap.message());
-          err.flush();
-          // The build is stopped where it is, as Ctrl-C would stop it: nothing is published, and
-          // the next build sets right a swap of the output folder left half done.
-          Runtime.getRuntime().halt(exitCode);
-        }
+        // The build is stopped where it is, as Ctrl-C would stop it: nothing is published, and
+        // the next build sets right a swap of the output folder left half done.
+        if (stop) Runtime.getRuntime().halt(crash.outOfHeap(err));
       }, null, null);
     }
   }

@@ -56,7 +56,7 @@ public final class Main implements Runnable {
     if (named.filter(CACHED::contains).isPresent()) EngineDigest.startEarly();
     // A site that outgrows the heap is told so when it thrashes, not after minutes of collecting;
     // serve keeps watching after a failed build instead (ServeSession says it then).
-    if (named.filter(c -> c == ServeCommand.class).isEmpty()) HeapWatch.start(err, CrashReport.EXIT_CODE, java.time.Duration.ofSeconds(5));
+    if (named.filter(c -> c == ServeCommand.class).isEmpty()) HeapWatch.start(crash, err, java.time.Duration.ofSeconds(5));
     int exit;
     try {
       exit = commandLine(crash, named).execute(args);

@@ -96,7 +96,8 @@ class HeapWatchTest {
   /** The child: the watch as Main starts it, then a heap that thrashes or one that fits. */
   static final class Filler {
     public static void main(String[] args) {
-      HeapWatch.start(new PrintWriter(System.err, true), CrashReport.EXIT_CODE, java.time.Duration.ofSeconds(1));
+      HeapWatch.start(new CrashReport(Path.of(System.getProperty("java.io.tmpdir"))), new PrintWriter(System.err, true),
+          java.time.Duration.ofSeconds(1));
       MemoryPoolMXBean old =
           ManagementFactory.getMemoryPoolMXBeans().stream().filter(m -> HeapWatch.isOld(m.getName())).findFirst().orElseThrow();
       long max = old.getUsage().getMax();
