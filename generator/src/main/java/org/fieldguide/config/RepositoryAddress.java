@@ -73,6 +73,11 @@ public record RepositoryAddress(String base, String branch, String folder, Forge
     return new RepositoryAddress(forge == Forge.GITLAB && !address.endsWith("/-/") ? address + "-/" : address, "main", "", forge);
   }
 
+  /** The same repository's top on {@code branch}: for an address made from another tool's settings (a branch and a folder apart). */
+  public RepositoryAddress onBranch(String branch) {
+    return new RepositoryAddress(base, branch, "", forge);
+  }
+
   /** The address that shows the site's file or folder {@code sitePath} (relative to the site's folder). */
   public String show(String sitePath) {
     return view(forge.show, sitePath);

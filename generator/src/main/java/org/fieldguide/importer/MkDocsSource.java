@@ -166,7 +166,7 @@ final class MkDocsSource {
     boolean whole = m.group(1).startsWith("http://") || m.group(1).startsWith("https://");
     Optional<String> base = whole ? Optional.of(m.group(1)) : repo.map(r -> r.replaceAll("/+$", "") + (m.group(1).isEmpty() ? "" : "/" + m.group(1)));
     // The folder view of that branch, in the routes of the repository's forge (GitLab's /-/tree/, Gitea's /src/branch/).
-    return base.map(RepositoryAddress::of).map(a -> new RepositoryAddress(a.base(), m.group(2), "", a.forge()).showFolder("").replaceAll("/+$", ""));
+    return base.map(RepositoryAddress::of).map(a -> a.onBranch(m.group(2)).showFolder("").replaceAll("/+$", ""));
   }
 
   /** The nav: each page's position (as a weight) and its title there. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.PatternSyntaxException;
 import org.fieldguide.config.RepositoryAddress;
 import org.fieldguide.diagnostic.Diagnostics;
@@ -98,29 +99,29 @@ record SphinxConf(
     Map<Object, Object> theme = r.dict("html_theme_options");
     // The folder is the pydata theme's doc_path or the Read the Docs theme's conf_py_path (where
     // conf.py is, which is the sources' folder: the theme links to conf_py_path + page + suffix).
-    java.util.function.Supplier<Optional<String>> path =
+    Supplier<Optional<String>> path =
         () -> r.entry(context, "html_context", "doc_path").or(() -> r.entry(context, "html_context", "conf_py_path"));
     Optional<String> user = r.entry(context, "html_context", "github_user");
     Optional<String> repo = r.entry(context, "html_context", "github_repo");
     if (user.isPresent() && repo.isPresent()) {
       String base = "https://github.com/" + user.get() + "/" + repo.get();
-      return Optional.of(folder(base, Optional.empty(), r.entry(context, "html_context", "github_version"), path.get()));
+      return Optional.of(folder(base, r.entry(context, "html_context", "github_version"), path.get()));
     }
     user = r.entry(context, "html_context", "gitlab_user");
     repo = r.entry(context, "html_context", "gitlab_repo");
     if (user.isPresent() && repo.isPresent()) {
       // The pydata theme names the host by gitlab_url, the Read the Docs theme by gitlab_host (no
-      // scheme); either is GitLab whatever its name, so the forge is not guessed from it.
+      // scheme). Either is GitLab whatever its name: the address ends in GitLab's /-/, which
+      // RepositoryAddress knows it by, so the forge is not guessed from the host.
       String host = r.entry(context, "html_context", "gitlab_url")
           .or(() -> r.entry(context, "html_context", "gitlab_host").map(h -> h.contains("://") ? h : "https://" + h))
           .orElse("https://gitlab.com").replaceAll("/+$", "");
-      String base = host + "/" + user.get() + "/" + repo.get();
-      Optional<String> branch = r.entry(context, "html_context", "gitlab_version");
-      return Optional.of(folder(base, Optional.of(RepositoryAddress.Forge.GITLAB), branch, path.get()));
+      String base = host + "/" + user.get() + "/" + repo.get() + "/-";
+      return Optional.of(folder(base, r.entry(context, "html_context", "gitlab_version"), path.get()));
     }
     Optional<String> url = r.entry(theme, "html_theme_options", "repository_url");
     if (url.isPresent()) {
-      return url.map(u -> folder(u.replaceAll("/+$", ""), Optional.empty(), r.entry(theme, "html_theme_options", "repository_branch"),
+      return url.map(u -> folder(u.replaceAll("/+$", ""), r.entry(theme, "html_theme_options", "repository_branch"),
           r.entry(theme, "html_theme_options", "path_to_docs")));
     }
     // The pydata theme's link to the repository names no branch or folder: the repository itself.
@@ -128,21 +129,15 @@ record SphinxConf(
   }
 
   /**
-   * The address of {@code path} on {@code branch} in the repository at {@code base}, or {@code base}
-   * itself when neither is named.
-   *
-   * @param forge the code-hosting site when conf.py names it; else taken from the address ({@link RepositoryAddress#of})
+   * The address of {@code path} on {@code branch} in the repository at {@code base} (its forge
+   * known from the address, {@link RepositoryAddress#of}), or {@code base} itself when neither is
+   * named.
    */
-  private static String folder(String base, Optional<RepositoryAddress.Forge> forge, Optional<String> branch, Optional<String> path) {
+  private static String folder(String base, Optional<String> branch, Optional<String> path) {
     String p = path.map(s -> s.replaceAll("^/+|/+$", "")).orElse("");
-    // Without a folder the repository itself is meant; a folder needs a branch to name it by. A
-    // GitLab on a host not named for it is known by its views' /-/, which the address then keeps.
-    if (p.isEmpty() && branch.isEmpty()) return forge.isPresent() && RepositoryAddress.of(base).forge() != forge.get() ? base + "/-" : base;
-    RepositoryAddress repository = forge.filter(f -> f == RepositoryAddress.Forge.GITLAB)
-        .map(f -> new RepositoryAddress(base + "/-/", "main", "", f))
-        .orElseGet(() -> RepositoryAddress.of(base));
-    RepositoryAddress onBranch = new RepositoryAddress(repository.base(), branch.orElse("main"), "", repository.forge());
-    return onBranch.showFolder(p.isEmpty() ? "" : p + "/").replaceAll("/+$", "");
+    // Without a folder the repository itself is meant; a folder needs a branch to name it by.
+    if (p.isEmpty() && branch.isEmpty()) return base;
+    return RepositoryAddress.of(base).onBranch(branch.orElse("main")).showFolder(p.isEmpty() ? "" : p + "/").replaceAll("/+$", "");
   }
 
   /** Typed reads of the assignments, each value written as code warned once, where it is. */

@@ -86,4 +86,18 @@ class RepositoryAddressTest {
     assertThat(b.file("es/runbooks/deploy/index.html"))
         .contains("href=\"https://github.com/org/guides/new/master/docs/content/runbooks?filename=deploy.es.md\"");
   }
+
+  /** What the importers make site.yaml's address with: another tool's branch and folder, in the repository's own routes. */
+  @Test
+  void aBranchAndFolderGivenApartTakeTheForgesRoutes() {
+    assertThat(RepositoryAddress.of("https://gitlab.cern.ch/hog/Hog").onBranch("develop").showFolder("docs/"))
+        .isEqualTo("https://gitlab.cern.ch/hog/Hog/-/tree/develop/docs/");
+    assertThat(RepositoryAddress.of("https://git.example.org/infra/guides/-").onBranch("main").showFolder(""))
+        .isEqualTo("https://git.example.org/infra/guides/-/tree/main/");
+    assertThat(RepositoryAddress.of("https://codeberg.org/infra/guides").onBranch("next").showFolder("docs/"))
+        .isEqualTo("https://codeberg.org/infra/guides/src/branch/next/docs/");
+    // A folder address already given is left for the repository's top on the other branch.
+    assertThat(RepositoryAddress.of("https://github.com/org/guides/tree/main/docs").onBranch("stable").show("README.md"))
+        .isEqualTo("https://github.com/org/guides/blob/stable/README.md");
+  }
 }
