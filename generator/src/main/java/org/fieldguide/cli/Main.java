@@ -54,9 +54,7 @@ public final class Main implements Runnable {
     Optional<Class<?>> named = named(args.length > 0 ? args[0] : "");
     // The commands that read the site's cache start on the digest of this code at once, beside picocli.
     if (named.filter(CACHED::contains).isPresent()) EngineDigest.startEarly();
-    // A site that outgrows the heap is told so when it thrashes, not after minutes of collecting;
-    // serve keeps watching after a failed build instead (ServeSession says it then).
-    if (named.filter(c -> c == ServeCommand.class).isEmpty()) HeapWatch.start(crash, err, java.time.Duration.ofSeconds(5));
+    if (watchesHeap(args)) HeapWatch.start(crash, err, java.time.Duration.ofSeconds(5));
     int exit;
     try {
       exit = commandLine(crash, named).execute(args);
@@ -110,6 +108,15 @@ public final class Main implements Runnable {
   }
 
   /** The command {@code first} names, if it names one. */
+  /**
+   * Whether the command run with {@code args} is stopped when its heap thrashes ({@link
+   * HeapWatch}): a site that outgrows the heap is told so then, not after minutes of collecting.
+   * Not {@code serve}, which keeps watching after a failed build (ServeSession says it then).
+   */
+  static boolean watchesHeap(String... args) {
+    return named(args.length > 0 ? args[0] : "").filter(c -> c == ServeCommand.class).isEmpty();
+  }
+
   private static Optional<Class<?>> named(String first) {
     for (Named c : COMMANDS) if (c.name().equals(first)) return Optional.of(c.type());
     return Optional.empty();

@@ -267,4 +267,13 @@ class MainTest {
     assertThat(run("check", "--site", dir.toString(), "--verbose")).isZero();
     assertThat(out.toString()).contains("configuration", "discovery", "index", "assembly", "validate", "templates");
   }
+
+  @Test
+  void everyCommandButServeIsStoppedWhenItsHeapThrashes() {
+    assertThat(Main.watchesHeap("build", "--site", "x")).isTrue();
+    assertThat(Main.watchesHeap("check")).isTrue();
+    assertThat(Main.watchesHeap("import", "mkdocs", "src", "out")).isTrue();
+    assertThat(Main.watchesHeap()).isTrue();
+    assertThat(Main.watchesHeap("serve", "--site", "x")).isFalse();
+  }
 }
