@@ -107,7 +107,6 @@ public final class Main implements Runnable {
     return cmd;
   }
 
-  /** The command {@code first} names, if it names one. */
   /**
    * Whether the command run with {@code args} is stopped when its heap thrashes ({@link
    * HeapWatch}): a site that outgrows the heap is told so then, not after minutes of collecting.
@@ -117,6 +116,7 @@ public final class Main implements Runnable {
     return named(args.length > 0 ? args[0] : "").filter(c -> c == ServeCommand.class).isEmpty();
   }
 
+  /** The command {@code first} names, if it names one. */
   private static Optional<Class<?>> named(String first) {
     for (Named c : COMMANDS) if (c.name().equals(first)) return Optional.of(c.type());
     return Optional.empty();
