@@ -243,6 +243,60 @@ public final class PublishedListing {
     return new PublishedListing(publication, folders);
   }
 
+  /**
+   * The folders a walk of a new site's staging folder went through, each with its time and
+   * entries: once the whole site is swapped in, the listing the next build takes ({@link #whole}).
+   * Made by the walk the offline stage does anyway, so the next build, an update in place, reads
+   * only the folders changed since instead of the whole site: the first one-page rebuild after a
+   * full build spent 0.7 s more than the next ones doing that at 10,000 pages x 3. One per walking
+   * thread, as the walk goes: {@link #enter}, {@link #file}, {@link #leave}.
+   */
+  static final class Seen {
+    private final Map<String, Folder> folders = new HashMap<>();
+    private final java.util.ArrayDeque<Open> open = new java.util.ArrayDeque<>();
+
+    private record Open(String rel, String name, long time, List<String> files, List<String> folders) {}
+
+    /** Entering the folder at site path {@code rel} (named {@code name}), with the attributes the walk read. */
+    void enter(String rel, String name, BasicFileAttributes attrs) {
+      if (!open.isEmpty()) open.peek().folders().add(name);
+      open.push(new Open(rel, name, attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), new ArrayList<>(), new ArrayList<>()));
+    }
+
+    /** Anything but a folder, named {@code name}, in the folder entered last. */
+    void file(String name) {
+      if (!open.isEmpty()) open.peek().files().add(name);
+    }
+
+    /** Done with the folder entered last. */
+    void leave() {
+      Open o = open.pop();
+      o.files().sort(null);
+      o.folders().sort(null);
+      folders.put(o.rel(), new Folder(o.time(), List.copyOf(o.files()), List.copyOf(o.folders())));
+    }
+  }
+
+  /**
+   * The listing of a whole site swapped in for {@code publication}, from what the walks of its
+   * staging folder {@code seen}, started at {@code startedNanos}, went through. The site's top
+   * folders are left out, so the next build reads them: swapping the site in moved them, and a
+   * move may change a folder's time (their subfolders stay as they were). As after an update in
+   * place, folders changed less than two seconds before the walk started are recorded without
+   * their time; a folder changed after the walk looked at it (the offline bundles are written
+   * after) has another time by then, and is read.
+   */
+  static PublishedListing whole(String publication, Collection<Seen> seen, long startedNanos) {
+    Map<String, Folder> folders = new HashMap<>();
+    for (Seen s : seen) {
+      s.folders.forEach((rel, f) -> {
+        if (rel.indexOf('/') <= 0) return; // the top folder, or one of the site's top folders
+        folders.put(rel, f.time() >= startedNanos - RECENT ? new Folder(UNKNOWN, f.files(), f.folders()) : f);
+      });
+    }
+    return new PublishedListing(publication, folders);
+  }
+
   private static Changing change(String folder, Map<String, Folder> folders, Map<String, Changing> changing) {
     return changing.computeIfAbsent(folder, f -> Changing.of(folders.get(f)));
   }
@@ -302,7 +356,7 @@ public final class PublishedListing {
     }
   }
 
-  private static long nowNanos() {
+  static long nowNanos() {
     java.time.Instant now = java.time.Instant.now();
     return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
   }

@@ -134,8 +134,14 @@ public final class StagedOutput {
    * With the last build's {@link PublishedListing}, only folders changed since are read.
    */
   private final java.util.concurrent.FutureTask<PublishedListing.Scan> publishedFiles; // null when not in place
-  /** After an update in place: what the next build may take as the published site's listing. */
+  /** After publishing: what the next build may take as the published site's listing. */
   private volatile PublishedListing listing;
+  /** Whether the build keeps a listing of what it publishes for the next build (it has a cache). */
+  private final boolean recordsListing;
+  /** A whole site, with {@link #recordsListing}: the folders the last walk of the staging folder went through. */
+  private volatile StagingWalk walked;
+
+  private record StagingWalk(long startedNanos, List<PublishedListing.Seen> seen) {}
 
   /** Called after each step of a swap; tests stop a swap there as a kill would. */
   interface Steps {
@@ -155,6 +161,7 @@ public final class StagedOutput {
     this.steps = steps;
     this.inPlace = inPlace;
     this.startedOn = startedOn;
+    this.recordsListing = lastListing.isPresent();
     this.publishedFiles = !inPlace ? null : ahead.of(out, startedOn).orElseGet(() -> listInBackground(out, lastListing, startedOn));
   }
 
@@ -555,21 +562,24 @@ public final class StagedOutput {
         }
       }
     }
-    List<List<Map.Entry<String, BasicFileAttributes>>> found;
+    long started = PublishedListing.nowNanos();
+    List<PieceWalk> found;
     try {
       found = tasks.map(pieces, piece -> {
         List<Map.Entry<String, BasicFileAttributes>> files = new ArrayList<>();
+        PublishedListing.Seen seen = recordsListing ? new PublishedListing.Seen() : null;
         try {
-          walkFiles(piece, (rel, attrs) -> files.add(Map.entry(rel, attrs)));
+          walkFiles(piece, (rel, attrs) -> files.add(Map.entry(rel, attrs)), seen);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return files;
+        return new PieceWalk(files, seen);
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    for (List<Map.Entry<String, BasicFileAttributes>> files : found) files.forEach(f -> each.accept(f.getKey(), f.getValue()));
+    for (PieceWalk piece : found) piece.files().forEach(f -> each.accept(f.getKey(), f.getValue()));
+    if (recordsListing) walked = new StagingWalk(started, found.stream().map(PieceWalk::seen).toList());
   }
 
   /**
@@ -590,18 +600,41 @@ public final class StagedOutput {
       kept.forEach((rel, attrs) -> each.accept(rel, attrs.orElse(null)));
       return;
     }
-    walkFiles(staging, each);
+    long started = PublishedListing.nowNanos();
+    PublishedListing.Seen seen = recordsListing ? new PublishedListing.Seen() : null;
+    walkFiles(staging, each, seen);
+    if (seen != null) walked = new StagingWalk(started, List.of(seen));
   }
 
-  /** The regular files at and below {@code start} in the staging folder, by their site paths (the build's lock file left out). */
-  private void walkFiles(Path start, java.util.function.BiConsumer<String, BasicFileAttributes> each) throws IOException {
+  /** One piece of a walk of the staging folder: its files, and its folders when {@link #recordsListing}. */
+  private record PieceWalk(List<Map.Entry<String, BasicFileAttributes>> files, PublishedListing.Seen seen) {}
+
+  /**
+   * The regular files at and below {@code start} in the staging folder, by their site paths (the
+   * build's lock file left out); the folders gone through told to {@code seen} unless it is null.
+   */
+  private void walkFiles(Path start, java.util.function.BiConsumer<String, BasicFileAttributes> each, PublishedListing.Seen seen)
+      throws IOException {
     Files.walkFileTree(start, new java.nio.file.SimpleFileVisitor<>() {
       @Override
+      public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (seen != null) seen.enter(dir.equals(staging) ? "" : rel(dir), String.valueOf(dir.getFileName()), attrs);
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
       public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile()) {
-          String rel = rel(file);
-          if (!rel.equals(BUILD_LOCK)) each.accept(rel, attrs);
-        }
+        String rel = rel(file);
+        if (rel.equals(BUILD_LOCK)) return java.nio.file.FileVisitResult.CONTINUE;
+        if (attrs.isRegularFile()) each.accept(rel, attrs);
+        if (seen != null) seen.file(file.getFileName().toString());
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        if (e != null) throw e;
+        if (seen != null) seen.leave();
         return java.nio.file.FileVisitResult.CONTINUE;
       }
     });
@@ -780,6 +813,14 @@ public final class StagedOutput {
     List<String> entries = OutputFolders.siteEntries(staging);
     swap(SwapJournal.whole(staging.getFileName().toString(), oldName, entries), old, entries);
     summary = "whole site swapped in";
+    StagingWalk walk = walked;
+    if (walk != null) {
+      try {
+        listing = PublishedListing.whole(publication(out), walk.seen(), walk.startedNanos());
+      } catch (IOException e) {
+        // Published all the same; without a listing the next build reads every folder of the site.
+      }
+    }
     return cleanUp(old, List.of());
   }
 
@@ -807,9 +848,9 @@ public final class StagedOutput {
   }
 
   /**
-   * After an update in place, the listing of the published site for the next build (see {@link
-   * #create(Path, boolean, Optional)}); empty after a whole site was swapped in, whose folders are
-   * all new.
+   * After publishing, the listing of the published site for the next build (see {@link
+   * #create(Path, boolean, Optional)}): after an update in place, or after a whole site was swapped
+   * in once the offline stage walked its staging folder; empty when the build keeps no cache.
    */
   public Optional<PublishedListing> listing() {
     return Optional.ofNullable(listing);

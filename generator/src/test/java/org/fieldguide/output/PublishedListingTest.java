@@ -200,6 +200,60 @@ class PublishedListingTest {
     assertThat(StagedOutput.scanAhead(dir.resolve("nothing-here"), Optional.empty())).isSameAs(StagedOutput.Ahead.NONE);
   }
 
+  /**
+   * A whole site swapped in, by a build with a cache, leaves the listing the offline stage's walk
+   * of its staging folder saw: every folder below the site's top ones, with the files and folders
+   * reading it gives. The next build, an update in place, takes a folder whose time is the
+   * recorded one as recorded (a file hidden behind its time is not found), reads one that
+   * changed, and reads the top folders, which swapping the site in moved.
+   */
+  @Test
+  void aWholeSiteSwappedInLeavesTheListingOfTheFoldersItsWalkSaw() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    StagedOutput whole = StagedOutput.create(out, false, Optional.of(listing));
+    SITE.forEach(whole::write);
+    ageStaging(out);
+    whole.eachFile(org.fieldguide.concurrent.Tasks.SEQUENTIAL, (path, attrs) -> {});
+    assertThat(whole.commit()).isEmpty();
+    assertThat(whole.summary()).isEqualTo("whole site swapped in");
+    save(whole, listing);
+    Map<String, List<String>> belowTheTop = new TreeMap<>(PublishedListing.after("", List.of(), List.of(), PublishedListing.scan(out, Optional.empty())).structure());
+    belowTheTop.keySet().removeIf(folder -> !folder.contains("/"));
+    assertThat(PublishedListing.read(listing).orElseThrow().structure()).isEqualTo(belowTheTop).containsKeys("en/a", "en/a/images", "en/b");
+
+    hideIn(out.resolve("en/a/images"));
+    hideIn(out.resolve("en"));
+    Files.writeString(out.resolve("en/b/stray.html"), "by hand");
+    assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 2 removed, 5 unchanged");
+    assertThat(Files.exists(out.resolve("en/a/images/hidden.svg"))).isTrue();
+    assertThat(Files.exists(out.resolve("en/hidden.svg"))).isFalse();
+  }
+
+  /**
+   * Folders changed less than two seconds before the walk started are recorded without their
+   * time (a change within a file system's time step would not show), so the next build reads
+   * them; a build without a cache keeps no listing at all.
+   */
+  @Test
+  void aWholeSiteWrittenJustBeforeItsWalkHasItsFoldersReadAgain() throws Exception {
+    Path out = dir.resolve("public");
+    Path listing = dir.resolve("published.bin");
+    StagedOutput whole = StagedOutput.create(out, false, Optional.of(listing));
+    SITE.forEach(whole::write);
+    whole.eachFile((path, attrs) -> {});
+    assertThat(whole.commit()).isEmpty();
+    save(whole, listing);
+    hideIn(out.resolve("en/a/images"));
+    assertThat(update(out, listing)).isEqualTo("in place: 0 files written, 1 removed, 5 unchanged");
+
+    StagedOutput uncached = StagedOutput.create(dir.resolve("other"), false, Optional.empty());
+    SITE.forEach(uncached::write);
+    uncached.eachFile(org.fieldguide.concurrent.Tasks.SEQUENTIAL, (path, attrs) -> {});
+    assertThat(uncached.commit()).isEmpty();
+    assertThat(uncached.listing()).isEmpty();
+  }
+
   @Test
   void aDamagedListingIsNotUsed() throws Exception {
     Path listing = dir.resolve("published.bin");
@@ -267,6 +321,17 @@ class PublishedListingTest {
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path p : walk.filter(p -> !p.equals(out) && Files.isDirectory(p) && !out.relativize(p).toString().startsWith(".fieldguide-")).toList()) {
         Files.setLastModifiedTime(p, hourAgo);
+      }
+    }
+  }
+
+  /** As {@link #age}, for the folders of the staging folder of the build writing into {@code out}. */
+  private static void ageStaging(Path out) throws IOException {
+    FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+    try (Stream<Path> stagings = Files.list(out)) {
+      Path staging = stagings.filter(p -> p.getFileName().toString().startsWith(".fieldguide-staging-")).findFirst().orElseThrow();
+      try (Stream<Path> walk = Files.walk(staging)) {
+        for (Path p : walk.filter(p -> !p.equals(staging) && Files.isDirectory(p)).toList()) Files.setLastModifiedTime(p, hourAgo);
       }
     }
   }
