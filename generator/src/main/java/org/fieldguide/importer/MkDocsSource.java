@@ -37,11 +37,15 @@ final class MkDocsSource {
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Map<String, Object> config = new LinkedHashMap<>();
+    String configText = "";
+    String configShown = shownRoot + "/" + ForeignSite.MKDOCS_CONFIG.get(0);
     for (String name : ForeignSite.MKDOCS_CONFIG) {
       Path f = root.resolve(name);
       if (!Files.isRegularFile(f)) continue;
+      configShown = shownRoot + "/" + name;
       try {
-        config = frontMatter.config(name, Files.readString(f, StandardCharsets.UTF_8));
+        configText = Files.readString(f, StandardCharsets.UTF_8);
+        config = frontMatter.config(name, configText);
       } catch (FrontMatterText.Unreadable e) {
         diagnostics.error(SourcePos.file(shownRoot + "/" + name), e.getMessage() + ". Fix it, or import without it.");
       }
@@ -84,7 +88,7 @@ final class MkDocsSource {
     List<SourceAsset> assets = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       diagnostics.error(SourcePos.file(shownRoot + "/" + docsDir), "no " + docsDir + "/ folder: an MkDocs site keeps its pages there (or where docs_dir says).");
-      return site(config, root, baseUrl, basePath, defaultLanguage, ordered, pages, assets);
+      return site(config, root, baseUrl, basePath, defaultLanguage, ordered, pages, assets, List.of());
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -107,19 +111,11 @@ final class MkDocsSource {
         assets.add(new SourceAsset(file, shown, List.of(prefix + "/" + neutral), List.of(rel, neutral), neutral));
         continue;
       }
-      String stem = neutral.substring(0, neutral.length() - 3);
-      int dot = stem.lastIndexOf('.');
-      if (!folderStructure && dot > stem.lastIndexOf('/') && ordered.containsKey(stem.substring(dot + 1))) {
-        lang = stem.substring(dot + 1);
-        stem = stem.substring(0, dot);
-      }
-      String name = stem.contains("/") ? stem.substring(stem.lastIndexOf('/') + 1) : stem;
-      String folder = stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/') + 1) : "";
-      // README.md is the folder's index page when the folder has no index.md.
-      boolean index = name.equals("index") || name.equalsIgnoreCase("readme") && !all.contains(folder + "index.md");
-      String outBase = index ? folder + "_index" : stem;
-      String prefix = lang.equals(defaultLanguage) ? "" : "/" + lang;
-      String url = prefix + "/" + (index ? folder : directoryUrls ? stem + "/" : stem + ".html");
+      Placed placed = place(lang, neutral, folderStructure, ordered, defaultLanguage, directoryUrls, all);
+      lang = placed.language();
+      String stem = placed.stem();
+      boolean index = placed.index();
+      String outBase = index ? placed.folder() + "_index" : stem;
       FrontMatterText.Parsed parsed;
       try {
         parsed = frontMatter.parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -131,21 +127,91 @@ final class MkDocsSource {
       nav.weight(stem + ".md").ifPresent(w -> implied.put("weight", w));
       // Pages missing from the nav come after those in it, as MkDocs lists them last.
       if (!implied.containsKey("weight") && nav.size() > 0) implied.put("weight", (nav.size() + 1) * 10);
-      List<String> urls = new ArrayList<>(List.of(url));
-      if (index && directoryUrls) urls.add(url + "index.html");
+      List<String> urls = placed.urls();
       pages.add(new SourcePage(file, shown, lang, outBase, List.of(stem + ".md", rel), urls, parsed.frontMatter(), parsed.body(),
           parsed.bodyLine(), implied, nav.title(stem + ".md")));
     }
-    return site(config, root, baseUrl, basePath, defaultLanguage, ordered, pages, assets);
+    // What the redirects plugin made: each old page's addresses, placed as a page at that path would be.
+    List<SiteRedirect> redirects = new ArrayList<>();
+    for (Map.Entry<String, String> e : redirectMaps(config).entrySet()) {
+      String from = e.getKey().strip().replaceFirst("^/+", "");
+      SourcePos where = position(configShown, configText, e.getKey());
+      if (!from.endsWith(".md")) {
+        diagnostics.warning(where, "the redirect from '" + e.getKey() + "' was not imported: the redirects plugin names the old page by its"
+            + " Markdown file (old/page.md). Write it so, and import again.");
+        continue;
+      }
+      String lang = defaultLanguage;
+      String neutral = from;
+      if (folderStructure && from.contains("/") && ordered.containsKey(from.substring(0, from.indexOf('/')))) {
+        lang = from.substring(0, from.indexOf('/'));
+        neutral = from.substring(from.indexOf('/') + 1);
+      }
+      Placed placed = place(lang, neutral, folderStructure, ordered, defaultLanguage, directoryUrls, all);
+      String to = e.getValue().strip();
+      // A target from docs_dir, as the plugin takes it; an address of another site as it is.
+      redirects.add(new SiteRedirect(placed.urls(), to, Targets.isInternal(to), where));
+    }
+    return site(config, root, baseUrl, basePath, defaultLanguage, ordered, pages, assets, redirects);
+  }
+
+  /**
+   * Where MkDocs publishes the Markdown file {@code neutral} (its path from docs_dir, without a
+   * language folder) of language {@code lang}, or would: for its pages, and for the old pages the
+   * redirects plugin names.
+   */
+  private static Placed place(
+      String lang, String neutral, boolean folderStructure, Map<String, String> languages, String defaultLanguage, boolean directoryUrls,
+      java.util.Set<String> all) {
+    String stem = neutral.substring(0, neutral.length() - 3);
+    int dot = stem.lastIndexOf('.');
+    if (!folderStructure && dot > stem.lastIndexOf('/') && languages.containsKey(stem.substring(dot + 1))) {
+      lang = stem.substring(dot + 1);
+      stem = stem.substring(0, dot);
+    }
+    String name = stem.contains("/") ? stem.substring(stem.lastIndexOf('/') + 1) : stem;
+    String folder = stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/') + 1) : "";
+    // README.md is the folder's index page when the folder has no index.md.
+    boolean index = name.equals("index") || name.equalsIgnoreCase("readme") && !all.contains(folder + "index.md");
+    String prefix = lang.equals(defaultLanguage) ? "" : "/" + lang;
+    String url = prefix + "/" + (index ? folder : directoryUrls ? stem + "/" : stem + ".html");
+    List<String> urls = new ArrayList<>(List.of(url));
+    if (index && directoryUrls) urls.add(url + "index.html");
+    return new Placed(lang, stem, folder, index, List.copyOf(urls));
+  }
+
+  /** A Markdown file as MkDocs publishes it: its language, its path without suffix, folder and whether it is its folder's page. */
+  private record Placed(String language, String stem, String folder, boolean index, List<String> urls) {}
+
+  /** The redirects plugin's {@code redirect_maps}: old page's file to where it leads (a file from docs_dir, or an address). */
+  private static Map<String, String> redirectMaps(Map<String, Object> config) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Object plugin : config.get("plugins") instanceof List<?> l ? l : List.of()) {
+      if (!(plugin instanceof Map<?, ?> m) || !(m.get("redirects") instanceof Map<?, ?> settings)) continue;
+      if (!(settings.get("redirect_maps") instanceof Map<?, ?> maps)) continue;
+      maps.forEach((from, to) -> {
+        if (from != null && to != null) out.put(from.toString(), to.toString());
+      });
+    }
+    return out;
+  }
+
+  /** Where in {@code text} (the file {@code shown}) {@code key} is first written; its first line when it is not found as written. */
+  static SourcePos position(String shown, String text, String key) {
+    int at = text.indexOf(key);
+    if (at < 0) return new SourcePos(shown, 1, 1);
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return new SourcePos(shown, (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1, at - lineStart + 1);
   }
 
   private static SourceSite site(
       Map<String, Object> config, Path root, Optional<String> baseUrl, String basePath, String defaultLanguage,
-      Map<String, String> languages, List<SourcePage> pages, List<SourceAsset> assets) {
+      Map<String, String> languages, List<SourcePage> pages, List<SourceAsset> assets, List<SiteRedirect> redirects) {
     Map<String, SourceLanguage> named = new LinkedHashMap<>();
     languages.forEach((code, name) -> named.put(code, new SourceLanguage(name)));
     return new SourceSite(SourceTool.MKDOCS, JekyllSource.string(config.get("site_name")).orElse(root.getFileName().toString()), baseUrl,
-        basePath, JekyllSource.string(config.get("site_description")).orElse(""), repository(config), defaultLanguage, named, pages, assets, true);
+        basePath, JekyllSource.string(config.get("site_description")).orElse(""), repository(config), defaultLanguage, named, pages, assets, true,
+        List.copyOf(redirects));
   }
 
   private static final Pattern EDIT_URI = Pattern.compile("^(.*?)/?(?:-/)?(?:edit|blob)/([^/]+)/.*$");

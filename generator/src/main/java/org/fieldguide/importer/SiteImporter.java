@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -58,6 +59,7 @@ public final class SiteImporter {
 
     Map<SourcePage, List<String>> redirectedHere = new HashMap<>();
     Set<SourcePage> redirects = redirects(site, targets, redirectedHere);
+    configuredRedirects(site, targets, redirectedHere, diagnostics);
 
     FieldTypes types = new FieldTypes();
     Set<String> ignored = new TreeSet<>();
@@ -162,7 +164,7 @@ public final class SiteImporter {
     }
     pages.sort(Comparator.comparing((SourcePage p) -> p.outPath(site.defaultLanguage())));
     return new SourceSite(site.tool(), site.title(), site.baseUrl(), site.basePath(), site.description(), site.repository(),
-        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder());
+        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder(), site.redirects());
   }
 
   /**
@@ -181,6 +183,47 @@ public final class SiteImporter {
       });
     }
     return out;
+  }
+
+  /**
+   * The redirects the old site's configuration made ({@link SourceSite#redirects}): each old
+   * address becomes an alias of the page it leads to. One that leads to no page of the site (to
+   * another site, or to a page not imported), or from an address a page of the site still has,
+   * is warned at its line and left out: fieldguide makes redirect pages only to its own pages, and
+   * never in place of one.
+   */
+  private static void configuredRedirects(SourceSite site, Targets targets, Map<SourcePage, List<String>> redirectedHere, Diagnostics diagnostics) {
+    for (SiteRedirect r : site.redirects()) {
+      String shownFrom = r.from().get(0);
+      if (!Targets.isInternal(r.to())) {
+        diagnostics.warning(r.where(), "the redirect from " + shownFrom + " to " + r.to() + " was not imported: fieldguide makes redirects only"
+            + " to its own pages (aliases). Link to the other site from a page, or leave the old address to the web server.");
+        continue;
+      }
+      Optional<Targets.Target> target = targets.fromRoot(r.to(), r.bySource());
+      if (target.isEmpty() || target.get().page().isEmpty()) {
+        diagnostics.warning(r.where(), "the redirect from " + shownFrom + " to " + r.to() + " was not imported: " + r.to()
+            + " is not a page of the imported site. Point it at the page that took its place, or leave it out.");
+        continue;
+      }
+      SourcePage to = target.get().page().get();
+      List<String> free = new ArrayList<>();
+      for (String from : r.from()) {
+        Optional<Targets.Target> there = targets.fromRoot(from, false);
+        if (there.isPresent() && there.get().page().isPresent()) {
+          diagnostics.warning(r.where(), "the redirect from " + from + " was not imported: " + there.get().page().get().shown()
+              + " is still published there, and a page's address cannot also redirect. Remove the redirect, or the page.");
+        } else {
+          free.add(from);
+        }
+      }
+      if (free.isEmpty()) continue;
+      if (!target.get().fragment().isEmpty()) {
+        diagnostics.warning(r.where(), "the redirect from " + shownFrom + " leads to " + to.shown() + " without #" + target.get().fragment()
+            + ": fieldguide's redirects (aliases) lead to a page, not to a place in it.");
+      }
+      redirectedHere.computeIfAbsent(to, k -> new ArrayList<>()).addAll(free);
+    }
   }
 
   /** Jekyll posts by name without extension, as post_url names them, to their source keys. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  *     of it
  * @param linksFromSourceFolder true where the generator resolves a relative link from the page's
  *     source file (MkDocs, Sphinx), false where from its published URL (Jekyll, Hugo, Zola, Docusaurus)
+ * @param redirects the redirects the configuration made for pages that moved
  */
 record SourceSite(
     SourceTool tool,
@@ -27,4 +28,14 @@ record SourceSite(
     Map<String, SourceLanguage> languages,
     List<SourcePage> pages,
     List<SourceAsset> assets,
-    boolean linksFromSourceFolder) {}
+    boolean linksFromSourceFolder,
+    List<SiteRedirect> redirects) {
+
+  /** A site whose configuration makes no redirects. */
+  SourceSite(
+      SourceTool tool, String title, Optional<String> baseUrl, String basePath, String description, Optional<String> repository,
+      String defaultLanguage, Map<String, SourceLanguage> languages, List<SourcePage> pages, List<SourceAsset> assets,
+      boolean linksFromSourceFolder) {
+    this(tool, title, baseUrl, basePath, description, repository, defaultLanguage, languages, pages, assets, linksFromSourceFolder, List.of());
+  }
+}

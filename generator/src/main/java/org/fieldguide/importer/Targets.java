@@ -82,6 +82,31 @@ final class Targets {
     return site.linksFromSourceFolder() ? bySourceFile.or(() -> byPublishedUrl) : byPublishedUrl.or(() -> bySourceFile);
   }
 
+  /**
+   * The target of {@code destination} named from the site's root, not from a page: a source file
+   * from the content root ({@code guide/install.md}, {@code .md} or {@code /index.md} left out, a
+   * name without its suffix) when {@code bySource}, else a URL path ({@code /guide/install/}).
+   */
+  Optional<Target> fromRoot(String destination, boolean bySource) {
+    String d = destination.strip();
+    int hash = d.indexOf('#');
+    String fragment = hash < 0 ? "" : d.substring(hash + 1);
+    String path = UrlPaths.decode(hash < 0 ? d : d.substring(0, hash));
+    if (bySource) {
+      Optional<String> key = UrlPaths.resolve("", path.startsWith("/") ? path.substring(1) : path);
+      if (key.isEmpty()) return Optional.empty();
+      for (String candidate : List.of(key.get(), key.get() + ".md", key.get() + "/_index.md", key.get() + "/index.md")) {
+        Optional<Target> t = bySourceKey(Optional.of(candidate), fragment, site.defaultLanguage());
+        if (t.isPresent()) return t;
+      }
+      return Optional.empty();
+    }
+    if (!path.startsWith("/")) path = "/" + path;
+    String base = site.basePath();
+    if (!base.equals("/") && (path + "/").startsWith(base)) path = path.length() < base.length() ? "/" : "/" + path.substring(base.length());
+    return byUrl(path, fragment);
+  }
+
   /** Whether a link destination could point into the site: not another site, mail or phone. */
   static boolean isInternal(String destination) {
     String d = destination.strip();

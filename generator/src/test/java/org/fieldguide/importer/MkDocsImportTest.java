@@ -153,6 +153,53 @@ class MkDocsImportTest {
         "[scripts](https://github.com/example/runbooks/tree/main/scripts/)");
   }
 
+  /**
+   * The redirects plugin's redirect_maps: each old page's addresses become aliases of the page it
+   * leads to, so links to them from elsewhere keep working; one to another site, to no page, or
+   * from a page that is still there is warned at its line in mkdocs.yml and left out.
+   */
+  @Test
+  void theRedirectsPluginsMapsBecomeAliases() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("mkdocs.yml", """
+            site_name: Runbooks
+            site_url: https://runbooks.example.org/
+            plugins:
+              - search
+              - redirects:
+                  redirect_maps:
+                    'old-install.md': 'getting-started/install.md'
+                    'setup/index.md': 'getting-started/install.md#download'
+                    'legacy.md': 'https://old.example.org/legacy/'
+                    'gone.md': 'nowhere.md'
+                    'reference.md': 'index.md'
+                    'faq': 'index.md'
+            """)
+        .with("docs/index.md", "# Runbooks\n\nSee [the reference](reference.md).\n")
+        .with("docs/reference.md", "# Reference\n\nThe commands.\n")
+        .with("docs/getting-started/install.md", "# Install the agent\n\n## Download\n\nGet it.\n")
+        .importAs(SourceTool.MKDOCS);
+    assertThat(f.left()).containsExactly(
+        "src/mkdocs.yml:8:10: warning: the redirect from /setup/ leads to src/docs/getting-started/install.md without #download: fieldguide's"
+            + " redirects (aliases) lead to a page, not to a place in it.",
+        "src/mkdocs.yml:9:10: warning: the redirect from /legacy/ to https://old.example.org/legacy/ was not imported: fieldguide makes"
+            + " redirects only to its own pages (aliases). Link to the other site from a page, or leave the old address to the web server.",
+        "src/mkdocs.yml:10:10: warning: the redirect from /gone/ to nowhere.md was not imported: nowhere.md is not a page of the imported"
+            + " site. Point it at the page that took its place, or leave it out.",
+        "src/mkdocs.yml:11:10: warning: the redirect from /reference/ was not imported: src/docs/reference.md is still published there, and a"
+            + " page's address cannot also redirect. Remove the redirect, or the page.",
+        "src/mkdocs.yml:12:10: warning: the redirect from 'faq' was not imported: the redirects plugin names the old page by its Markdown file"
+            + " (old/page.md). Write it so, and import again.");
+    assertThat(f.file("content/getting-started/install.md")).startsWith("""
+        ---
+        title: Install the agent
+        aliases: [/old-install/, /setup/, /setup/index.html]
+        ---
+        """);
+    f.assertBuildsAndChecksCleanly();
+    assertThat(f.published("en/old-install/index.html")).contains("getting-started/install/");
+  }
+
   /** The branch edit_uri names goes with repo_url, so edit and repository links lead to it (not to main). */
   @Test
   void editUriNamesTheRepositorysBranch() {
