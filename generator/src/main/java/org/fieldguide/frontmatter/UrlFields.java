@@ -65,10 +65,29 @@ final class UrlFields {
     } else if (("/" + t + "/").matches(".*/\\.{1,2}/.*")) {
       problem = "'" + key + "' must not contain '.' or '..' segments. Write the path from the site's root, such as /tests/ndt/.";
     }
+    if (problem == null && ("/" + decoded(t) + "/").matches(".*/\\.{1,2}/.*")) {
+      problem = "'" + key + "' must not contain '.' or '..' segments, written as %2E either. Write the path from the site's root, such as /tests/ndt/.";
+    }
     if (problem != null) {
       r.reportAt(at, problem);
       return Optional.empty();
     }
-    return Optional.of(new UrlField(key, t, ("/" + t).replaceAll("/{2,}", "/"), at.pos()));
+    return Optional.of(new UrlField(key, t, ("/" + decoded(t)).replaceAll("/{2,}", "/"), at.pos()));
+  }
+
+  /**
+   * Percent escapes decoded, as a page's address is kept (a file named {@code x y.md} is at {@code
+   * x y/}, and links to it are written {@code x%20y/}): written {@code /a%20b/}, the page was
+   * published in a folder named {@code a%20b}, which a web server asked for /a%20b/ never finds,
+   * and linked as {@code a%2520b/}. A {@code +} stays a plus, as in a path. (As link.UrlPaths
+   * decodes, which this package cannot use: link reads these fields.)
+   */
+  private static String decoded(String path) {
+    if (path.indexOf('%') < 0) return path;
+    try {
+      return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return path;
+    }
   }
 }

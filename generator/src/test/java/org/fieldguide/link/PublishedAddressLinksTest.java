@@ -89,8 +89,29 @@ class PublishedAddressLinksTest {
         .contains("<meta http-equiv=\"refresh\" content=\"0; url=../../runbooks/deploy/\">");
     assertThat(b.file("old/deploy/index.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../../en/runbooks/deploy/\">");
     assertThat(b.exists("es/howto/deploy/index.html")).isTrue();
+    // An old address of a file is also written as that file: /howto/deploy.html is served from howto/deploy.html.
+    assertThat(b.file("howto/deploy.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../en/runbooks/deploy/\">");
+    assertThat(b.file("es/howto/deploy.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../runbooks/deploy/\">");
     assertThat(b.file("sitemap.xml")).doesNotContain("old/deploy");
     assertThat(b.file("en/runbooks/other/index.html")).contains("<a href=\"../deploy/\">old</a>");
+  }
+
+  /**
+   * A permalink or old address written with percent escapes (as the "no spaces" error asks) is
+   * published where a web server looks for it, in a folder or file named with the space, and
+   * linked with one escape, as a page whose file name has a space.
+   */
+  @Test
+  void addressesWrittenWithEscapesArePublishedUnderTheirNames() {
+    TestSite.Built b = site()
+        .with("content/runbooks/deploy.md", "---\ntitle: Deploy\npermalink: /guides/new%20rack/\naliases: [/old%20rack/, /how%20to.html]\n---\nBody.\n")
+        .page("content/runbooks/other.md", "Other", "[by source](deploy.md) [by address](/guides/new%20rack/) [old](/old%20rack/)\n")
+        .build().assertOk();
+    assertThat(b.exists("en/guides/new rack/index.html")).isTrue();
+    assertThat(b.file("en/runbooks/other/index.html")).contains("<a href=\"../../guides/new%20rack/\">by source</a>",
+        "<a href=\"../../guides/new%20rack/\">by address</a>", "<a href=\"../../guides/new%20rack/\">old</a>");
+    assertThat(b.file("en/old rack/index.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../guides/new%20rack/\">");
+    assertThat(b.file("how to.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=en/guides/new%20rack/\">");
   }
 
   @Test
