@@ -184,7 +184,9 @@ final class FrontMatterMapper {
       SourcePage page, Map<String, Object> fm, Set<String> used, Map<String, Object> out, List<String> notes, List<String> redirectedHere) {
     used.add("aliases");
     used.add("redirect_from");
-    Set<String> paths = new LinkedHashSet<>(redirectedHere);
+    // Addresses as a browser asks for them: a space in a file's name is %20 there.
+    Set<String> paths = new LinkedHashSet<>();
+    redirectedHere.forEach(u -> paths.add(u.replace(" ", "%20")));
     for (String key : List.of("aliases", "redirect_from")) {
       if (!fm.containsKey(key)) continue;
       for (String a : textList(fm.get(key))) {

@@ -32,11 +32,17 @@ import org.fieldguide.diagnostic.SourcePos;
  * @param extensions {@code myst_enable_extensions}
  * @param substitutions {@code myst_substitutions} whose values are literals
  * @param localeDirs {@code locale_dirs}, where gettext catalogues are, from the configuration's folder
+ * @param rediraffe the rediraffe extension's {@code rediraffe_redirects} written as a dict: old
+ *     page's name (with or without its suffix) to the name of the page that took its place
+ * @param rediraffeFile {@code rediraffe_redirects} written as a file name, from the configuration's
+ *     folder: the file lists the same pairs, one per line
+ * @param reredirects the sphinx-reredirects extension's {@code redirects}, when {@code extensions}
+ *     lists it: old page's name to the address it leads to, from the old page's
  */
 record SphinxConf(
     Optional<String> title, Optional<String> language, Optional<String> baseUrl, Optional<String> repository, List<PathMatcher> excluded,
     List<String> suffixes, String rootDoc, List<String> extensions, Map<String, String> substitutions,
-    List<String> localeDirs) {
+    List<String> localeDirs, Map<String, String> rediraffe, Optional<String> rediraffeFile, Map<String, String> reredirects) {
 
   /** The configuration written in {@code text}; {@code shown} names the file in warnings. */
   static SphinxConf read(String text, String shown, Diagnostics diagnostics) {
@@ -61,8 +67,25 @@ record SphinxConf(
       if (v instanceof String || v instanceof Number || v instanceof Boolean) substitutions.put(k.toString(), v.toString());
     });
     List<String> localeDirs = r.value("locale_dirs").isPresent() ? r.strings("locale_dirs") : List.of("locales");
+    Map<String, String> rediraffe = new LinkedHashMap<>();
+    Optional<String> rediraffeFile = Optional.empty();
+    Object redirects = r.value("rediraffe_redirects").orElse(null);
+    if (redirects instanceof String file && !file.isBlank()) {
+      rediraffeFile = Optional.of(file.strip());
+    } else if (redirects instanceof Map<?, ?> pairs) {
+      pairs.forEach((k, v) -> {
+        if (k instanceof String from && v instanceof String to) rediraffe.put(from, to);
+      });
+    }
+    // "redirects" is a common name: read only where the extension that takes it is listed.
+    Map<String, String> reredirects = new LinkedHashMap<>();
+    if (r.strings("extensions").contains("sphinx_reredirects")) {
+      r.dict("redirects").forEach((k, v) -> {
+        if (k instanceof String from && v instanceof String to) reredirects.put(from, to);
+      });
+    }
     return new SphinxConf(title, language, baseUrl, repository(r), List.copyOf(excluded), suffixes, rootDoc, r.strings("myst_enable_extensions"),
-        substitutions, localeDirs);
+        substitutions, localeDirs, rediraffe, rediraffeFile, reredirects);
   }
 
   boolean excludes(String relativePath) {

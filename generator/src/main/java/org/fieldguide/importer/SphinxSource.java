@@ -86,16 +86,129 @@ final class SphinxSource {
     MystLabels.Labelled labelled = MystLabels.read(pages, conf.enables("colon_fence"), diagnostics);
     index = labelled.index();
     pages = new Toctrees(conf.enables("colon_fence"), conf.rootDoc()).order(labelled.pages());
-    return site(root, pages, assets);
+    return site(root, pages, assets, redirects(dir, shownDir, confText.orElse(""), diagnostics));
+  }
+
+  /**
+   * The redirects {@code conf.py} makes: rediraffe's (a dict, or the file it names, of old and new
+   * page names) and sphinx-reredirects' (old page name to the address it leads to, relative to
+   * the old page's, as Sphinx's HTML builder published it: {@code old.html}).
+   */
+  private List<SiteRedirect> redirects(Path dir, String shownDir, String confText, Diagnostics diagnostics) throws IOException {
+    List<SiteRedirect> out = new ArrayList<>();
+    String confShown = shownDir + "/conf.py";
+    conf.rediraffe().forEach((from, to) -> out.add(new SiteRedirect(oldUrls(from), docname(to), true, quoted(confShown, confText, from))));
+    if (conf.rediraffeFile().isPresent()) {
+      String name = conf.rediraffeFile().get();
+      Path file = dir.resolve(name).normalize();
+      String shown = shownDir + "/" + name;
+      if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
+        diagnostics.warning(quoted(confShown, confText, name), "rediraffe_redirects names " + name + ", which is not a file of the source"
+            + " folder, so its redirects were not imported. Give its path from conf.py's folder, or make the pages' old addresses aliases by hand.");
+      } else {
+        Optional<String> text = SourceFiles.readText(file, shown, diagnostics);
+        String[] lines = text.orElse("").split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          List<String> names = RediraffeLine.names(lines[i]);
+          if (names.isEmpty()) continue;
+          SourcePos where = new SourcePos(shown, i + 1, lines[i].indexOf(lines[i].strip()) + 1);
+          if (names.size() != 2) {
+            diagnostics.warning(where, "this line of " + name + " was not imported: rediraffe reads an old page's name and a new one on"
+                + " each line (old/page new/page). Write it so, and import again.");
+            continue;
+          }
+          out.add(new SiteRedirect(oldUrls(names.get(0)), docname(names.get(1)), true, where));
+        }
+      }
+    }
+    conf.reredirects().forEach((from, to) -> {
+      SourcePos where = quoted(confShown, confText, from);
+      if (from.contains("*") || from.contains("?") || from.contains("[")) {
+        diagnostics.warning(where, "the redirect from '" + from + "' was not imported: it is a pattern over pages that are still there,"
+            + " and fieldguide keeps each page at one address. Move the pages into place, or list their old addresses as aliases.");
+      } else if (to.contains("$")) {
+        diagnostics.warning(where, "the redirect from '" + from + "' was not imported: its address (" + to + ") is made from the page's"
+            + " name by sphinx-reredirects, which fieldguide does not run. Write the address, and import again.");
+      } else {
+        String docname = docname(from);
+        String folder = docname.contains("/") ? docname.substring(0, docname.lastIndexOf('/')) : "";
+        int hash = to.indexOf('#');
+        String path = hash < 0 ? to : to.substring(0, hash);
+        String fragment = hash < 0 ? "" : to.substring(hash);
+        // An address relative to the old page's, as a browser follows it from there; another site's as it is.
+        String target = !Targets.isInternal(to) || path.startsWith("/") ? to
+            : org.fieldguide.link.UrlPaths.resolve(folder, path).map(p -> "/" + p + (path.endsWith("/") ? "/" : "") + fragment).orElse(to);
+        out.add(new SiteRedirect(oldUrls(from), target, false, where));
+      }
+    });
+    return out;
+  }
+
+  /** Where Sphinx's HTML builder published the page named {@code name} (with or without its suffix). */
+  private List<String> oldUrls(String name) {
+    String docname = docname(name);
+    String last = docname.substring(docname.lastIndexOf('/') + 1);
+    String parent = docname.contains("/") ? docname.substring(0, docname.lastIndexOf('/') + 1) : "";
+    return last.equals("index") ? List.of("/" + parent, "/" + docname + ".html") : List.of("/" + docname + ".html");
+  }
+
+  /** A page's name without the suffix of its source file, from the source folder. */
+  private String docname(String name) {
+    String n = name.strip().replaceFirst("^/+", "");
+    for (String suffix : conf.suffixes()) if (n.endsWith(suffix)) return n.substring(0, n.length() - suffix.length());
+    for (String suffix : List.of(".md", ".rst", ".ipynb", ".txt")) if (n.endsWith(suffix)) return n.substring(0, n.length() - suffix.length());
+    return n;
+  }
+
+  /** Where {@code value} is first written in quotes in {@code text} (the file {@code shown}). */
+  private static SourcePos quoted(String shown, String text, String value) {
+    for (String q : List.of("\"" + value + "\"", "'" + value + "'")) {
+      if (text.contains(q)) return MkDocsSource.position(shown, text, q);
+    }
+    return MkDocsSource.position(shown, text, value);
+  }
+
+  /** A line of rediraffe's redirects file: its names, each bare or in quotes; none for a blank or comment line. */
+  static final class RediraffeLine {
+    private RediraffeLine() {}
+
+    static List<String> names(String line) {
+      List<String> names = new ArrayList<>();
+      String l = line.strip();
+      int i = 0;
+      while (i < l.length()) {
+        char c = l.charAt(i);
+        if (Character.isWhitespace(c)) {
+          i++;
+        } else if (c == '#') {
+          break;
+        } else if (c == '"' || c == '\'') {
+          int end = l.indexOf(c, i + 1);
+          if (end < 0) end = l.length();
+          names.add(l.substring(i + 1, end));
+          i = end + 1;
+        } else {
+          int end = i;
+          while (end < l.length() && !Character.isWhitespace(l.charAt(end))) end++;
+          names.add(l.substring(i, end));
+          i = end;
+        }
+      }
+      return names;
+    }
   }
 
   private SourceSite site(Path root, List<SourcePage> pages, List<SourceAsset> assets) {
+    return site(root, pages, assets, List.of());
+  }
+
+  private SourceSite site(Path root, List<SourcePage> pages, List<SourceAsset> assets, List<SiteRedirect> redirects) {
     String language = conf.language().orElse("en");
     Map<String, SourceLanguage> languages = new LinkedHashMap<>();
     languages.put(language, new SourceLanguage(""));
     String basePath = conf.baseUrl().map(u -> u.replaceFirst("^[a-z]+://[^/]+", "")).orElse("/");
     return new SourceSite(SourceTool.SPHINX, conf.title().orElse(root.getFileName().toString()), conf.baseUrl(), basePath, "", conf.repository(),
-        language, languages, pages, assets, true);
+        language, languages, pages, assets, true, List.copyOf(redirects));
   }
 
   private Optional<SourcePage> page(Path file, String shown, String rel, String docname, Diagnostics diagnostics) throws IOException {

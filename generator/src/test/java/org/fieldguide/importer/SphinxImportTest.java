@@ -678,6 +678,73 @@ class SphinxImportTest {
     assertThat(f.published("en/index.html")).contains("href=\"https://git.example.org/infra/guides/-/blob/stable/inventory.yaml\"");
   }
 
+  /**
+   * The redirects conf.py makes (rediraffe's dict and the file it names, sphinx-reredirects'
+   * dict) become aliases of the pages they lead to, at the addresses Sphinx's HTML builder
+   * published the old pages at; what cannot be one is warned at its line.
+   */
+  @Test
+  void rediraffeAndReredirectsBecomeAliases() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docs/conf.py", """
+            project = "Hub"
+            extensions = ["myst_parser", "sphinxext.rediraffe", "sphinx_reredirects"]
+            rediraffe_redirects = {
+                "install": "tutorials/install",
+                "setup/index.md": "tutorials/install.md",
+                "changelog": "reference/nowhere",
+            }
+            redirects = {
+                "admin/old-upgrade": "../reference/upgrade.html#before",
+                "guide/*": "https://example.org/guide/",
+                "faq": "https://discourse.example.org/c/faq",
+                "help": "$source.html",
+            }
+            """)
+        .with("docs/index.md", "# Hub\n\nRead [the install guide](tutorials/install.md).\n")
+        .with("docs/tutorials/install.md", "# Install\n\nRun the installer.\n")
+        .with("docs/reference/upgrade.md", "# Upgrade\n\n## Before\n\nBack up.\n")
+        .importAs(SourceTool.SPHINX);
+    assertThat(f.left()).containsExactly(
+        "site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
+        "src/docs/conf.py:6:5: warning: the redirect from /changelog.html to reference/nowhere was not imported: reference/nowhere is not a page"
+            + " of the imported site. Point it at the page that took its place, or leave it out.",
+        "src/docs/conf.py:9:5: warning: the redirect from /admin/old-upgrade.html leads to src/docs/reference/upgrade.md without #before:"
+            + " fieldguide's redirects (aliases) lead to a page, not to a place in it.",
+        "src/docs/conf.py:10:5: warning: the redirect from 'guide/*' was not imported: it is a pattern over pages that are still there, and"
+            + " fieldguide keeps each page at one address. Move the pages into place, or list their old addresses as aliases.",
+        "src/docs/conf.py:11:5: warning: the redirect from /faq.html to https://discourse.example.org/c/faq was not imported: fieldguide makes"
+            + " redirects only to its own pages (aliases). Link to the other site from a page, or leave the old address to the web server.",
+        "src/docs/conf.py:12:5: warning: the redirect from 'help' was not imported: its address ($source.html) is made from the page's name by"
+            + " sphinx-reredirects, which fieldguide does not run. Write the address, and import again.");
+    assertThat(f.file("content/tutorials/install.md")).startsWith("---\ntitle: Install\naliases: [/install.html, /setup/, /setup/index.html]\n---\n");
+    assertThat(f.file("content/reference/upgrade.md")).startsWith("---\ntitle: Upgrade\naliases: [/admin/old-upgrade.html]\n---\n");
+    f.assertBuildsAndChecksCleanly();
+    assertThat(f.published("en/install.html")).contains("tutorials/install/");
+
+    // The file rediraffe_redirects names: a pair per line, names bare or quoted, comments and blank lines between.
+    ImportFixture g = new ImportFixture(dir.resolve("file"))
+        .with("docs/conf.py", "project = \"Hub\"\nhtml_baseurl = \"https://hub.example.org/\"\nrediraffe_redirects = \"redirects.txt\"\n")
+        .with("docs/redirects.txt", "# moved in 2024\n\n\"getting started.md\" 'tutorials/install.md'\nold-index index  # the home page\n  lonely\n")
+        .with("docs/index.md", "# Hub\n\nWelcome.\n")
+        .with("docs/tutorials/install.md", "# Install\n\nRun the installer.\n")
+        .importAs(SourceTool.SPHINX);
+    assertThat(g.left()).containsExactly("src/docs/redirects.txt:5:3: warning: this line of redirects.txt was not imported: rediraffe reads an"
+        + " old page's name and a new one on each line (old/page new/page). Write it so, and import again.");
+    assertThat(g.file("content/tutorials/install.md")).contains("aliases: [/getting%20started.html]");
+    assertThat(g.file("content/_index.md")).contains("aliases: [/old-index.html]");
+    g.assertBuildsAndChecksCleanly();
+    assertThat(g.published("getting started.html")).contains("en/tutorials/install/");
+
+    ImportFixture missing = new ImportFixture(dir.resolve("missing"))
+        .with("docs/conf.py", "project = \"Hub\"\nhtml_baseurl = \"https://hub.example.org/\"\nrediraffe_redirects = \"redirects.txt\"\n")
+        .with("docs/index.md", "# Hub\n\nWelcome.\n")
+        .importAs(SourceTool.SPHINX);
+    assertThat(missing.left()).containsExactly("src/docs/conf.py:3:23: warning: rediraffe_redirects names redirects.txt, which is not a file"
+        + " of the source folder, so its redirects were not imported. Give its path from conf.py's folder, or make the pages' old addresses"
+        + " aliases by hand.");
+  }
+
   @Test
   void warnsAtWhatItCannotReadAndNeverStops() {
     ImportFixture f = new ImportFixture(dir)
