@@ -31,6 +31,7 @@ import org.fieldguide.diagnostic.SourcePos;
  * @param localeFolders each fieldguide language code to the locale folder name under i18n/
  * @param sidebarPath the docs plugin's {@code sidebarPath} when written as text, "" when
  *     {@code false}; empty when not given (Docusaurus then looks for {@code sidebars.js})
+ * @param redirects the client-redirects plugin's {@code redirects}, written as literals
  */
 record DocusaurusConfig(
     String title,
@@ -46,7 +47,8 @@ record DocusaurusConfig(
     Optional<String> blogPath,
     String blogRoute,
     Optional<String> repository,
-    Optional<String> sidebarPath) {
+    Optional<String> sidebarPath,
+    List<SiteRedirect> redirects) {
 
   private static final List<String> KEYS = List.of("title", "url", "baseUrl", "presets", "i18n", "tagline", "themeConfig");
   private static final Pattern REPOSITORY = Pattern.compile("^(https?://[^/]+/[^/]+/[^/#?]+)");
@@ -77,7 +79,56 @@ record DocusaurusConfig(
     Optional<String> blogPath = blogOff ? Optional.empty() : Optional.of(r.text(blog, "path", "blog/ is read").orElse("blog").replaceAll("^\\./|/+$", ""));
     String blogRoute = r.text(blog, "routeBasePath", "/blog/ is assumed").orElse("blog").replaceAll("^/+|/+$", "");
     return new DocusaurusConfig(title, tagline, url, baseUrl, trailingSlash, new ArrayList<>(languages.folders().keySet()), languages.described(),
-        languages.folders(), docsPath, docsRoute, blogPath, blogRoute, repository(config, docs), sidebarPath);
+        languages.folders(), docsPath, docsRoute, blogPath, blogRoute, repository(config, docs), sidebarPath,
+        redirects(config, name.map(n -> text(root.resolve(n))).orElse(""), shown, diagnostics));
+  }
+
+  /** The file's text; empty when it cannot be read (reading the configuration object said why). */
+  private static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /**
+   * The redirects of {@code @docusaurus/plugin-client-redirects}: each of its {@code redirects}
+   * written as literals ({@code from}, one path or several, and {@code to}, paths from the site's
+   * root), for the import to make aliases of. What the plugin makes by rule ({@code
+   * createRedirects}, code; {@code fromExtensions}, {@code toExtensions}) is warned where it is
+   * written, and not imported: fieldguide publishes a page at one address and the old ones it lists.
+   */
+  private static List<SiteRedirect> redirects(JsLiteral.Obj config, String text, String shown, Diagnostics diagnostics) {
+    List<SiteRedirect> out = new ArrayList<>();
+    for (JsLiteral plugin : config.get("plugins").orElse(null) instanceof JsLiteral.Array a ? a.items() : List.<JsLiteral>of()) {
+      if (!(plugin instanceof JsLiteral.Array pair && pair.items().size() > 1 && pair.items().get(0) instanceof JsLiteral.Text t
+          && t.value().endsWith("plugin-client-redirects") && pair.items().get(1) instanceof JsLiteral.Obj options)) continue;
+      for (JsLiteral item : options.get("redirects").orElse(null) instanceof JsLiteral.Array list ? list.items() : List.<JsLiteral>of()) {
+        SourcePos where = new SourcePos(shown, item.line(), item.column());
+        List<String> from = new ArrayList<>();
+        JsLiteral f = item instanceof JsLiteral.Obj o ? o.get("from").orElse(null) : null;
+        if (f instanceof JsLiteral.Text one) from.add(one.value());
+        for (JsLiteral x : f instanceof JsLiteral.Array many ? many.items() : List.<JsLiteral>of()) if (x instanceof JsLiteral.Text one) from.add(one.value());
+        JsLiteral to = item instanceof JsLiteral.Obj o ? o.get("to").orElse(null) : null;
+        if (from.isEmpty() || !(to instanceof JsLiteral.Text target)) {
+          diagnostics.warning(where, "this redirect was not imported: its from and to are not written as text here. Write them as"
+              + " { from: '/old', to: '/new' }, or add the old address to the page's aliases by hand.");
+          continue;
+        }
+        out.add(new SiteRedirect(from.stream().map(p -> p.startsWith("/") ? p : "/" + p).toList(), target.value(), false, where));
+      }
+      for (String rule : List.of("fromExtensions", "toExtensions", "createRedirects")) {
+        int at = text.indexOf(rule);
+        if (!options.fields().containsKey(rule) && at < 0) continue;
+        SourcePos where = options.get(rule).map(v -> new SourcePos(shown, v.line(), v.column()))
+            .orElseGet(() -> MkDocsSource.position(shown, text, rule));
+        diagnostics.warning(where, rule + " was not imported: the client-redirects plugin made these redirects by rule, for every page,"
+            + " and fieldguide publishes a page at its one address and the old addresses its aliases list. Add those to the pages that"
+            + " need them, or have the web server rewrite the addresses.");
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The exported configuration object, or an empty one (reported) when there is none to read. */

@@ -62,7 +62,7 @@ final class DocusaurusSource {
     List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash(), sidebar, categoryTexts(root, shownRoot, config, diagnostics))
         .apply(pages, categories, key(config.docsPath()), shownRoot + "/" + config.docsPath());
     return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), config.baseUrl(), config.tagline(), config.repository(),
-        config.defaultLocale(), config.languages(), ordered, assets, true);
+        config.defaultLocale(), config.languages(), ordered, assets, true, config.redirects());
   }
 
   /**

@@ -223,6 +223,13 @@ public final class SiteImporter {
             + ": fieldguide's redirects (aliases) lead to a page, not to a place in it.");
       }
       redirectedHere.computeIfAbsent(to, k -> new ArrayList<>()).addAll(free);
+      // Its translations too: the old site served each language's page at the old address in that
+      // language's tree, and fieldguide writes a page's aliases in its own language's tree.
+      for (SourcePage p : site.pages()) {
+        if (p != to && p.outBase().equals(to.outBase()) && !p.language().equals(to.language())) {
+          redirectedHere.computeIfAbsent(p, k -> new ArrayList<>()).addAll(free);
+        }
+      }
     }
   }
 

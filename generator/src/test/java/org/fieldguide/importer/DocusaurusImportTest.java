@@ -554,6 +554,65 @@ class DocusaurusImportTest {
     assertThat(f.file("content/unlisted.md")).contains("weight: 50");
   }
 
+  /**
+   * The client-redirects plugin's redirects become aliases of the pages they lead to, in each
+   * language (the old site served /fr/docs/old-install too); what it made by rule is warned where
+   * it is written.
+   */
+  @Test
+  void theClientRedirectsPluginsRedirectsBecomeAliases() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.js", """
+            module.exports = {
+              title: 'S', url: 'https://s.example.org', baseUrl: '/',
+              i18n: {defaultLocale: 'en', locales: ['en', 'fr']},
+              plugins: [
+                [
+                  '@docusaurus/plugin-client-redirects',
+                  {
+                    fromExtensions: ['html'],
+                    redirects: [
+                      {to: '/docs/install', from: ['/docs/old-install', '/setup']},
+                      {to: '/docs/tools/', from: '/docs/utilities'},
+                      {to: 'https://example.org/elsewhere', from: '/away'},
+                      {to: '/docs/gone', from: '/docs/was-here'},
+                      {to: process.env.TARGET, from: '/computed'},
+                    ],
+                    createRedirects(existingPath) {
+                      return undefined;
+                    },
+                  },
+                ],
+              ],
+            };
+            """)
+        .with("docs/intro.md", "---\nslug: /\n---\n# Intro\n\nSee [install](install.md).\n")
+        .with("docs/install.md", "# Install\n\nRun it.\n")
+        .with("docs/tools/index.md", "# Tools\n\nThe tools.\n")
+        .with("i18n/fr/docusaurus-plugin-content-docs/current/install.md", "# Installer\n\nLancez-le.\n")
+        .importAs(SourceTool.DOCUSAURUS);
+    assertThat(f.left()).containsExactly(
+        "src/docusaurus.config.js:8:25: warning: fromExtensions was not imported: the client-redirects plugin made these redirects by rule,"
+            + " for every page, and fieldguide publishes a page at its one address and the old addresses its aliases list. Add those to the"
+            + " pages that need them, or have the web server rewrite the addresses.",
+        "src/docusaurus.config.js:12:11: warning: the redirect from /away to https://example.org/elsewhere was not imported: fieldguide makes"
+            + " redirects only to its own pages (aliases). Link to the other site from a page, or leave the old address to the web server.",
+        "src/docusaurus.config.js:13:11: warning: the redirect from /docs/was-here to /docs/gone was not imported: /docs/gone is not a page"
+            + " of the imported site. Point it at the page that took its place, or leave it out.",
+        "src/docusaurus.config.js:14:11: warning: this redirect was not imported: its from and to are not written as text here. Write them"
+            + " as { from: '/old', to: '/new' }, or add the old address to the page's aliases by hand.",
+        "src/docusaurus.config.js:16:9: warning: createRedirects was not imported: the client-redirects plugin made these redirects by"
+            + " rule, for every page, and fieldguide publishes a page at its one address and the old addresses its aliases list. Add those to"
+            + " the pages that need them, or have the web server rewrite the addresses.");
+    assertThat(f.file("content/install.md")).contains("aliases: [/docs/old-install, /setup]");
+    assertThat(f.file("content/install.fr.md")).contains("aliases: [/docs/old-install, /setup]");
+    assertThat(f.file("content/tools/_index.md")).contains("aliases: [/docs/utilities]");
+    f.assertBuildsAndChecksCleanly();
+    assertThat(f.published("en/docs/old-install/index.html")).contains("url=../../install/");
+    assertThat(f.published("fr/docs/old-install/index.html")).contains("url=../../install/");
+    assertThat(f.published("setup/index.html")).contains("url=../en/install/");
+  }
+
   /** A monorepo's website reading ../docs, with its sidebar in JSON: links between the docs still resolve. */
   @Test
   void readsDocsFromBesideTheWebsiteFolder() {
