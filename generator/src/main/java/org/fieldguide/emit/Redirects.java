@@ -33,7 +33,7 @@ public final class Redirects {
         if (p.language().equals(def)) out.putIfAbsent(folder + "index.html", redirect(tree, p, folder));
         // An old address of a file (Sphinx's and Jekyll's install.html) is also written as that file:
         // a web server serves /install.html from install.html, not from install/index.html.
-        String file = exactFile(alias.path());
+        String file = SiteAssembler.file(alias.path());
         if (!file.isEmpty()) {
           String in = file.substring(0, file.lastIndexOf('/') + 1);
           out.putIfAbsent(p.language() + "/" + file, redirect(tree, p, p.language() + "/" + in));
@@ -42,13 +42,6 @@ public final class Redirects {
       }
     }
     return out;
-  }
-
-  /** The file an old address names ({@code docs/install.html} for {@code /docs/install.html}); empty for a folder's address or its index.html. */
-  static String exactFile(String path) {
-    String p = path.startsWith("/") ? path.substring(1) : path;
-    if (!p.endsWith(".html") || p.equals("index.html") || p.endsWith("/index.html")) return "";
-    return p;
   }
 
   /** A redirect page to {@code to}, written into the folder {@code at} (its links are relative to it). */

@@ -341,6 +341,17 @@ public final class SiteAssembler {
     return lang + "/" + folder(shown.meta().common().url().get().path());
   }
 
+  /**
+   * The file an old address names, {@code a/b.html} for {@code /a/b.html}, which its redirect is
+   * also written as (a web server serves /a/b.html from there, not from a/b/index.html); empty for
+   * a folder's address or its {@code index.html}.
+   */
+  public static String file(String path) {
+    String p = path.startsWith("/") ? path.substring(1) : path;
+    if (!p.endsWith(".html") || p.equals("index.html") || p.endsWith("/index.html")) return "";
+    return p;
+  }
+
   /** A URL path as the folder a page is written to: {@code /a/b.html} and {@code /a/b} are {@code a/b/}. */
   public static String folder(String path) {
     String p = path.startsWith("/") ? path.substring(1) : path;

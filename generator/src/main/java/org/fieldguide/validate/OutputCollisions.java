@@ -77,6 +77,8 @@ public final class OutputCollisions {
     }
     Map<String, UrlField> aliases = new HashMap<>();
     Set<String> languages = new HashSet<>(tree.config().languageCodes());
+    Map<String, AssetFacts> assets = new HashMap<>();
+    for (AssetFacts a : tree.assets()) for (String lang : languages) assets.put(SiteTree.assetUrl(a, lang), a);
     for (Page p : tree.pages()) {
       for (UrlField alias : p.content().map(c -> c.meta().common().aliases()).orElse(List.of())) {
         String folder = SiteAssembler.folder(alias.path());
@@ -87,6 +89,20 @@ public final class OutputCollisions {
             diagnostics.error(alias.pos(), "the old address " + alias.written() + " cannot redirect: it is the site's root, a language or"
                 + " the theme's files. Remove it from aliases.");
           }
+          continue;
+        }
+        // Its redirect is also written as the file it names (SiteAssembler.file): not over the
+        // not-found page or a file of the site.
+        String file = SiteAssembler.file(alias.path());
+        if (file.equals("404.html") && reported.add(alias.pos())) {
+          diagnostics.error(alias.pos(), "the old address " + alias.written() + " cannot redirect: the site's not-found page is published"
+              + " there. Remove it from aliases.");
+          continue;
+        }
+        AssetFacts asset = file.isEmpty() ? null : assets.get(p.language() + "/" + file);
+        if (asset != null && reported.add(alias.pos())) {
+          diagnostics.error(alias.pos(), "the old address " + alias.written() + " is where " + asset.source().displayPath()
+              + " is published, so it cannot redirect to this page. Remove it from aliases, or move the file.");
           continue;
         }
         Page there = byUrl.get(url);

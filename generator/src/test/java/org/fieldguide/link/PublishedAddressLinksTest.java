@@ -118,11 +118,14 @@ class PublishedAddressLinksTest {
   void addressesThatCollideAreErrorsWhereTheyAreWritten() {
     site()
         .with("content/runbooks/deploy.md", "---\ntitle: Deploy\npermalink: /runbooks/disk/\n---\nBody.\n")
-        .with("content/tests/speed.md", "---\ntitle: Speed\naliases:\n  - /tests/ndt/\n  - /es/\n---\nBody.\n")
+        .with("content/tests/speed.md", "---\ntitle: Speed\naliases:\n  - /tests/ndt/\n  - /es/\n  - /tests/legacy.html\n  - /404.html\n---\nBody.\n")
+        .with("content/tests/legacy.html", "<p>The old results page.</p>\n")
         .check()
         .assertDiagnostics(
             "content/runbooks/deploy.md:3:12: error: this page would be published at /en/runbooks/disk/, where content/runbooks/disk.md is published too. Choose another permalink, or remove it.",
             "content/tests/speed.md:4:5: error: the old address /tests/ndt/ is where content/tests/ndt.md is published, so it cannot redirect to this page. Remove it from aliases.",
-            "content/tests/speed.md:5:5: error: the old address /es/ cannot redirect: it is the site's root, a language or the theme's files. Remove it from aliases.");
+            "content/tests/speed.md:5:5: error: the old address /es/ cannot redirect: it is the site's root, a language or the theme's files. Remove it from aliases.",
+            "content/tests/speed.md:6:5: error: the old address /tests/legacy.html is where content/tests/legacy.html is published, so it cannot redirect to this page. Remove it from aliases, or move the file.",
+            "content/tests/speed.md:7:5: error: the old address /404.html cannot redirect: the site's not-found page is published there. Remove it from aliases.");
   }
 }
