@@ -52,12 +52,19 @@ public final class PublishedListing {
   private final String publication;
   /** By site path of the folder (never the site's top folder, which is always read): its time and entries. */
   private final Map<String, Folder> folders;
+  /** More folders, already as {@link #writeTo} writes them (after a whole site was swapped in). */
+  private final List<Folders> written;
 
   private record Folder(long time, List<String> files, List<String> folders) {}
 
   private PublishedListing(String publication, Map<String, Folder> folders) {
+    this(publication, folders, List.of());
+  }
+
+  private PublishedListing(String publication, Map<String, Folder> folders, List<Folders> written) {
     this.publication = publication;
     this.folders = folders;
+    this.written = written;
   }
 
   /** Each folder's files, and its folders with a {@code /} after their names; for tests. */
@@ -244,23 +251,39 @@ public final class PublishedListing {
   }
 
   /**
-   * The folders a walk of a new site's staging folder went through, each with its time and
-   * entries: once the whole site is swapped in, the listing the next build takes ({@link #whole}).
-   * Made by the walk the offline stage does anyway, so the next build, an update in place, reads
-   * only the folders changed since instead of the whole site: the first one-page rebuild after a
-   * full build spent 0.7 s more than the next ones doing that at 10,000 pages x 3. One per walking
-   * thread, as the walk goes: {@link #enter}, {@link #file}, {@link #leave}.
+   * The folders a walk of a new site's staging folder went through, each with its time and files,
+   * as {@link #writeTo} writes them: once the whole site is swapped in, the listing the next build
+   * takes ({@link #whole}). Made by the walk the offline stage does anyway, so the next build, an
+   * update in place, reads only the folders changed since instead of the whole site: the first
+   * one-page rebuild after a full build spent 0.9 s more than the next ones doing that at 10,000
+   * pages x 3. Kept as bytes: kept as records, the names of 150,000 folders and 250,000 files at
+   * 50,000 pages x 3 were 29 MiB more at the peak of a first build with a cache. One per walking
+   * thread, as the walk goes: {@link #enter}, {@link #file}, {@link #leave}, then {@link #done}.
+   *
+   * <p>The site's top folders are left out, so the next build reads them: swapping the site in
+   * moved them, and a move may change a folder's time (their subfolders stay as they were). As
+   * after an update in place, folders changed less than two seconds before the walk started are
+   * recorded without their time; a folder changed after the walk looked at it (the offline bundles
+   * are written after) has another time by then, and is read.
    */
   static final class Seen {
-    private final Map<String, Folder> folders = new HashMap<>();
+    private final long recentSince;
     private final java.util.ArrayDeque<Open> open = new java.util.ArrayDeque<>();
+    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    private final DataOutputStream out = new DataOutputStream(bytes);
+    private final List<String> keys = new ArrayList<>();
+    private int[] starts = new int[64];
 
-    private record Open(String rel, String name, long time, List<String> files, List<String> folders) {}
+    private record Open(String rel, long time, List<String> files) {}
 
-    /** Entering the folder at site path {@code rel} (named {@code name}), with the attributes the walk read. */
-    void enter(String rel, String name, BasicFileAttributes attrs) {
-      if (!open.isEmpty()) open.peek().folders().add(name);
-      open.push(new Open(rel, name, attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), new ArrayList<>(), new ArrayList<>()));
+    /** @param startedNanos when the walk started */
+    Seen(long startedNanos) {
+      this.recentSince = startedNanos - RECENT;
+    }
+
+    /** Entering the folder at site path {@code rel}, with the attributes the walk read. */
+    void enter(String rel, BasicFileAttributes attrs) {
+      open.push(new Open(rel, attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), new ArrayList<>()));
     }
 
     /** Anything but a folder, named {@code name}, in the folder entered last. */
@@ -271,30 +294,37 @@ public final class PublishedListing {
     /** Done with the folder entered last. */
     void leave() {
       Open o = open.pop();
+      if (o.rel().indexOf('/') <= 0) return; // the top folder, or one of the site's top folders
       o.files().sort(null);
-      o.folders().sort(null);
-      folders.put(o.rel(), new Folder(o.time(), List.copyOf(o.files()), List.copyOf(o.folders())));
+      if (keys.size() == starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+      starts[keys.size()] = bytes.size();
+      keys.add(o.rel());
+      try {
+        writeFolder(out, o.rel(), o.time() >= recentSince ? UNKNOWN : o.time(), o.files());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+      }
+    }
+
+    /** The folders seen, in the order of their paths (the same site, the same bytes). */
+    Folders done() {
+      byte[] all = bytes.toByteArray();
+      int n = keys.size();
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) order[i] = i;
+      java.util.Arrays.sort(order, java.util.Comparator.comparing(keys::get));
+      java.io.ByteArrayOutputStream sorted = new java.io.ByteArrayOutputStream(all.length);
+      for (int i : order) sorted.write(all, starts[i], (i + 1 < n ? starts[i + 1] : all.length) - starts[i]);
+      return new Folders(n, sorted.toByteArray());
     }
   }
 
-  /**
-   * The listing of a whole site swapped in for {@code publication}, from what the walks of its
-   * staging folder {@code seen}, started at {@code startedNanos}, went through. The site's top
-   * folders are left out, so the next build reads them: swapping the site in moved them, and a
-   * move may change a folder's time (their subfolders stay as they were). As after an update in
-   * place, folders changed less than two seconds before the walk started are recorded without
-   * their time; a folder changed after the walk looked at it (the offline bundles are written
-   * after) has another time by then, and is read.
-   */
-  static PublishedListing whole(String publication, Collection<Seen> seen, long startedNanos) {
-    Map<String, Folder> folders = new HashMap<>();
-    for (Seen s : seen) {
-      s.folders.forEach((rel, f) -> {
-        if (rel.indexOf('/') <= 0) return; // the top folder, or one of the site's top folders
-        folders.put(rel, f.time() >= startedNanos - RECENT ? new Folder(UNKNOWN, f.files(), f.folders()) : f);
-      });
-    }
-    return new PublishedListing(publication, folders);
+  /** Folders as {@link #writeTo} writes them, {@code count} of them one after another. */
+  record Folders(int count, byte[] bytes) {}
+
+  /** The listing of a whole site swapped in for {@code publication}, from what the walks of its staging folder saw. */
+  static PublishedListing whole(String publication, Collection<Folders> seen) {
+    return new PublishedListing(publication, Map.of(), List.copyOf(seen));
   }
 
   private static Changing change(String folder, Map<String, Folder> folders, Map<String, Changing> changing) {
@@ -310,17 +340,18 @@ public final class PublishedListing {
     out.writeInt(FORMAT);
     DataText.write(out, publication);
     List<Map.Entry<String, Folder>> entries = org.fieldguide.digest.HashOrder.entries(folders);
-    out.writeInt(entries.size());
-    for (Map.Entry<String, Folder> e : entries) {
-      String name = e.getKey();
-      Folder f = e.getValue();
-      DataText.write(out, name);
-      out.writeLong(f.time());
-      byte[] files = String.join("\0", f.files()).getBytes(StandardCharsets.UTF_8);
-      out.writeInt(f.files().size());
-      out.writeInt(files.length);
-      out.write(files);
-    }
+    out.writeInt(entries.size() + written.stream().mapToInt(Folders::count).sum());
+    for (Map.Entry<String, Folder> e : entries) writeFolder(out, e.getKey(), e.getValue().time(), e.getValue().files());
+    for (Folders f : written) out.write(f.bytes());
+  }
+
+  private static void writeFolder(DataOutputStream out, String name, long time, List<String> files) throws IOException {
+    DataText.write(out, name);
+    out.writeLong(time);
+    byte[] names = String.join("\0", files).getBytes(StandardCharsets.UTF_8);
+    out.writeInt(files.size());
+    out.writeInt(names.length);
+    out.write(names);
   }
 
   /** The listing in {@code file}; empty when there is none, or it cannot be read (then the folder is read whole). */

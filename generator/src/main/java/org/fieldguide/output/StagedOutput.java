@@ -141,7 +141,7 @@ public final class StagedOutput {
   /** A whole site, with {@link #recordsListing}: the folders the last walk of the staging folder went through. */
   private volatile StagingWalk walked;
 
-  private record StagingWalk(long startedNanos, List<PublishedListing.Seen> seen) {}
+  private record StagingWalk(List<PublishedListing.Folders> seen) {}
 
   /** Called after each step of a swap; tests stop a swap there as a kill would. */
   interface Steps {
@@ -567,19 +567,19 @@ public final class StagedOutput {
     try {
       found = tasks.map(pieces, piece -> {
         List<Map.Entry<String, BasicFileAttributes>> files = new ArrayList<>();
-        PublishedListing.Seen seen = recordsListing ? new PublishedListing.Seen() : null;
+        PublishedListing.Seen seen = recordsListing ? new PublishedListing.Seen(started) : null;
         try {
           walkFiles(piece, (rel, attrs) -> files.add(Map.entry(rel, attrs)), seen);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return new PieceWalk(files, seen);
+        return new PieceWalk(files, seen == null ? null : seen.done());
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     for (PieceWalk piece : found) piece.files().forEach(f -> each.accept(f.getKey(), f.getValue()));
-    if (recordsListing) walked = new StagingWalk(started, found.stream().map(PieceWalk::seen).toList());
+    if (recordsListing) walked = new StagingWalk(found.stream().map(PieceWalk::seen).toList());
   }
 
   /**
@@ -601,13 +601,13 @@ public final class StagedOutput {
       return;
     }
     long started = PublishedListing.nowNanos();
-    PublishedListing.Seen seen = recordsListing ? new PublishedListing.Seen() : null;
+    PublishedListing.Seen seen = recordsListing ? new PublishedListing.Seen(started) : null;
     walkFiles(staging, each, seen);
-    if (seen != null) walked = new StagingWalk(started, List.of(seen));
+    if (seen != null) walked = new StagingWalk(List.of(seen.done()));
   }
 
   /** One piece of a walk of the staging folder: its files, and its folders when {@link #recordsListing}. */
-  private record PieceWalk(List<Map.Entry<String, BasicFileAttributes>> files, PublishedListing.Seen seen) {}
+  private record PieceWalk(List<Map.Entry<String, BasicFileAttributes>> files, PublishedListing.Folders seen) {}
 
   /**
    * The regular files at and below {@code start} in the staging folder, by their site paths (the
@@ -618,7 +618,7 @@ public final class StagedOutput {
     Files.walkFileTree(start, new java.nio.file.SimpleFileVisitor<>() {
       @Override
       public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (seen != null) seen.enter(dir.equals(staging) ? "" : rel(dir), String.valueOf(dir.getFileName()), attrs);
+        if (seen != null) seen.enter(dir.equals(staging) ? "" : rel(dir), attrs);
         return java.nio.file.FileVisitResult.CONTINUE;
       }
 
@@ -816,7 +816,7 @@ public final class StagedOutput {
     StagingWalk walk = walked;
     if (walk != null) {
       try {
-        listing = PublishedListing.whole(publication(out), walk.seen(), walk.startedNanos());
+        listing = PublishedListing.whole(publication(out), walk.seen());
       } catch (IOException e) {
         // Published all the same; without a listing the next build reads every folder of the site.
       }
