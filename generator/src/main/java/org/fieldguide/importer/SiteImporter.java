@@ -222,12 +222,22 @@ public final class SiteImporter {
         diagnostics.warning(r.where(), "the redirect from " + shownFrom + " leads to " + to.shown() + " without #" + target.get().fragment()
             + ": fieldguide's redirects (aliases) lead to a page, not to a place in it.");
       }
-      redirectedHere.computeIfAbsent(to, k -> new ArrayList<>()).addAll(free);
-      // Its translations too: the old site served each language's page at the old address in that
-      // language's tree, and fieldguide writes a page's aliases in its own language's tree.
-      for (SourcePage p : site.pages()) {
-        if (p != to && p.outBase().equals(to.outBase()) && !p.language().equals(to.language())) {
-          redirectedHere.computeIfAbsent(p, k -> new ArrayList<>()).addAll(free);
+      // fieldguide writes a page's aliases in its own language's tree. An old address in another
+      // language's tree (/fr/old/) is the alias /old/ of the page in that language; one in the
+      // default language's is also its translations' (the old site served them there too).
+      Map<String, SourcePage> versions = new HashMap<>();
+      for (SourcePage p : site.pages()) if (p.outBase().equals(to.outBase())) versions.putIfAbsent(p.language(), p);
+      versions.put(to.language(), to);
+      for (String from : free) {
+        String language = site.languages().keySet().stream()
+            .filter(l -> !l.equals(site.defaultLanguage()) && from.startsWith("/" + l + "/")).findFirst().orElse("");
+        if (language.isEmpty()) {
+          versions.values().forEach(p -> redirectedHere.computeIfAbsent(p, k -> new ArrayList<>()).add(from));
+        } else if (versions.containsKey(language)) {
+          redirectedHere.computeIfAbsent(versions.get(language), k -> new ArrayList<>()).add(from.substring(language.length() + 1));
+        } else {
+          diagnostics.warning(r.where(), "the redirect from " + from + " was not imported: " + to.shown() + " has no page in " + language
+              + " to lead to. Translate it, or leave the redirect out.");
         }
       }
     }

@@ -200,6 +200,46 @@ class MkDocsImportTest {
     assertThat(f.published("en/old-install/index.html")).contains("getting-started/install/");
   }
 
+  /**
+   * With mkdocs-static-i18n's folder layout, a redirect in a language's folder is an alias of the
+   * page in that language, written without the language (fieldguide puts it in that language's
+   * tree); one in the default language's is also its translations'.
+   */
+  @Test
+  void redirectsInALanguagesFolderAreAliasesOfThatLanguagesPage() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("mkdocs.yml", """
+            site_name: Runbooks
+            site_url: https://runbooks.example.org/
+            plugins:
+              - i18n:
+                  docs_structure: folder
+                  languages:
+                    - locale: en
+                      default: true
+                      name: English
+                    - locale: fr
+                      name: Français
+              - redirects:
+                  redirect_maps:
+                    'en/old.md': 'en/new.md'
+                    'fr/ancien.md': 'fr/new.md'
+                    'fr/perdu.md': 'en/index.md'
+            """)
+        .with("docs/en/index.md", "# Runbooks\n\nSee [new](new.md).\n")
+        .with("docs/en/new.md", "# New\n\nText.\n")
+        .with("docs/fr/index.md", "# Runbooks\n\nVoir [new](new.md).\n")
+        .with("docs/fr/new.md", "# Nouveau\n\nTexte.\n")
+        .importAs(SourceTool.MKDOCS);
+    assertThat(f.left()).isEmpty();
+    assertThat(f.file("content/new.md")).contains("aliases: [/old/]");
+    assertThat(f.file("content/new.fr.md")).contains("aliases: [/old/, /ancien/]");
+    assertThat(f.file("content/_index.fr.md")).contains("aliases: [/perdu/]");
+    f.assertBuildsAndChecksCleanly();
+    assertThat(f.published("fr/ancien/index.html")).contains("url=../new/");
+    assertThat(f.published("fr/old/index.html")).contains("url=../new/");
+  }
+
   /** The branch edit_uri names goes with repo_url, so edit and repository links lead to it (not to main). */
   @Test
   void editUriNamesTheRepositorysBranch() {
