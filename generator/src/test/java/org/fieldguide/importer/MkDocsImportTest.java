@@ -238,6 +238,31 @@ class MkDocsImportTest {
     f.assertBuildsAndChecksCleanly();
     assertThat(f.published("fr/ancien/index.html")).contains("url=../new/");
     assertThat(f.published("fr/old/index.html")).contains("url=../new/");
+
+    // The suffix layout (new.fr.md beside new.md): the same, from old.fr.md.
+    ImportFixture g = new ImportFixture(dir.resolve("suffix"))
+        .with("mkdocs.yml", """
+            site_name: Runbooks
+            site_url: https://runbooks.example.org/
+            plugins:
+              - i18n:
+                  languages:
+                    - locale: en
+                      default: true
+                    - locale: fr
+              - redirects:
+                  redirect_maps:
+                    'ancien.fr.md': 'new.fr.md'
+            """)
+        .with("docs/index.md", "# Runbooks\n\nSee [new](new.md).\n")
+        .with("docs/new.md", "# New\n\nText.\n")
+        .with("docs/new.fr.md", "# Nouveau\n\nTexte.\n")
+        .importAs(SourceTool.MKDOCS);
+    assertThat(g.left()).isEmpty();
+    assertThat(g.file("content/new.fr.md")).contains("aliases: [/ancien/]");
+    assertThat(g.file("content/new.md")).doesNotContain("aliases");
+    g.assertBuildsAndChecksCleanly();
+    assertThat(g.published("fr/ancien/index.html")).contains("url=../new/");
   }
 
   /** The branch edit_uri names goes with repo_url, so edit and repository links lead to it (not to main). */
