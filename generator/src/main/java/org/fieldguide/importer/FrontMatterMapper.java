@@ -186,7 +186,7 @@ final class FrontMatterMapper {
     used.add("redirect_from");
     // Addresses as a browser asks for them: a space in a file's name is %20 there.
     Set<String> paths = new LinkedHashSet<>();
-    redirectedHere.forEach(u -> paths.add(u.replace(" ", "%20")));
+    redirectedHere.forEach(u -> paths.add(org.fieldguide.link.UrlPaths.encode(u)));
     for (String key : List.of("aliases", "redirect_from")) {
       if (!fm.containsKey(key)) continue;
       for (String a : textList(fm.get(key))) {

@@ -225,16 +225,18 @@ public final class SiteImporter {
       // fieldguide writes a page's aliases in its own language's tree. An old address in another
       // language's tree (/fr/old/) is the alias /old/ of the page in that language; one in the
       // default language's is also its translations' (the old site served them there too).
-      Map<String, SourcePage> versions = new HashMap<>();
-      for (SourcePage p : site.pages()) if (p.outBase().equals(to.outBase())) versions.putIfAbsent(p.language(), p);
-      versions.put(to.language(), to);
       for (String from : free) {
         String language = site.languages().keySet().stream()
             .filter(l -> !l.equals(site.defaultLanguage()) && from.startsWith("/" + l + "/")).findFirst().orElse("");
         if (language.isEmpty()) {
-          versions.values().forEach(p -> redirectedHere.computeIfAbsent(p, k -> new ArrayList<>()).add(from));
-        } else if (versions.containsKey(language)) {
-          redirectedHere.computeIfAbsent(versions.get(language), k -> new ArrayList<>()).add(from.substring(language.length() + 1));
+          for (String l : site.languages().keySet()) {
+            targets.inLanguage(to, l).ifPresent(p -> redirectedHere.computeIfAbsent(p, k -> new ArrayList<>()).add(from));
+          }
+          continue;
+        }
+        Optional<SourcePage> version = targets.inLanguage(to, language);
+        if (version.isPresent()) {
+          redirectedHere.computeIfAbsent(version.get(), k -> new ArrayList<>()).add(from.substring(language.length() + 1));
         } else {
           diagnostics.warning(r.where(), "the redirect from " + from + " was not imported: " + to.shown() + " has no page in " + language
               + " to lead to. Translate it, or leave the redirect out.");

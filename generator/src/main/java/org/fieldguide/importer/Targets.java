@@ -70,11 +70,7 @@ final class Targets {
     if (path.startsWith(ZOLA_INTERNAL)) return bySource(path.substring(1), from, fragment);
     path = UrlPaths.decode(path);
     if (path.isEmpty()) return Optional.of(new Target(Optional.of(from), Optional.empty(), fragment));
-    if (path.startsWith("/")) {
-      String base = site.basePath();
-      if (!base.equals("/") && (path + "/").startsWith(base)) path = path.length() < base.length() ? "/" : "/" + path.substring(base.length());
-      return byUrl(path, fragment);
-    }
+    if (path.startsWith("/")) return byRootUrl(path, fragment);
     String relative = path;
     Optional<Target> bySourceFile = bySourceKey(UrlPaths.resolve(from.sourceFolder(), relative), fragment, from.language());
     Optional<Target> byPublishedUrl =
@@ -92,19 +88,21 @@ final class Targets {
     int hash = d.indexOf('#');
     String fragment = hash < 0 ? "" : d.substring(hash + 1);
     String path = UrlPaths.decode(hash < 0 ? d : d.substring(0, hash));
-    if (bySource) {
-      Optional<String> key = UrlPaths.resolve("", path.startsWith("/") ? path.substring(1) : path);
-      if (key.isEmpty()) return Optional.empty();
-      for (String candidate : List.of(key.get(), key.get() + ".md", key.get() + "/_index.md", key.get() + "/index.md")) {
-        Optional<Target> t = bySourceKey(Optional.of(candidate), fragment, site.defaultLanguage());
-        if (t.isPresent()) return t;
-      }
-      return Optional.empty();
-    }
-    if (!path.startsWith("/")) path = "/" + path;
+    String rooted = path.startsWith("/") ? path : "/" + path;
+    return bySource ? bySource(rooted, List.of(""), site.defaultLanguage(), fragment) : byRootUrl(rooted, fragment);
+  }
+
+  /** The page or file of the site at URL path {@code path} (from the top, with or without the site's base path). */
+  private Optional<Target> byRootUrl(String path, String fragment) {
     String base = site.basePath();
     if (!base.equals("/") && (path + "/").startsWith(base)) path = path.length() < base.length() ? "/" : "/" + path.substring(base.length());
     return byUrl(path, fragment);
+  }
+
+  /** The other versions of a page: the page of the same place in {@code language}, if the site has one. */
+  Optional<SourcePage> inLanguage(SourcePage page, String language) {
+    return page.language().equals(language) ? Optional.of(page)
+        : Optional.ofNullable(byOutBaseAndLanguage.get(page.outBase() + "\u0000" + language));
   }
 
   /** Whether a link destination could point into the site: not another site, mail or phone. */
@@ -196,13 +194,18 @@ final class Targets {
    * {@code /index.md} may be left out.
    */
   private Optional<Target> bySource(String path, SourcePage from, String fragment) {
+    return bySource(path, List.of(from.sourceFolder(), ""), from.language(), fragment);
+  }
+
+  /** As {@link #bySource(String, SourcePage, String)}, from the folders {@code starts} in turn (only the root for a path starting with '/'), in {@code language}. */
+  private Optional<Target> bySource(String path, List<String> starts, String language, String fragment) {
     String p = path.strip();
-    List<String> starts = p.startsWith("/") ? List.of("") : List.of(from.sourceFolder(), "");
+    if (p.startsWith("/")) starts = List.of("");
     for (String start : starts) {
       Optional<String> key = UrlPaths.resolve(start, p);
       if (key.isEmpty()) continue;
       for (String candidate : List.of(key.get(), key.get() + ".md", key.get() + "/_index.md", key.get() + "/index.md", key.get() + ".markdown")) {
-        Optional<Target> t = bySourceKey(Optional.of(candidate), fragment, from.language());
+        Optional<Target> t = bySourceKey(Optional.of(candidate), fragment, language);
         if (t.isPresent()) return t;
       }
     }

@@ -263,6 +263,28 @@ class MkDocsImportTest {
     assertThat(g.file("content/new.md")).doesNotContain("aliases");
     g.assertBuildsAndChecksCleanly();
     assertThat(g.published("fr/ancien/index.html")).contains("url=../new/");
+
+    // A French old address leading to a page that has no French version: nothing to make it an alias of.
+    ImportFixture h = new ImportFixture(dir.resolve("untranslated"))
+        .with("mkdocs.yml", """
+            site_name: Runbooks
+            site_url: https://runbooks.example.org/
+            plugins:
+              - i18n:
+                  languages:
+                    - locale: en
+                      default: true
+                    - locale: fr
+              - redirects:
+                  redirect_maps:
+                    'vieux.fr.md': 'reference.md'
+            """)
+        .with("docs/index.md", "# Runbooks\n\nSee [the reference](reference.md).\n")
+        .with("docs/reference.md", "# Reference\n\nText.\n")
+        .importAs(SourceTool.MKDOCS);
+    assertThat(h.left()).containsExactly("src/mkdocs.yml:11:10: warning: the redirect from /fr/vieux/ was not imported:"
+        + " src/docs/reference.md has no page in fr to lead to. Translate it, or leave the redirect out.");
+    assertThat(h.file("content/reference.md")).doesNotContain("aliases");
   }
 
   /** The branch edit_uri names goes with repo_url, so edit and repository links lead to it (not to main). */
