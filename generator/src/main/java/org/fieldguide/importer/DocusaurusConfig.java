@@ -122,7 +122,7 @@ record DocusaurusConfig(
         int at = text.indexOf(rule);
         if (!options.fields().containsKey(rule) && at < 0) continue;
         SourcePos where = options.get(rule).map(v -> new SourcePos(shown, v.line(), v.column()))
-            .orElseGet(() -> MkDocsSource.position(shown, text, rule));
+            .orElseGet(() -> SourceFiles.position(shown, text, rule));
         diagnostics.warning(where, rule + " was not imported: the client-redirects plugin made these redirects by rule, for every page,"
             + " and fieldguide publishes a page at its one address and the old addresses its aliases list. Add those to the pages that"
             + " need them, or have the web server rewrite the addresses.");

@@ -100,18 +100,15 @@ final class MkDocsSource {
       String rel = dir.relativize(file).toString().replace('\\', '/');
       if (java.util.Arrays.stream(rel.split("/")).anyMatch(p -> p.startsWith("."))) continue;
       String shown = shownRoot + "/" + docsDir + "/" + rel;
-      String lang = defaultLanguage;
-      String neutral = rel;
-      if (folderStructure && rel.contains("/") && ordered.containsKey(rel.substring(0, rel.indexOf('/')))) {
-        lang = rel.substring(0, rel.indexOf('/'));
-        neutral = rel.substring(rel.indexOf('/') + 1);
-      }
+      InFolder inFolder = InFolder.of(rel, folderStructure, ordered, defaultLanguage);
+      String lang = inFolder.language();
+      String neutral = inFolder.neutral();
       if (!rel.endsWith(".md")) {
         String prefix = lang.equals(defaultLanguage) ? "" : "/" + lang;
         assets.add(new SourceAsset(file, shown, List.of(prefix + "/" + neutral), List.of(rel, neutral), neutral));
         continue;
       }
-      Placed placed = place(lang, neutral, folderStructure, ordered, defaultLanguage, directoryUrls, all);
+      Placed placed = place(inFolder, folderStructure, ordered, defaultLanguage, directoryUrls, all);
       lang = placed.language();
       String stem = placed.stem();
       boolean index = placed.index();
@@ -135,19 +132,13 @@ final class MkDocsSource {
     List<SiteRedirect> redirects = new ArrayList<>();
     for (Map.Entry<String, String> e : redirectMaps(config).entrySet()) {
       String from = e.getKey().strip().replaceFirst("^/+", "");
-      SourcePos where = position(configShown, configText, e.getKey());
+      SourcePos where = SourceFiles.position(configShown, configText, e.getKey());
       if (!from.endsWith(".md")) {
         diagnostics.warning(where, "the redirect from '" + e.getKey() + "' was not imported: the redirects plugin names the old page by its"
             + " Markdown file (old/page.md). Write it so, and import again.");
         continue;
       }
-      String lang = defaultLanguage;
-      String neutral = from;
-      if (folderStructure && from.contains("/") && ordered.containsKey(from.substring(0, from.indexOf('/')))) {
-        lang = from.substring(0, from.indexOf('/'));
-        neutral = from.substring(from.indexOf('/') + 1);
-      }
-      Placed placed = place(lang, neutral, folderStructure, ordered, defaultLanguage, directoryUrls, all);
+      Placed placed = place(InFolder.of(from, folderStructure, ordered, defaultLanguage), folderStructure, ordered, defaultLanguage, directoryUrls, all);
       String to = e.getValue().strip();
       // A target from docs_dir, as the plugin takes it; an address of another site as it is.
       redirects.add(new SiteRedirect(placed.urls(), to, Targets.isInternal(to), where));
@@ -156,14 +147,29 @@ final class MkDocsSource {
   }
 
   /**
-   * Where MkDocs publishes the Markdown file {@code neutral} (its path from docs_dir, without a
-   * language folder) of language {@code lang}, or would: for its pages, and for the old pages the
+   * A file's path from docs_dir, as the i18n plugin's folder layout ({@code fr/page.md}) reads it:
+   * its language and its path within that language's folder; the default language and the path
+   * itself otherwise.
+   */
+  private record InFolder(String language, String neutral) {
+    static InFolder of(String rel, boolean folderStructure, Map<String, String> languages, String defaultLanguage) {
+      int slash = rel.indexOf('/');
+      if (folderStructure && slash > 0 && languages.containsKey(rel.substring(0, slash))) {
+        return new InFolder(rel.substring(0, slash), rel.substring(slash + 1));
+      }
+      return new InFolder(defaultLanguage, rel);
+    }
+  }
+
+  /**
+   * Where MkDocs publishes a Markdown file, or would: for its pages, and for the old pages the
    * redirects plugin names.
    */
   private static Placed place(
-      String lang, String neutral, boolean folderStructure, Map<String, String> languages, String defaultLanguage, boolean directoryUrls,
+      InFolder file, boolean folderStructure, Map<String, String> languages, String defaultLanguage, boolean directoryUrls,
       java.util.Set<String> all) {
-    String stem = neutral.substring(0, neutral.length() - 3);
+    String lang = file.language();
+    String stem = file.neutral().substring(0, file.neutral().length() - 3);
     int dot = stem.lastIndexOf('.');
     if (!folderStructure && dot > stem.lastIndexOf('/') && languages.containsKey(stem.substring(dot + 1))) {
       lang = stem.substring(dot + 1);
@@ -194,14 +200,6 @@ final class MkDocsSource {
       });
     }
     return out;
-  }
-
-  /** Where in {@code text} (the file {@code shown}) {@code key} is first written; its first line when it is not found as written. */
-  static SourcePos position(String shown, String text, String key) {
-    int at = text.indexOf(key);
-    if (at < 0) return new SourcePos(shown, 1, 1);
-    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    return new SourcePos(shown, (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1, at - lineStart + 1);
   }
 
   private static SourceSite site(

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.fieldguide.diagnostic.Diagnostic;
 import org.fieldguide.diagnostic.Diagnostics;
+import org.fieldguide.diagnostic.LineIndex;
+import org.fieldguide.diagnostic.SourcePos;
 import org.fieldguide.diagnostic.Utf8Text;
 
-/** How the importers that walk a folder of sources (Zola, Sphinx) list its files and read them. */
+/** How the importers that walk a folder of sources (Zola, Sphinx) list its files and read them, and where in a file a setting is. */
 final class SourceFiles {
   private SourceFiles() {}
 
@@ -30,5 +32,17 @@ final class SourceFiles {
     Optional<String> text = Utf8Text.decode(Files.readAllBytes(file), shown, found);
     for (Diagnostic d : found.sorted()) diagnostics.error(d.pos(), "not imported: " + d.message().replaceFirst("\\.$", ", and import again."));
     return text;
+  }
+
+  /**
+   * Where in {@code text} (the file {@code shown}) {@code written} first stands: a configuration
+   * value an import warns about, whose parser keeps no positions. The file's start when it is not
+   * found as written.
+   */
+  static SourcePos position(String shown, String text, String written) {
+    int at = text.indexOf(written);
+    if (at < 0) return new SourcePos(shown, 1, 1);
+    LineIndex lines = new LineIndex(text);
+    return new SourcePos(shown, lines.line(at), lines.column(at));
   }
 }

@@ -67,23 +67,11 @@ record SphinxConf(
       if (v instanceof String || v instanceof Number || v instanceof Boolean) substitutions.put(k.toString(), v.toString());
     });
     List<String> localeDirs = r.value("locale_dirs").isPresent() ? r.strings("locale_dirs") : List.of("locales");
-    Map<String, String> rediraffe = new LinkedHashMap<>();
-    Optional<String> rediraffeFile = Optional.empty();
-    Object redirects = r.value("rediraffe_redirects").orElse(null);
-    if (redirects instanceof String file && !file.isBlank()) {
-      rediraffeFile = Optional.of(file.strip());
-    } else if (redirects instanceof Map<?, ?> pairs) {
-      pairs.forEach((k, v) -> {
-        if (k instanceof String from && v instanceof String to) rediraffe.put(from, to);
-      });
-    }
+    // rediraffe_redirects is the pairs themselves, or the name of a file that lists them.
+    Optional<String> rediraffeFile = r.string("rediraffe_redirects").map(String::strip).filter(f -> !f.isEmpty());
+    Map<String, String> rediraffe = rediraffeFile.isPresent() ? Map.of() : r.texts("rediraffe_redirects");
     // "redirects" is a common name: read only where the extension that takes it is listed.
-    Map<String, String> reredirects = new LinkedHashMap<>();
-    if (r.strings("extensions").contains("sphinx_reredirects")) {
-      r.dict("redirects").forEach((k, v) -> {
-        if (k instanceof String from && v instanceof String to) reredirects.put(from, to);
-      });
-    }
+    Map<String, String> reredirects = r.strings("extensions").contains("sphinx_reredirects") ? r.texts("redirects") : Map.of();
     return new SphinxConf(title, language, baseUrl, repository(r), List.copyOf(excluded), suffixes, rootDoc, r.strings("myst_enable_extensions"),
         substitutions, localeDirs, rediraffe, rediraffeFile, reredirects);
   }
@@ -206,6 +194,15 @@ record SphinxConf(
       Optional<Object> v = value(name);
       Map<Object, Object> out = new LinkedHashMap<>();
       if (v.isPresent() && v.get() instanceof Map<?, ?> m) m.forEach(out::put);
+      return out;
+    }
+
+    /** The entries of the dict {@code name} whose key and value are both text. */
+    Map<String, String> texts(String name) {
+      Map<String, String> out = new LinkedHashMap<>();
+      dict(name).forEach((k, v) -> {
+        if (k instanceof String key && v instanceof String value) out.put(key, value);
+      });
       return out;
     }
 

@@ -144,9 +144,13 @@ final class SphinxSource {
     return out;
   }
 
-  /** Where Sphinx's HTML builder published the page named {@code name} (with or without its suffix). */
+  /** Where Sphinx's HTML builder published the page named {@code name} (with or without its suffix): an old page a redirect names. */
   private List<String> oldUrls(String name) {
-    String docname = docname(name);
+    return urls(docname(name));
+  }
+
+  /** Where Sphinx's HTML builder publishes the page {@code docname}: {@code docname.html}, and a folder's index also at the folder. */
+  private static List<String> urls(String docname) {
     String last = docname.substring(docname.lastIndexOf('/') + 1);
     String parent = docname.contains("/") ? docname.substring(0, docname.lastIndexOf('/') + 1) : "";
     return last.equals("index") ? List.of("/" + parent, "/" + docname + ".html") : List.of("/" + docname + ".html");
@@ -163,9 +167,9 @@ final class SphinxSource {
   /** Where {@code value} is first written in quotes in {@code text} (the file {@code shown}). */
   private static SourcePos quoted(String shown, String text, String value) {
     for (String q : List.of("\"" + value + "\"", "'" + value + "'")) {
-      if (text.contains(q)) return MkDocsSource.position(shown, text, q);
+      if (text.contains(q)) return SourceFiles.position(shown, text, q);
     }
-    return MkDocsSource.position(shown, text, value);
+    return SourceFiles.position(shown, text, value);
   }
 
   /** A line of rediraffe's redirects file: its names, each bare or in quotes; none for a blank or comment line. */
@@ -225,8 +229,7 @@ final class SphinxSource {
     String parent = docname.contains("/") ? docname.substring(0, docname.lastIndexOf('/') + 1) : "";
     boolean index = name.equals("index") || docname.equals(conf.rootDoc());
     String outBase = published(docname.equals(conf.rootDoc()) ? "_index" : index ? parent + "_index" : docname);
-    List<String> urls = new ArrayList<>(List.of("/" + docname + ".html"));
-    if (name.equals("index")) urls.add(0, "/" + parent);
+    List<String> urls = urls(docname);
     // By file, with or without the suffix: MyST links name pages both ways ([x](../reference/index)).
     return Optional.of(new SourcePage(file, shown, conf.language().orElse("en"), outBase, List.of(rel, docname), urls, parsed.frontMatter(),
         parsed.body(), parsed.bodyLine(), new LinkedHashMap<>(), Optional.empty()));
