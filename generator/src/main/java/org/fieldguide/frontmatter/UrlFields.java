@@ -62,11 +62,11 @@ final class UrlFields {
     } else if (placeholder.find()) {
       problem = "'" + key + "' contains the placeholder ':" + placeholder.group(1)
           + "', which fieldguide does not fill in. Write the page's path itself, such as /2019/05/01/my-post/.";
-    } else if (("/" + t + "/").matches(".*/\\.{1,2}/.*")) {
+    } else if (("/" + decoded(t) + "/").matches(".*/\\.{1,2}/.*")) {
+      // Decoded first: %2E%2E is '..' to a web server too.
       problem = "'" + key + "' must not contain '.' or '..' segments. Write the path from the site's root, such as /tests/ndt/.";
-    }
-    if (problem == null && ("/" + decoded(t) + "/").matches(".*/\\.{1,2}/.*")) {
-      problem = "'" + key + "' must not contain '.' or '..' segments, written as %2E either. Write the path from the site's root, such as /tests/ndt/.";
+    } else if (decoded(t).chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      problem = "'" + key + "' must not contain control characters (%00 to %1F, %7F), which no file name holds; found '" + t + "'.";
     }
     if (problem != null) {
       r.reportAt(at, problem);

@@ -31,6 +31,20 @@ class UrlFieldsTest {
         new UrlField("aliases", "/ndt/", "/ndt/", new SourcePos("content/a.md", 4, 26)));
   }
 
+  /** Percent escapes are decoded, as a page's address is kept; escapes that would be '..' or a control character are refused. */
+  @Test
+  void escapesAreReadAsTheCharactersTheyStandFor() throws Exception {
+    CommonMeta c = read("title: A\npermalink: /guides/new%20rack/\naliases: [/old%20rack.html, /a+b/, /bad%zz/]\n");
+    assertThat(c.url().map(UrlField::path)).contains("/guides/new rack/");
+    assertThat(c.aliases()).extracting(UrlField::path).containsExactly("/old rack.html", "/a+b/", "/bad%zz/");
+    TestSite.in(dir)
+        .with("content/a.md", "---\ntitle: A\naliases:\n  - /x/%2E%2E/y/\n  - /a%00b/\n---\n")
+        .check()
+        .assertDiagnostics(
+            "content/a.md:4:5: error: 'aliases' must not contain '.' or '..' segments. Write the path from the site's root, such as /tests/ndt/.",
+            "content/a.md:5:5: error: 'aliases' must not contain control characters (%00 to %1F, %7F), which no file name holds; found '/a%00b/'.");
+  }
+
   @Test
   void urlIsHugosSpellingOfPermalink() throws Exception {
     assertThat(read("title: A\nurl: /docs/x/\n").url().map(UrlField::key)).contains("url");
