@@ -67,7 +67,11 @@ public final class PublishedListing {
     this.written = written;
   }
 
-  /** Each folder's files, and its folders with a {@code /} after their names; for tests. */
+  /**
+   * Each folder's files, and its folders with a {@code /} after their names; for tests, of a
+   * listing read or made after an update in place (one made by {@link #whole} holds its folders
+   * only as written: read it back).
+   */
   Map<String, List<String>> structure() {
     Map<String, List<String>> m = new java.util.TreeMap<>();
     folders.forEach((name, f) -> {
@@ -306,7 +310,7 @@ public final class PublishedListing {
       }
     }
 
-    /** The folders seen, in the order of their paths (the same site, the same bytes). */
+    /** The folders seen, in the order of their paths rather than the walk's (which follows the file system's). */
     Folders done() {
       byte[] all = bytes.toByteArray();
       int n = keys.size();

@@ -138,10 +138,8 @@ public final class StagedOutput {
   private volatile PublishedListing listing;
   /** Whether the build keeps a listing of what it publishes for the next build (it has a cache). */
   private final boolean recordsListing;
-  /** A whole site, with {@link #recordsListing}: the folders the last walk of the staging folder went through. */
-  private volatile StagingWalk walked;
-
-  private record StagingWalk(List<PublishedListing.Folders> seen) {}
+  /** A whole site, with {@link #recordsListing}: the folders the last walk of the staging folder went through; null before it. */
+  private volatile List<PublishedListing.Folders> walked;
 
   /** Called after each step of a swap; tests stop a swap there as a kill would. */
   interface Steps {
@@ -579,7 +577,7 @@ public final class StagedOutput {
       throw e.getCause();
     }
     for (PieceWalk piece : found) piece.files().forEach(f -> each.accept(f.getKey(), f.getValue()));
-    if (recordsListing) walked = new StagingWalk(found.stream().map(PieceWalk::seen).toList());
+    if (recordsListing) walked = found.stream().map(PieceWalk::seen).toList();
   }
 
   /**
@@ -603,7 +601,7 @@ public final class StagedOutput {
     long started = PublishedListing.nowNanos();
     PublishedListing.Seen seen = recordsListing ? new PublishedListing.Seen(started) : null;
     walkFiles(staging, each, seen);
-    if (seen != null) walked = new StagingWalk(List.of(seen.done()));
+    if (seen != null) walked = List.of(seen.done());
   }
 
   /** One piece of a walk of the staging folder: its files, and its folders when {@link #recordsListing}. */
@@ -813,10 +811,10 @@ public final class StagedOutput {
     List<String> entries = OutputFolders.siteEntries(staging);
     swap(SwapJournal.whole(staging.getFileName().toString(), oldName, entries), old, entries);
     summary = "whole site swapped in";
-    StagingWalk walk = walked;
+    List<PublishedListing.Folders> walk = walked;
     if (walk != null) {
       try {
-        listing = PublishedListing.whole(publication(out), walk.seen());
+        listing = PublishedListing.whole(publication(out), walk);
       } catch (IOException e) {
         // Published all the same; without a listing the next build reads every folder of the site.
       }
