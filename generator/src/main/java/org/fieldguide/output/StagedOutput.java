@@ -13,7 +13,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,13 +45,13 @@ import org.fieldguide.diagnostic.SourcePos;
  * <p>{@link #commit()} takes the swap lock, creates the old-entries folder, writes the journal,
  * then for each top-level entry of the new site moves the old entry aside and the new one in (one
  * rename each), moves aside old entries the new site lacks, and deletes the journal: that deletion
- * is the moment of publishing. Only then are the old entries and the empty staging folder deleted.
- * A failure before that point undoes the moves at once; a kill before that point leaves the
- * journal, and the next build ({@link #recover} at its start, or {@link #create}) moves every entry
- * back from the folders alone, so the previous site returns byte for byte. A reader of the folder
- * during a swap can see a mix of old and new top-level entries for its duration (a few renames):
- * no file system call swaps two folders at once (Linux's {@code RENAME_EXCHANGE} is out of Java's
- * reach).
+ * is the moment of publishing (the plan of renames, and undoing it, are {@link Swap}'s). Only then
+ * are the old entries and the empty staging folder deleted. A failure before that point undoes
+ * the moves at once; a kill before that point leaves the journal, and the next build ({@link
+ * #recover} at its start, or {@link #create}) moves every entry back from the folders alone, so
+ * the previous site returns byte for byte. A reader of the folder during a swap can see a mix of
+ * old and new top-level entries for its duration (a few renames): no file system call swaps two
+ * folders at once (Linux's {@code RENAME_EXCHANGE} is out of Java's reach).
  *
  * <p><b>Leftovers and concurrent builds.</b> A staging folder's name holds its build's process id
  * and start time, and the build holds a lock on a file in it for as long as it runs (the operating
@@ -141,7 +140,7 @@ public final class StagedOutput {
   /** A whole site, with {@link #recordsListing}: the folders the last walk of the staging folder went through; null before it. */
   private volatile List<PublishedListing.Folders> walked;
 
-  /** Called after each step of a swap; tests stop a swap there as a kill would. */
+  /** Called after each step of a swap ({@link Swap}); tests stop a swap there as a kill would. */
   interface Steps {
     void after(String step);
   }
@@ -809,7 +808,7 @@ public final class StagedOutput {
   /** Swaps the new site's top-level entries in (under the swap lock). */
   private List<String> publishWhole(String oldName, Path old) throws IOException {
     List<String> entries = OutputFolders.siteEntries(staging);
-    swap(SwapJournal.whole(staging.getFileName().toString(), oldName, entries), old, entries);
+    new Swap(shown, out, staging, old, steps).whole(SwapJournal.whole(staging.getFileName().toString(), oldName, entries), entries);
     summary = "whole site swapped in";
     List<PublishedListing.Folders> walk = walked;
     if (walk != null) {
@@ -838,7 +837,7 @@ public final class StagedOutput {
     // copy of 49,000 paths at 10,000 pages x 3, under the lock, on the main thread).
     List<String> gone = new ArrayList<>();
     for (String f : published.files()) if (!kept.containsKey(f) && !staged.contains(f)) gone.add(f);
-    swapInPlace(SwapJournal.inPlace(staging.getFileName().toString(), oldName, files, gone), old);
+    new Swap(shown, out, staging, old, steps).inPlace(SwapJournal.inPlace(staging.getFileName().toString(), oldName, files, gone));
     summary = String.format(java.util.Locale.ROOT, "in place: %d files written, %d removed, %d unchanged", files.size(), gone.size(), kept.size());
     List<String> problems = cleanUp(old, gone);
     listing = PublishedListing.after(publication(out), files, gone, published);
@@ -890,14 +889,6 @@ public final class StagedOutput {
     }
   }
 
-  /** Marks a publication (see {@link #publication}): a later time than the marker had, even on a coarse clock. */
-  private void markPublished() throws IOException {
-    Path marker = out.resolve(MARKER);
-    java.time.Instant before = Files.getLastModifiedTime(marker).toInstant();
-    java.time.Instant now = java.time.Instant.now();
-    Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.from(now.isAfter(before) ? now : before.plusMillis(1)));
-  }
-
   /**
    * An in-place update could not be published, and nothing was: another build published into
    * the folder meanwhile, or a published file refused to move. Staging the whole site may still
@@ -918,85 +909,6 @@ public final class StagedOutput {
     PublishFailure(String message, IOException cause) {
       super(message, cause);
     }
-  }
-
-  /** One rename (or file operation) of a swap, named as a failure message names it. */
-  private record Step(String doing, FileAction action) {}
-
-  private void swap(SwapJournal journal, Path old, List<String> entries) throws IOException {
-    // Planned up front, under the swap lock, so the steps can be named and counted.
-    List<Step> plan = new ArrayList<>();
-    plan.add(new Step("creating the folder for the previous site's files", () -> Files.createDirectory(old)));
-    plan.add(new Step("writing " + SwapJournal.FILE, () -> journal.write(out)));
-    for (String e : entries) {
-      Path published = out.resolve(e);
-      if (Files.exists(published, LinkOption.NOFOLLOW_LINKS)) {
-        plan.add(new Step("moving " + e + " aside", () -> SwapJournal.move(published, old.resolve(e))));
-      }
-      plan.add(new Step("moving the new " + e + " in", () -> SwapJournal.move(staging.resolve(e), published)));
-    }
-    Set<String> keep = new HashSet<>(entries);
-    for (String e : OutputFolders.siteEntries(out)) {
-      if (!keep.contains(e)) plan.add(new Step("moving " + e + " aside", () -> SwapJournal.move(out.resolve(e), old.resolve(e))));
-    }
-    plan.add(new Step("marking the folder as published", this::markPublished));
-    // Publishing happens here: without the journal nothing would undo the swap.
-    plan.add(new Step("deleting " + SwapJournal.FILE, () -> Files.delete(out.resolve(SwapJournal.FILE))));
-    run(plan, journal, old);
-  }
-
-  private void swapInPlace(SwapJournal journal, Path old) throws IOException {
-    List<Step> plan = new ArrayList<>();
-    plan.add(new Step("creating the folder for the previous site's files", () -> Files.createDirectory(old)));
-    plan.add(new Step("writing " + SwapJournal.FILE, () -> journal.write(out)));
-    // Files first out of the way, so that a file may become a folder, or a folder a file.
-    for (String f : journal.removed()) plan.add(new Step("moving " + f + " aside", () -> SwapJournal.moveMaking(out.resolve(f), old.resolve(f))));
-    for (String f : journal.entries()) {
-      Path published = out.resolve(f);
-      if (Files.isDirectory(published, LinkOption.NOFOLLOW_LINKS)) {
-        // Its files are all moved aside above (the new site has a file here): only empty folders are left.
-        plan.add(new Step("removing the folder " + f, () -> OutputFolders.deleteEmptyTree(published)));
-      } else if (Files.exists(published, LinkOption.NOFOLLOW_LINKS)) {
-        plan.add(new Step("moving " + f + " aside", () -> SwapJournal.moveMaking(published, old.resolve(f))));
-      }
-      plan.add(new Step("moving the new " + f + " in", () -> SwapJournal.moveMaking(staging.resolve(f), published)));
-    }
-    plan.add(new Step("marking the folder as published", this::markPublished));
-    // Publishing happens here: without the journal nothing would undo the swap.
-    plan.add(new Step("deleting " + SwapJournal.FILE, () -> Files.delete(out.resolve(SwapJournal.FILE))));
-    run(plan, journal, old);
-  }
-
-  private void run(List<Step> plan, SwapJournal journal, Path old) throws IOException {
-    for (Step step : plan) {
-      try {
-        step.action().run();
-      } catch (IOException e) {
-        boolean undone = undo(journal, old);
-        String message = "cannot publish the site into " + shown + ": " + step.doing() + " failed: " + IoReason.of(e) + ". " + (undone
-            ? "Nothing was published; the previous site is untouched."
-            : "Undoing the swap failed too, so the folder holds a mix of both sites; the next build puts the previous site back.");
-        // In place, a file of the site may refuse what a whole swap can still do (a folder made immutable).
-        throw undone && journal.inPlace() ? new InPlaceRefused(message, e) : new PublishFailure(message, e);
-      }
-      steps.after(step.doing());
-    }
-  }
-
-  /** Undoes a failed swap at once; whether the previous site is untouched. */
-  private boolean undo(SwapJournal journal, Path old) {
-    try {
-      // Without a journal nothing has moved yet.
-      if (Files.exists(out.resolve(SwapJournal.FILE))) journal.rollBack(out);
-      OutputFolders.deleteTree(old);
-      return true;
-    } catch (IOException undo) {
-      return false;
-    }
-  }
-
-  private interface FileAction {
-    void run() throws IOException;
   }
 
   /** Deletes the staging folder after a failed build, and an output folder this build created if it stayed empty. */
