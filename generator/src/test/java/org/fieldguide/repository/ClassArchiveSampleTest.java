@@ -42,9 +42,10 @@ class ClassArchiveSampleTest {
     }
     assertThat(out.resolve("site/en/hardware/images/front.png")).isRegularFile();
     assertThat(out.resolve("site/en/hardware/images/rack.svg")).isRegularFile();
-    // Nothing is written into the sample itself (the launcher builds it with --no-cache).
-    assertThat(sample.resolve(".fieldguide-cache")).doesNotExist();
-    assertThat(Files.exists(sample.resolve("public"))).isFalse();
+    // Nothing is written into the sample itself (the launcher builds it with --no-cache). Compared
+    // with what the folder held before rather than asked whether a cache or public/ folder is
+    // there: a developer who once ran fieldguide on the sample by hand has those, and the test
+    // failed on them although this build wrote nothing.
     assertThat(files(sample)).isEqualTo(filesBefore);
   }
 
