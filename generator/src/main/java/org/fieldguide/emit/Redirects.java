@@ -29,7 +29,9 @@ public final class Redirects {
         String folder = SiteAssembler.folder(alias.path());
         if (folder.isEmpty()) continue;
         String at = p.language() + "/" + folder;
-        out.putIfAbsent(at + "index.html", redirect(tree, p, at));
+        // Not over the page itself: its own address written as a file (its old .html address) is
+        // an alias only as that file (OutputCollisions lets no other page's address be one).
+        if (!at.equals(p.url())) out.putIfAbsent(at + "index.html", redirect(tree, p, at));
         if (p.language().equals(def)) out.putIfAbsent(folder + "index.html", redirect(tree, p, folder));
         // An old address of a file (Sphinx's and Jekyll's install.html) is also written as that file:
         // a web server serves /install.html from install.html, not from install/index.html.

@@ -106,6 +106,10 @@ public final class OutputCollisions {
           continue;
         }
         Page there = byUrl.get(url);
+        // The page's own address written as a file (/howto/deploy.html for the page at
+        // /howto/deploy/, where Sphinx and Jekyll published it) is an old address all the same: a
+        // web server serves it from howto/deploy.html, which only the redirect writes (Redirects).
+        if (there == p && !file.isEmpty()) continue;
         if (there != null && reported.add(alias.pos())) {
           diagnostics.error(alias.pos(), "the old address " + alias.written() + " is where " + describe(there)
               + " is published, so it cannot redirect to this page. Remove it from aliases.");

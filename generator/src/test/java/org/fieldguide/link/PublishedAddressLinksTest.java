@@ -97,6 +97,31 @@ class PublishedAddressLinksTest {
   }
 
   /**
+   * A page's own address written as a file (where Sphinx and Jekyll published it: an import keeps
+   * it) is an old address like any other: only the file is a redirect, the page stays where it
+   * is. Another page's address written so is still an error.
+   */
+  @Test
+  void aPagesOwnAddressAsAFileRedirectsToIt() {
+    TestSite.Built b = site()
+        .with("content/runbooks/deploy.md", "---\ntitle: Deploy\naliases: [/runbooks/deploy.html]\n---\nBody.\n")
+        .page("content/runbooks/other.md", "Other", "[old](/runbooks/deploy.html)\n")
+        .build().assertOk();
+    assertThat(b.file("en/runbooks/deploy/index.html")).contains("<h1>Deploy</h1>").doesNotContain("http-equiv=\"refresh\"");
+    assertThat(b.file("runbooks/deploy.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../en/runbooks/deploy/\">");
+    assertThat(b.file("en/runbooks/deploy.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=deploy/\">");
+    assertThat(b.file("runbooks/deploy/index.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../../en/runbooks/deploy/\">");
+    assertThat(b.file("en/runbooks/other/index.html")).contains("<a href=\"../deploy/\">old</a>");
+
+    site()
+        .with("content/runbooks/deploy.md", "---\ntitle: Deploy\n---\nBody.\n")
+        .with("content/runbooks/other.md", "---\ntitle: Other\naliases: [/runbooks/deploy.html]\n---\nBody.\n")
+        .check()
+        .assertDiagnostics("content/runbooks/other.md:3:11: error: the old address /runbooks/deploy.html is where content/runbooks/deploy.md"
+            + " is published, so it cannot redirect to this page. Remove it from aliases.");
+  }
+
+  /**
    * A permalink or old address written with percent escapes (as the "no spaces" error asks) is
    * published where a web server looks for it, in a folder or file named with the space, and
    * linked with one escape, as a page whose file name has a space.
