@@ -48,10 +48,7 @@ final class FrontMatterMapper {
 
   /** @param redirectedHere URL paths of pages that only redirected to this one, kept as its aliases */
   Mapped map(SourcePage page, List<String> redirectedHere) {
-    Map<String, Object> fm = new LinkedHashMap<>(page.implied());
-    page.frontMatter().forEach((k, v) -> {
-      if (v != null) fm.put(k, v);
-    });
+    Map<String, Object> fm = frontMatter(page);
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, Object> extra = new LinkedHashMap<>();
     Set<String> ignored = new LinkedHashSet<>();
@@ -163,20 +160,37 @@ final class FrontMatterMapper {
     return Optional.empty();
   }
 
+  /** The page's front matter with what its generator implied for it (Jekyll's defaults), the written values first. */
+  static Map<String, Object> frontMatter(SourcePage page) {
+    Map<String, Object> fm = new LinkedHashMap<>(page.implied());
+    page.frontMatter().forEach((k, v) -> {
+      if (v != null) fm.put(k, v);
+    });
+    return fm;
+  }
+
   /** permalink (Jekyll) and url (Hugo) keep the address the old generator gave the page. */
   private void address(SourcePage page, Map<String, Object> fm, Set<String> used, Map<String, Object> out, List<String> notes) {
     used.add("permalink");
     used.add("url");
     Object permalink = fm.get("permalink");
-    Object url = fm.get("url");
-    if (permalink != null && !page.urls().isEmpty()) {
-      // The source computed the address, placeholders such as :title filled in.
-      out.put("permalink", page.urls().get(0));
+    Optional<String> kept = keptAddress(page, fm);
+    if (kept.isPresent()) {
+      out.put(permalink != null ? "permalink" : "url", kept.get());
     } else if (permalink != null) {
       notes.add("permalink '" + permalink + "' could not be worked out and was left out; add the page's address as permalink if old links must keep working.");
-    } else if (url instanceof String u && !u.isBlank()) {
-      out.put("url", u.strip().startsWith("/") ? u.strip() : "/" + u.strip());
     }
+  }
+
+  /**
+   * The address the page keeps from the old site ({@link #address}): its permalink as the source
+   * worked it out (placeholders such as :title filled in), or Hugo's url; empty when fieldguide
+   * publishes the page at the address of its file.
+   */
+  static Optional<String> keptAddress(SourcePage page, Map<String, Object> fm) {
+    if (fm.get("permalink") != null) return page.urls().isEmpty() ? Optional.empty() : Optional.of(page.urls().get(0));
+    if (fm.get("url") instanceof String u && !u.isBlank()) return Optional.of(u.strip().startsWith("/") ? u.strip() : "/" + u.strip());
+    return Optional.empty();
   }
 
   /** aliases (Hugo) and redirect_from (Jekyll's redirect plugin): old addresses, from the root. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.fieldguide.config.FieldType;
 import org.fieldguide.diagnostic.Diagnostics;
 import org.fieldguide.diagnostic.SourcePos;
+import org.fieldguide.model.SiteAssembler;
 
 /**
  * Imports a Jekyll, Hugo, MkDocs, Zola, Docusaurus or Sphinx (MyST) repository as a fieldguide site: reads it, lays its pages out
@@ -60,6 +62,7 @@ public final class SiteImporter {
     Map<SourcePage, List<String>> redirectedHere = new HashMap<>();
     Set<SourcePage> redirects = redirects(site, targets, redirectedHere);
     configuredRedirects(site, targets, redirectedHere, diagnostics);
+    movedAddresses(site, redirects, redirectedHere);
 
     FieldTypes types = new FieldTypes();
     Set<String> ignored = new TreeSet<>();
@@ -243,6 +246,60 @@ public final class SiteImporter {
         }
       }
     }
+  }
+
+  /**
+   * Each page's addresses on the old site that the imported site would not serve, kept as the
+   * page's aliases, so that links into the old site (from forums, issues, papers, search
+   * engines) still lead to the page: an address of a file (Sphinx's, Jekyll's, and MkDocs's
+   * without directory URLs: {@code howto/deploy.html}, where fieldguide publishes the folder {@code
+   * howto/deploy/}) and an address in another folder (Docusaurus's {@code /docs/deploy}, Hugo's
+   * lower-cased one). Not one that is now another page's address (that page answers it), nor the
+   * site's root, a language's or the theme's files, which cannot redirect. An old address in the
+   * page's own language's folder ({@code /fr/…}) is its alias without that folder, as aliases are
+   * written in each language's tree.
+   */
+  private static void movedAddresses(SourceSite site, Set<SourcePage> redirects, Map<SourcePage, List<String>> redirectedHere) {
+    Map<SourcePage, String> folders = new HashMap<>();
+    Map<String, Set<String>> taken = new HashMap<>();
+    for (SourcePage p : site.pages()) {
+      if (redirects.contains(p)) continue;
+      String folder = newFolder(p);
+      folders.put(p, folder);
+      // Told apart without case: on a file system that ignores it, a redirect there would replace the page.
+      taken.computeIfAbsent(p.language(), k -> new java.util.HashSet<>()).add(folder.toLowerCase(Locale.ROOT));
+    }
+    Set<String> unredirectable = new java.util.HashSet<>(site.languages().keySet());
+    unredirectable.add("static");
+    for (SourcePage p : site.pages()) {
+      String mine = folders.get(p);
+      if (mine == null) continue;
+      for (String url : p.urls()) {
+        String path = inOwnTree(url, p.language(), site.defaultLanguage());
+        String folder = SiteAssembler.folder(path);
+        if (folder.isEmpty() || unredirectable.contains(folder.substring(0, folder.indexOf('/')))) continue;
+        boolean self = folder.equals(mine);
+        // Its own folder's address is served; the same address as a file is not.
+        if (self ? SiteAssembler.file(path).isEmpty() : taken.get(p.language()).contains(folder.toLowerCase(Locale.ROOT))) continue;
+        List<String> here = redirectedHere.computeIfAbsent(p, k -> new ArrayList<>());
+        if (!here.contains(path)) here.add(path);
+      }
+    }
+  }
+
+  /** The folder fieldguide publishes the page at in its language's tree: {@code howto/deploy/}, empty for the home page. */
+  private static String newFolder(SourcePage page) {
+    Optional<String> kept = FrontMatterMapper.keptAddress(page, FrontMatterMapper.frontMatter(page));
+    if (kept.isPresent()) return SiteAssembler.folder(kept.get());
+    String base = page.outBase();
+    if (base.equals("_index")) return "";
+    if (base.endsWith("/_index")) return base.substring(0, base.length() - "_index".length());
+    return base + "/";
+  }
+
+  /** {@code url} without the folder of {@code language} it starts with, unless that is {@code defaultLanguage}. */
+  private static String inOwnTree(String url, String language, String defaultLanguage) {
+    return !language.equals(defaultLanguage) && url.startsWith("/" + language + "/") ? url.substring(language.length() + 1) : url;
   }
 
   /** Jekyll posts by name without extension, as post_url names them, to their source keys. */

@@ -199,6 +199,7 @@ class DocusaurusImportTest {
     assertThat(f.file("content/_index.md")).isEqualTo("""
         ---
         title: Field Ops handbook
+        aliases: [/docs/]
         ---
         Start with the [install guide](getting-started/installation.md), then
         [configure it](getting-started/configure.md#options) or read the
@@ -206,15 +207,16 @@ class DocusaurusImportTest {
         [all first steps](getting-started/_index.md).
         """);
     // The category is the section page; its position, and the number prefixes, are weights.
-    assertThat(f.file("content/getting-started/_index.md")).isEqualTo("---\ntitle: Getting started\nsummary: Set up the agent.\nweight: 2\n---\n\n");
+    assertThat(f.file("content/getting-started/_index.md")).isEqualTo("---\ntitle: Getting started\nsummary: Set up the agent.\nweight: 2\naliases: [/docs/category/getting-started]\n---\n\n");
     assertThat(f.file("content/getting-started/_index.ar.md")).isEqualTo("---\ntitle: البدء\nsummary: \"جهّز الوكيل.\"\nweight: 2\n---\n\n");
-    assertThat(f.file("content/getting-started/requirements.md")).isEqualTo("---\ntitle: Requirements\nweight: 1\n---\nA server with 2 cores.\n");
+    assertThat(f.file("content/getting-started/requirements.md")).isEqualTo("---\ntitle: Requirements\nweight: 1\naliases: [/docs/getting-started/requirements]\n---\nA server with 2 cores.\n");
     assertThat(f.file("content/getting-started/installation.md")).isEqualTo("""
         ---
         title: Install the agent
         summary: Install the agent on a new server.
         weight: 2
         tags: [setup, Agent]
+        aliases: [/docs/getting-started/installation]
         sidebar_label: Install
         ---
         !!! warning "Root needed"
@@ -233,6 +235,7 @@ class DocusaurusImportTest {
         ---
         title: Configure
         weight: 3
+        aliases: [/docs/getting-started/configure]
         ---
         ## Options {#options}
 
@@ -257,6 +260,7 @@ class DocusaurusImportTest {
         ---
         title: Reference
         weight: 3
+        aliases: [/docs/ref]
         ---
         Get the [PDF](files/agent.pdf) and see ![The rack](img/rack.png).
         """);
@@ -265,6 +269,7 @@ class DocusaurusImportTest {
         title: تثبيت الوكيل
         summary: "ثبّت الوكيل."
         weight: 2
+        aliases: [/docs/getting-started/installation]
         ---
         !!! danger
             لا تفعل ذلك.
@@ -276,6 +281,7 @@ class DocusaurusImportTest {
         ---
         title: Welcome
         weight: 1
+        aliases: [/blog/2024/03/05/welcome]
         date: "2024-03-05"
         authors: [ana]
         ---
@@ -454,10 +460,10 @@ class DocusaurusImportTest {
         .assertLeft()
         .assertBuildsAndChecksCleanly();
     // <folder>/<folder>.md and README.md are their folder's page; positioned folders first, the others by name.
-    assertThat(f.file("content/api/_index.md")).isEqualTo("---\ntitle: API\nweight: 2\n---\nThe API \uE000\uE001 (an icon font's glyphs are text).\n");
-    assertThat(f.file("content/tutorial/_index.md")).startsWith("---\ntitle: Tutorial\nweight: 3\n---\n");
+    assertThat(f.file("content/api/_index.md")).isEqualTo("---\ntitle: API\nweight: 2\naliases: [/docs/api/]\n---\nThe API \uE000\uE001 (an icon font's glyphs are text).\n");
+    assertThat(f.file("content/tutorial/_index.md")).startsWith("---\ntitle: Tutorial\nweight: 3\naliases: [/docs/tutorial/]\n---\n");
     // The doc a category links to is its section page; DocCardList goes, since section pages list their pages.
-    assertThat(f.file("content/ops/_index.md")).isEqualTo("---\ntitle: Operations overview\nweight: 1\n---\nEverything about running it.\n\n"
+    assertThat(f.file("content/ops/_index.md")).isEqualTo("---\ntitle: Operations overview\nweight: 1\naliases: [/docs/ops/overview]\n---\nEverything about running it.\n\n"
         + "<img src=\"img/rack.png\" alt=\"The rack\" class=\"wide\" /> Then [restart](restart.md).\n");
     // 1, 1.5 and none: numbered in that order.
     assertThat(f.file("content/tutorial/step-a.md")).contains("weight: 10");
@@ -466,6 +472,7 @@ class DocusaurusImportTest {
     assertThat(f.file("content/ops/restart.md")).isEqualTo("""
         ---
         title: Restart
+        aliases: [/docs/ops/restart]
         ---
         1. Pick the host:
 
@@ -604,9 +611,9 @@ class DocusaurusImportTest {
         "src/docusaurus.config.js:16:9: warning: createRedirects was not imported: the client-redirects plugin made these redirects by"
             + " rule, for every page, and fieldguide publishes a page at its one address and the old addresses its aliases list. Add those to"
             + " the pages that need them, or have the web server rewrite the addresses.");
-    assertThat(f.file("content/install.md")).contains("aliases: [/docs/old-install, /setup]");
-    assertThat(f.file("content/install.fr.md")).contains("aliases: [/docs/old-install, /setup]");
-    assertThat(f.file("content/tools/_index.md")).contains("aliases: [/docs/utilities]");
+    assertThat(f.file("content/install.md")).contains("aliases: [/docs/old-install, /setup, /docs/install]");
+    assertThat(f.file("content/install.fr.md")).contains("aliases: [/docs/old-install, /setup, /docs/install]");
+    assertThat(f.file("content/tools/_index.md")).contains("aliases: [/docs/utilities, /docs/tools/]");
     f.assertBuildsAndChecksCleanly();
     assertThat(f.published("en/docs/old-install/index.html")).contains("url=../../install/");
     assertThat(f.published("fr/docs/old-install/index.html")).contains("url=../../install/");
@@ -629,7 +636,7 @@ class DocusaurusImportTest {
         .importAs(SourceTool.DOCUSAURUS)
         .assertLeft()
         .assertBuildsAndChecksCleanly();
-    assertThat(f.file("content/a.md")).isEqualTo("---\ntitle: A\nweight: 20\n---\nSee [b](sub/b.md) and [b again](sub/b.md).\n");
-    assertThat(f.file("content/sub/b.md")).isEqualTo("---\ntitle: B\nweight: 10\n---\nBack to [a](../a.md).\n");
+    assertThat(f.file("content/a.md")).isEqualTo("---\ntitle: A\nweight: 20\naliases: [/docs/a]\n---\nSee [b](sub/b.md) and [b again](sub/b.md).\n");
+    assertThat(f.file("content/sub/b.md")).isEqualTo("---\ntitle: B\nweight: 10\naliases: [/docs/sub/b]\n---\nBack to [a](../a.md).\n");
   }
 }

@@ -111,7 +111,7 @@ class JekyllImportTest {
     ImportFixture f = site().importAs(SourceTool.JEKYLL)
         .assertLeft(
             "content/about.md:9:1: warning: Liquid include 'contact.html' left as text: fieldguide has no includes. Copy what it shows into the page, or remove it.",
-            "content/posts/2019-05-01-launch.md:10:1: warning: Liquid tag '{% if %}' left as text: fieldguide pages have no template logic. Write out what it shows, or remove it.",
+            "content/posts/2019-05-01-launch.md:11:1: warning: Liquid tag '{% if %}' left as text: fieldguide pages have no template logic. Write out what it shows, or remove it.",
             "src/404.html:1:1: warning: not imported: an HTML page run through Liquid and a layout. Rewrite what it shows in Markdown as a page of the new site.")
         .assertBuildsAndChecksCleanly();
     assertThat(f.result.pagesByLanguage()).containsExactly(java.util.Map.entry("en", 7));
@@ -160,6 +160,11 @@ class JekyllImportTest {
     assertThat(f.exists("content/images/logo.png")).isTrue();
     assertThat(f.exists("content/vendor")).isFalse();
     assertThat(f.published("en/about/index.html")).contains("href=\"../data/docs/#2-next-steps\"");
+    // The post's address on the old site (permalink: pretty) is not the imported page's: kept as
+    // its alias, so links into the old site lead to it; pages whose address stays get none.
+    assertThat(f.file("content/posts/2019-05-01-launch.md")).contains("aliases: [/2019/05/01/launch/]\n");
+    assertThat(f.published("2019/05/01/launch/index.html")).contains("url=../../../../en/posts/2019-05-01-launch/");
+    assertThat(f.file("content/data/docs.md")).doesNotContain("aliases");
   }
 
   @Test

@@ -179,7 +179,7 @@ class SphinxImportTest {
         .assertLeft(
             "content/_index.md:4:11: warning: {term}`Kubernetes` names no term of the imported site's {glossary}, so it is left as text. Define it"
                 + " in the glossary, or link to what it means.",
-            "content/administrator/upgrading.md:10:15: warning: substitution '{{chart_version}}' is left as text: its value is not written as a"
+            "content/administrator/upgrading.md:11:15: warning: substitution '{{chart_version}}' is left as text: its value is not written as a"
                 + " literal in conf.py or the page's front matter (it is computed when Sphinx runs). Write the value in its place.",
             "site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
             "src/docs/source/api/app.rst:1:1: warning: not imported: reStructuredText, which fieldguide cannot convert. Convert it to MyST Markdown"
@@ -192,6 +192,10 @@ class SphinxImportTest {
         .assertBuildsAndChecksCleanly();
     assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 7));
     assertThat(f.result.assets()).isEqualTo(1);
+    // Sphinx published each page as a file (administrator/security.html): the import keeps that
+    // address as an alias, written as the file a web server serves it from.
+    assertThat(f.published("administrator/security.html")).contains("url=../en/administrator/security/");
+    assertThat(f.published("en/administrator/security/index.html")).doesNotContain("http-equiv=\"refresh\"");
     assertThat(f.exists("content/drafts/wip.md")).as("excluded by exclude_patterns").isFalse();
     assertThat(f.exists("content/templates/page.html")).isFalse();
 
@@ -239,6 +243,7 @@ class SphinxImportTest {
         ---
         title: Kubernetes on Google Cloud (GKE)
         weight: 10
+        aliases: [/kubernetes/google/step-zero-gcp.html]
         ---
         1. Create a cluster:
 
@@ -253,6 +258,7 @@ class SphinxImportTest {
         ---
         title: Security
         weight: 10
+        aliases: [/administrator/security.html]
         ---
         ## HTTPS {#https}
 
@@ -272,6 +278,7 @@ class SphinxImportTest {
         ---
         title: Upgrading your Helm chart
         weight: 20
+        aliases: [/administrator/upgrading.html]
         ---
         Check the [CHANGELOG](../changelog.md) and the [Security](security.md) page, then
         [perform the upgrade](#helm-upgrade-command).
@@ -280,7 +287,7 @@ class SphinxImportTest {
 
         This is chart {{chart_version}}.
         """);
-    assertThat(f.file("content/changelog.md")).isEqualTo("---\ntitle: Changelog\nweight: 30\n---\n## 4.0\n\nNothing yet.\n");
+    assertThat(f.file("content/changelog.md")).isEqualTo("---\ntitle: Changelog\nweight: 30\naliases: [/changelog.html]\n---\n## 4.0\n\nNothing yet.\n");
     assertThat(f.file("content/static/images/logo.png")).isEqualTo("\u0001");
   }
 
@@ -574,13 +581,13 @@ class SphinxImportTest {
         .with("docs/source/files/jupyterhub_config.py", "c = get_config()\n")
         .importAs(SourceTool.SPHINX);
     f.assertLeft(
-            "content/tutorial/first.md:13:3: warning: {term}`Spawner` names no term of the imported site's {glossary}, so it is left as text."
+            "content/tutorial/first.md:14:3: warning: {term}`Spawner` names no term of the imported site's {glossary}, so it is left as text."
                 + " Define it in the glossary, or link to what it means.",
-            "content/tutorial/first.md:16:16: warning: {ref}`python:tut-intro` names no label of the imported site (a '(python:tut-intro)='"
+            "content/tutorial/first.md:17:16: warning: {ref}`python:tut-intro` names no label of the imported site (a '(python:tut-intro)='"
                 + " line), so it is left as text. Link to the page or heading it means.",
-            "content/tutorial/first.md:16:34: warning: {doc}`missing-page` names no page of the imported site, so it is left as text. Link to"
+            "content/tutorial/first.md:17:34: warning: {doc}`missing-page` names no page of the imported site, so it is left as text. Link to"
                 + " the page it means.",
-            "content/tutorial/first.md:16:48: warning: role {octicon} is not one fieldguide converts; its text is kept. Rewrite it in Markdown.",
+            "content/tutorial/first.md:17:48: warning: role {octicon} is not one fieldguide converts; its text is kept. Rewrite it in Markdown.",
             "src/docs/source/tutorial/second.md:3:1: warning: label (rest-api)= is also on reference/rest.md; Sphinx labels name one place in the"
                 + " whole site, so references lead to the first. Rename one of them.")
         .assertBuildsAndChecksCleanly();
@@ -589,6 +596,7 @@ class SphinxImportTest {
         ---
         title: Getting started
         weight: 10
+        aliases: [/tutorial/first.html]
         ---
         <a id="start-here"></a>
 
@@ -608,7 +616,7 @@ class SphinxImportTest {
         A figure by its name: [The hub and its proxy.](../reference/_index.md#arch-figure).
         """);
     // Pages a glob lists are in name order; a page no toctree lists comes last.
-    assertThat(f.file("content/tutorial/second.md")).isEqualTo("---\ntitle: Next steps\nweight: 20\n---\n## Also called rest-api {#rest-api}\n");
+    assertThat(f.file("content/tutorial/second.md")).isEqualTo("---\ntitle: Next steps\nweight: 20\naliases: [/tutorial/second.html]\n---\n## Also called rest-api {#rest-api}\n");
     // A directive's :name: is a label: an anchor before it.
     assertThat(f.file("content/reference/_index.md")).isEqualTo("""
         ---
@@ -625,6 +633,7 @@ class SphinxImportTest {
         ---
         title: Using JupyterHub's REST API
         weight: 40
+        aliases: [/reference/rest.html]
         ---
         ## Authenticate with a token {#authorization}
         """);
@@ -717,8 +726,8 @@ class SphinxImportTest {
             + " redirects only to its own pages (aliases). Link to the other site from a page, or leave the old address to the web server.",
         "src/docs/conf.py:12:5: warning: the redirect from 'help' was not imported: its address ($source.html) is made from the page's name by"
             + " sphinx-reredirects, which fieldguide does not run. Write the address, and import again.");
-    assertThat(f.file("content/tutorials/install.md")).startsWith("---\ntitle: Install\naliases: [/install.html, /setup/, /setup/index.html]\n---\n");
-    assertThat(f.file("content/reference/upgrade.md")).startsWith("---\ntitle: Upgrade\naliases: [/admin/old-upgrade.html]\n---\n");
+    assertThat(f.file("content/tutorials/install.md")).startsWith("---\ntitle: Install\naliases: [/install.html, /setup/, /setup/index.html, /tutorials/install.html]\n---\n");
+    assertThat(f.file("content/reference/upgrade.md")).startsWith("---\ntitle: Upgrade\naliases: [/admin/old-upgrade.html, /reference/upgrade.html]\n---\n");
     f.assertBuildsAndChecksCleanly();
     assertThat(f.published("en/install.html")).contains("tutorials/install/");
 
@@ -731,7 +740,7 @@ class SphinxImportTest {
         .importAs(SourceTool.SPHINX);
     assertThat(g.left()).containsExactly("src/docs/redirects.txt:5:3: warning: this line of redirects.txt was not imported: rediraffe reads an"
         + " old page's name and a new one on each line (old/page new/page). Write it so, and import again.");
-    assertThat(g.file("content/tutorials/install.md")).contains("aliases: [/getting%20started.html]");
+    assertThat(g.file("content/tutorials/install.md")).contains("aliases: [/getting%20started.html, /tutorials/install.html]");
     assertThat(g.file("content/_index.md")).contains("aliases: [/old-index.html]");
     g.assertBuildsAndChecksCleanly();
     assertThat(g.published("getting started.html")).contains("en/tutorials/install/");
@@ -873,9 +882,9 @@ class SphinxImportTest {
         .assertLeft(
             "content/_index.md:10:3: warning: {ref}`genindex` leads to the page Sphinx generates as genindex, which fieldguide has no counterpart"
                 + " of (its search finds pages and headings); it is left as text. Remove it.",
-            "content/resources/glossary.md:8:5: warning: {term}`Helm charts <Helm chart>` names no term of the imported site's {glossary}, so it"
+            "content/resources/glossary.md:9:5: warning: {term}`Helm charts <Helm chart>` names no term of the imported site's {glossary}, so it"
                 + " is left as text. Define it in the glossary, or link to what it means.",
-            "content/resources/glossary.md:15:1: warning: {term}`Helm charts <Helm chart>` names no term of the imported site's {glossary}, so it"
+            "content/resources/glossary.md:16:1: warning: {term}`Helm charts <Helm chart>` names no term of the imported site's {glossary}, so it"
                 + " is left as text. Define it in the glossary, or link to what it means.")
         .assertBuildsAndChecksCleanly();
     assertThat(f.file("content/_index.md")).isEqualTo("""
@@ -894,6 +903,7 @@ class SphinxImportTest {
     assertThat(f.file("content/resources/glossary.md")).isEqualTo("""
         ---
         title: Glossary
+        aliases: [/resources/glossary.html]
         ---
         <a id="term-config.yaml"></a>
 
@@ -1086,7 +1096,7 @@ class SphinxImportTest {
     assertThat(f.left()).containsExactly(
         "content/_index.md:24:1: warning: {include} names missing.md, which is not a UTF-8 text file in the imported folder; it is left as a code"
             + " block. Point it at the file, or copy the file's text into the page.",
-        "content/loop.md:5:1: warning: {include} of loop.md includes the page it is in again, which would never end; it is left as a code block."
+        "content/loop.md:6:1: warning: {include} of loop.md includes the page it is in again, which would never end; it is left as a code block."
             + " Remove it.");
     f.assertBuildsAndChecksCleanly();
     assertThat(f.file("content/_index.md")).isEqualTo("""
@@ -1216,6 +1226,7 @@ class SphinxImportTest {
     assertThat(f.file("content/_index.md")).isEqualTo("""
         ---
         title: Handbuch
+        aliases: [/contents.html]
         ---
         **Spawner**
 
@@ -1227,7 +1238,7 @@ class SphinxImportTest {
 
         Meldet Nutzer an.
         """);
-    assertThat(f.file("content/notes.md")).isEqualTo("---\ntitle: Notizen\n---\n\n");
+    assertThat(f.file("content/notes.md")).isEqualTo("---\ntitle: Notizen\naliases: [/notes.html]\n---\n\n");
   }
 
   /** Odd and broken MyST, one page each: the import writes every page and never throws. */
