@@ -261,11 +261,16 @@ public final class SiteImporter {
    */
   private static void movedAddresses(SourceSite site, Set<SourcePage> redirects, Map<SourcePage, List<String>> redirectedHere) {
     Map<SourcePage, String> folders = new HashMap<>();
+    Map<SourcePage, List<String>> olds = new HashMap<>();
     Map<String, Set<String>> taken = new HashMap<>();
     for (SourcePage p : site.pages()) {
       if (redirects.contains(p)) continue;
-      String folder = newFolder(p);
+      Optional<String> kept = FrontMatterMapper.keptAddress(p, FrontMatterMapper.frontMatter(p));
+      String folder = kept.map(SiteAssembler::folder).orElseGet(() -> fileFolder(p.outBase()));
       folders.put(p, folder);
+      // A page that keeps its address (a permalink, Hugo's url) was published there only; the
+      // other addresses a source lists are ways writers linked to it.
+      olds.put(p, kept.map(List::of).orElse(p.urls()));
       // Told apart without case: on a file system that ignores it, a redirect there would replace the page.
       taken.computeIfAbsent(p.language(), k -> new java.util.HashSet<>()).add(folder.toLowerCase(Locale.ROOT));
     }
@@ -274,7 +279,7 @@ public final class SiteImporter {
     for (SourcePage p : site.pages()) {
       String mine = folders.get(p);
       if (mine == null) continue;
-      for (String url : p.urls()) {
+      for (String url : olds.get(p)) {
         String path = inOwnTree(url, p.language(), site.defaultLanguage());
         String folder = SiteAssembler.folder(path);
         if (folder.isEmpty() || unredirectable.contains(folder.substring(0, folder.indexOf('/')))) continue;
@@ -287,11 +292,8 @@ public final class SiteImporter {
     }
   }
 
-  /** The folder fieldguide publishes the page at in its language's tree: {@code howto/deploy/}, empty for the home page. */
-  private static String newFolder(SourcePage page) {
-    Optional<String> kept = FrontMatterMapper.keptAddress(page, FrontMatterMapper.frontMatter(page));
-    if (kept.isPresent()) return SiteAssembler.folder(kept.get());
-    String base = page.outBase();
+  /** The folder fieldguide publishes the file {@code base} (under content/, without .md) at: {@code howto/deploy/}, empty for the home page. */
+  private static String fileFolder(String base) {
     if (base.equals("_index")) return "";
     if (base.endsWith("/_index")) return base.substring(0, base.length() - "_index".length());
     return base + "/";
