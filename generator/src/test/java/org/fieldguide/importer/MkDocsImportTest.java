@@ -288,6 +288,44 @@ class MkDocsImportTest {
   }
 
   /** The branch edit_uri names goes with repo_url, so edit and repository links lead to it (not to main). */
+  /**
+   * Without directory URLs MkDocs published each page as a file (getting-started/install.html,
+   * fr/getting-started/install.html): the imported pages are folders, so those addresses are kept
+   * as aliases, each in its own language's tree, and published as the files a web server serves
+   * them from. The home page's address stays where it was.
+   */
+  @Test
+  void pagesPublishedAsFilesKeepThoseAddresses() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("mkdocs.yml", """
+            site_name: Runbooks
+            site_url: https://runbooks.example.org/
+            use_directory_urls: false
+            plugins:
+              - i18n:
+                  docs_structure: folder
+                  languages:
+                    - locale: en
+                      default: true
+                      name: English
+                    - locale: fr
+                      name: Français
+            """)
+        .with("docs/en/index.md", "# Runbooks\n\nSee [install](getting-started/install.md).\n")
+        .with("docs/en/getting-started/install.md", "# Install\n\nText.\n")
+        .with("docs/fr/index.md", "# Runbooks\n\nVoir [install](getting-started/install.md).\n")
+        .with("docs/fr/getting-started/install.md", "# Installer\n\nTexte.\n")
+        .importAs(SourceTool.MKDOCS);
+    assertThat(f.left()).isEmpty();
+    assertThat(f.file("content/getting-started/install.md")).contains("aliases: [/getting-started/install.html]\n");
+    assertThat(f.file("content/getting-started/install.fr.md")).contains("aliases: [/getting-started/install.html]\n");
+    assertThat(f.file("content/_index.md")).doesNotContain("aliases");
+    f.assertBuildsAndChecksCleanly();
+    assertThat(f.published("getting-started/install.html")).contains("url=../en/getting-started/install/");
+    assertThat(f.published("fr/getting-started/install.html")).contains("url=install/");
+    assertThat(f.published("fr/getting-started/install/index.html")).contains("Texte.").doesNotContain("http-equiv=\"refresh\"");
+  }
+
   @Test
   void editUriNamesTheRepositorysBranch() {
     String repo = "https://github.com/example/runbooks";
