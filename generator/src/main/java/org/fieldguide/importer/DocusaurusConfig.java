@@ -32,6 +32,8 @@ import org.fieldguide.diagnostic.SourcePos;
  * @param sidebarPath the docs plugin's {@code sidebarPath} when written as text, "" when
  *     {@code false}; empty when not given (Docusaurus then looks for {@code sidebars.js})
  * @param redirects the client-redirects plugin's {@code redirects}, written as literals
+ * @param fromExtensions the client-redirects plugin's {@code fromExtensions} ({@code html}: each
+ *     page was also served at its address with {@code .html} added), written as literals
  */
 record DocusaurusConfig(
     String title,
@@ -48,7 +50,8 @@ record DocusaurusConfig(
     String blogRoute,
     Optional<String> repository,
     Optional<String> sidebarPath,
-    List<SiteRedirect> redirects) {
+    List<SiteRedirect> redirects,
+    List<String> fromExtensions) {
 
   private static final List<String> KEYS = List.of("title", "url", "baseUrl", "presets", "i18n", "tagline", "themeConfig");
   private static final Pattern REPOSITORY = Pattern.compile("^(https?://[^/]+/[^/]+/[^/#?]+)");
@@ -78,9 +81,10 @@ record DocusaurusConfig(
     JsLiteral.Obj blog = plugins.blog() instanceof JsLiteral.Obj o ? o : new JsLiteral.Obj(Map.of(), 1, 1);
     Optional<String> blogPath = blogOff ? Optional.empty() : Optional.of(r.text(blog, "path", "blog/ is read").orElse("blog").replaceAll("^\\./|/+$", ""));
     String blogRoute = r.text(blog, "routeBasePath", "/blog/ is assumed").orElse("blog").replaceAll("^/+|/+$", "");
+    ClientRedirects redirects = redirects(config, name.map(n -> text(root.resolve(n))).orElse(""), shown, diagnostics);
     return new DocusaurusConfig(title, tagline, url, baseUrl, trailingSlash, new ArrayList<>(languages.folders().keySet()), languages.described(),
-        languages.folders(), docsPath, docsRoute, blogPath, blogRoute, repository(config, docs), sidebarPath,
-        redirects(config, name.map(n -> text(root.resolve(n))).orElse(""), shown, diagnostics));
+        languages.folders(), docsPath, docsRoute, blogPath, blogRoute, repository(config, docs), sidebarPath, redirects.redirects(),
+        redirects.fromExtensions());
   }
 
   /** The file's text; empty when it cannot be read (reading the configuration object said why). */
@@ -92,15 +96,21 @@ record DocusaurusConfig(
     }
   }
 
+  /** What the client-redirects plugin's options give the import (see {@link #redirects}). */
+  private record ClientRedirects(List<SiteRedirect> redirects, List<String> fromExtensions) {}
+
   /**
    * The redirects of {@code @docusaurus/plugin-client-redirects}: each of its {@code redirects}
    * written as literals ({@code from}, one path or several, and {@code to}, paths from the site's
-   * root), for the import to make aliases of. What the plugin makes by rule ({@code
-   * createRedirects}, code; {@code fromExtensions}, {@code toExtensions}) is warned where it is
-   * written, and not imported: fieldguide publishes a page at one address and the old ones it lists.
+   * root), for the import to make aliases of, and its {@code fromExtensions} (every page also at
+   * its address with {@code .html} added), which the import adds to each page's old addresses. The
+   * other redirects it makes by rule ({@code createRedirects}, code; {@code toExtensions}, from a
+   * file's address without its extension, not to a page) are warned where they are written, and
+   * not imported.
    */
-  private static List<SiteRedirect> redirects(JsLiteral.Obj config, String text, String shown, Diagnostics diagnostics) {
+  private static ClientRedirects redirects(JsLiteral.Obj config, String text, String shown, Diagnostics diagnostics) {
     List<SiteRedirect> out = new ArrayList<>();
+    List<String> fromExtensions = new ArrayList<>();
     for (JsLiteral plugin : config.get("plugins").orElse(null) instanceof JsLiteral.Array a ? a.items() : List.<JsLiteral>of()) {
       if (!(plugin instanceof JsLiteral.Array pair && pair.items().size() > 1 && pair.items().get(0) instanceof JsLiteral.Text t
           && t.value().endsWith("plugin-client-redirects") && pair.items().get(1) instanceof JsLiteral.Obj options)) continue;
@@ -118,7 +128,10 @@ record DocusaurusConfig(
         }
         out.add(new SiteRedirect(from.stream().map(p -> p.startsWith("/") ? p : "/" + p).toList(), target.value(), false, where));
       }
+      Optional<List<String>> extensions = options.get("fromExtensions").flatMap(DocusaurusConfig::extensions);
+      extensions.ifPresent(fromExtensions::addAll);
       for (String rule : List.of("fromExtensions", "toExtensions", "createRedirects")) {
+        if (rule.equals("fromExtensions") && extensions.isPresent()) continue;
         int at = text.indexOf(rule);
         if (!options.fields().containsKey(rule) && at < 0) continue;
         SourcePos where = options.get(rule).map(v -> new SourcePos(shown, v.line(), v.column()))
@@ -128,7 +141,21 @@ record DocusaurusConfig(
             + " need them, or have the web server rewrite the addresses.");
       }
     }
-    return List.copyOf(out);
+    return new ClientRedirects(List.copyOf(out), List.copyOf(fromExtensions));
+  }
+
+  /**
+   * Extensions written as a list of text, each as the plugin accepts one (no dot, no slash, nothing
+   * an address would escape); empty when any is not.
+   */
+  private static Optional<List<String>> extensions(JsLiteral value) {
+    if (!(value instanceof JsLiteral.Array list)) return Optional.empty();
+    List<String> out = new ArrayList<>();
+    for (JsLiteral item : list.items()) {
+      if (!(item instanceof JsLiteral.Text t) || !t.value().matches("[A-Za-z0-9_~-]+")) return Optional.empty();
+      out.add(t.value());
+    }
+    return Optional.of(out);
   }
 
   /** The exported configuration object, or an empty one (reported) when there is none to read. */

@@ -61,8 +61,25 @@ final class DocusaurusSource {
     List<String> sidebar = Sidebars.order(root, config.sidebarPath(), shownRoot, diagnostics);
     List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash(), sidebar, categoryTexts(root, shownRoot, config, diagnostics))
         .apply(pages, categories, key(config.docsPath()), shownRoot + "/" + config.docsPath());
+    List<SourcePage> served = ordered.stream().map(p -> withExtensions(p, config.fromExtensions())).toList();
     return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), config.baseUrl(), config.tagline(), config.repository(),
-        config.defaultLocale(), config.languages(), ordered, assets, true, config.redirects());
+        config.defaultLocale(), config.languages(), served, assets, true, config.redirects());
+  }
+
+  /**
+   * The page with the addresses the client-redirects plugin's {@code fromExtensions} also served
+   * it at ({@code /docs/install.html} for {@code /docs/install}), as the plugin makes them: not for
+   * an address ending in a slash, nor for one that ends with one of the extensions. Links written to
+   * them lead to the page, and the import keeps them as its aliases.
+   */
+  private static SourcePage withExtensions(SourcePage page, List<String> extensions) {
+    if (extensions.isEmpty()) return page;
+    List<String> urls = new ArrayList<>(page.urls());
+    for (String url : page.urls()) {
+      if (url.isEmpty() || url.endsWith("/") || extensions.stream().anyMatch(e -> url.endsWith("." + e))) continue;
+      for (String e : extensions) urls.add(url + "." + e);
+    }
+    return page.withUrls(List.copyOf(urls));
   }
 
   /**

@@ -35,6 +35,11 @@ record SourcePage(
     Map<String, Object> implied,
     Optional<String> navTitle) {
 
+  /** The same page known by the addresses {@code urls}. */
+  SourcePage withUrls(List<String> urls) {
+    return new SourcePage(file, shown, language, outBase, sourceKeys, urls, frontMatter, body, bodyLine, implied, navTitle);
+  }
+
   /** The written file under content/: {@code docs/install.es.md}. */
   String outPath(String defaultLanguage) {
     return outBase + (language.equals(defaultLanguage) ? "" : "." + language) + ".md";

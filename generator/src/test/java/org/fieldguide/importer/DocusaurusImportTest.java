@@ -567,6 +567,25 @@ class DocusaurusImportTest {
    * it is written.
    */
   @Test
+  void extensionsWrittenAsCodeAreWarnedAndLeftOut() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.js", """
+            const EXTS = ['html'];
+            module.exports = {
+              title: 'S', url: 'https://s.example.org', baseUrl: '/',
+              plugins: [['@docusaurus/plugin-client-redirects', {fromExtensions: EXTS}]],
+            };
+            """)
+        .with("docs/install.md", "# Install\\n\\nRun it.\\n")
+        .importAs(SourceTool.DOCUSAURUS);
+    assertThat(f.left()).containsExactly(
+        "src/docusaurus.config.js:4:70: warning: fromExtensions was not imported: the client-redirects plugin made these redirects by rule,"
+            + " for every page, and fieldguide publishes a page at its one address and the old addresses its aliases list. Add those to the"
+            + " pages that need them, or have the web server rewrite the addresses.");
+    assertThat(f.file("content/install.md")).contains("aliases: [/docs/install]\n");
+  }
+
+  @Test
   void theClientRedirectsPluginsRedirectsBecomeAliases() {
     ImportFixture f = new ImportFixture(dir)
         .with("docusaurus.config.js", """
@@ -598,10 +617,9 @@ class DocusaurusImportTest {
         .with("docs/tools/index.md", "# Tools\n\nThe tools.\n")
         .with("i18n/fr/docusaurus-plugin-content-docs/current/install.md", "# Installer\n\nLancez-le.\n")
         .importAs(SourceTool.DOCUSAURUS);
+    // fromExtensions: ['html'] served every page also at its address with .html added (not one
+    // ending in a slash): those addresses are each page's old ones too.
     assertThat(f.left()).containsExactly(
-        "src/docusaurus.config.js:8:25: warning: fromExtensions was not imported: the client-redirects plugin made these redirects by rule,"
-            + " for every page, and fieldguide publishes a page at its one address and the old addresses its aliases list. Add those to the"
-            + " pages that need them, or have the web server rewrite the addresses.",
         "src/docusaurus.config.js:12:11: warning: the redirect from /away to https://example.org/elsewhere was not imported: fieldguide makes"
             + " redirects only to its own pages (aliases). Link to the other site from a page, or leave the old address to the web server.",
         "src/docusaurus.config.js:13:11: warning: the redirect from /docs/was-here to /docs/gone was not imported: /docs/gone is not a page"
@@ -611,13 +629,15 @@ class DocusaurusImportTest {
         "src/docusaurus.config.js:16:9: warning: createRedirects was not imported: the client-redirects plugin made these redirects by"
             + " rule, for every page, and fieldguide publishes a page at its one address and the old addresses its aliases list. Add those to"
             + " the pages that need them, or have the web server rewrite the addresses.");
-    assertThat(f.file("content/install.md")).contains("aliases: [/docs/old-install, /setup, /docs/install]");
-    assertThat(f.file("content/install.fr.md")).contains("aliases: [/docs/old-install, /setup, /docs/install]");
-    assertThat(f.file("content/tools/_index.md")).contains("aliases: [/docs/utilities, /docs/tools/]");
+    assertThat(f.file("content/install.md")).contains("aliases: [/docs/old-install, /setup, /docs/install, /docs/install.html]");
+    assertThat(f.file("content/install.fr.md")).contains("aliases: [/docs/old-install, /setup, /docs/install, /docs/install.html]");
+    assertThat(f.file("content/tools/_index.md")).contains("aliases: [/docs/utilities, /docs/tools/]\n");
     f.assertBuildsAndChecksCleanly();
     assertThat(f.published("en/docs/old-install/index.html")).contains("url=../../install/");
     assertThat(f.published("fr/docs/old-install/index.html")).contains("url=../../install/");
     assertThat(f.published("setup/index.html")).contains("url=../en/install/");
+    assertThat(f.published("docs/install.html")).contains("url=../en/install/");
+    assertThat(f.published("fr/docs/install.html")).contains("url=../install/");
   }
 
   /** A monorepo's website reading ../docs, with its sidebar in JSON: links between the docs still resolve. */
