@@ -229,17 +229,17 @@ public final class SiteImporter {
       // language's tree (/fr/old/) is the alias /old/ of the page in that language; one in the
       // default language's is also its translations' (the old site served them there too).
       for (String from : free) {
-        String language = site.languages().keySet().stream()
-            .filter(l -> !l.equals(site.defaultLanguage()) && from.startsWith("/" + l + "/")).findFirst().orElse("");
-        if (language.isEmpty()) {
+        InTree old = InTree.of(from, site);
+        if (old.language().isEmpty()) {
           for (String l : site.languages().keySet()) {
             targets.inLanguage(to, l).ifPresent(p -> redirectedHere.computeIfAbsent(p, k -> new ArrayList<>()).add(from));
           }
           continue;
         }
+        String language = old.language().get();
         Optional<SourcePage> version = targets.inLanguage(to, language);
         if (version.isPresent()) {
-          redirectedHere.computeIfAbsent(version.get(), k -> new ArrayList<>()).add(from.substring(language.length() + 1));
+          redirectedHere.computeIfAbsent(version.get(), k -> new ArrayList<>()).add(old.path());
         } else {
           diagnostics.warning(r.where(), "the redirect from " + from + " was not imported: " + to.shown() + " has no page in " + language
               + " to lead to. Translate it, or leave the redirect out.");
@@ -280,7 +280,9 @@ public final class SiteImporter {
       String mine = folders.get(p);
       if (mine == null) continue;
       for (String url : olds.get(p)) {
-        String path = inOwnTree(url, p.language(), site.defaultLanguage());
+        InTree old = InTree.of(url, site);
+        // Without its own language's folder: a page's aliases are written in its language's tree.
+        String path = old.language().equals(Optional.of(p.language())) ? old.path() : url;
         String folder = SiteAssembler.folder(path);
         if (folder.isEmpty() || unredirectable.contains(folder.substring(0, folder.indexOf('/')))) continue;
         boolean self = folder.equals(mine);
@@ -299,9 +301,18 @@ public final class SiteImporter {
     return base + "/";
   }
 
-  /** {@code url} without the folder of {@code language} it starts with, unless that is {@code defaultLanguage}. */
-  private static String inOwnTree(String url, String language, String defaultLanguage) {
-    return !language.equals(defaultLanguage) && url.startsWith("/" + language + "/") ? url.substring(language.length() + 1) : url;
+  /**
+   * An old address as the language trees of the old site read it: {@code /fr/ancien/} is {@code
+   * /ancien/} in the French tree; an address in no other language's folder is the default
+   * language's (empty), as it is.
+   */
+  private record InTree(Optional<String> language, String path) {
+    static InTree of(String url, SourceSite site) {
+      for (String l : site.languages().keySet()) {
+        if (!l.equals(site.defaultLanguage()) && url.startsWith("/" + l + "/")) return new InTree(Optional.of(l), url.substring(l.length() + 1));
+      }
+      return new InTree(Optional.empty(), url);
+    }
   }
 
   /** Jekyll posts by name without extension, as post_url names them, to their source keys. */

@@ -287,7 +287,6 @@ class MkDocsImportTest {
     assertThat(h.file("content/reference.md")).doesNotContain("aliases");
   }
 
-  /** The branch edit_uri names goes with repo_url, so edit and repository links lead to it (not to main). */
   /**
    * Without directory URLs MkDocs published each page as a file (getting-started/install.html,
    * fr/getting-started/install.html): the imported pages are folders, so those addresses are kept
@@ -326,6 +325,7 @@ class MkDocsImportTest {
     assertThat(f.published("fr/getting-started/install/index.html")).contains("Texte.").doesNotContain("http-equiv=\"refresh\"");
   }
 
+  /** The branch edit_uri names goes with repo_url, so edit and repository links lead to it (not to main). */
   @Test
   void editUriNamesTheRepositorysBranch() {
     String repo = "https://github.com/example/runbooks";
