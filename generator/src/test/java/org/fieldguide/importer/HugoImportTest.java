@@ -153,6 +153,42 @@ class HugoImportTest {
   }
 
   /** Hugo's per-language title and writing direction are kept in site.yaml. */
+  /**
+   * Hugo published a page at its lower-cased path, spaces made dashes: that address, where the
+   * imported page (named as its file) would not answer, is kept as an alias; one that differs
+   * from the page's own only in letter case is not (on a file system that ignores case its
+   * redirect would replace the page). A page that keeps its url was published there only, so its
+   * path-based addresses are not made aliases. An old address that is now another page's is left
+   * to that page.
+   */
+  @Test
+  void oldAddressesNotServedAnyMoreBecomeAliasesUnlessAPageHasThem() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Guides\"\nbaseURL = \"https://guides.example.org/\"\n")
+        .with("content/_index.md", "---\ntitle: Home\n---\nWelcome.\n")
+        .with("content/moved.md", "---\ntitle: Moved\nslug: renamed\n---\nMoved.\n")
+        .with("content/clash.md", "---\ntitle: Clash\nslug: taken\n---\nClash.\n")
+        .with("content/taken.md", "---\ntitle: Taken\n---\nTaken.\n")
+        .with("content/other/custom.md", "---\ntitle: Custom\nurl: /custom/\n---\nCustom.\n")
+        .importAs(SourceTool.HUGO);
+    // Hugo published moved.md at /renamed/ (its slug): kept. clash.md was at /taken/, where taken.md is now.
+    assertThat(f.file("content/moved.md")).contains("aliases: [/renamed/]\n");
+    assertThat(f.file("content/clash.md")).doesNotContain("aliases");
+    assertThat(f.file("content/taken.md")).doesNotContain("aliases");
+    assertThat(f.file("content/other/custom.md")).contains("url: /custom/\n").doesNotContain("aliases");
+    f.assertBuildsAndChecksCleanly();
+    assertThat(f.published("renamed/index.html")).contains("url=../en/moved/");
+
+    // Named with capitals and a space, published by Hugo lower-cased with a dash.
+    ImportFixture g = new ImportFixture(dir.resolve("names"))
+        .with("hugo.toml", "title = \"Guides\"\nbaseURL = \"https://guides.example.org/\"\n")
+        .with("content/Setup/Spare disk.md", "---\ntitle: Spare disk\n---\nSwap it.\n")
+        .with("content/Setup/Rack.md", "---\ntitle: Rack\n---\nRack it.\n")
+        .importAs(SourceTool.HUGO);
+    assertThat(g.file("content/Setup/Spare disk.md")).contains("aliases: [/setup/spare-disk/]\n");
+    assertThat(g.file("content/Setup/Rack.md")).doesNotContain("aliases");
+  }
+
   @Test
   void aLanguagesTitleAndDirectionAreKept() {
     ImportFixture f = new ImportFixture(dir)
