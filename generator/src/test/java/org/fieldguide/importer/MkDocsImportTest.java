@@ -241,19 +241,7 @@ class MkDocsImportTest {
 
     // The suffix layout (new.fr.md beside new.md): the same, from old.fr.md.
     ImportFixture g = new ImportFixture(dir.resolve("suffix"))
-        .with("mkdocs.yml", """
-            site_name: Runbooks
-            site_url: https://runbooks.example.org/
-            plugins:
-              - i18n:
-                  languages:
-                    - locale: en
-                      default: true
-                    - locale: fr
-              - redirects:
-                  redirect_maps:
-                    'ancien.fr.md': 'new.fr.md'
-            """)
+        .with("mkdocs.yml", suffixLayoutRedirecting("'ancien.fr.md': 'new.fr.md'"))
         .with("docs/index.md", "# Runbooks\n\nSee [new](new.md).\n")
         .with("docs/new.md", "# New\n\nText.\n")
         .with("docs/new.fr.md", "# Nouveau\n\nTexte.\n")
@@ -266,25 +254,30 @@ class MkDocsImportTest {
 
     // A French old address leading to a page that has no French version: nothing to make it an alias of.
     ImportFixture h = new ImportFixture(dir.resolve("untranslated"))
-        .with("mkdocs.yml", """
-            site_name: Runbooks
-            site_url: https://runbooks.example.org/
-            plugins:
-              - i18n:
-                  languages:
-                    - locale: en
-                      default: true
-                    - locale: fr
-              - redirects:
-                  redirect_maps:
-                    'vieux.fr.md': 'reference.md'
-            """)
+        .with("mkdocs.yml", suffixLayoutRedirecting("'vieux.fr.md': 'reference.md'"))
         .with("docs/index.md", "# Runbooks\n\nSee [the reference](reference.md).\n")
         .with("docs/reference.md", "# Reference\n\nText.\n")
         .importAs(SourceTool.MKDOCS);
     assertThat(h.left()).containsExactly("src/mkdocs.yml:11:10: warning: the redirect from /fr/vieux/ was not imported:"
         + " src/docs/reference.md has no page in fr to lead to. Translate it, or leave the redirect out.");
     assertThat(h.file("content/reference.md")).doesNotContain("aliases");
+  }
+
+  /** A configuration of mkdocs-static-i18n's suffix layout (page.fr.md beside page.md), en and fr, with one redirect of the redirects plugin. */
+  private static String suffixLayoutRedirecting(String redirect) {
+    return """
+        site_name: Runbooks
+        site_url: https://runbooks.example.org/
+        plugins:
+          - i18n:
+              languages:
+                - locale: en
+                  default: true
+                - locale: fr
+          - redirects:
+              redirect_maps:
+                %s
+        """.formatted(redirect);
   }
 
   /**
