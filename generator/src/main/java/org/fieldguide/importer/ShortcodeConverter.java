@@ -9,17 +9,19 @@ import java.util.regex.Pattern;
  * Hugo shortcodes in a page body: {@code ref} and {@code relref} become links to source files;
  * {@code figure} an image; {@code highlight} a fenced block; {@code mermaid} (Relearn, hugo-book,
  * Docsy) a {@code ```mermaid} diagram; tabs (hugo-book's and Relearn's {@code tabs}, Docsy's
- * {@code tabpane}, each with its {@code tab}s) one section per tab, as the other importers make
- * them ({@link TabSections}); the callouts of common themes
- * (Docsy's {@code alert} and {@code pageinfo}, hugo-book's {@code hint} and {@code details},
- * Relearn's {@code notice}) admonitions. Others are left as written, with a note. Commented-out
+ * {@code tabpane}, Kubernetes' {@code tabs}, each with its {@code tab}s) one section per tab, as
+ * the other importers make them ({@link TabSections}); the callouts of common themes (Docsy's
+ * {@code alert} and {@code pageinfo}, hugo-book's {@code hint} and {@code details}, Relearn's
+ * {@code notice}, Hextra's {@code callout}) and those named by their kind (Kubernetes' {@code note},
+ * {@code caution} and {@code warning}; {@code tip}, {@code info}, {@code important}, {@code
+ * danger}) admonitions. Others are left as written, with a note. Commented-out
  * shortcodes ({@code {{</* x *}/>}}) become the literal text Hugo shows.
  */
 final class ShortcodeConverter {
   private static final int S = Pattern.DOTALL;
   private static final Pattern COMMENTED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])}}", S);
   private static final Pattern CALLOUT = Pattern.compile(
-      "\\{\\{[<%]\\s*(alert|hint|notice|details|pageinfo|callout)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*\\1\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
+      "\\{\\{[<%]\\s*(alert|hint|notice|details|pageinfo|callout|note|tip|info|warning|caution|important|danger)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*\\1\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
   private static final Pattern HIGHLIGHT =
       Pattern.compile("\\{\\{[<%]\\s*highlight\\s+\"?([\\w+#.-]+)\"?[^>%]*[>%]}}\\n?(.*?)\\n?\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]}}", S);
   private static final Pattern MERMAID =
@@ -95,10 +97,11 @@ final class ShortcodeConverter {
       n++;
       Map<String, String> a = args(tab.group(1));
       String label = a.getOrDefault("header", a.getOrDefault("title", a.getOrDefault("name", a.getOrDefault("0", "Tab " + n))));
-      String lang = a.getOrDefault("lang", pane.getOrDefault("lang", ""));
+      // Docsy's tabpane holds code in its lang unless text=true; Kubernetes' tab in its codelang.
+      String lang = name.equals("tabpane") ? a.getOrDefault("lang", pane.getOrDefault("lang", "")) : a.getOrDefault("codelang", "");
       boolean text = "true".equals(a.getOrDefault("text", pane.getOrDefault("text", "false")));
       String content = dedent(tab.group(2));
-      if (name.equals("tabpane") && !lang.isEmpty() && !text) content = "```" + lang + "\n" + content + "\n```";
+      if (!lang.isEmpty() && !text) content = "```" + lang + "\n" + content + "\n```";
       out.append('\n').append(TabSections.label(indent, level, label)).append("\n\n");
       for (String l : content.split("\n", -1)) out.append(l.isBlank() ? "" : indent + l).append('\n');
     }
@@ -121,7 +124,10 @@ final class ShortcodeConverter {
       case "alert" -> a.getOrDefault("color", "note");
       case "hint" -> a.getOrDefault("0", "note");
       case "notice" -> a.getOrDefault("0", "note");
-      default -> "note";
+      // Hextra's: default, info, warning, error, important.
+      case "callout" -> a.getOrDefault("type", "note");
+      case "details", "pageinfo" -> "note";
+      default -> name;
     };
     String title = switch (name) {
       case "details" -> a.getOrDefault("title", a.getOrDefault("0", "Details"));

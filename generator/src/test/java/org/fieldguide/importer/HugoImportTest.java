@@ -222,4 +222,71 @@ class HugoImportTest {
             direction: rtl
         """);
   }
+
+  /**
+   * Kubernetes' docs (kubernetes/website) mark notes with shortcodes named by their kind and show
+   * code in tabs by {@code codelang}; Hextra's {@code callout} names its kind by {@code type}.
+   * Each became text with a warning.
+   */
+  @Test
+  void calloutsNamedByTheirKindAndCodeTabsAsKubernetesWritesThem() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Docs\"\nbaseURL = \"https://docs.example.org/\"\n")
+        .with("content/scale.md", """
+            ---
+            title: Scale a StatefulSet
+            ---
+            {{< note >}}
+            Use caution when deleting a PVC, as it may lead to data loss.
+            {{< /note >}}
+
+            {{< caution >}}Scale down only a healthy cluster.{{< /caution >}}
+
+            {{< warning title="Data loss" >}}
+            Deleting the claim deletes the volume.
+            {{< /warning >}}
+
+            {{< callout type="error" >}}Never force-delete a Pod you are unsure of.{{< /callout >}}
+
+            ## Edit the manifest
+
+            {{< tabs name="tab_with_code" >}}
+            {{< tab name="POSIX" codelang="yaml" >}}
+            replicas: 3
+            {{< /tab >}}
+            {{< tab name="Notes" >}}
+            Use **kubectl apply** after.
+            {{< /tab >}}
+            {{< /tabs >}}
+            """)
+        .importAs(SourceTool.HUGO)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/scale.md")).endsWith("""
+        ---
+        !!! note
+            Use caution when deleting a PVC, as it may lead to data loss.
+
+        !!! caution
+            Scale down only a healthy cluster.
+
+        !!! warning "Data loss"
+            Deleting the claim deletes the volume.
+
+        !!! danger
+            Never force-delete a Pod you are unsure of.
+
+        ## Edit the manifest
+
+        ### POSIX
+
+        ```yaml
+        replicas: 3
+        ```
+
+        ### Notes
+
+        Use **kubectl apply** after.
+        """);
+  }
 }
