@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code tabpane}, Kubernetes' {@code tabs}, each with its {@code tab}s) one section per tab, as
  * the other importers make them ({@link TabSections}); the callouts of common themes (Docsy's
  * {@code alert} and {@code pageinfo}, hugo-book's {@code hint} and {@code details}, Relearn's
- * {@code notice}, Hextra's {@code callout}) and those named by their kind (Kubernetes' {@code note},
+ * {@code notice}, Hextra's {@code callout}, the {@code admonition} of Grafana's docs and the
+ * LoveIt theme) and those named by their kind (Kubernetes' {@code note},
  * {@code caution} and {@code warning}; {@code tip}, {@code info}, {@code important}, {@code
  * danger}) admonitions. Others are left as written, with a note. Commented-out
  * shortcodes ({@code {{</* x *}/>}}) become the literal text Hugo shows.
@@ -21,7 +22,7 @@ final class ShortcodeConverter {
   private static final int S = Pattern.DOTALL;
   private static final Pattern COMMENTED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])}}", S);
   private static final Pattern CALLOUT = Pattern.compile(
-      "\\{\\{[<%]\\s*(alert|hint|notice|details|pageinfo|callout|note|tip|info|warning|caution|important|danger)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*\\1\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
+      "\\{\\{[<%]\\s*(alert|hint|notice|details|pageinfo|callout|admonition|note|tip|info|warning|caution|important|danger)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*\\1\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
   private static final Pattern HIGHLIGHT =
       Pattern.compile("\\{\\{[<%]\\s*highlight\\s+\"?([\\w+#.-]+)\"?[^>%]*[>%]}}\\n?(.*?)\\n?\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]}}", S);
   private static final Pattern MERMAID =
@@ -126,15 +127,18 @@ final class ShortcodeConverter {
       case "notice" -> a.getOrDefault("0", "note");
       // Hextra's: default, info, warning, error, important.
       case "callout" -> a.getOrDefault("type", "note");
+      // Grafana's docs name only the type; LoveIt's may be positional: type, title, open.
+      case "admonition" -> a.getOrDefault("type", a.getOrDefault("0", "note"));
       case "details", "pageinfo" -> "note";
       default -> name;
     };
     String title = switch (name) {
       case "details" -> a.getOrDefault("title", a.getOrDefault("0", "Details"));
-      case "notice" -> a.getOrDefault("title", a.getOrDefault("1", ""));
+      case "notice", "admonition" -> a.getOrDefault("title", a.getOrDefault("1", ""));
       default -> a.getOrDefault("title", "");
     };
-    return admonition(name.equals("details") ? "???" : "!!!", kind, title, body);
+    boolean collapsed = name.equals("details") || name.equals("admonition") && "false".equals(a.getOrDefault("open", a.getOrDefault("2", "true")));
+    return admonition(collapsed ? "???" : "!!!", kind, title, body);
   }
 
   /**

@@ -289,4 +289,39 @@ class HugoImportTest {
         Use **kubectl apply** after.
         """);
   }
+
+  /**
+   * Grafana's docs write {@code admonition} with a {@code type}; the LoveIt theme's may be
+   * positional (type, title, open) and closed ({@code open=false}: collapsed).
+   */
+  @Test
+  void theAdmonitionShortcodeOfGrafanasDocsAndLoveIt() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Docs\"\nbaseURL = \"https://docs.example.org/\"\n")
+        .with("content/alerts.md", """
+            ---
+            title: Alerting
+            ---
+            {{< admonition type="caution" >}}
+
+            Starting in Grafana 13, `/api` endpoints are being deprecated.
+
+            {{< /admonition >}}
+
+            {{< admonition failure "If the rule never fires" false >}}
+            Check the evaluation interval.
+            {{< /admonition >}}
+            """)
+        .importAs(SourceTool.HUGO)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/alerts.md")).endsWith("""
+        ---
+        !!! caution
+            Starting in Grafana 13, `/api` endpoints are being deprecated.
+
+        ??? danger "If the rule never fires"
+            Check the evaluation interval.
+        """);
+  }
 }
