@@ -34,6 +34,8 @@ final class ShortcodeConverter {
   private static final Pattern EMPTY_TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b[^>%]*/\\s*[>%]}}");
   private static final Pattern REF = Pattern.compile("\\{\\{[<%]\\s*(?:rel)?ref\\s+(.*?)\\s*[>%]}}");
   private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?[>%]}}", S);
+  // Hugo's built-in embeds: the page shows the video or post; a link to it keeps what it was.
+  private static final Pattern EMBED = Pattern.compile("\\{\\{[<%]\\s*(youtube|vimeo|gist|x|tweet|instagram)\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
   private static final Pattern ARG = Pattern.compile("(?:(\\w+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`]+))");
 
@@ -47,6 +49,7 @@ final class ShortcodeConverter {
       return Targets.SOURCE_SCHEME + path;
     });
     s = Regex.replace(FIGURE, s, m -> figure(args(m.group(1)), notes));
+    s = Regex.replace(EMBED, s, m -> embed(m.group(1), args(m.group(2))).orElse(m.group()));
     // Tab sets may nest: the innermost first, until none is left.
     for (int round = 0; round < 8; round++) {
       String before = s;
@@ -109,6 +112,24 @@ final class ShortcodeConverter {
     return n == 0 ? whole : out.toString();
   }
 
+  /** A link to what one of Hugo's built-in embeds shows; empty without the arguments it needs. */
+  private static java.util.Optional<String> embed(String name, Map<String, String> a) {
+    String id = a.getOrDefault("id", a.getOrDefault("0", ""));
+    String user = a.getOrDefault("user", a.getOrDefault("0", ""));
+    // A video's title (its player's accessible name) is the link's text where it has one.
+    String title = a.getOrDefault("title", "").replace("]", "\\]");
+    String link = switch (name) {
+      case "youtube" -> id.isEmpty() ? null : "[" + (title.isBlank() ? "YouTube video" : title) + "](https://www.youtube.com/watch?v=" + id + ")";
+      case "vimeo" -> id.isEmpty() ? null : "[" + (title.isBlank() ? "Vimeo video" : title) + "](https://vimeo.com/" + id + ")";
+      case "instagram" -> id.isEmpty() ? null : "[Instagram post](https://www.instagram.com/p/" + id + "/)";
+      // {{< gist user id [file] >}}, as Hugo's own once was: positional only.
+      case "gist" -> a.containsKey("1") ? "[Gist](https://gist.github.com/" + a.get("0") + "/" + a.get("1") + ")" : null;
+      // x and tweet take user= and id=.
+      default -> a.containsKey("user") && a.containsKey("id") ? "[Post on X](https://x.com/" + user + "/status/" + a.get("id") + ")" : null;
+    };
+    return java.util.Optional.ofNullable(link);
+  }
+
   /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */
   static String figure(Map<String, String> a, Notes notes) {
     String src = a.getOrDefault("src", a.getOrDefault("0", ""));
@@ -133,11 +154,13 @@ final class ShortcodeConverter {
       default -> name;
     };
     String title = switch (name) {
-      case "details" -> a.getOrDefault("title", a.getOrDefault("0", "Details"));
+      // hugo-book's: a title; Hugo's own (0.140): summary=.
+      case "details" -> a.getOrDefault("summary", a.getOrDefault("title", a.getOrDefault("0", "Details")));
       case "notice", "admonition" -> a.getOrDefault("title", a.getOrDefault("1", ""));
       default -> a.getOrDefault("title", "");
     };
-    boolean collapsed = name.equals("details") || name.equals("admonition") && "false".equals(a.getOrDefault("open", a.getOrDefault("2", "true")));
+    boolean collapsed = name.equals("details") && !"true".equals(a.get("open"))
+        || name.equals("admonition") && "false".equals(a.getOrDefault("open", a.getOrDefault("2", "true")));
     return admonition(collapsed ? "???" : "!!!", kind, title, body);
   }
 

@@ -324,4 +324,58 @@ class HugoImportTest {
             Check the evaluation interval.
         """);
   }
+
+  /** Hugo's built-in embeds become links to what they showed; its own details takes summary=. */
+  @Test
+  void hugosBuiltInEmbedsBecomeLinks() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Docs\"\nbaseURL = \"https://docs.example.org/\"\n")
+        .with("content/rack.md", """
+            ---
+            title: Racking
+            ---
+            {{< youtube w7Ft2ymGmfc >}}
+
+            {{< youtube id="0RKpf3rK57I" title="Cable management" >}}
+
+            {{< vimeo 55073825 >}}
+
+            {{< gist spf13 7896402 "img.html" >}}
+
+            {{< x user="SanDiegoZoo" id="1453110110599868418" >}}
+
+            {{< instagram CxOWiQNP2MO >}}
+
+            {{< details summary="Torque values" >}}
+            2.5 N·m for M6 screws.
+            {{< /details >}}
+
+            {{< details summary="Shown" open=true >}}
+            Open at first.
+            {{< /details >}}
+            """)
+        .importAs(SourceTool.HUGO)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/rack.md")).endsWith("""
+        ---
+        [YouTube video](https://www.youtube.com/watch?v=w7Ft2ymGmfc)
+
+        [Cable management](https://www.youtube.com/watch?v=0RKpf3rK57I)
+
+        [Vimeo video](https://vimeo.com/55073825)
+
+        [Gist](https://gist.github.com/spf13/7896402)
+
+        [Post on X](https://x.com/SanDiegoZoo/status/1453110110599868418)
+
+        [Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/)
+
+        ??? note "Torque values"
+            2.5 N·m for M6 screws.
+
+        !!! note "Shown"
+            Open at first.
+        """);
+  }
 }
