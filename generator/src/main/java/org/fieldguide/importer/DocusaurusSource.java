@@ -63,7 +63,7 @@ final class DocusaurusSource {
         .apply(pages, categories, key(config.docsPath()), shownRoot + "/" + config.docsPath());
     List<SourcePage> served = ordered.stream().map(p -> withExtensions(p, config.fromExtensions())).toList();
     return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), config.baseUrl(), config.tagline(), config.repository(),
-        config.defaultLocale(), config.languages(), served, assets, true, config.redirects());
+        config.defaultLocale(), config.languages(), served, assets, true, config.redirects(), Map.of());
   }
 
   /**

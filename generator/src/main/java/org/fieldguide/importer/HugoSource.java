@@ -106,8 +106,16 @@ final class HugoSource {
     Map<String, Object> params = config.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
     Optional<String> repository = JekyllSource.string(params.get("github_repo")).or(() -> JekyllSource.string(params.get("BookRepo")));
     String description = JekyllSource.string(params.get("description")).orElse("");
+    // What the param shortcode falls back to after the page and its sections: a language's own
+    // params over the site's.
+    Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
+    languages.forEach((code, l) -> {
+      Map<String, Object> merged = new LinkedHashMap<>(params);
+      if (l.get("params") instanceof Map<?, ?> own) merged.putAll(cast(own));
+      shown.put(code, merged);
+    });
     return new SourceSite(SourceTool.HUGO, JekyllSource.string(config.get("title")).orElse(root.getFileName().toString()), baseUrl, basePath,
-        description, repository, defaultLanguage, named, pages, assets, false);
+        description, repository, defaultLanguage, named, pages, assets, false, List.of(), shown);
   }
 
   private SourcePage page(

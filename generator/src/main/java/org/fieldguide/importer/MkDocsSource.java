@@ -209,7 +209,7 @@ final class MkDocsSource {
     languages.forEach((code, name) -> named.put(code, new SourceLanguage(name)));
     return new SourceSite(SourceTool.MKDOCS, JekyllSource.string(config.get("site_name")).orElse(root.getFileName().toString()), baseUrl,
         basePath, JekyllSource.string(config.get("site_description")).orElse(""), repository(config), defaultLanguage, named, pages, assets, true,
-        List.copyOf(redirects));
+        List.copyOf(redirects), Map.of());
   }
 
   private static final Pattern EDIT_URI = Pattern.compile("^(.*?)/?(?:-/)?(?:edit|blob)/([^/]+)/.*$");

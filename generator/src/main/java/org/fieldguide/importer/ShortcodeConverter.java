@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Hugo shortcodes in a page body: {@code ref} and {@code relref} become links to source files;
+ * {@code param} the value it showed ({@link HugoParams});
  * {@code figure} an image; {@code highlight} a fenced block; {@code mermaid} (Relearn, hugo-book,
  * Docsy) a {@code ```mermaid} diagram; tabs (hugo-book's and Relearn's {@code tabs}, Docsy's
  * {@code tabpane}, Kubernetes' {@code tabs}, each with its {@code tab}s) one section per tab, as
@@ -36,11 +37,23 @@ final class ShortcodeConverter {
   private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?[>%]}}", S);
   // Hugo's built-in embeds: the page shows the video or post; a link to it keeps what it was.
   private static final Pattern EMBED = Pattern.compile("\\{\\{[<%]\\s*(youtube|vimeo|gist|x|tweet|instagram)\\s+(.*?)\\s*/?[>%]}}");
+  private static final Pattern PARAM = Pattern.compile("\\{\\{[<%]\\s*param\\s+(?:\"([^\"]+)\"|([\\w.-]+))\\s*[>%]}}");
   private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
   private static final Pattern ARG = Pattern.compile("(?:(\\w+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`]+))");
 
-  String convert(String body, Notes notes, Protected held) {
+  private final HugoParams params;
+
+  ShortcodeConverter(HugoParams params) {
+    this.params = params;
+  }
+
+  String convert(String body, SourcePage page, Notes notes, Protected held) {
     String s = Regex.replace(COMMENTED, body, m -> held.hold("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
+    s = Regex.replace(PARAM, s, m -> {
+      String key = m.group(1) != null ? m.group(1) : m.group(2);
+      return params.value(page, key).orElseGet(() -> notes.mark("Hugo's param '" + key + "' is set neither in this page's front matter, a cascade of its"
+          + " sections nor the configuration's params, so it was left as text. Write the value it showed.") + held.hold(m.group()));
+    });
     s = Regex.replace(HIGHLIGHT, s, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
     s = Regex.replace(MERMAID, s, m -> diagram(m.group(1), held));
     s = Regex.replace(REF, s, m -> {

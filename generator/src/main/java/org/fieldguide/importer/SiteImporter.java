@@ -56,7 +56,7 @@ public final class SiteImporter {
     LinkRewriter links = new LinkRewriter(targets, RepositoryLinks.of(site, source));
     FrontMatterMapper mapper = new FrontMatterMapper(site);
     LiquidConverter liquid = new LiquidConverter(posts(site), site.title(), site.description());
-    ShortcodeConverter shortcodes = new ShortcodeConverter();
+    ShortcodeConverter shortcodes = new ShortcodeConverter(new HugoParams(site));
     TeraShortcodeConverter tera = new TeraShortcodeConverter();
 
     Map<SourcePage, List<String>> redirectedHere = new HashMap<>();
@@ -84,7 +84,7 @@ public final class SiteImporter {
           body = liquid.convert(body, mapped.builtIn().get("title").toString(), description, notes, held);
           body = AttributeLists.convert(body, true, notes);
         }
-        case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, notes, held), false, notes);
+        case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, page, notes, held), false, notes);
         case MKDOCS -> body = MkDocsMarkup.convert(AttributeLists.convert(body, false, notes), mkdocs.usesMacros(), notes);
         case ZOLA -> body = AttributeLists.convert(tera.convert(body, notes, held), false, notes);
         case DOCUSAURUS -> body = mdx.convert(body, page, notes);
@@ -167,7 +167,8 @@ public final class SiteImporter {
     }
     pages.sort(Comparator.comparing((SourcePage p) -> p.outPath(site.defaultLanguage())));
     return new SourceSite(site.tool(), site.title(), site.baseUrl(), site.basePath(), site.description(), site.repository(),
-        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder(), site.redirects());
+        site.defaultLanguage(), site.languages(), List.copyOf(pages), site.assets(), site.linksFromSourceFolder(), site.redirects(),
+        site.params());
   }
 
   /**

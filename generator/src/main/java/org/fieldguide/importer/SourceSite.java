@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param linksFromSourceFolder true where the generator resolves a relative link from the page's
  *     source file (MkDocs, Sphinx), false where from its published URL (Jekyll, Hugo, Zola, Docusaurus)
  * @param redirects the redirects the configuration made for pages that moved
+ * @param params by language code, the values the configuration gives pages to show (Hugo's
+ *     {@code [params]}, a language's own over the site's); empty for other generators
  */
 record SourceSite(
     SourceTool tool,
@@ -29,13 +31,14 @@ record SourceSite(
     List<SourcePage> pages,
     List<SourceAsset> assets,
     boolean linksFromSourceFolder,
-    List<SiteRedirect> redirects) {
+    List<SiteRedirect> redirects,
+    Map<String, Map<String, Object>> params) {
 
   /** A site whose configuration makes no redirects. */
   SourceSite(
       SourceTool tool, String title, Optional<String> baseUrl, String basePath, String description, Optional<String> repository,
       String defaultLanguage, Map<String, SourceLanguage> languages, List<SourcePage> pages, List<SourceAsset> assets,
       boolean linksFromSourceFolder) {
-    this(tool, title, baseUrl, basePath, description, repository, defaultLanguage, languages, pages, assets, linksFromSourceFolder, List.of());
+    this(tool, title, baseUrl, basePath, description, repository, defaultLanguage, languages, pages, assets, linksFromSourceFolder, List.of(), Map.of());
   }
 }

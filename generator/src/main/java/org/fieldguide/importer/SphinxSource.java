@@ -212,7 +212,7 @@ final class SphinxSource {
     languages.put(language, new SourceLanguage(""));
     String basePath = conf.baseUrl().map(u -> u.replaceFirst("^[a-z]+://[^/]+", "")).orElse("/");
     return new SourceSite(SourceTool.SPHINX, conf.title().orElse(root.getFileName().toString()), conf.baseUrl(), basePath, "", conf.repository(),
-        language, languages, pages, assets, true, List.copyOf(redirects));
+        language, languages, pages, assets, true, List.copyOf(redirects), Map.of());
   }
 
   private Optional<SourcePage> page(Path file, String shown, String rel, String docname, Diagnostics diagnostics) throws IOException {

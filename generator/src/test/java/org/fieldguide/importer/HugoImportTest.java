@@ -378,4 +378,74 @@ class HugoImportTest {
             Open at first.
         """);
   }
+
+  /**
+   * Grafana's docs name their product through the param shortcode, set in a section's cascade;
+   * Hugo looks in the page, then its sections' cascades from the nearest, then the configuration.
+   */
+  @Test
+  void theParamShortcodeShowsTheValueHugoWouldHaveShown() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", """
+            title = "Docs"
+            baseURL = "https://docs.example.org/"
+            defaultContentLanguage = "en"
+            [params]
+            support = "the Slack channel"
+            [params.release]
+            version = "v1.12"
+            [languages.en]
+            languageName = "English"
+            [languages.es]
+            languageName = "Español"
+            [languages.es.params]
+            support = "el canal de Slack"
+            """)
+        .with("content/_index.md", """
+            ---
+            title: Home
+            cascade:
+              PRODUCT_NAME: Alloy
+              FULL_PRODUCT_NAME: Grafana Alloy
+            ---
+            # {{% param "FULL_PRODUCT_NAME" %}}
+            """)
+        .with("content/collect/_index.md", """
+            ---
+            title: Collect
+            cascade:
+              - _target:
+                  path: /collect/old/**
+                PRODUCT_NAME: Agent
+              - PRODUCT_NAME: Alloy collector
+            ---
+            Text.
+            """)
+        .with("content/collect/logs.md", """
+            ---
+            title: Logs
+            params:
+              signal: logs
+            ---
+            {{< param "PRODUCT_NAME" >}} reads {{< param signal >}} with {{< param "release.version" >}} ({{% param "FULL_PRODUCT_NAME" %}}).
+            Ask in {{< param "support" >}}; {{< param "missing" >}}.
+            """)
+        .with("content/collect/logs.es.md", """
+            ---
+            title: Registros
+            ---
+            Pregunte en {{< param "support" >}}.
+            """)
+        .importAs(SourceTool.HUGO)
+        .assertLeft(
+            "content/collect/logs.md:7:27: warning: Hugo's param 'missing' is set neither in this page's front matter, a cascade of its sections nor the"
+                + " configuration's params, so it was left as text. Write the value it showed.");
+    assertThat(f.file("content/_index.md")).contains("title: Home").doesNotContain("cascade").endsWith("---\n# Grafana Alloy\n");
+    assertThat(f.file("content/collect/logs.md")).endsWith("""
+        ---
+        Alloy collector reads logs with v1.12 (Grafana Alloy).
+        Ask in the Slack channel; {{< param "missing" >}}.
+        """);
+    assertThat(f.file("content/collect/logs.es.md")).endsWith("Pregunte en el canal de Slack.\n");
+  }
 }
