@@ -93,6 +93,13 @@ final class FrontMatterMapper {
     used.add("draft");
     used.add("published");
     if (Boolean.TRUE.equals(fm.get("draft")) || Boolean.FALSE.equals(fm.get("published"))) out.put("draft", true);
+    if (site.tool() == SourceTool.HUGO && unrendered(fm)) {
+      // Hugo wrote no page for it (a headless bundle holds what other pages show): published now,
+      // it would put text in public that was not there. A draft keeps it for a person to decide.
+      out.put("draft", true);
+      notes.add("Hugo did not publish this page (headless, or build render never), so it is imported as a draft."
+          + " Delete it if other pages only showed its text or files, or remove draft: true to publish it.");
+    }
     address(page, fm, used, out, notes);
     aliases(page, fm, used, out, notes, redirectedHere);
     used.add("last_reviewed");
@@ -114,6 +121,18 @@ final class FrontMatterMapper {
       else extra.put(k, e.getValue());
     }
     return new Mapped(out, extra, ignored, dropped, body, notes);
+  }
+
+  /** Whether Hugo renders no page for this front matter: {@code headless: true}, or {@code build}/{@code _build} with {@code render: never} (false before Hugo 0.76). */
+  private static boolean unrendered(Map<String, Object> fm) {
+    if (Boolean.TRUE.equals(fm.get("headless"))) return true;
+    for (String key : List.of("build", "_build")) {
+      if (fm.get(key) instanceof Map<?, ?> build) {
+        Object render = build.get("render");
+        if ("never".equals(render) || Boolean.FALSE.equals(render) || "false".equals(render)) return true;
+      }
+    }
+    return false;
   }
 
   private static Object first(Map<String, Object> fm, Set<String> used, String... keys) {

@@ -448,4 +448,26 @@ class HugoImportTest {
         """);
     assertThat(f.file("content/collect/logs.es.md")).endsWith("Pregunte en el canal de Slack.\n");
   }
+
+  /** Pages Hugo rendered no page for (a headless bundle, build render never) are not published by the import either. */
+  @Test
+  void pagesHugoDidNotPublishAreImportedAsDrafts() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Docs\"\nbaseURL = \"https://docs.example.org/\"\n")
+        .with("content/install.md", "---\ntitle: Install\n---\nText.\n")
+        .with("content/snippets/index.md", "---\ntitle: Shared snippets\nheadless: true\n---\nNot a page.\n")
+        .with("content/internal.md", "---\ntitle: Internal\n_build:\n  render: never\n  list: never\n---\nHidden.\n")
+        .with("content/old.md", "+++\ntitle = \"Old\"\n[build]\nrender = false\n+++\nHidden too.\n")
+        .importAs(SourceTool.HUGO);
+    String note = ": warning: Hugo did not publish this page (headless, or build render never), so it is imported as a draft."
+        + " Delete it if other pages only showed its text or files, or remove draft: true to publish it.";
+    f.assertLeft(
+            "content/internal.md:2:1" + note,
+            "content/old.md:2:1" + note,
+            "content/snippets.md:2:1" + note)
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/internal.md")).startsWith("---\ntitle: Internal\ndraft: true\n---\n");
+    assertThat(f.file("content/snippets.md")).contains("draft: true");
+    assertThat(f.file("content/install.md")).doesNotContain("draft");
+  }
 }
