@@ -2,6 +2,7 @@ package org.fieldguide.importer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,9 +127,8 @@ final class ShortcodeConverter {
   }
 
   /** A link to what one of Hugo's built-in embeds shows; empty without the arguments it needs. */
-  private static java.util.Optional<String> embed(String name, Map<String, String> a) {
+  private static Optional<String> embed(String name, Map<String, String> a) {
     String id = a.getOrDefault("id", a.getOrDefault("0", ""));
-    String user = a.getOrDefault("user", a.getOrDefault("0", ""));
     // A video's title (its player's accessible name) is the link's text where it has one.
     String title = a.getOrDefault("title", "").replace("]", "\\]");
     String link = switch (name) {
@@ -138,9 +138,9 @@ final class ShortcodeConverter {
       // {{< gist user id [file] >}}, as Hugo's own once was: positional only.
       case "gist" -> a.containsKey("1") ? "[Gist](https://gist.github.com/" + a.get("0") + "/" + a.get("1") + ")" : null;
       // x and tweet take user= and id=.
-      default -> a.containsKey("user") && a.containsKey("id") ? "[Post on X](https://x.com/" + user + "/status/" + a.get("id") + ")" : null;
+      default -> a.containsKey("user") && a.containsKey("id") ? "[Post on X](https://x.com/" + a.get("user") + "/status/" + a.get("id") + ")" : null;
     };
-    return java.util.Optional.ofNullable(link);
+    return Optional.ofNullable(link);
   }
 
   /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */
