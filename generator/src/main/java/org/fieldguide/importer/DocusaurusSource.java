@@ -59,7 +59,10 @@ final class DocusaurusSource {
     readStatic(root, shownRoot, assets);
     warnNotImported(root, shownRoot, config, diagnostics);
     List<String> sidebar = Sidebars.order(root, config.sidebarPath(), shownRoot, diagnostics);
-    List<SourcePage> ordered = new Ordering(config.defaultLocale(), prefix, config.trailingSlash(), sidebar, categoryTexts(root, shownRoot, config, diagnostics))
+    Map<String, String> localePrefixes = new HashMap<>();
+    config.locales().forEach(lang -> localePrefixes.put(lang, "/" + config.localeFolders().get(lang)));
+    List<SourcePage> ordered = new Ordering(
+            config.defaultLocale(), prefix, config.trailingSlash(), sidebar, categoryTexts(root, shownRoot, config, diagnostics), localePrefixes)
         .apply(pages, categories, key(config.docsPath()), shownRoot + "/" + config.docsPath());
     List<SourcePage> served = ordered.stream().map(p -> withExtensions(p, config.fromExtensions())).toList();
     return new SourceSite(SourceTool.DOCUSAURUS, config.title(), config.url(), config.baseUrl(), config.tagline(), config.repository(),

@@ -33,6 +33,7 @@ final class Ordering {
   private final boolean trailingSlash;
   private final List<String> sidebar;
   private final Map<String, Map<String, CategoryText>> translated;
+  private final Map<String, String> localePrefixes;
 
   /** A category's title and description in another language (from the locale's {@code current.json}). */
   record CategoryText(Optional<String> title, Optional<String> description) {}
@@ -40,13 +41,17 @@ final class Ordering {
   /**
    * @param sidebar doc ids in the order a hand-written sidebar lists them, or none (see {@link Sidebars})
    * @param translated per language, the categories' texts by their label in the default language
+   * @param localePrefixes per language other than the default, what Docusaurus put before its pages' addresses ({@code /fr})
    */
-  Ordering(String defaultLanguage, String docsPrefix, boolean trailingSlash, List<String> sidebar, Map<String, Map<String, CategoryText>> translated) {
+  Ordering(
+      String defaultLanguage, String docsPrefix, boolean trailingSlash, List<String> sidebar, Map<String, Map<String, CategoryText>> translated,
+      Map<String, String> localePrefixes) {
     this.defaultLanguage = defaultLanguage;
     this.docsPrefix = docsPrefix;
     this.trailingSlash = trailingSlash;
     this.sidebar = sidebar;
     this.translated = translated;
+    this.localePrefixes = localePrefixes;
   }
 
   /** An entry of a folder: a doc, or a sub-folder (represented by its section page). */
@@ -127,7 +132,9 @@ final class Ordering {
       added.add(section(file, shown, defaultLanguage, index, keys, urls, title, description));
       translated.forEach((lang, texts) -> {
         CategoryText t = texts.get(label);
-        if (t != null) added.add(section(file, shown, lang, index, keys, List.of(), t.title().orElse(title), t.description().or(() -> description)));
+        // A translated generated index is at the original's address under the locale's prefix: only its texts are translated.
+        List<String> translatedUrls = urls.stream().map(u -> localePrefixes.getOrDefault(lang, "/" + lang) + u).toList();
+        if (t != null) added.add(section(file, shown, lang, index, keys, translatedUrls, t.title().orElse(title), t.description().or(() -> description)));
       });
     }
     return added;

@@ -208,7 +208,10 @@ class DocusaurusImportTest {
         """);
     // The category is the section page; its position, and the number prefixes, are weights.
     assertThat(f.file("content/getting-started/_index.md")).isEqualTo("---\ntitle: Getting started\nsummary: Set up the agent.\nweight: 2\naliases: [/docs/category/getting-started]\n---\n\n");
-    assertThat(f.file("content/getting-started/_index.ar.md")).isEqualTo("---\ntitle: البدء\nsummary: \"جهّز الوكيل.\"\nweight: 2\n---\n\n");
+    // Its generated index was at /ar/docs/category/getting-started: the same address in the Arabic tree.
+    assertThat(f.file("content/getting-started/_index.ar.md"))
+        .isEqualTo("---\ntitle: البدء\nsummary: \"جهّز الوكيل.\"\nweight: 2\naliases: [/docs/category/getting-started]\n---\n\n");
+    assertThat(f.published("ar/docs/category/getting-started/index.html")).contains("ar/getting-started/");
     assertThat(f.file("content/getting-started/requirements.md")).isEqualTo("---\ntitle: Requirements\nweight: 1\naliases: [/docs/getting-started/requirements]\n---\nA server with 2 cores.\n");
     assertThat(f.file("content/getting-started/installation.md")).isEqualTo("""
         ---
