@@ -12,8 +12,19 @@ public final class AdmonitionKinds {
    * styled ones, and GitHub's alert types styled as another kind, whose word a reader should see.
    */
   public static final List<String> TITLED = java.util.stream.Stream.concat(KINDS.stream(), java.util.stream.Stream.of("important", "caution")).toList();
-  private static final Map<String, String> ALIASES =
-      Map.of("info", "note", "important", "note", "hint", "tip", "caution", "warning", "attention", "warning", "error", "danger");
+  /**
+   * Other names, with the kind each is styled as: the usual ones, and the types MkDocs Material
+   * styles (and their aliases), so that pages written for it show each admonition without a
+   * warning apiece.
+   */
+  private static final Map<String, String> ALIASES = Map.ofEntries(
+      Map.entry("info", "note"), Map.entry("important", "note"), Map.entry("hint", "tip"), Map.entry("caution", "warning"),
+      Map.entry("attention", "warning"), Map.entry("error", "danger"),
+      Map.entry("abstract", "note"), Map.entry("summary", "note"), Map.entry("tldr", "note"), Map.entry("todo", "note"),
+      Map.entry("question", "note"), Map.entry("help", "note"), Map.entry("faq", "note"), Map.entry("example", "note"),
+      Map.entry("quote", "note"), Map.entry("cite", "note"), Map.entry("success", "tip"), Map.entry("check", "tip"),
+      Map.entry("done", "tip"), Map.entry("failure", "danger"), Map.entry("fail", "danger"), Map.entry("missing", "danger"),
+      Map.entry("bug", "danger"));
 
   private AdmonitionKinds() {}
 

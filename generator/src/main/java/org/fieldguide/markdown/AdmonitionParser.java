@@ -12,13 +12,17 @@ import org.commonmark.parser.block.ParserState;
 
 /**
  * Parses {@link Admonition} blocks: a line {@code !!! kind "optional title"} (or {@code ???},
- * {@code ???+}) opens a container whose lines are indented by four spaces; blank lines inside
- * are allowed, and the first line indented less ends it, as in MkDocs.
+ * {@code ???+}; more words after the kind, as Python-Markdown allows, are read past) opens a
+ * container whose lines are indented by four spaces; blank lines inside are allowed, and the
+ * first line indented less ends it, as in MkDocs.
  */
 final class AdmonitionParser extends AbstractBlockParser {
   // Checked with a plain prefix test first: most lines are not admonitions, and a regex per line
   // is what made flexmark's admonition extension the costliest of all.
-  private static final Pattern OPENING = Pattern.compile("(!!!|\\?\\?\\?\\+?)[ \\t]+([A-Za-z][\\w-]*)(?:[ \\t]+\"(.*)\")?[ \\t]*");
+  // Words after the kind are more classes in Python-Markdown (MkDocs Material's "inline end" floats
+  // the box aside): the box is shown in the page's flow here, with its kind and title.
+  private static final Pattern OPENING =
+      Pattern.compile("(!!!|\\?\\?\\?\\+?)[ \\t]+([A-Za-z][\\w-]*)(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"(.*)\")?[ \\t]*");
 
   private final Admonition block;
 

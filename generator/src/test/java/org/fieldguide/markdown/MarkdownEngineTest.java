@@ -173,6 +173,27 @@ class MarkdownEngineTest {
         .containsExactly("content/a.md:5:1: warning: unknown admonition 'bogus', shown as a note. Use one of note, tip, warning, danger, important, caution.");
   }
 
+  /** MkDocs Material's types are styled as the nearest kind, without a warning apiece. */
+  @Test
+  void mkDocsMaterialsAdmonitionTypesAreKnown() {
+    assertThat(html("!!! success\n    Done.\n")).contains("admonition-tip");
+    assertThat(html("!!! failure\n    Broke.\n")).contains("admonition-danger");
+    assertThat(html("!!! example\n    Like this.\n")).contains("admonition-note");
+    assertThat(messages("!!! success\n    x\n\n!!! bug\n    y\n\n!!! quote\n    z\n")).isEmpty();
+  }
+
+  /**
+   * Python-Markdown reads words after the kind as more classes (MkDocs Material's {@code inline end});
+   * the line was taken for text, shown as written, with no warning.
+   */
+  @Test
+  void wordsAfterTheKindAreReadPast() {
+    assertThat(html("!!! note inline end \"Side\"\n    Text.\n"))
+        .startsWith("<aside class=\"admonition admonition-note\" role=\"note\"><p class=\"admonition-title\">Side</p>")
+        .doesNotContain("!!!");
+    assertThat(html("??? warning highlight\n    Hot.\n")).startsWith("<details class=\"admonition admonition-warning\">");
+  }
+
   @Test
   void fencedCodeKeepsLanguageClass() {
     assertThat(html("```bash\nip -br link\n```\n")).contains("<code class=\"language-bash\">");
