@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LinkRewriter {
   private static final Pattern INLINE = Pattern.compile("(\\]\\(\\s*)(<[^>\\n]*>|[^)\\s]+)((?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*\\))");
-  private static final Pattern REFERENCE = Pattern.compile("^( {0,3}\\[[^\\]]+\\]:\\s*)(<[^>]*>|\\S+)(.*)$");
+  // Not a footnote's text ([^1]: …), which names no address.
+  private static final Pattern REFERENCE = Pattern.compile("^( {0,3}\\[(?!\\^)[^\\]]+\\]:\\s*)(<[^>]*>|\\S+)(.*)$");
   private static final Pattern HTML = Pattern.compile("(\\b(?:href|src)\\s*=\\s*)(\"([^\"]*)\"|'([^']*)')");
 
   private final Targets targets;

@@ -198,4 +198,17 @@ class JekyllImportTest {
         """);
     assertThat(f.exists("content/tools/ndt.md")).isFalse();
   }
+
+  /** A footnote's text names no address: "[^1]: setup.md has the steps." was taken for a link definition and its first word rewritten or warned. */
+  @Test
+  void aFootnotesTextIsNotALinkDefinition() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("_config.yml", "title: Site\nurl: https://site.example.org\n")
+        .with("setup.md", "---\ntitle: Setup\n---\nSteps.\n")
+        .with("index.md", "---\ntitle: Home\n---\nRack it[^1], then power it[^power].\n\n[^1]: setup.md has the steps.\n[^power]: Bytes, not bits.\n")
+        .importAs(SourceTool.JEKYLL)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).endsWith("[^1]: setup.md has the steps.\n[^power]: Bytes, not bits.\n");
+  }
 }
