@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The Python-Markdown extensions MkDocs sites use that fieldguide has no form for. Content tabs
  * ({@code === "Debian"}, pymdownx.tabbed) become one headed section per tab, as Docusaurus's
  * {@code <Tabs>} do ({@link TabSections}): a reader following a runbook wants every variant on the
- * page, findable and linkable. Snippets ({@code --8<--}) and, with the macros plugin, Jinja are
+ * page, findable and linkable. The inline syntax of the extensions the site turns on is read by
+ * {@link PythonMarkdownSyntax}. Snippets ({@code --8<--}) and, with the macros plugin, Jinja are
  * left as written, with a note. (Admonitions are written the same way in both.)
  */
 final class MkDocsMarkup {
@@ -19,10 +20,10 @@ final class MkDocsMarkup {
 
   private MkDocsMarkup() {}
 
-  static String convert(String body, boolean macros, Notes notes) {
+  static String convert(String body, boolean macros, PythonMarkdownSyntax syntax, Notes notes) {
     List<String> out = new ArrayList<>();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
-    for (String line : tabs(List.of(body.split("\n", -1)), 1)) {
+    for (String line : syntax.convert(tabs(List.of(body.split("\n", -1)), 1), notes)) {
       boolean code = fences.isCode(line);
       if (!code && SNIPPET.matcher(line).matches()) {
         out.add(notes.mark("snippet include left as text: fieldguide has no includes. Copy the included text into the page.") + line);

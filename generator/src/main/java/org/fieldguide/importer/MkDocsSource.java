@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,8 +32,15 @@ final class MkDocsSource {
   /** Whether the site uses the macros plugin, whose Jinja fieldguide cannot run. */
   private boolean macros;
 
+  /** The Python-Markdown extensions {@code markdown_extensions} turns on, by name ({@code pymdownx.keys}, {@code abbr}). */
+  private Set<String> extensions = Set.of();
+
   boolean usesMacros() {
     return macros;
+  }
+
+  Set<String> markdownExtensions() {
+    return extensions;
   }
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
@@ -51,6 +59,12 @@ final class MkDocsSource {
       }
       break;
     }
+    Set<String> named = new java.util.TreeSet<>();
+    for (Object e : config.get("markdown_extensions") instanceof List<?> l ? l : List.of()) {
+      String name = e instanceof Map<?, ?> m && !m.isEmpty() ? m.keySet().iterator().next().toString() : String.valueOf(e);
+      named.add(name.replaceFirst("^markdown\\.extensions\\.", ""));
+    }
+    extensions = Set.copyOf(named);
     String docsDir = JekyllSource.string(config.get("docs_dir")).orElse("docs");
     boolean directoryUrls = !Boolean.FALSE.equals(config.get("use_directory_urls"));
     Optional<String> baseUrl = JekyllSource.string(config.get("site_url")).map(u -> u.endsWith("/") ? u : u + "/");

@@ -335,4 +335,112 @@ class MkDocsImportTest {
     org.fieldguide.config.RepositoryAddress a = org.fieldguide.config.RepositoryAddress.of(repo + "/tree/master");
     assertThat(a.show("content/index.md")).isEqualTo(repo + "/blob/master/content/index.md");
   }
+
+  /**
+   * The inline syntax of the Python-Markdown extensions a Material site turns on: CommonMark
+   * showed it as text (keys, marks, abbreviations, definition lists, icons) or as something else
+   * ({@code H~2~O} struck through), and the import said nothing.
+   */
+  @Test
+  void pythonMarkdownExtensionsTheSiteTurnsOnBecomeHtml() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("mkdocs.yml", """
+            site_name: Kit
+            site_url: https://kit.example.org/
+            markdown_extensions:
+              - abbr
+              - attr_list
+              - def_list
+              - footnotes
+              - md_in_html
+              - pymdownx.caret
+              - pymdownx.keys
+              - pymdownx.mark
+              - pymdownx.tilde
+              - pymdownx.emoji:
+                  emoji_index: !!python/name:material.extensions.emoji.twemoji
+            """)
+        .with("docs/index.md", """
+            # Kit
+
+            Press ++ctrl+alt+del++, then ++"Fn"+f2++. This is ==important== and ^^new^^: H~2~O, 2^10^[^1].
+            Not in `++code++ ==code== H~2~O` nor at <https://example.org/~ops/~x>.
+            :material-alert: The PDU feeds the rack :fontawesome-solid-bolt:{ .lg }.
+
+            *[PDU]: Power distribution unit
+
+            `--dry-run`
+            :   Prints what would change.
+
+                Changes nothing.
+
+            `--force`
+            :   Skips the questions.
+
+            Annotated { .annotate }
+
+            <div class="grid cards" markdown>
+            - **PDU** first
+            </div>
+
+            <div markdown="1">
+            ==Hot== <img alt="PDU" src="https://example.org/pdu.png">
+            </div>
+
+            [^1]: Bytes in a kibibyte.
+            """)
+        .importAs(SourceTool.MKDOCS)
+        .assertLeft("content/_index.md:6:1: warning: MkDocs Material's icons (:material-…:, :fontawesome-…:, :octicons-…:) were removed: fieldguide has none.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Kit
+        ---
+        Press <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>Del</kbd>, then <kbd>Fn</kbd>+<kbd>F2</kbd>. This is <mark>important</mark> and <ins>new</ins>: H<sub>2</sub>O, 2<sup>10</sup>[^1].
+        Not in `++code++ ==code== H~2~O` nor at <https://example.org/~ops/~x>.
+        The <abbr title="Power distribution unit">PDU</abbr> feeds the rack .
+
+        <dl>
+        <dt>
+
+        `--dry-run`
+
+        </dt>
+        <dd>
+
+        Prints what would change.
+
+        Changes nothing.
+
+        </dd>
+        <dt>
+
+        `--force`
+
+        </dt>
+        <dd>
+
+        Skips the questions.
+
+        </dd>
+        </dl>
+
+        Annotated
+
+        <div class="grid cards">
+
+        - **<abbr title="Power distribution unit">PDU</abbr>** first
+
+        </div>
+
+        <div>
+
+        <mark>Hot</mark> <img alt="PDU" src="https://example.org/pdu.png">
+
+        </div>
+
+        [^1]: Bytes in a kibibyte.
+        """);
+    assertThat(f.published("en/index.html")).contains("<dt>\n<p><code>--dry-run</code></p>\n</dt>", "<li><strong><abbr");
+  }
 }
