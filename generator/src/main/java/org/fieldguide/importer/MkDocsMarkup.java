@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * ({@code === "Debian"}, pymdownx.tabbed) become one headed section per tab, as Docusaurus's
  * {@code <Tabs>} do ({@link TabSections}): a reader following a runbook wants every variant on the
  * page, findable and linkable. The inline syntax of the extensions the site turns on is read by
- * {@link PythonMarkdownSyntax}. Snippets ({@code --8<--}) and, with the macros plugin, Jinja are
- * left as written, with a note. (Admonitions are written the same way in both.)
+ * {@link PythonMarkdownSyntax}. Snippets ({@code --8<--}) are put in by {@link Snippets} where
+ * the site turns them on, and noted otherwise; with the macros plugin, Jinja is left as written,
+ * with a note. (Admonitions are written the same way in both.)
  */
 final class MkDocsMarkup {
   private static final Pattern SNIPPET = Pattern.compile("^\\s*-{1,3}8<-{1,3}.*$");
@@ -20,12 +21,13 @@ final class MkDocsMarkup {
 
   private MkDocsMarkup() {}
 
-  static String convert(String body, boolean macros, PythonMarkdownSyntax syntax, Notes notes) {
+  /** @param snippets whether the site turns pymdownx.snippets on ({@link Snippets} put the files in already) */
+  static String convert(String body, boolean macros, boolean snippets, PythonMarkdownSyntax syntax, Notes notes) {
     List<String> out = new ArrayList<>();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
     for (String line : syntax.convert(tabs(List.of(body.split("\n", -1)), 1), notes)) {
       boolean code = fences.isCode(line);
-      if (!code && SNIPPET.matcher(line).matches()) {
+      if (!code && !snippets && SNIPPET.matcher(line).matches()) {
         out.add(notes.mark("snippet include left as text: fieldguide has no includes. Copy the included text into the page.") + line);
       } else if (macros) {
         out.add(Regex.replace(JINJA, line, m -> notes.mark("macro '" + m.group() + "' left as text: write out its value, or remove it.") + m.group()));

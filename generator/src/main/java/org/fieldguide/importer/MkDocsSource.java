@@ -35,8 +35,15 @@ final class MkDocsSource {
   /** The Python-Markdown extensions {@code markdown_extensions} turns on, by name ({@code pymdownx.keys}, {@code abbr}). */
   private Set<String> extensions = Set.of();
 
+  /** pymdownx.snippets as the site configures it (a no-op where it does not). */
+  private Snippets snippets = new Snippets(Path.of("."), null);
+
   boolean usesMacros() {
     return macros;
+  }
+
+  Snippets snippets() {
+    return snippets;
   }
 
   Set<String> markdownExtensions() {
@@ -60,9 +67,13 @@ final class MkDocsSource {
       break;
     }
     Set<String> named = new java.util.TreeSet<>();
+    snippets = new Snippets(root, null);
     for (Object e : config.get("markdown_extensions") instanceof List<?> l ? l : List.of()) {
       String name = e instanceof Map<?, ?> m && !m.isEmpty() ? m.keySet().iterator().next().toString() : String.valueOf(e);
       named.add(name.replaceFirst("^markdown\\.extensions\\.", ""));
+      if (name.equals("pymdownx.snippets")) {
+        snippets = new Snippets(root, e instanceof Map<?, ?> m && m.get(name) instanceof Map<?, ?> options ? options : Map.of());
+      }
     }
     extensions = Set.copyOf(named);
     String docsDir = JekyllSource.string(config.get("docs_dir")).orElse("docs");

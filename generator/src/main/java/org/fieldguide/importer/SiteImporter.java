@@ -86,7 +86,8 @@ public final class SiteImporter {
           body = AttributeLists.convert(body, true, notes);
         }
         case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, page, notes, held), false, notes);
-        case MKDOCS -> body = MkDocsMarkup.convert(AttributeLists.convert(body, false, notes), mkdocs.usesMacros(), pythonMarkdown, notes);
+        case MKDOCS -> body = MkDocsMarkup.convert(
+            AttributeLists.convert(mkdocs.snippets().expand(body, notes), false, notes), mkdocs.usesMacros(), mkdocs.snippets().enabled(), pythonMarkdown, notes);
         case ZOLA -> body = AttributeLists.convert(tera.convert(body, notes, held), false, notes);
         case DOCUSAURUS -> body = mdx.convert(body, page, notes);
         case SPHINX -> body = myst.convert(body, page, notes, held);

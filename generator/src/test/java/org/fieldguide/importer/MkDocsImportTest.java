@@ -443,4 +443,86 @@ class MkDocsImportTest {
         """);
     assertThat(f.published("en/index.html")).contains("<dt>\n<p><code>--dry-run</code></p>\n</dt>", "<li><strong><abbr");
   }
+
+  /** pymdownx.snippets' includes are copied into each page, as MkDocs showed them; they were left as text with a note. */
+  @Test
+  void snippetsAreCopiedIntoThePages() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("mkdocs.yml", """
+            site_name: Kit
+            site_url: https://kit.example.org/
+            markdown_extensions:
+              - abbr
+              - admonition
+              - pymdownx.snippets:
+                  base_path: [includes, "."]
+                  auto_append: [abbreviations.md]
+            """)
+        .with("includes/abbreviations.md", "*[PDU]: Power distribution unit\n")
+        .with("includes/power-warning.md", "Switch the **PDU** off first.\n\n--8<-- \"signature.md\"\n")
+        .with("includes/signature.md", "-- The site team\n")
+        .with("includes/loop.md", "Loop.\n--8<-- \"loop.md\"\n")
+        .with("scripts/deploy.sh", "#!/bin/sh\n# --8<-- [start:install]\napt-get install agent\n# --8<-- [end:install]\nreboot\n")
+        .with("docs/index.md", """
+            # Kit
+
+            !!! warning
+                --8<-- "power-warning.md"
+
+            ```sh
+            --8<-- "scripts/deploy.sh:install"
+            ```
+
+            ```sh
+            --8<-- "scripts/deploy.sh:1:2"
+            ```
+
+            --8<--
+            signature.md
+
+            loop.md
+            ; skipped.md
+            --8<--
+
+            Shown as written: ;--8<-- "x.md" is text, and so is
+            ;--8<-- "escaped.md"
+
+            --8<-- "missing.md"
+            --8<-- "https://example.org/remote.md"
+            """)
+        .importAs(SourceTool.MKDOCS)
+        .assertLeft(
+            "content/_index.md:24:1: warning: snippet 'missing.md' was not found under the snippets' base_path, so MkDocs showed nothing here. Copy the"
+                + " text it was meant to show into the page, or remove the line.",
+            "content/_index.md:25:1: warning: snippet 'https://example.org/remote.md' is on another site, which the import does not download. Copy its"
+                + " text into the page.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).isEqualTo("""
+        ---
+        title: Kit
+        ---
+        !!! warning
+            Switch the **<abbr title="Power distribution unit">PDU</abbr>** off first.
+
+            -- The site team
+
+        ```sh
+        apt-get install agent
+        ```
+
+        ```sh
+        #!/bin/sh
+        ```
+
+        -- The site team
+
+        Loop.
+
+        Shown as written: ;--8<-- "x.md" is text, and so is
+        --8<-- "escaped.md"
+
+
+
+        """);
+  }
 }
