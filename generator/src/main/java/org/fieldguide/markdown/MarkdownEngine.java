@@ -62,6 +62,7 @@ public final class MarkdownEngine {
     return Parser.builder()
         .extensions(EXTENSIONS)
         .customBlockParserFactory(new AdmonitionParser.Factory())
+        .customBlockParserFactory(new FencedAdmonitionParser.Factory())
         .inlineParserFactory(inlines)
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .maxOpenBlockParsers(BodyWalker.MAX_NESTING)

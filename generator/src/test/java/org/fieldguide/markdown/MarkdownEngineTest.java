@@ -194,6 +194,28 @@ class MarkdownEngineTest {
     assertThat(html("??? warning highlight\n    Hot.\n")).startsWith("<details class=\"admonition admonition-warning\">");
   }
 
+  /** Docusaurus's, VitePress's and Starlight's boxes, fenced by colons; they were shown as text. */
+  @Test
+  void admonitionsFencedByColons() {
+    assertThat(html(":::tip\nPlug in **both** feeds.\n:::\n\nAfter."))
+        .isEqualTo("<aside class=\"admonition admonition-tip\" role=\"note\"><p class=\"admonition-title\">tip</p>\n"
+            + "<p>Plug in <strong>both</strong> feeds.</p>\n</aside>\n<p>After.</p>\n");
+    assertThat(html(":::warning[Mains voltage]\nx\n:::\n")).contains("admonition-warning", ">Mains voltage</p>");
+    assertThat(html("::: danger Hot surface\nx\n:::\n")).contains("admonition-danger", ">Hot surface</p>");
+    assertThat(html("::: details Torque values\nx\n:::\n")).startsWith("<details class=\"admonition admonition-note\"><summary class=\"admonition-title\">Torque values</summary>");
+    // An outer box has more colons; a code block inside keeps its lines.
+    assertThat(html("::::note Outer\n:::tip Inner\n```sh\nls\n```\n:::\nStill outer.\n::::\nOut.\n"))
+        .isEqualTo("<aside class=\"admonition admonition-note\" role=\"note\"><p class=\"admonition-title\">Outer</p>\n"
+            + "<aside class=\"admonition admonition-tip\" role=\"note\"><p class=\"admonition-title\">Inner</p>\n"
+            + "<div class=\"code-block\"><div class=\"code-bar\"><span class=\"code-lang\">Shell</span></div><pre tabindex=\"0\" role=\"group\" aria-label=\"Code: Shell\"><code class=\"language-sh\"><span class=\"hl-f\">ls</span>\n</code></pre></div>\n"
+            + "</aside>\n<p>Still outer.</p>\n</aside>\n<p>Out.</p>\n");
+    assertThat(messages(":::bogus\nx\n:::\n"))
+        .containsExactly("content/a.md:5:1: warning: unknown admonition 'bogus', shown as a note. Use one of note, tip, warning, danger, important, caution.");
+    // Not an opening: no kind, or a kind not right after the colons and spaces.
+    assertThat(html(":::\ntext\n")).isEqualTo("<p>:::\ntext</p>\n");
+    assertThat(html("::: {.note}\ntext\n:::\n")).startsWith("<p>::: {.note}");
+  }
+
   @Test
   void fencedCodeKeepsLanguageClass() {
     assertThat(html("```bash\nip -br link\n```\n")).contains("<code class=\"language-bash\">");
