@@ -19,15 +19,26 @@ final class MkDocsMarkup {
   private static final Pattern TAB = Pattern.compile("^(\\s*)===[!+]?\\s+\"(.*)\"\\s*$");
   private static final Pattern JINJA = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
 
-  private MkDocsMarkup() {}
+  private final boolean macros;
+  private final Snippets snippets;
+  private final PythonMarkdownSyntax syntax;
 
-  /** @param snippets whether the site turns pymdownx.snippets on ({@link Snippets} put the files in already) */
-  static String convert(String body, boolean macros, boolean snippets, PythonMarkdownSyntax syntax, Notes notes) {
+  /** The markup of the site {@code source} read (its plugins and extensions). */
+  MkDocsMarkup(MkDocsSource source) {
+    this.macros = source.usesMacros();
+    this.snippets = source.snippets();
+    this.syntax = new PythonMarkdownSyntax(source.markdownExtensions());
+  }
+
+  String convert(String body, Notes notes) {
+    // Snippets first, as the extension reads the page before Markdown does: what they bring in is converted too.
+    body = AttributeLists.convert(snippets.expand(body, notes), false, notes);
     List<String> out = new ArrayList<>();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
     for (String line : syntax.convert(tabs(List.of(body.split("\n", -1)), 1), notes)) {
       boolean code = fences.isCode(line);
-      if (!code && !snippets && SNIPPET.matcher(line).matches()) {
+      // Where the site turns snippets on, Snippets put the files in already.
+      if (!code && !snippets.enabled() && SNIPPET.matcher(line).matches()) {
         out.add(notes.mark("snippet include left as text: fieldguide has no includes. Copy the included text into the page.") + line);
       } else if (macros) {
         out.add(Regex.replace(JINJA, line, m -> notes.mark("macro '" + m.group() + "' left as text: write out its value, or remove it.") + m.group()));

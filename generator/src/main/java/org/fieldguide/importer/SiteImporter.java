@@ -57,7 +57,7 @@ public final class SiteImporter {
     FrontMatterMapper mapper = new FrontMatterMapper(site);
     LiquidConverter liquid = new LiquidConverter(posts(site), site.title(), site.description());
     ShortcodeConverter shortcodes = new ShortcodeConverter(new HugoParams(site));
-    PythonMarkdownSyntax pythonMarkdown = new PythonMarkdownSyntax(mkdocs.markdownExtensions());
+    MkDocsMarkup mkdocsMarkup = new MkDocsMarkup(mkdocs);
     TeraShortcodeConverter tera = new TeraShortcodeConverter();
 
     Map<SourcePage, List<String>> redirectedHere = new HashMap<>();
@@ -86,8 +86,7 @@ public final class SiteImporter {
           body = AttributeLists.convert(body, true, notes);
         }
         case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, page, notes, held), false, notes);
-        case MKDOCS -> body = MkDocsMarkup.convert(
-            AttributeLists.convert(mkdocs.snippets().expand(body, notes), false, notes), mkdocs.usesMacros(), mkdocs.snippets().enabled(), pythonMarkdown, notes);
+        case MKDOCS -> body = mkdocsMarkup.convert(body, notes);
         case ZOLA -> body = AttributeLists.convert(tera.convert(body, notes, held), false, notes);
         case DOCUSAURUS -> body = mdx.convert(body, page, notes);
         case SPHINX -> body = myst.convert(body, page, notes, held);
