@@ -94,6 +94,7 @@ final class PythonMarkdownSyntax {
       code.add(inCode);
     }
     boolean[] noted = {false};
+    java.util.Deque<String> opened = new java.util.ArrayDeque<>(); // md_in_html elements not closed yet
     List<String> out = new ArrayList<>();
     List<Boolean> outCode = new ArrayList<>(); // beside out: lines are added here, not only changed
     for (int i = 0; i < kept.size(); i++) {
@@ -112,11 +113,16 @@ final class PythonMarkdownSyntax {
         // after the opening tag, and before a closing tag alone on its line (below).
         out.addAll(List.of(html.group(1) + html.group(3), ""));
         outCode.addAll(List.of(false, false));
+        opened.push(html.group(2));
         continue;
       }
-      if (markdownInHtml && line.strip().matches("</\\w+>") && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
-        out.add("");
-        outCode.add(false);
+      // Only an md_in_html element's own closing tag: another's (a </pre>) is left as it is.
+      if (!opened.isEmpty() && line.strip().equals("</" + opened.peek() + ">")) {
+        opened.pop();
+        if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+          out.add("");
+          outCode.add(false);
+        }
       }
       out.add(inline(line, abbreviated, notes, noted));
       outCode.add(false);

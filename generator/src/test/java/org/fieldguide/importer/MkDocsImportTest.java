@@ -387,6 +387,10 @@ class MkDocsImportTest {
             ==Hot== <img alt="PDU" src="https://example.org/pdu.png">
             </div>
 
+            <pre>
+            kept as written
+            </pre>
+
             [^1]: Bytes in a kibibyte.
             """)
         .importAs(SourceTool.MKDOCS)
@@ -438,6 +442,10 @@ class MkDocsImportTest {
         <mark>Hot</mark> <img alt="PDU" src="https://example.org/pdu.png">
 
         </div>
+
+        <pre>
+        kept as written
+        </pre>
 
         [^1]: Bytes in a kibibyte.
         """);
