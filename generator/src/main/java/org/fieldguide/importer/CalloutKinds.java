@@ -16,7 +16,8 @@ final class CalloutKinds {
   private static final Map<String, String> NEAREST = Map.ofEntries(
       Map.entry("note", "note"), Map.entry("info", "note"), Map.entry("secondary", "note"), Map.entry("important", "important"),
       Map.entry("tip", "tip"), Map.entry("hint", "tip"), Map.entry("success", "tip"), Map.entry("green", "tip"),
-      Map.entry("warning", "warning"), Map.entry("attention", "warning"), Map.entry("warn", "warning"), Map.entry("orange", "warning"), Map.entry("caution", "caution"),
+      Map.entry("warning", "warning"), Map.entry("attention", "warning"), Map.entry("warn", "warning"), Map.entry("orange", "warning"),
+      Map.entry("yellow", "warning"), Map.entry("caution", "caution"),
       Map.entry("danger", "danger"), Map.entry("error", "danger"), Map.entry("red", "danger"), Map.entry("bug", "danger"),
       Map.entry("failure", "danger"));
 

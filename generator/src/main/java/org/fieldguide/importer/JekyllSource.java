@@ -33,6 +33,12 @@ final class JekyllSource {
   private static final Pattern PLACEHOLDER = Pattern.compile(":(\\w+)");
 
   private final FrontMatterText frontMatter = new FrontMatterText();
+  /** Just the Docs' {@code callouts:} in the configuration, by name. */
+  private Map<String, JustTheDocsCallouts.Callout> callouts = Map.of();
+
+  Map<String, JustTheDocsCallouts.Callout> callouts() {
+    return callouts;
+  }
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Map<String, Object> config = new LinkedHashMap<>();
@@ -46,6 +52,14 @@ final class JekyllSource {
       }
       break;
     }
+    Map<String, JustTheDocsCallouts.Callout> named = new LinkedHashMap<>();
+    if (config.get("callouts") instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> {
+        Map<?, ?> c = v instanceof Map<?, ?> cm ? cm : Map.of();
+        named.put(k.toString(), new JustTheDocsCallouts.Callout(string(c.get("title")).orElse(""), string(c.get("color")).orElse("")));
+      });
+    }
+    callouts = Map.copyOf(named);
     String baseurl = string(config.get("baseurl")).orElse("").strip();
     String trimmed = baseurl.replaceAll("^/+|/+$", "");
     String basePath = trimmed.isEmpty() ? "/" : "/" + trimmed + "/";

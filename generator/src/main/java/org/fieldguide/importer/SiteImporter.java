@@ -38,11 +38,12 @@ public final class SiteImporter {
    * @param out an empty or missing folder
    */
   public ImportResult run(SourceTool tool, Path source, String shownSource, Path out, Diagnostics diagnostics) throws IOException {
+    JekyllSource jekyll = new JekyllSource();
     MkDocsSource mkdocs = new MkDocsSource();
     DocusaurusSource docusaurus = new DocusaurusSource();
     SphinxSource sphinx = new SphinxSource();
     SourceSite site = switch (tool) {
-      case JEKYLL -> new JekyllSource().read(source, shownSource, diagnostics);
+      case JEKYLL -> jekyll.read(source, shownSource, diagnostics);
       case HUGO -> new HugoSource().read(source, shownSource, diagnostics);
       case MKDOCS -> mkdocs.read(source, shownSource, diagnostics);
       case ZOLA -> new ZolaSource().read(source, shownSource, diagnostics);
@@ -58,6 +59,7 @@ public final class SiteImporter {
     LiquidConverter liquid = new LiquidConverter(posts(site), site.title(), site.description());
     ShortcodeConverter shortcodes = new ShortcodeConverter(new HugoParams(site));
     MkDocsMarkup mkdocsMarkup = new MkDocsMarkup(mkdocs);
+    JustTheDocsCallouts callouts = new JustTheDocsCallouts(jekyll.callouts());
     TeraShortcodeConverter tera = new TeraShortcodeConverter();
 
     Map<SourcePage, List<String>> redirectedHere = new HashMap<>();
@@ -83,7 +85,7 @@ public final class SiteImporter {
         case JEKYLL -> {
           String description = mapped.builtIn().getOrDefault("summary", "").toString();
           body = liquid.convert(body, mapped.builtIn().get("title").toString(), description, notes, held);
-          body = AttributeLists.convert(body, true, notes);
+          body = AttributeLists.convert(callouts.convert(body), true, notes);
         }
         case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, page, notes, held), false, notes);
         case MKDOCS -> body = mkdocsMarkup.convert(body, notes);

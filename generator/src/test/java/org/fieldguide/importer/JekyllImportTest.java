@@ -211,4 +211,76 @@ class JekyllImportTest {
         .assertBuildsAndChecksCleanly();
     assertThat(f.file("content/_index.md")).endsWith("[^1]: setup.md has the steps.\n[^power]: Bytes, not bits.\n");
   }
+
+  /**
+   * Just the Docs' callouts ({@code {: .warning }} before a paragraph or a quote, {@code -title}
+   * for a quote whose first paragraph is the title) become admonitions; the class was dropped and
+   * each became a plain paragraph.
+   */
+  @Test
+  void justTheDocsCalloutsBecomeAdmonitions() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("_config.yml", """
+            title: Site
+            url: https://site.example.org
+            theme: just-the-docs
+            callouts:
+              highlight:
+                color: yellow
+              important:
+                title: Important
+                color: blue
+              warning:
+                title: Warning
+                color: red
+            """)
+        .with("index.md", """
+            ---
+            title: Home
+            ---
+            {: .warning }
+            Unplug the PDU before opening the case.
+
+            {: .important-title }
+            > Two people
+            >
+            > Lift the server with two people.
+            >
+            > Use the rails.
+
+            {: .highlight }
+            > Quoted and highlighted.
+
+            {: .lead }
+            A lead paragraph keeps its text.
+
+            ```markdown
+            {: .warning }
+            Shown as code.
+            ```
+            """)
+        .importAs(SourceTool.JEKYLL)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).endsWith("""
+        ---
+        !!! warning "Warning"
+            Unplug the PDU before opening the case.
+
+        !!! important "Two people"
+            Lift the server with two people.
+
+            Use the rails.
+
+        !!! warning
+            Quoted and highlighted.
+
+        A lead paragraph keeps its text.
+
+        ```markdown
+        {: .warning }
+        Shown as code.
+        ```
+        """);
+  }
 }
