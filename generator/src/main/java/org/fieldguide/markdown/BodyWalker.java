@@ -207,6 +207,7 @@ final class BodyWalker {
     } else if (node instanceof FencedCodeBlock f) {
       // Code blocks are left out of the text; only what a technician would type is searched. A
       // diagram's labels are what a reader sees of it, so they are text.
+      ForeignSyntax.inFenceInfo(f.getInfo()).ifPresent(message -> diagnostics.add(Diagnostic.warning(pos(f), message)));
       String language = CodeBlockRenderer.infoWord(f.getInfo());
       if (CodeBlockRenderer.isDiagram(language)) {
         diagrams++;
@@ -223,6 +224,11 @@ final class BodyWalker {
       return;
     } else if (node instanceof Text t) {
       String literal = t.getLiteral();
+      // A character test first: another tool's syntax has a brace, or starts the line with ===.
+      if (literal.indexOf('{') >= 0 || literal.startsWith("===")) {
+        Optional<ForeignSyntax.Found> foreign = ForeignSyntax.inText(literal);
+        if (foreign.isPresent()) diagnostics.add(Diagnostic.warning(posIn(t, literal, foreign.get().offset()), foreign.get().message()));
+      }
       if (literal.indexOf(':') >= 0) {
         String shown = EmojiShortcodes.replace(literal);
         if (!shown.equals(literal)) t.setLiteral(literal = shown);

@@ -113,7 +113,12 @@ class JekyllImportTest {
             "content/about.md:9:1: warning: Liquid include 'contact.html' left as text: fieldguide has no includes. Copy what it shows into the page, or remove it.",
             "content/posts/2019-05-01-launch.md:11:1: warning: Liquid tag '{% if %}' left as text: fieldguide pages have no template logic. Write out what it shows, or remove it.",
             "src/404.html:1:1: warning: not imported: an HTML page run through Liquid and a layout. Rewrite what it shows in Markdown as a page of the new site.")
-        .assertBuildsAndChecksCleanly();
+        .assertBuildsAndChecksWith(
+            // Left for a person, and warned again by the check: the page still shows it as written.
+            "content/about.md:9:1: warning: '{% include' is a Liquid or Jinja tag, and fieldguide pages have no template logic: it"
+                + " is shown as text. Write out what it showed, or put it in `code` to show it.",
+            "content/posts/2019-05-01-launch.md:11:1: warning: '{% if' is a Liquid or Jinja tag, and fieldguide pages have no"
+                + " template logic: it is shown as text. Write out what it showed, or put it in `code` to show it.");
     assertThat(f.result.pagesByLanguage()).containsExactly(java.util.Map.entry("en", 7));
     assertThat(f.result.assets()).isEqualTo(1);
 

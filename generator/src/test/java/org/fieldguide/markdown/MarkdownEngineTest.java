@@ -216,6 +216,27 @@ class MarkdownEngineTest {
     assertThat(html("::: {.note}\ntext\n:::\n")).startsWith("<p>::: {.note}");
   }
 
+  /** Another tool's syntax, written into a page, was shown as text or code and nothing said so. */
+  @Test
+  void otherToolsSyntaxIsWarnedWhereItStands() {
+    assertThat(messages("Before {{< note >}}x{{< /note >}} and {% include x.html %}.\n"))
+        .containsExactly(
+            "content/a.md:5:8: warning: '{{< note' is a Hugo shortcode, and fieldguide has none: it is shown as text. Write what it showed in"
+                + " Markdown (fieldguide import hugo converts the common ones), or put it in `code` to show it.");
+    assertThat(messages("{% if site.x %}\nshown\n{% endif %}\n"))
+        .containsExactly("content/a.md:5:1: warning: '{% if' is a Liquid or Jinja tag, and fieldguide pages have no template logic: it is shown as"
+            + " text. Write out what it showed, or put it in `code` to show it.");
+    assertThat(messages("```{warning}\nHot.\n```\n"))
+        .containsExactly("content/a.md:5:1: warning: '{warning}' is a MyST directive, and fieldguide reads none: it is shown as code. Instead,"
+            + " write it as an admonition: !!! warning, its text indented by four spaces.");
+    assertThat(messages(":::{toctree}\nx\n:::\n")).singleElement().asString().contains("'{toctree}' is a MyST directive");
+    assertThat(messages("=== \"Debian\"\n\n    apt install agent\n"))
+        .containsExactly("content/a.md:5:1: warning: '=== \"Debian\"' is an MkDocs content tab, and fieldguide has no tabs: it is shown as"
+            + " text, and what is indented under it as code. Give each variant a heading of its own (### Debian) and unindent what it holds.");
+    // Shown as code, on purpose: nothing to say.
+    assertThat(messages("`{{< note >}}` and `{% if %}`\n\n```\n{{< note >}}\n=== \"A\"\n```\n\n    {% raw %}\n")).isEmpty();
+  }
+
   @Test
   void fencedCodeKeepsLanguageClass() {
     assertThat(html("```bash\nip -br link\n```\n")).contains("<code class=\"language-bash\">");
