@@ -1,5 +1,9 @@
 package org.fieldguide.importer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Hugo shortcodes in a page body: {@code ref} and {@code relref} become links to source files;
- * {@code param} the value it showed ({@link HugoParams});
+ * {@code param} the value it showed ({@link HugoParams}); Kubernetes' {@code code_sample} the
+ * example file it showed;
  * {@code figure} an image; {@code highlight} a fenced block; {@code mermaid} (Relearn, hugo-book,
  * Docsy) a {@code ```mermaid} diagram; tabs (hugo-book's and Relearn's {@code tabs}, Docsy's
  * {@code tabpane}, Kubernetes' {@code tabs}, each with its {@code tab}s) one section per tab, as
@@ -42,10 +47,16 @@ final class ShortcodeConverter {
   private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
   private static final Pattern ARG = Pattern.compile("(?:(\\w+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`]+))");
 
-  private final HugoParams params;
+  // Kubernetes' example files: {{% code_sample file="pods/pod.yaml" %}}, and its older codenew.
+  private static final Pattern CODE_SAMPLE = Pattern.compile("\\{\\{[<%]\\s*(?:code_sample|codenew)\\s+(.*?)\\s*/?[>%]}}");
 
-  ShortcodeConverter(HugoParams params) {
+  private final HugoParams params;
+  private final Path repository;
+
+  /** @param repository the imported repository: example files are read only inside it */
+  ShortcodeConverter(HugoParams params, Path repository) {
     this.params = params;
+    this.repository = repository.toAbsolutePath().normalize();
   }
 
   String convert(String body, SourcePage page, Notes notes, Protected held) {
@@ -64,6 +75,8 @@ final class ShortcodeConverter {
     });
     s = Regex.replace(FIGURE, s, m -> figure(args(m.group(1)), notes));
     s = Regex.replace(EMBED, s, m -> embed(m.group(1), args(m.group(2))).orElse(m.group()));
+    String withSamples = s;
+    s = Regex.replace(CODE_SAMPLE, s, m -> codeSample(page, args(m.group(1)), indentAt(withSamples, m.start())).orElse(m.group()));
     // Tab sets may nest: the innermost first, until none is left.
     for (int round = 0; round < 8; round++) {
       String before = s;
@@ -141,6 +154,38 @@ final class ShortcodeConverter {
       default -> a.containsKey("user") && a.containsKey("id") ? "[Post on X](https://x.com/" + a.get("user") + "/status/" + a.get("id") + ")" : null;
     };
     return Optional.ofNullable(link);
+  }
+
+  /**
+   * The file a Kubernetes {@code code_sample} shows, as a fenced block named by its file: it is read
+   * from the {@code examples} folder nearest the page (Kubernetes keeps {@code content/<lang>/examples/}),
+   * in the language its {@code language} or extension says. Empty (left, with the note every
+   * shortcode gets) when there is no such file in the repository.
+   */
+  private Optional<String> codeSample(SourcePage page, Map<String, String> a, String indent) {
+    String name = a.getOrDefault("file", a.getOrDefault("0", ""));
+    if (name.isBlank()) return Optional.empty();
+    String language = a.getOrDefault("language", name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "");
+    try {
+      for (Path dir = page.file().toAbsolutePath().normalize().getParent(); dir != null && dir.startsWith(repository); dir = dir.getParent()) {
+        Path file = dir.resolve("examples").resolve(name).normalize();
+        if (!file.startsWith(dir.resolve("examples")) || !Files.isRegularFile(file)) continue;
+        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").stripTrailing();
+        String fence = text.contains("```") ? "~~~~" : "```";
+        // Indented as the shortcode was (a step of a numbered list), after its first line, which stands where the shortcode did.
+        String block = "`" + name + "`\n\n" + fence + language + "\n" + text + "\n" + fence;
+        return Optional.of(block.replace("\n", "\n" + indent).replaceAll("\n" + indent + "(?=\n)", "\n"));
+      }
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The blanks before {@code at} on its line, if only blanks are there. */
+  private static String indentAt(String text, int at) {
+    String before = text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
+    return before.isBlank() ? before : "";
   }
 
   /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */

@@ -57,7 +57,7 @@ public final class SiteImporter {
     LinkRewriter links = new LinkRewriter(targets, RepositoryLinks.of(site, source));
     FrontMatterMapper mapper = new FrontMatterMapper(site);
     LiquidConverter liquid = new LiquidConverter(posts(site), site.title(), site.description());
-    ShortcodeConverter shortcodes = new ShortcodeConverter(new HugoParams(site));
+    ShortcodeConverter shortcodes = new ShortcodeConverter(new HugoParams(site), source);
     MkDocsMarkup mkdocsMarkup = new MkDocsMarkup(mkdocs);
     JustTheDocsCallouts callouts = new JustTheDocsCallouts(jekyll.callouts());
     TeraShortcodeConverter tera = new TeraShortcodeConverter();

@@ -470,4 +470,49 @@ class HugoImportTest {
     assertThat(f.file("content/snippets.md")).contains("draft: true");
     assertThat(f.file("content/install.md")).doesNotContain("draft");
   }
+
+  /**
+   * Kubernetes' code_sample (and the older codenew) shows a file of content/<lang>/examples/: it is
+   * copied in as code, indented as its step; one whose file is not there is left, warned.
+   */
+  @Test
+  void kubernetesCodeSamplesAreCopiedIn() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Docs\"\nbaseURL = \"https://docs.example.org/\"\n[languages.en]\ncontentDir = \"content/en\"\n")
+        .with("content/en/examples/application/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n")
+        .with("content/en/docs/run.md", """
+            ---
+            title: Run
+            ---
+            1. Create the Deployment:
+
+               {{% code_sample file="application/deployment.yaml" %}}
+
+            1. Check it.
+
+            {{< codenew file="pods/missing.yaml" >}}
+            """)
+        .importAs(SourceTool.HUGO)
+        .assertLeft("content/docs/run.md:15:1: warning: Hugo shortcode 'codenew' left as text: fieldguide has no shortcodes. Rewrite what it"
+            + " shows in Markdown, or remove it.")
+        .assertBuildsAndChecksWith(
+            "content/docs/run.md:15:1: warning: '{{< codenew' is a Hugo shortcode, and fieldguide has none: it is shown as text. Write what it showed in"
+                + " Markdown (fieldguide import hugo converts the common ones), or put it in `code` to show it.");
+    assertThat(f.file("content/docs/run.md")).endsWith("""
+        ---
+        1. Create the Deployment:
+
+           `application/deployment.yaml`
+
+           ```yaml
+           apiVersion: apps/v1
+           kind: Deployment
+           ```
+
+        1. Check it.
+
+        {{< codenew file="pods/missing.yaml" >}}
+        """);
+    assertThat(f.published("en/docs/run/index.html")).contains("<li>\n<p>Create the Deployment:</p>\n<p><code>application/deployment.yaml</code></p>");
+  }
 }
