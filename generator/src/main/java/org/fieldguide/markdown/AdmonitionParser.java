@@ -2,8 +2,6 @@ package org.fieldguide.markdown;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Block;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -16,7 +14,7 @@ import org.commonmark.parser.block.ParserState;
  * container whose lines are indented by four spaces; blank lines inside are allowed, and the
  * first line indented less ends it, as in MkDocs.
  */
-final class AdmonitionParser extends AbstractBlockParser {
+final class AdmonitionParser extends AdmonitionBlockParser {
   // Checked with a plain prefix test first: most lines are not admonitions, and a regex per line
   // is what made flexmark's admonition extension the costliest of all.
   // Words after the kind are more classes in Python-Markdown (MkDocs Material's "inline end" floats
@@ -24,25 +22,8 @@ final class AdmonitionParser extends AbstractBlockParser {
   private static final Pattern OPENING =
       Pattern.compile("(!!!|\\?\\?\\?\\+?)[ \\t]+([A-Za-z][\\w-]*)(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"(.*)\")?[ \\t]*");
 
-  private final Admonition block;
-
   private AdmonitionParser(Admonition block) {
-    this.block = block;
-  }
-
-  @Override
-  public Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
-
-  @Override
-  public boolean canContain(Block childBlock) {
-    return true;
+    super(block);
   }
 
   @Override

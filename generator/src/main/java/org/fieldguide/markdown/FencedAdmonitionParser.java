@@ -2,8 +2,6 @@ package org.fieldguide.markdown;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Block;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -17,30 +15,14 @@ import org.commonmark.parser.block.ParserState;
  * another is written with more colons than the one inside. VitePress's {@code details} is a
  * collapsible note. Writers coming from those tools type this form first; it was shown as text.
  */
-final class FencedAdmonitionParser extends AbstractBlockParser {
+final class FencedAdmonitionParser extends AdmonitionBlockParser {
   private static final Pattern OPENING = Pattern.compile("(:{3,})[ \\t]*([A-Za-z][\\w-]*)(?:\\[(.*)\\])?(?:[ \\t]+(\\S.*?))?[ \\t]*");
 
-  private final Admonition block;
   private final int colons;
 
   private FencedAdmonitionParser(Admonition block, int colons) {
-    this.block = block;
+    super(block);
     this.colons = colons;
-  }
-
-  @Override
-  public Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
-
-  @Override
-  public boolean canContain(Block childBlock) {
-    return true;
   }
 
   @Override
