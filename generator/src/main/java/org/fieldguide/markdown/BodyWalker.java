@@ -224,10 +224,9 @@ final class BodyWalker {
       return;
     } else if (node instanceof Text t) {
       String literal = t.getLiteral();
-      // A character test first: another tool's syntax has a brace, or starts the line with ===.
-      if (literal.indexOf('{') >= 0 || literal.startsWith("===")) {
-        Optional<ForeignSyntax.Found> foreign = ForeignSyntax.inText(literal);
-        if (foreign.isPresent()) diagnostics.add(Diagnostic.warning(posIn(t, literal, foreign.get().offset()), foreign.get().message()));
+      // A character test first: another tool's syntax has a brace or two brackets, or starts the line with ===.
+      if (literal.indexOf('{') >= 0 || literal.contains("[[") || literal.startsWith("===")) {
+        for (ForeignSyntax.Found f : ForeignSyntax.inText(literal)) diagnostics.add(Diagnostic.warning(posIn(t, literal, f.offset()), f.message()));
       }
       if (literal.indexOf(':') >= 0) {
         String shown = EmojiShortcodes.replace(literal);

@@ -222,7 +222,9 @@ class MarkdownEngineTest {
     assertThat(messages("Before {{< note >}}x{{< /note >}} and {% include x.html %}.\n"))
         .containsExactly(
             "content/a.md:5:8: warning: '{{< note' is a Hugo shortcode, and fieldguide has none: it is shown as text. Write what it showed in"
-                + " Markdown (fieldguide import hugo converts the common ones), or put it in `code` to show it.");
+                + " Markdown (fieldguide import hugo converts the common ones), or put it in `code` to show it.",
+            "content/a.md:5:39: warning: '{% include' is a Liquid or Jinja tag, and fieldguide pages have no template logic: it is shown as"
+                + " text. Write out what it showed, or put it in `code` to show it.");
     assertThat(messages("{% if site.x %}\nshown\n{% endif %}\n"))
         .containsExactly("content/a.md:5:1: warning: '{% if' is a Liquid or Jinja tag, and fieldguide pages have no template logic: it is shown as"
             + " text. Write out what it showed, or put it in `code` to show it.");
@@ -233,8 +235,15 @@ class MarkdownEngineTest {
     assertThat(messages("=== \"Debian\"\n\n    apt install agent\n"))
         .containsExactly("content/a.md:5:1: warning: '=== \"Debian\"' is an MkDocs content tab, and fieldguide has no tabs: it is shown as"
             + " text, and what is indented under it as code. Give each variant a heading of its own (### Debian) and unindent what it holds.");
+    // Every one in a run of text, each at its place; an index (a[[1]]) is not a link.
+    assertThat(messages("See [[Replace a disk]], [[rack#Power feeds|the feeds]] and a[[1]].\n"))
+        .containsExactly(
+            "content/a.md:5:5: warning: '[[Replace a disk]]' is a wiki link (Obsidian, Foam), which Markdown shows as text, and no link is checked."
+                + " Link to the page's file: [Replace a disk](replace-a-disk.md).",
+            "content/a.md:5:25: warning: '[[rack#Power feeds|the feeds]]' is a wiki link (Obsidian, Foam), which Markdown shows as text, and no"
+                + " link is checked. Link to the page's file: [the feeds](rack.md#power-feeds).");
     // Shown as code, on purpose: nothing to say.
-    assertThat(messages("`{{< note >}}` and `{% if %}`\n\n```\n{{< note >}}\n=== \"A\"\n```\n\n    {% raw %}\n")).isEmpty();
+    assertThat(messages("`{{< note >}}` and `{% if %}` and `[[x]]`\n\n```\n{{< note >}}\n=== \"A\"\n```\n\n    {% raw %}\n")).isEmpty();
   }
 
   @Test
