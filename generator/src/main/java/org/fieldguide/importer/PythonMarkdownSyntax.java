@@ -93,7 +93,7 @@ final class PythonMarkdownSyntax {
       kept.add(line);
       code.add(inCode);
     }
-    boolean[] noted = {false};
+    Inline inline = new Inline(abbreviated, notes);
     java.util.Deque<String> opened = new java.util.ArrayDeque<>(); // md_in_html elements not closed yet
     List<String> out = new ArrayList<>();
     List<Boolean> outCode = new ArrayList<>(); // beside out: lines are added here, not only changed
@@ -124,47 +124,63 @@ final class PythonMarkdownSyntax {
           outCode.add(false);
         }
       }
-      out.add(inline(line, abbreviated, notes, noted));
+      out.add(inline.line(line));
       outCode.add(false);
     }
     return definitions ? definitionLists(out, outCode) : out;
   }
 
-  private String inline(String line, Map<String, String> abbreviated, Notes notes, boolean[] noted) {
-    StringBuilder out = new StringBuilder();
-    Matcher p = PROTECTED.matcher(line);
-    int at = 0;
-    while (p.find()) {
-      out.append(text(line.substring(at, p.start()), abbreviated, notes, noted)).append(p.group());
-      at = p.end();
-    }
-    return out.append(text(line.substring(at), abbreviated, notes, noted)).toString();
-  }
+  /** The inline pass over one page: its abbreviations' pattern, made once, and whether its icon note is given. */
+  private final class Inline {
+    private final Map<String, String> abbreviated;
+    private final Pattern abbreviation;
+    private final Notes notes;
+    private boolean iconNoted;
 
-  private String text(String s, Map<String, String> abbreviated, Notes notes, boolean[] noted) {
-    if (icons) {
-      // One note a page, at the first: an icon is decoration, and a grid of cards holds dozens.
-      s = Regex.replace(ICON, s, m -> {
-        if (noted[0]) return "";
-        noted[0] = true;
-        return notes.mark("MkDocs Material's icons (:material-…:, :fontawesome-…:, :octicons-…:) were removed: fieldguide has none.");
-      });
-    }
-    if (keys) s = Regex.replace(KEYS, s, m -> keys(m.group(1)));
-    if (mark) s = Regex.replace(MARK, s, m -> "<mark>" + m.group(1) + "</mark>");
-    if (caret) {
-      s = Regex.replace(INSERT, s, m -> "<ins>" + m.group(1) + "</ins>");
-      s = Regex.replace(SUPERSCRIPT, s, m -> "<sup>" + m.group(1) + "</sup>");
-    }
-    if (tilde) s = Regex.replace(SUBSCRIPT, s, m -> "<sub>" + m.group(1) + "</sub>");
-    if (!abbreviated.isEmpty()) {
+    Inline(Map<String, String> abbreviated, Notes notes) {
+      this.abbreviated = abbreviated;
+      this.notes = notes;
       // One pass for all, longest first, so that a title written in is not searched again.
-      String words = abbreviated.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-          .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-      Pattern word = Pattern.compile("(?<!\\w)(?:" + words + ")(?!\\w)");
-      s = Regex.replace(word, s, m -> "<abbr title=\"" + abbreviated.get(m.group()).replace("&", "&amp;").replace("\"", "&quot;") + "\">" + m.group() + "</abbr>");
+      this.abbreviation = abbreviated.isEmpty() ? null : Pattern.compile("(?<!\\w)(?:"
+          + abbreviated.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+              .collect(java.util.stream.Collectors.joining("|"))
+          + ")(?!\\w)");
     }
-    return s;
+
+    /** The line with what is outside code, link addresses and tags converted. */
+    String line(String line) {
+      StringBuilder out = new StringBuilder();
+      Matcher p = PROTECTED.matcher(line);
+      int at = 0;
+      while (p.find()) {
+        out.append(text(line.substring(at, p.start()))).append(p.group());
+        at = p.end();
+      }
+      return out.append(text(line.substring(at))).toString();
+    }
+
+    private String text(String s) {
+      if (icons) {
+        // One note a page, at the first: an icon is decoration, and a grid of cards holds dozens.
+        s = Regex.replace(ICON, s, m -> {
+          if (iconNoted) return "";
+          iconNoted = true;
+          return notes.mark("MkDocs Material's icons (:material-…:, :fontawesome-…:, :octicons-…:) were removed: fieldguide has none.");
+        });
+      }
+      if (keys) s = Regex.replace(KEYS, s, m -> keys(m.group(1)));
+      if (mark) s = Regex.replace(MARK, s, m -> "<mark>" + m.group(1) + "</mark>");
+      if (caret) {
+        s = Regex.replace(INSERT, s, m -> "<ins>" + m.group(1) + "</ins>");
+        s = Regex.replace(SUPERSCRIPT, s, m -> "<sup>" + m.group(1) + "</sup>");
+      }
+      if (tilde) s = Regex.replace(SUBSCRIPT, s, m -> "<sub>" + m.group(1) + "</sub>");
+      if (abbreviation != null) {
+        s = Regex.replace(abbreviation, s, m -> "<abbr title=\"" + abbreviated.get(m.group()).replace("&", "&amp;").replace("\"", "&quot;") + "\">"
+            + m.group() + "</abbr>");
+      }
+      return s;
+    }
   }
 
   private static String keys(String written) {
