@@ -116,21 +116,21 @@ final class Snippets {
     if (spec.matches("(?i)https?://.*")) {
       return List.of(indent + notes.mark("snippet '" + spec + "' is on another site, which the import does not download. Copy its text into the page."));
     }
-    String name = spec;
+    // A name is a file first, colons and all; only then is a :3:8 or :name after it a cut.
+    Optional<Path> file = find(spec);
     int first = 1;
     int last = Integer.MAX_VALUE;
     String section = null;
     Matcher lines = LINES.matcher(spec);
     Matcher named = NAMED.matcher(spec);
-    if (lines.matches() && (!lines.group(2).isEmpty() || lines.group(3) != null) && find(spec).isEmpty()) {
-      name = lines.group(1);
-      if (!lines.group(2).isEmpty()) first = Math.max(1, Integer.parseInt(lines.group(2).substring(0, Math.min(9, lines.group(2).length()))));
-      if (lines.group(3) != null && !lines.group(3).isEmpty()) last = Integer.parseInt(lines.group(3).substring(0, Math.min(9, lines.group(3).length())));
-    } else if (named.matches() && find(spec).isEmpty()) {
-      name = named.group(1);
+    if (file.isEmpty() && lines.matches() && (!lines.group(2).isEmpty() || lines.group(3) != null)) {
+      first = Math.max(1, number(lines.group(2), 1));
+      last = number(lines.group(3), Integer.MAX_VALUE);
+      file = find(lines.group(1));
+    } else if (file.isEmpty() && named.matches()) {
       section = named.group(2);
+      file = find(named.group(1));
     }
-    Optional<Path> file = find(name);
     if (file.isEmpty()) {
       return List.of(indent + notes.mark("snippet '" + spec + "' was not found under the snippets' base_path, so MkDocs showed nothing here. Copy the text it"
           + " was meant to show into the page, or remove the line."));
@@ -139,7 +139,7 @@ final class Snippets {
     List<String> text;
     try {
       text = List.of(Files.readString(file.get(), StandardCharsets.UTF_8).replace("\r\n", "\n").split("\n", -1));
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException e) {
       return List.of(indent + notes.mark("snippet '" + spec + "' could not be read (" + e.getMessage() + "). Copy its text into the page."));
     }
     if (!text.isEmpty() && text.get(text.size() - 1).isEmpty()) text = text.subList(0, text.size() - 1);
@@ -163,6 +163,11 @@ final class Snippets {
     List<String> out = new ArrayList<>();
     for (String l : expanded) out.add(l.isEmpty() ? "" : indent + l);
     return out;
+  }
+
+  /** A line number as written (at most nine digits are read), or {@code none} when there is none. */
+  private static int number(String digits, int none) {
+    return digits == null || digits.isEmpty() ? none : Integer.parseInt(digits.substring(0, Math.min(9, digits.length())));
   }
 
   /** The first base path's file of that name (a base path that is a file matches its own name), inside the repository. */

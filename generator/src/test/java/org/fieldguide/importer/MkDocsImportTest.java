@@ -533,4 +533,50 @@ class MkDocsImportTest {
 
         """);
   }
+
+  /**
+   * Where snippets are looked for: a base_path entry that is a file matches its own name, a name
+   * that leaves its base path (../) or the repository is not read, and ::2 cuts from the start.
+   */
+  @Test
+  void snippetsAreReadOnlyFromTheirBasePathsInsideTheRepository() throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("secret.md"), "Outside the repository.\n");
+    ImportFixture f = new ImportFixture(dir.resolve("repo"))
+        .with("mkdocs.yml", """
+            site_name: Kit
+            site_url: https://kit.example.org/
+            markdown_extensions:
+              - pymdownx.snippets:
+                  base_path: [shared/legal/notice.md, includes]
+            """)
+        .with("shared/legal/notice.md", "Licensed CC BY 4.0.\nSecond line.\n")
+        .with("includes/steps.md", "One.\nTwo.\nThree.\n")
+        .with("private.md", "In the repository, outside every base path.\n")
+        .with("docs/index.md", """
+            # Kit
+
+            --8<-- "notice.md"
+
+            --8<-- "steps.md::2"
+
+            --8<-- "../private.md"
+            --8<-- "../../secret.md"
+            """)
+        .importAs(SourceTool.MKDOCS)
+        .assertLeft(
+            "content/_index.md:10:1: warning: snippet '../private.md' was not found under the snippets' base_path, so MkDocs showed nothing here."
+                + " Copy the text it was meant to show into the page, or remove the line.",
+            "content/_index.md:11:1: warning: snippet '../../secret.md' was not found under the snippets' base_path, so MkDocs showed nothing"
+                + " here. Copy the text it was meant to show into the page, or remove the line.");
+    assertThat(f.file("content/_index.md")).startsWith("""
+        ---
+        title: Kit
+        ---
+        Licensed CC BY 4.0.
+        Second line.
+
+        One.
+        Two.
+        """).doesNotContain("Outside").doesNotContain("outside every base path");
+  }
 }
