@@ -113,8 +113,7 @@ final class ShortcodeConverter {
    */
   private static String tabs(String whole, String name, Map<String, String> pane, String body, String page, int at) {
     int lineStart = page.lastIndexOf('\n', at - 1) + 1;
-    String indent = page.substring(lineStart, at);
-    if (!indent.isBlank()) indent = "";
+    String indent = indentAt(page, at);
     // The last heading above, outside code blocks (a shell comment is not a heading).
     int level = 1;
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
@@ -139,14 +138,27 @@ final class ShortcodeConverter {
     return n == 0 ? whole : out.toString();
   }
 
+  /**
+   * A link to a video a shortcode embedded (Hugo's and Zola's {@code youtube}, {@code vimeo},
+   * Zola's {@code streamable}), its title (the player's accessible name) as the link's text where
+   * it has one; empty without an id.
+   */
+  static Optional<String> video(String site, String id, String title) {
+    if (id.isEmpty()) return Optional.empty();
+    String text = title.isBlank() ? null : title.replace("]", "\\]");
+    return Optional.ofNullable(switch (site) {
+      case "youtube" -> "[" + (text == null ? "YouTube video" : text) + "](https://www.youtube.com/watch?v=" + id + ")";
+      case "vimeo" -> "[" + (text == null ? "Vimeo video" : text) + "](https://vimeo.com/" + id + ")";
+      case "streamable" -> "[" + (text == null ? "Streamable video" : text) + "](https://streamable.com/" + id + ")";
+      default -> null;
+    });
+  }
+
   /** A link to what one of Hugo's built-in embeds shows; empty without the arguments it needs. */
   private static Optional<String> embed(String name, Map<String, String> a) {
     String id = a.getOrDefault("id", a.getOrDefault("0", ""));
-    // A video's title (its player's accessible name) is the link's text where it has one.
-    String title = a.getOrDefault("title", "").replace("]", "\\]");
     String link = switch (name) {
-      case "youtube" -> id.isEmpty() ? null : "[" + (title.isBlank() ? "YouTube video" : title) + "](https://www.youtube.com/watch?v=" + id + ")";
-      case "vimeo" -> id.isEmpty() ? null : "[" + (title.isBlank() ? "Vimeo video" : title) + "](https://vimeo.com/" + id + ")";
+      case "youtube", "vimeo" -> video(name, id, a.getOrDefault("title", "")).orElse(null);
       case "instagram" -> id.isEmpty() ? null : "[Instagram post](https://www.instagram.com/p/" + id + "/)";
       // {{< gist user id [file] >}}, as Hugo's own once was: positional only.
       case "gist" -> a.containsKey("1") ? "[Gist](https://gist.github.com/" + a.get("0") + "/" + a.get("1") + ")" : null;

@@ -65,14 +65,9 @@ final class TeraShortcodeConverter {
     Map<String, String> a = args(m.group(2));
     String id = a.getOrDefault("id", "");
     switch (name) {
-      case "youtube":
-        if (!id.isEmpty()) return "[YouTube video](https://www.youtube.com/watch?v=" + id + ")";
-        break;
-      case "vimeo":
-        if (!id.isEmpty()) return "[Vimeo video](https://vimeo.com/" + id + ")";
-        break;
-      case "streamable":
-        if (!id.isEmpty()) return "[Streamable video](https://streamable.com/" + id + ")";
+      case "youtube", "vimeo", "streamable":
+        Optional<String> video = ShortcodeConverter.video(name, id, "");
+        if (video.isPresent()) return video.get();
         break;
       case "gist":
         if (a.containsKey("url")) return "[Gist](" + a.get("url") + ")";
