@@ -1,7 +1,10 @@
 package org.fieldguide.markdown;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.ParserState;
 
 /**
  * What every form of admonition parses into: an {@link Admonition} that holds any Markdown. The
@@ -13,6 +16,23 @@ abstract class AdmonitionBlockParser extends AbstractBlockParser {
 
   AdmonitionBlockParser(Admonition block) {
     this.block = block;
+  }
+
+  /**
+   * The opening line matched by {@code opening} from its first non-blank, or null when it cannot
+   * open a box: indented code, or not starting with three of one of {@code markers}. The plain
+   * prefix test comes first: most lines are not boxes, and a pattern per line is what made
+   * flexmark's admonition extension the costliest of all.
+   */
+  static Matcher opening(ParserState state, String markers, Pattern opening) {
+    if (state.getIndent() >= 4) return null;
+    CharSequence line = state.getLine().getContent();
+    int i = state.getNextNonSpaceIndex();
+    if (line.length() < i + 4) return null;
+    char c = line.charAt(i);
+    if (markers.indexOf(c) < 0 || line.charAt(i + 1) != c || line.charAt(i + 2) != c) return null;
+    Matcher m = opening.matcher(line.subSequence(i, line.length()));
+    return m.matches() ? m : null;
   }
 
   @Override

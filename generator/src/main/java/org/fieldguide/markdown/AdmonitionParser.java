@@ -15,8 +15,6 @@ import org.commonmark.parser.block.ParserState;
  * first line indented less ends it, as in MkDocs.
  */
 final class AdmonitionParser extends AdmonitionBlockParser {
-  // Checked with a plain prefix test first: most lines are not admonitions, and a regex per line
-  // is what made flexmark's admonition extension the costliest of all.
   // Words after the kind are more classes in Python-Markdown (MkDocs Material's "inline end" floats
   // the box aside): the box is shown in the page's flow here, with its kind and title.
   private static final Pattern OPENING =
@@ -40,18 +38,12 @@ final class AdmonitionParser extends AdmonitionBlockParser {
   static final class Factory extends AbstractBlockParserFactory {
     @Override
     public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-      if (state.getIndent() >= 4) return BlockStart.none();
-      CharSequence line = state.getLine().getContent();
-      int i = state.getNextNonSpaceIndex();
-      if (line.length() < i + 4) return BlockStart.none();
-      char c = line.charAt(i);
-      if ((c != '!' && c != '?') || line.charAt(i + 1) != c || line.charAt(i + 2) != c) return BlockStart.none();
-      Matcher m = OPENING.matcher(line.subSequence(i, line.length()));
-      if (!m.matches()) return BlockStart.none();
+      Matcher m = opening(state, "!?", OPENING);
+      if (m == null) return BlockStart.none();
       String marker = m.group(1);
       String title = m.group(3) == null ? null : EmojiShortcodes.replace(m.group(3));
       Admonition a = new Admonition(m.group(2), title, marker.startsWith("?"), marker.equals("???+"), false);
-      return BlockStart.of(new AdmonitionParser(a)).atIndex(line.length());
+      return BlockStart.of(new AdmonitionParser(a)).atIndex(state.getLine().getContent().length());
     }
   }
 }

@@ -43,18 +43,13 @@ final class FencedAdmonitionParser extends AdmonitionBlockParser {
   static final class Factory extends AbstractBlockParserFactory {
     @Override
     public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-      if (state.getIndent() >= 4) return BlockStart.none();
-      CharSequence line = state.getLine().getContent();
-      int i = state.getNextNonSpaceIndex();
-      // A plain prefix test first: most lines are not boxes.
-      if (line.length() < i + 4 || line.charAt(i) != ':' || line.charAt(i + 1) != ':' || line.charAt(i + 2) != ':') return BlockStart.none();
-      Matcher m = OPENING.matcher(line.subSequence(i, line.length()));
-      if (!m.matches()) return BlockStart.none();
+      Matcher m = opening(state, ":", OPENING);
+      if (m == null) return BlockStart.none();
       String written = m.group(3) != null ? m.group(3) : m.group(4);
       String title = written == null || written.isBlank() ? null : EmojiShortcodes.replace(written.strip());
       boolean details = m.group(2).equalsIgnoreCase("details");
       Admonition a = new Admonition(details ? "note" : m.group(2), title, details, false, false);
-      return BlockStart.of(new FencedAdmonitionParser(a, m.group(1).length())).atIndex(line.length());
+      return BlockStart.of(new FencedAdmonitionParser(a, m.group(1).length())).atIndex(state.getLine().getContent().length());
     }
   }
 }
