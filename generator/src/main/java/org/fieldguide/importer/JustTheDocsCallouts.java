@@ -39,7 +39,8 @@ final class JustTheDocsCallouts {
       boolean code = fences.isCode(line);
       String name = m.matches() ? m.group(1) : "";
       boolean titled = name.endsWith("-title");
-      Optional<String> kind = code || !m.matches() ? Optional.empty() : kind(titled ? name.substring(0, name.length() - "-title".length()) : name);
+      String base = titled ? name.substring(0, name.length() - "-title".length()) : name;
+      Optional<String> kind = code || !m.matches() ? Optional.empty() : kind(base);
       if (kind.isEmpty() || i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
         out.add(line);
         continue;
@@ -51,7 +52,6 @@ final class JustTheDocsCallouts {
       } else {
         for (; next < lines.size() && !lines.get(next).isBlank(); next++) content.add(lines.get(next));
       }
-      String base = titled ? name.substring(0, name.length() - "-title".length()) : name;
       String title = configured.containsKey(base) ? configured.get(base).title() : "";
       if (titled) {
         int end = content.indexOf("");
