@@ -480,6 +480,7 @@ class HugoImportTest {
     ImportFixture f = new ImportFixture(dir)
         .with("hugo.toml", "title = \"Docs\"\nbaseURL = \"https://docs.example.org/\"\n[languages.en]\ncontentDir = \"content/en\"\n")
         .with("content/en/examples/application/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n")
+        .with("content/en/examples/admin/README.txt", "Run:\n```\nkubectl apply -k .\n```\n")
         .with("content/en/docs/run.md", """
             ---
             title: Run
@@ -491,6 +492,8 @@ class HugoImportTest {
             1. Check it.
 
             {{< codenew file="pods/missing.yaml" >}}
+
+            {{< codenew language="markdown" file="admin/README.txt" >}}
             """)
         .importAs(SourceTool.HUGO)
         .assertLeft("content/docs/run.md:15:1: warning: Hugo shortcode 'codenew' left as text: fieldguide has no shortcodes. Rewrite what it"
@@ -512,6 +515,15 @@ class HugoImportTest {
         1. Check it.
 
         {{< codenew file="pods/missing.yaml" >}}
+
+        `admin/README.txt`
+
+        ~~~~markdown
+        Run:
+        ```
+        kubectl apply -k .
+        ```
+        ~~~~
         """);
     assertThat(f.published("en/docs/run/index.html")).contains("<li>\n<p>Create the Deployment:</p>\n<p><code>application/deployment.yaml</code></p>");
   }

@@ -348,7 +348,7 @@ class MkDocsImportTest {
             site_name: Kit
             site_url: https://kit.example.org/
             markdown_extensions:
-              - abbr
+              - markdown.extensions.abbr
               - attr_list
               - def_list
               - footnotes

@@ -211,6 +211,8 @@ class MarkdownEngineTest {
             + "</aside>\n<p>Still outer.</p>\n</aside>\n<p>Out.</p>\n");
     assertThat(messages(":::bogus\nx\n:::\n"))
         .containsExactly("content/a.md:5:1: warning: unknown admonition 'bogus', shown as a note. Use one of note, tip, warning, danger, important, caution.");
+    // One never closed holds the rest of the page, as markdown-it-container's does.
+    assertThat(html(":::warning\nHot.\n\nStill inside.\n")).endsWith("<p>Hot.</p>\n<p>Still inside.</p>\n</aside>\n");
     // Not an opening: no kind, or a kind not right after the colons and spaces.
     assertThat(html(":::\ntext\n")).isEqualTo("<p>:::\ntext</p>\n");
     assertThat(html("::: {.note}\ntext\n:::\n")).startsWith("<p>::: {.note}");
