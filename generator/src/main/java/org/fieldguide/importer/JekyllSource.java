@@ -36,8 +36,15 @@ final class JekyllSource {
   /** Just the Docs' {@code callouts:} in the configuration, by name. */
   private Map<String, JustTheDocsCallouts.Callout> callouts = Map.of();
 
+  /** The configuration's {@code includes_dir}: where {@code {% include %}} finds its files. */
+  private String includesDir = "_includes";
+
   Map<String, JustTheDocsCallouts.Callout> callouts() {
     return callouts;
+  }
+
+  String includesDir() {
+    return includesDir;
   }
 
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
@@ -60,6 +67,7 @@ final class JekyllSource {
       });
     }
     callouts = Map.copyOf(named);
+    includesDir = string(config.get("includes_dir")).orElse("_includes");
     String baseurl = string(config.get("baseurl")).orElse("").strip();
     String trimmed = baseurl.replaceAll("^/+|/+$", "");
     String basePath = trimmed.isEmpty() ? "/" : "/" + trimmed + "/";

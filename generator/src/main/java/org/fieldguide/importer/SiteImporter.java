@@ -56,7 +56,7 @@ public final class SiteImporter {
     Targets targets = new Targets(site);
     LinkRewriter links = new LinkRewriter(targets, RepositoryLinks.of(site, source));
     FrontMatterMapper mapper = new FrontMatterMapper(site);
-    LiquidConverter liquid = new LiquidConverter(posts(site), site.title(), site.description());
+    LiquidConverter liquid = new LiquidConverter(new JekyllIncludes(source, jekyll.includesDir()), posts(site), site.title(), site.description());
     ShortcodeConverter shortcodes = new ShortcodeConverter(new HugoParams(site), source);
     MkDocsMarkup mkdocsMarkup = new MkDocsMarkup(mkdocs);
     JustTheDocsCallouts callouts = new JustTheDocsCallouts(jekyll.callouts());
@@ -84,7 +84,7 @@ public final class SiteImporter {
       switch (tool) {
         case JEKYLL -> {
           String description = mapped.builtIn().getOrDefault("summary", "").toString();
-          body = liquid.convert(body, mapped.builtIn().get("title").toString(), description, notes, held);
+          body = liquid.convert(body, page.file(), mapped.builtIn().get("title").toString(), description, notes, held);
           body = AttributeLists.convert(callouts.convert(body), true, notes);
         }
         case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, page, notes, held), false, notes);

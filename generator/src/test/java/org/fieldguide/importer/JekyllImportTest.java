@@ -3,6 +3,7 @@ package org.fieldguide.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +111,8 @@ class JekyllImportTest {
   void importsBuildsAndChecksCleanly() {
     ImportFixture f = site().importAs(SourceTool.JEKYLL)
         .assertLeft(
-            "content/about.md:9:1: warning: Liquid include 'contact.html' left as text: fieldguide has no includes. Copy what it shows into the page, or remove it.",
+            "content/about.md:9:1: warning: Liquid include 'contact.html' left as text: the repository has no such file in _includes/ (a theme's"
+                + " include?). Copy what it shows into the page, or remove it.",
             "content/posts/2019-05-01-launch.md:11:1: warning: Liquid tag '{% if %}' left as text: fieldguide pages have no template logic. Write out what it shows, or remove it.",
             "src/404.html:1:1: warning: not imported: an HTML page run through Liquid and a layout. Rewrite what it shows in Markdown as a page of the new site.")
         .assertBuildsAndChecksWith(
@@ -287,5 +289,141 @@ class JekyllImportTest {
         Shown as code.
         ```
         """);
+  }
+
+  /**
+   * Includes are put in as Liquid puts them in: the site's own files (Markdown or HTML, with
+   * their parameters; beside the page for include_relative, indented as the tag), and the
+   * includes documentation themes ship in their gem as what they show. They were all left as
+   * text, with a note.
+   */
+  @Test
+  void includesArePutIn() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("_config.yml", "title: Site\nurl: https://site.example.org\n")
+        .with("_includes/contact.md", "Call the {{ include.team }} desk: [support](/support/).\n")
+        .with("_includes/rack.html", "<p class=\"rack\">{{ include.height | default: \"1U\" }} of {{ include.where }}</p>\n")
+        .with("_includes/logic.html", "{% if include.x %}yes{% endif %}\n")
+        .with("_includes/loop.md", "again {% include loop.md %}\n")
+        .with("support.md", "---\ntitle: Support\n---\nHere.\n")
+        .with("guide/steps.md", "Open the case.\n\nPull the disk.\n")
+        .with("guide/config.yml", "interval: 30s\nretries: 3\n")
+        .withBytes("images/rack.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+        .with("guide/index.md", """
+            ---
+            title: Guide
+            ---
+            {% include toc %}
+            {% include contact.md team="network" %}
+
+            {% include rack.html where='rack 4' %}
+
+            1. Prepare:
+               {% include_relative steps.md %}
+            2. Configure:
+
+               {% highlight yaml %}
+               {% include_relative config.yml %}
+               {% endhighlight %}
+
+            {% include note.html content="Unplug the PDU first." %}
+
+            {% include callout.html content="Mains voltage **inside**." type="danger" %}
+
+            {% include figure image_path="/images/rack.png" alt="The rack" caption="Rack 4, front." %}
+
+            Watch {% include video id="XsxDH4HcOWA" provider="youtube" %} first.
+
+            {% include logic.html x="1" %}
+
+            {% include missing.html %}
+
+            {% include note.html content=page.summary %}
+
+            {% include loop.md %}
+
+            Written as `{% raw %}{% include note.html %}{% endraw %}`.
+            """)
+        .importAs(SourceTool.JEKYLL)
+        .assertLeft(
+            "content/guide/_index.md:31:1: warning: Liquid include 'logic.html' left as text: its file holds Liquid logic ({% if %}), which an"
+                + " import cannot run. Copy what it shows into the page, or remove it.",
+            "content/guide/_index.md:33:1: warning: Liquid include 'missing.html' left as text: the repository has no such file in _includes/"
+                + " (a theme's include?). Copy what it shows into the page, or remove it.",
+            "content/guide/_index.md:35:1: warning: Liquid include 'note.html' left as text: it passes variables (content=page.summary), which"
+                + " an import cannot follow. Copy what it shows into the page, or remove it.",
+            "content/guide/_index.md:37:7: warning: Liquid include 'loop.md' left as text: it includes itself. Copy what it shows into the page,"
+                + " or remove it.")
+        // Left for a person: the check warns of each, as of any Liquid tag in a page.
+        .assertBuildsAndChecksWith(
+            Stream.of("31:1", "33:1", "35:1", "37:7").map(at -> "content/guide/_index.md:" + at + ": warning: '{% include' is a Liquid or Jinja"
+                + " tag, and fieldguide pages have no template logic: it is shown as text. Write out what it showed, or put it in `code` to show it.")
+                .toArray(String[]::new));
+    assertThat(f.file("content/guide/_index.md")).endsWith("""
+        ---
+        Call the network desk: [support](../support.md).
+
+        <p class="rack">1U of rack 4</p>
+
+        1. Prepare:
+           Open the case.
+
+           Pull the disk.
+        2. Configure:
+
+           ```yaml
+           interval: 30s
+           retries: 3
+           ```
+
+        !!! note
+            Unplug the PDU first.
+
+        !!! danger
+            Mains voltage **inside**.
+
+        ![The rack](../images/rack.png)
+
+        *Rack 4, front.*
+
+        Watch [YouTube video](https://www.youtube.com/watch?v=XsxDH4HcOWA) first.
+
+        {% include logic.html x="1" %}
+
+        {% include missing.html %}
+
+        {% include note.html content=page.summary %}
+
+        again {% include loop.md %}
+
+        Written as `{% include note.html %}`.
+        """);
+  }
+
+  /** An include is read only from the site's _includes/ (include) or the repository (include_relative), as Jekyll reads them. */
+  @Test
+  void includesAreReadOnlyInsideTheirFolders() throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("outside.md"), "Secret.\n");
+    ImportFixture f = new ImportFixture(dir)
+        .with("_config.yml", "title: Site\nurl: https://site.example.org\nincludes_dir: parts\n")
+        .with("parts/box.md", "In parts.\n")
+        .with("notes.md", "Beside.\n")
+        .with("index.md", """
+            ---
+            title: Home
+            ---
+            {% include box.md %}
+
+            {% include ../notes.md %}
+
+            {% include_relative ../outside.md %}
+            """)
+        .importAs(SourceTool.JEKYLL)
+        .assertLeft(
+            "content/_index.md:6:1: warning: Liquid include '../notes.md' left as text: the repository has no such file in parts/ (a theme's"
+                + " include?). Copy what it shows into the page, or remove it.",
+            "content/_index.md:8:1: warning: Liquid include_relative '../outside.md' left as text: the repository has no such file beside the"
+                + " page. Copy what it shows into the page, or remove it.");
+    assertThat(f.file("content/_index.md")).contains("In parts.").doesNotContain("Beside.", "Secret.");
   }
 }
