@@ -34,12 +34,12 @@ final class JekyllSource {
 
   private final FrontMatterText frontMatter = new FrontMatterText();
   /** Just the Docs' {@code callouts:} in the configuration, by name. */
-  private Map<String, JustTheDocsCallouts.Callout> callouts = Map.of();
+  private Map<String, KramdownCallouts.Callout> callouts = Map.of();
 
   /** The configuration's {@code includes_dir}: where {@code {% include %}} finds its files. */
   private String includesDir = "_includes";
 
-  Map<String, JustTheDocsCallouts.Callout> callouts() {
+  Map<String, KramdownCallouts.Callout> callouts() {
     return callouts;
   }
 
@@ -59,11 +59,11 @@ final class JekyllSource {
       }
       break;
     }
-    Map<String, JustTheDocsCallouts.Callout> named = new LinkedHashMap<>();
+    Map<String, KramdownCallouts.Callout> named = new LinkedHashMap<>();
     if (config.get("callouts") instanceof Map<?, ?> m) {
       m.forEach((k, v) -> {
         Map<?, ?> c = v instanceof Map<?, ?> cm ? cm : Map.of();
-        named.put(k.toString(), new JustTheDocsCallouts.Callout(string(c.get("title")).orElse(""), string(c.get("color")).orElse("")));
+        named.put(k.toString(), new KramdownCallouts.Callout(string(c.get("title")).orElse(""), string(c.get("color")).orElse("")));
       });
     }
     callouts = Map.copyOf(named);

@@ -59,7 +59,7 @@ public final class SiteImporter {
     LiquidConverter liquid = new LiquidConverter(new JekyllIncludes(source, jekyll.includesDir()), posts(site), site.title(), site.description());
     ShortcodeConverter shortcodes = new ShortcodeConverter(new HugoParams(site), source);
     MkDocsMarkup mkdocsMarkup = new MkDocsMarkup(mkdocs);
-    JustTheDocsCallouts callouts = new JustTheDocsCallouts(jekyll.callouts());
+    KramdownCallouts callouts = new KramdownCallouts(jekyll.callouts());
     TeraShortcodeConverter tera = new TeraShortcodeConverter();
 
     Map<SourcePage, List<String>> redirectedHere = new HashMap<>();

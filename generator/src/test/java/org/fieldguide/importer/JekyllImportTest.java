@@ -426,4 +426,53 @@ class JekyllImportTest {
                 + " page. Copy what it shows into the page, or remove it.");
     assertThat(f.file("content/_index.md")).contains("In parts.").doesNotContain("Beside.", "Secret.");
   }
+
+  /**
+   * Minimal Mistakes' notices and Bootstrap themes' alerts name their class after the paragraph
+   * or quote (kramdown gives a list on the line right after a block to that block): admonitions too.
+   */
+  @Test
+  void noticesAfterTheirParagraphBecomeAdmonitions() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("_config.yml", "title: Site\nurl: https://site.example.org\ntheme: minimal-mistakes-jekyll\n")
+        .with("index.md", """
+            ---
+            title: Home
+            ---
+            **Watch out:** the rails are sharp.
+            Wear gloves.
+            {: .notice--warning}
+
+            > Two people lift the server.
+            {: .notice}
+
+            Check the fuses.
+            {: .alert .alert-info}
+
+            ## Centred heading
+            {: .notice--danger}
+
+            A plain paragraph.
+            {: .text-center}
+            """)
+        .importAs(SourceTool.JEKYLL)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).endsWith("""
+        ---
+        !!! warning
+            **Watch out:** the rails are sharp.
+            Wear gloves.
+
+        !!! note
+            Two people lift the server.
+
+        !!! note
+            Check the fuses.
+
+        ## Centred heading
+
+        A plain paragraph.
+        """);
+  }
 }
