@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hugo shortcodes in a page body: {@code ref} and {@code relref} become links to source files;
+ * Hugo shortcodes in a page body: those that show another file's text are put in first ({@link
+ * HugoIncludes}); {@code ref} and {@code relref} become links to source files;
  * {@code param} the value it showed ({@link HugoParams}); Kubernetes' {@code code_sample} the
  * example file it showed;
  * {@code figure} an image; {@code highlight} a fenced block; {@code mermaid} (Relearn, hugo-book,
@@ -51,16 +52,19 @@ final class ShortcodeConverter {
   private static final Pattern CODE_SAMPLE = Pattern.compile("\\{\\{[<%]\\s*(?:code_sample|codenew)\\s+(.*?)\\s*/?[>%]}}");
 
   private final HugoParams params;
+  private final HugoIncludes includes;
   private final Path repository;
 
-  /** @param repository the imported repository: example files are read only inside it */
+  /** @param repository the imported repository: example files and included files are read only inside it */
   ShortcodeConverter(HugoParams params, Path repository) {
     this.params = params;
+    this.includes = new HugoIncludes(repository);
     this.repository = repository.toAbsolutePath().normalize();
   }
 
   String convert(String body, SourcePage page, Notes notes, Protected held) {
     String s = Regex.replace(COMMENTED, body, m -> held.hold("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
+    s = includes.convert(s, page);
     s = Regex.replace(PARAM, s, m -> {
       String key = m.group(1) != null ? m.group(1) : m.group(2);
       return params.value(page, key).orElseGet(() -> notes.mark("Hugo's param '" + key + "' is set neither in this page's front matter, a cascade of its"
@@ -195,7 +199,7 @@ final class ShortcodeConverter {
   }
 
   /** The blanks before {@code at} on its line, if only blanks are there. */
-  private static String indentAt(String text, int at) {
+  static String indentAt(String text, int at) {
     String before = text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
     return before.isBlank() ? before : "";
   }

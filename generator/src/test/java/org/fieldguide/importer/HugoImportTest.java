@@ -527,4 +527,87 @@ class HugoImportTest {
         """);
     assertThat(f.published("en/docs/run/index.html")).contains("<li>\n<p>Create the Deployment:</p>\n<p><code>application/deployment.yaml</code></p>");
   }
+
+  /**
+   * Shortcodes that show another file's text or a word from one: Docsy's readfile (Markdown, or
+   * code), Kubernetes' include (its includes bundle), heading (the language's strings) and
+   * glossary_tooltip (its text, or the term's title). They were left as text.
+   */
+  @Test
+  void shortcodesThatShowAnotherFilesTextPutItIn() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", """
+            title = "Docs"
+            baseURL = "https://docs.example.org/"
+            defaultContentLanguage = "en"
+            [languages.en]
+            contentDir = "content/en"
+            [languages.es]
+            contentDir = "content/es"
+            """)
+        .with("data/i18n/en/en.toml", "[prerequisites_heading]\nother = \"Before you begin\"\n")
+        .with("data/i18n/es/es.toml", "[prerequisites_heading]\nother = \"Antes de empezar\"\n")
+        .with("content/en/includes/task-tutorial-prereqs.md", """
+            ---
+            headless: true
+            ---
+            You need a cluster and the {{< glossary_tooltip text="kubectl" term_id="kubectl" >}} tool.
+            """)
+        .with("content/en/docs/reference/glossary/pod.md", "---\ntitle: Pod\nid: pod\n---\nThe smallest unit.\n")
+        .with("content/en/docs/manifest.yaml", "kind: Pod\n")
+        .with("content/en/shared/notice.md", "Read the **safety** notes first.\n")
+        .with("content/en/docs/run.md", """
+            ---
+            title: Run
+            ---
+            ## {{% heading "prerequisites" %}}
+
+            {{< include "task-tutorial-prereqs.md" >}}
+
+            A {{< glossary_tooltip term_id="pod" >}} runs {{< glossary_tooltip text="containers" term_id="container" >}}.
+
+            1. Apply it:
+
+               {{< readfile file="manifest.yaml" code="true" lang="yaml" >}}
+
+            {{< readfile file="/shared/notice.md" >}}
+
+            {{< include "missing.md" >}}
+            """)
+        .with("content/es/docs/run.md", """
+            ---
+            title: Ejecutar
+            ---
+            ## {{% heading "prerequisites" %}}
+            """)
+        .importAs(SourceTool.HUGO)
+        .assertLeft(
+            "content/docs/run.md:18:1: warning: Hugo shortcode 'include' left as text: fieldguide has no shortcodes. Rewrite what it shows in"
+                + " Markdown, or remove it.",
+            // Kubernetes' includes are headless pages: imported as drafts, which the message says to delete once nothing needs them.
+            "content/includes/task-tutorial-prereqs.md:2:1: warning: Hugo did not publish this page (headless, or build render never), so it is"
+                + " imported as a draft. Delete it if other pages only showed its text or files, or remove draft: true to publish it.")
+        .assertBuildsAndChecksWith(
+            "content/docs/run.md:18:1: warning: '{{< include' is a Hugo shortcode, and fieldguide has none: it is shown as text. Write what it"
+                + " showed in Markdown (fieldguide import hugo converts the common ones), or put it in `code` to show it.");
+    assertThat(f.file("content/docs/run.md")).endsWith("""
+        ---
+        ## Before you begin
+
+        You need a cluster and the kubectl tool.
+
+        A Pod runs containers.
+
+        1. Apply it:
+
+           ```yaml
+           kind: Pod
+           ```
+
+        Read the **safety** notes first.
+
+        {{< include "missing.md" >}}
+        """);
+    assertThat(f.file("content/docs/run.es.md")).endsWith("---\n## Antes de empezar\n");
+  }
 }

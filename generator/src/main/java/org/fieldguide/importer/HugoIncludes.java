@@ -1,0 +1,183 @@
+package org.fieldguide.importer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Hugo shortcodes that show another file's text, or a word from another file: Docsy's {@code
+ * readfile} (a file beside the page, or from the site's root with a leading {@code /}; as code
+ * with {@code code="true"} and its {@code lang}), and Kubernetes' {@code include} (a file of the
+ * {@code includes} bundle of the page's language, else a page beside it), {@code heading} (a
+ * heading's text in the page's language, from the site's translation strings) and {@code
+ * glossary_tooltip} (its text, else the glossary term's title: the tooltip itself is the site's
+ * script). The text is put in before the other shortcodes are converted, so those it holds are
+ * converted too. Files are read only inside the repository; one not found leaves the shortcode,
+ * for the note every unknown one gets.
+ */
+final class HugoIncludes {
+  private static final Pattern READFILE = Pattern.compile("\\{\\{[<%]\\s*readfile\\s+(.*?)\\s*/?[>%]}}");
+  private static final Pattern INCLUDE = Pattern.compile("\\{\\{[<%]\\s*include\\s+(.*?)\\s*/?[>%]}}");
+  private static final Pattern HEADING = Pattern.compile("\\{\\{[<%]\\s*heading\\s+(.*?)\\s*/?[>%]}}");
+  private static final Pattern GLOSSARY = Pattern.compile("\\{\\{[<%]\\s*glossary_tooltip\\s+(.*?)\\s*/?[>%]}}");
+  private static final int ROUNDS = 4;
+
+  private final Path repository;
+  private final FrontMatterText frontMatter = new FrontMatterText();
+  /** Translation strings by language, read once per import. */
+  private final Map<String, Map<String, Object>> strings = new HashMap<>();
+
+  HugoIncludes(Path repository) {
+    this.repository = repository.toAbsolutePath().normalize();
+  }
+
+  String convert(String body, SourcePage page) {
+    Path dir = page.file().toAbsolutePath().normalize().getParent();
+    String s = body;
+    // An included file may include another: a few rounds, until nothing changes.
+    for (int round = 0; round < ROUNDS; round++) {
+      String before = s;
+      s = Regex.replace(READFILE, s, m -> readfile(dir, ShortcodeConverter.args(m.group(1))).map(t -> indented(t, ShortcodeConverter.indentAt(before, m.start())))
+          .orElse(m.group()));
+      s = Regex.replace(INCLUDE, s, m -> include(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
+      if (s.equals(before)) break;
+    }
+    s = Regex.replace(HEADING, s, m -> heading(page.language(), ShortcodeConverter.args(m.group(1))).orElse(m.group()));
+    return Regex.replace(GLOSSARY, s, m -> glossary(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
+  }
+
+  /** Docsy's readfile: Markdown put in, or code with {@code code="true"}. */
+  private Optional<String> readfile(Path dir, Map<String, String> a) {
+    String name = a.getOrDefault("file", a.getOrDefault("0", ""));
+    if (name.isBlank()) return Optional.empty();
+    // From the page's folder; with a leading slash from the project's root, and then (as Hugo's
+    // readFile does) from the content folder, an ancestor of the page.
+    List<Path> tries = name.startsWith("/") ? ancestors(dir).stream().map(d -> d.resolve(name.substring(1))).toList() : List.of(dir.resolve(name));
+    if (name.startsWith("/")) tries = java.util.stream.Stream.concat(java.util.stream.Stream.of(repository.resolve(name.substring(1))), tries.stream()).toList();
+    for (Path file : tries) {
+      Optional<String> text = read(file);
+      if (text.isEmpty()) continue;
+      if (!"true".equals(a.get("code"))) return Optional.of(body(text.get()));
+      String content = text.get().replace("\r\n", "\n").stripTrailing();
+      String fence = content.contains("```") ? "~~~~" : "```";
+      return Optional.of(fence + a.getOrDefault("lang", "") + "\n" + content + "\n" + fence);
+    }
+    return Optional.empty();
+  }
+
+  /** Kubernetes' include: a file of the nearest {@code includes} bundle whose name starts so, else a page beside this one. */
+  private Optional<String> include(Path dir, Map<String, String> a) {
+    String name = a.getOrDefault("0", "");
+    if (name.isBlank() || name.contains("..")) return Optional.empty();
+    for (Path d : ancestors(dir)) {
+      Path bundle = d.resolve("includes");
+      if (!Files.isDirectory(bundle)) continue;
+      Optional<String> text = read(bundle.resolve(name)).or(() -> firstMatch(bundle, name));
+      if (text.isPresent()) return text.map(this::body);
+    }
+    return read(dir.resolve(name)).or(() -> read(dir.resolve(name + ".md"))).map(this::body);
+  }
+
+  /** Kubernetes' heading: the {@code <name>_heading} string of the page's language. */
+  private Optional<String> heading(String language, Map<String, String> a) {
+    String key = a.getOrDefault("0", "") + "_heading";
+    Object v = strings.computeIfAbsent(language, this::readStrings).get(key);
+    if (v instanceof Map<?, ?> m) v = m.get("other");
+    return v instanceof String text && !text.isBlank() ? Optional.of(text.strip()) : Optional.empty();
+  }
+
+  /** Kubernetes' glossary_tooltip: its text, else the term's title in the nearest glossary. */
+  private Optional<String> glossary(Path dir, Map<String, String> a) {
+    String text = a.getOrDefault("text", "");
+    if (!text.isBlank()) return Optional.of(text);
+    String id = a.getOrDefault("term_id", "");
+    if (id.isBlank() || id.contains("/") || id.contains("..")) return Optional.empty();
+    for (Path d : ancestors(dir)) {
+      for (Path file : List.of(d.resolve("reference/glossary/" + id + ".md"), d.resolve("glossary/" + id + ".md"))) {
+        Optional<String> title = read(file).flatMap(t -> {
+          try {
+            return Optional.ofNullable(frontMatter.parse(t).frontMatter().get("title")).map(Object::toString);
+          } catch (FrontMatterText.Unreadable e) {
+            return Optional.empty();
+          }
+        });
+        if (title.isPresent()) return title;
+      }
+    }
+    return Optional.of(id.replace('-', ' '));
+  }
+
+  /** A Markdown file's text as a page shows it: without its front matter. */
+  private String body(String text) {
+    try {
+      return frontMatter.parse(text).body().strip();
+    } catch (FrontMatterText.Unreadable e) {
+      return text.strip();
+    }
+  }
+
+  /** Indented as the shortcode was (a list step), after its first line, which stands where the shortcode did. */
+  private static String indented(String text, String indent) {
+    return indent.isEmpty() ? text : text.replace("\n", "\n" + indent).replaceAll("\n" + indent + "(?=\n)", "\n");
+  }
+
+  private Optional<String> firstMatch(Path bundle, String prefix) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(bundle, f -> f.getFileName().toString().startsWith(prefix) && Files.isRegularFile(f))) {
+      // The first by name, so the result never depends on the file system's order.
+      return java.util.stream.StreamSupport.stream(files.spliterator(), false).sorted().findFirst().flatMap(this::read);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The folders from {@code dir} up to the repository's root. */
+  private List<Path> ancestors(Path dir) {
+    List<Path> out = new java.util.ArrayList<>();
+    for (Path d = dir; d != null && d.startsWith(repository); d = d.getParent()) out.add(d);
+    return out;
+  }
+
+  /** A file's text, if it is a file inside the repository that can be read. */
+  private Optional<String> read(Path file) {
+    Path f = file.toAbsolutePath().normalize();
+    if (!f.startsWith(repository) || !Files.isRegularFile(f)) return Optional.empty();
+    try {
+      return Optional.of(Files.readString(f, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A language's translation strings: Hugo's i18n/ folder, or data/i18n/ mounted there as Kubernetes does. */
+  private Map<String, Object> readStrings(String language) {
+    for (String name : List.of("i18n/" + language + ".toml", "i18n/" + language + ".yaml", "i18n/" + language + ".yml", "i18n/" + language + ".json",
+        "data/i18n/" + language + "/" + language + ".toml")) {
+      Optional<String> text = read(repository.resolve(name));
+      if (text.isEmpty()) continue;
+      try {
+        ObjectMapper mapper = name.endsWith(".toml") ? new TomlMapper() : name.endsWith(".json") ? new ObjectMapper() : new YAMLMapper();
+        Object tree = mapper.readValue(text.get(), Object.class);
+        // Hugo's strings are a table of id = text or id = {other = text}, or (YAML, JSON) a list of {id, translation}.
+        Map<String, Object> out = new HashMap<>();
+        if (tree instanceof Map<?, ?> m) m.forEach((k, v) -> out.put(k.toString(), v));
+        if (tree instanceof List<?> l) {
+          for (Object o : l) if (o instanceof Map<?, ?> e && e.get("id") != null) out.put(e.get("id").toString(), e.get("translation"));
+        }
+        return out;
+      } catch (IOException e) {
+        return Map.of();
+      }
+    }
+    return Map.of();
+  }
+}
