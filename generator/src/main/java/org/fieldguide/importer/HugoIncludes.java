@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code includes} bundle of the page's language, else a page beside it), {@code heading} (a
  * heading's text in the page's language, from the site's translation strings) and {@code
  * glossary_tooltip} (its text, else the glossary term's title: the tooltip itself is the site's
- * script). The text is put in before the other shortcodes are converted, so those it holds are
+ * script), and Grafana's {@code docs/shared} (a file of the documentation's {@code shared} folder). The text is put in before the other shortcodes are converted, so those it holds are
  * converted too. Files are read only inside the repository; one not found leaves the shortcode,
  * for the note every unknown one gets.
  */
@@ -29,6 +29,8 @@ final class HugoIncludes {
   private static final Pattern READFILE = Pattern.compile("\\{\\{[<%]\\s*readfile\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern INCLUDE = Pattern.compile("\\{\\{[<%]\\s*include\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern HEADING = Pattern.compile("\\{\\{[<%]\\s*heading\\s+(.*?)\\s*/?[>%]}}");
+  private static final Pattern SHARED = Pattern.compile("\\{\\{[<%]\\s*docs/shared\\s+(.*?)\\s*/?[>%]}}");
+  private static final Pattern ATX = Pattern.compile("^( {0,3})(#{1,6})(?=\\s|$)");
   private static final Pattern GLOSSARY = Pattern.compile("\\{\\{[<%]\\s*glossary_tooltip\\s+(.*?)\\s*/?[>%]}}");
   private static final int ROUNDS = 4;
 
@@ -50,6 +52,7 @@ final class HugoIncludes {
       s = Regex.replace(READFILE, s, m -> readfile(dir, ShortcodeConverter.args(m.group(1))).map(t -> indented(t, ShortcodeConverter.indentAt(before, m.start())))
           .orElse(m.group()));
       s = Regex.replace(INCLUDE, s, m -> include(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
+      s = Regex.replace(SHARED, s, m -> shared(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
       if (s.equals(before)) break;
     }
     s = Regex.replace(HEADING, s, m -> heading(page.language(), ShortcodeConverter.args(m.group(1))).orElse(m.group()));
@@ -86,6 +89,40 @@ final class HugoIncludes {
       if (text.isPresent()) return text.map(this::body);
     }
     return read(dir.resolve(name)).or(() -> read(dir.resolve(name + ".md"))).map(this::body);
+  }
+
+  /**
+   * Grafana's docs/shared: a file of the {@code shared} folder of the documentation ({@code
+   * docs/sources/shared/}), its headings made deeper by {@code leveloffset}. Found only when the
+   * repository has it: pages shared from another project's repository are not here.
+   */
+  private Optional<String> shared(Path dir, Map<String, String> a) {
+    String lookup = a.getOrDefault("lookup", "");
+    if (lookup.isBlank()) return Optional.empty();
+    int offset;
+    try {
+      offset = Integer.parseInt(a.getOrDefault("leveloffset", "0").replace("+", "").strip());
+    } catch (NumberFormatException e) {
+      offset = 0;
+    }
+    for (Path d : ancestors(dir)) {
+      Optional<String> text = read(d.resolve("shared").resolve(lookup));
+      if (text.isPresent()) return Optional.of(deeper(body(text.get()), offset));
+    }
+    return Optional.empty();
+  }
+
+  /** ATX headings {@code offset} levels deeper (at most 6), outside code blocks. */
+  private static String deeper(String text, int offset) {
+    if (offset <= 0) return text;
+    StringBuilder out = new StringBuilder();
+    LinkRewriter.Fences fences = new LinkRewriter.Fences();
+    for (String line : text.split("\n", -1)) {
+      java.util.regex.Matcher h = ATX.matcher(line);
+      if (!fences.isCode(line) && h.find()) line = h.group(1) + "#".repeat(Math.min(6, h.group(2).length() + offset)) + line.substring(h.end());
+      out.append(line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
   }
 
   /** Kubernetes' heading: the {@code <name>_heading} string of the page's language. */

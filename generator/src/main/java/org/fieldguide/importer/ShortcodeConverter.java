@@ -30,7 +30,7 @@ final class ShortcodeConverter {
   private static final int S = Pattern.DOTALL;
   private static final Pattern COMMENTED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])}}", S);
   private static final Pattern CALLOUT = Pattern.compile(
-      "\\{\\{[<%]\\s*(alert|hint|notice|details|pageinfo|callout|admonition|note|tip|info|warning|caution|important|danger)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*\\1\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
+      "\\{\\{[<%]\\s*(alert|hint|notice|details|collapse|pageinfo|callout|admonition|note|tip|info|warning|caution|important|danger)\\b(.*?)[>%]}}((?:(?!\\{\\{[<%]\\s*\\1\\b).)*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]}}", S);
   private static final Pattern HIGHLIGHT =
       Pattern.compile("\\{\\{[<%]\\s*highlight\\s+\"?([\\w+#.-]+)\"?[^>%]*[>%]}}\\n?(.*?)\\n?\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]}}", S);
   private static final Pattern MERMAID =
@@ -40,6 +40,8 @@ final class ShortcodeConverter {
   private static final Pattern TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b(.*?)[>%]}}(.*?)\\{\\{[<%]\\s*/\\s*tab\\s*[>%]}}", S);
   // Docsy's label-only tab ({{< tab header="Choose:" disabled=true />}}) shows no content.
   private static final Pattern EMPTY_TAB = Pattern.compile("\\{\\{[<%]\\s*tab\\b[^>%]*/\\s*[>%]}}");
+  // Grafana's docs: code blocks shown as tabs by their language; fieldguide names each block's language above it.
+  private static final Pattern CODE_TABS = Pattern.compile("\\{\\{[<%]\\s*code\\s*[>%]}}(.*?)\\{\\{[<%]\\s*/\\s*code\\s*[>%]}}", S);
   private static final Pattern REF = Pattern.compile("\\{\\{[<%]\\s*(?:rel)?ref\\s+(.*?)\\s*[>%]}}");
   private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?[>%]}}", S);
   // Hugo's built-in embeds: the page shows the video or post; a link to it keeps what it was.
@@ -71,6 +73,7 @@ final class ShortcodeConverter {
           + " sections nor the configuration's params, so it was left as text. Write the value it showed.") + held.hold(m.group()));
     });
     s = Regex.replace(HIGHLIGHT, s, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
+    s = Regex.replace(CODE_TABS, s, m -> Regex.block(dedent(m.group(1))));
     s = Regex.replace(MERMAID, s, m -> diagram(m.group(1), held));
     s = Regex.replace(REF, s, m -> {
       Map<String, String> args = args(m.group(1));
@@ -224,16 +227,18 @@ final class ShortcodeConverter {
       case "callout" -> a.getOrDefault("type", "note");
       // Grafana's docs name only the type; LoveIt's may be positional: type, title, open.
       case "admonition" -> a.getOrDefault("type", a.getOrDefault("0", "note"));
-      case "details", "pageinfo" -> "note";
+      case "details", "collapse", "pageinfo" -> "note";
       default -> name;
     };
     String title = switch (name) {
       // hugo-book's: a title; Hugo's own (0.140): summary=.
       case "details" -> a.getOrDefault("summary", a.getOrDefault("title", a.getOrDefault("0", "Details")));
       case "notice", "admonition" -> a.getOrDefault("title", a.getOrDefault("1", ""));
+      // Grafana's docs: a title to click.
+      case "collapse" -> a.getOrDefault("title", "Details");
       default -> a.getOrDefault("title", "");
     };
-    boolean collapsed = name.equals("details") && !"true".equals(a.get("open"))
+    boolean collapsed = name.equals("details") && !"true".equals(a.get("open")) || name.equals("collapse")
         || name.equals("admonition") && "false".equals(a.getOrDefault("open", a.getOrDefault("2", "true")));
     return admonition(collapsed ? "???" : "!!!", kind, title, body);
   }

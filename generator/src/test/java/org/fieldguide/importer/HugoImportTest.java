@@ -325,6 +325,77 @@ class HugoImportTest {
         """);
   }
 
+  /**
+   * Grafana's docs: code tabs (the blocks, each named by its language), collapse (a folded box)
+   * and docs/shared (a file of the shared folder, headings made deeper by leveloffset). They were
+   * left as text.
+   */
+  @Test
+  void grafanasCodeTabsCollapseAndSharedPages() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Docs\"\nbaseURL = \"https://docs.example.org/\"\ncontentDir = \"docs/sources\"\n")
+        .with("docs/sources/shared/install/linux.md", """
+            ---
+            headless: true
+            ---
+            # Install on Linux
+
+            Run the package manager.
+            """)
+        .with("docs/sources/install.md", """
+            ---
+            title: Install
+            ---
+            {{< code >}}
+
+            ```bash
+            curl -O https://example.org/alloy
+            ```
+
+            ```powershell
+            iwr https://example.org/alloy
+            ```
+
+            {{< /code >}}
+
+            {{< collapse title="Older versions" >}}
+            Use the archive.
+            {{< /collapse >}}
+
+            {{< docs/shared lookup="install/linux.md" source="alloy" version="<ALLOY_VERSION>" leveloffset="+1" >}}
+
+            {{< docs/shared lookup="elsewhere.md" source="grafana" version="latest" >}}
+            """)
+        .importAs(SourceTool.HUGO)
+        .assertLeft(
+            "content/install.md:19:1: warning: Hugo shortcode 'docs/shared' left as text: fieldguide has no shortcodes. Rewrite what it shows"
+                + " in Markdown, or remove it.",
+            "content/shared/install/linux.md:2:1: warning: Hugo did not publish this page (headless, or build render never), so it is"
+                + " imported as a draft. Delete it if other pages only showed its text or files, or remove draft: true to publish it.")
+        .assertBuildsAndChecksWith(
+            "content/install.md:19:1: warning: '{{< docs/shared' is a Hugo shortcode, and fieldguide has none: it is shown as text. Write what"
+                + " it showed in Markdown (fieldguide import hugo converts the common ones), or put it in `code` to show it.");
+    assertThat(f.file("content/install.md")).endsWith("""
+        ---
+        ```bash
+        curl -O https://example.org/alloy
+        ```
+
+        ```powershell
+        iwr https://example.org/alloy
+        ```
+
+        ??? note "Older versions"
+            Use the archive.
+
+        ## Install on Linux
+
+        Run the package manager.
+
+        {{< docs/shared lookup="elsewhere.md" source="grafana" version="latest" >}}
+        """);
+  }
+
   /** Hugo's built-in embeds become links to what they showed; its own details takes summary=. */
   @Test
   void hugosBuiltInEmbedsBecomeLinks() {
