@@ -11,27 +11,28 @@ import java.util.regex.Pattern;
  * {@code <Tabs>} do ({@link TabSections}): a reader following a runbook wants every variant on the
  * page, findable and linkable. The inline syntax of the extensions the site turns on is read by
  * {@link PythonMarkdownSyntax}. Snippets ({@code --8<--}) are put in by {@link Snippets} where
- * the site turns them on, and noted otherwise; with the macros plugin, Jinja is left as written,
- * with a note. (Admonitions are written the same way in both.)
+ * the site turns them on, and noted otherwise; the macros plugin's Jinja is run first, as far
+ * as {@link MkDocsMacros} can. (Admonitions are written the same way in both.)
  */
 final class MkDocsMarkup {
   private static final Pattern SNIPPET = Pattern.compile("^\\s*-{1,3}8<-{1,3}.*$");
   private static final Pattern TAB = Pattern.compile("^(\\s*)===[!+]?\\s+\"(.*)\"\\s*$");
-  private static final Pattern JINJA = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
-
-  private final boolean macros;
+  private final MkDocsMacros macros;
   private final Snippets snippets;
   private final PythonMarkdownSyntax syntax;
 
   /** The markup of the site {@code source} read (its plugins and extensions). */
   MkDocsMarkup(MkDocsSource source) {
-    this.macros = source.usesMacros();
+    this.macros = source.macros();
     this.snippets = source.snippets();
     this.syntax = new PythonMarkdownSyntax(source.markdownExtensions());
   }
 
-  String convert(String body, Notes notes) {
-    // Snippets first, as the extension reads the page before Markdown does: what they bring in is converted too.
+  /** @param title the page's title, as {@code page.title} shows it */
+  String convert(String body, SourcePage page, String title, Notes notes, Protected held) {
+    // The macros plugin renders the page before Markdown reads it; snippets are read by Markdown, on what it made.
+    body = macros.render(body, page, title, notes, held);
+    // Snippets next, as the extension reads the page before the rest of Markdown does: what they bring in is converted too.
     body = AttributeLists.convert(snippets.expand(body, notes), false, notes);
     List<String> out = new ArrayList<>();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
@@ -40,8 +41,6 @@ final class MkDocsMarkup {
       // Where the site turns snippets on, Snippets put the files in already.
       if (!code && !snippets.enabled() && SNIPPET.matcher(line).matches()) {
         out.add(notes.mark("snippet include left as text: fieldguide has no includes. Copy the included text into the page.") + line);
-      } else if (macros) {
-        out.add(Regex.replace(JINJA, line, m -> notes.mark("macro '" + m.group() + "' left as text: write out its value, or remove it.") + m.group()));
       } else {
         out.add(line);
       }

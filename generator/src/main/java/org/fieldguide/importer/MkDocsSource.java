@@ -29,8 +29,8 @@ import org.fieldguide.diagnostic.SourcePos;
 final class MkDocsSource {
   private final FrontMatterText frontMatter = new FrontMatterText();
 
-  /** Whether the site uses the macros plugin, whose Jinja fieldguide cannot run. */
-  private boolean macros;
+  /** The Jinja of the macros (or markdownextradata) plugin, as far as it can be run without Python. */
+  private MkDocsMacros macros = MkDocsMacros.NONE;
 
   /** The Python-Markdown extensions {@code markdown_extensions} turns on, by name ({@code pymdownx.keys}, {@code abbr}). */
   private Set<String> extensions = Set.of();
@@ -38,7 +38,7 @@ final class MkDocsSource {
   /** pymdownx.snippets as the site configures it (a no-op where it does not). */
   private Snippets snippets = new Snippets(Path.of("."), null);
 
-  boolean usesMacros() {
+  MkDocsMacros macros() {
     return macros;
   }
 
@@ -85,7 +85,9 @@ final class MkDocsSource {
     boolean folderStructure = false;
     for (Object plugin : config.get("plugins") instanceof List<?> l ? l : List.of()) {
       String name = plugin instanceof Map<?, ?> m && !m.isEmpty() ? m.keySet().iterator().next().toString() : String.valueOf(plugin);
-      if (name.equals("macros")) macros = true;
+      if (name.equals("macros") || name.equals("markdownextradata")) {
+        macros = macros(root, docsDir, config, plugin instanceof Map<?, ?> m && m.get(name) instanceof Map<?, ?> o ? o : Map.of(), diagnostics, shownRoot);
+      }
       if (!name.equals("i18n") || !(plugin instanceof Map<?, ?> m) || !(m.get("i18n") instanceof Map<?, ?> i18n)) continue;
       folderStructure = "folder".equals(i18n.get("docs_structure"));
       if (i18n.get("languages") instanceof List<?> langs) {
@@ -225,6 +227,31 @@ final class MkDocsSource {
       });
     }
     return out;
+  }
+
+  /** The macros plugin's variables and include folders: {@code extra}, its include_yaml files, its include_dir then the docs folder. */
+  private MkDocsMacros macros(Path root, String docsDir, Map<String, Object> config, Map<?, ?> options, Diagnostics diagnostics, String shownRoot) {
+    List<Map.Entry<String, Map<String, Object>>> yamlFiles = new ArrayList<>();
+    for (Object entry : options.get("include_yaml") instanceof List<?> l ? l : List.of()) {
+      // A file name, or {key: file} to put the file's variables under key.
+      Map.Entry<String, String> named = entry instanceof Map<?, ?> m && m.size() == 1
+          ? Map.entry(m.keySet().iterator().next().toString(), String.valueOf(m.values().iterator().next()))
+          : Map.entry("", String.valueOf(entry));
+      Path file = root.resolve(named.getValue()).normalize();
+      if (!file.startsWith(root.normalize()) || !Files.isRegularFile(file)) continue;
+      try {
+        yamlFiles.add(Map.entry(named.getKey(), frontMatter.config(named.getValue(), Files.readString(file, StandardCharsets.UTF_8))));
+      } catch (IOException | FrontMatterText.Unreadable e) {
+        diagnostics.warning(SourcePos.file(shownRoot + "/" + named.getValue()), "the macros plugin's include_yaml file could not be read (" + e.getMessage()
+            + "); its variables are left as text in the pages.");
+      }
+    }
+    List<Path> includeDirs = new ArrayList<>();
+    JekyllSource.string(options.get("include_dir")).filter(d -> !d.isBlank()).ifPresent(d -> includeDirs.add(root.resolve(d)));
+    includeDirs.add(root.resolve(docsDir));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> extra = config.get("extra") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    return new MkDocsMacros(true, root, includeDirs, config, MkDocsMacros.globals(extra, yamlFiles));
   }
 
   private static SourceSite site(

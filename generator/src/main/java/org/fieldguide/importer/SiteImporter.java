@@ -88,7 +88,7 @@ public final class SiteImporter {
           body = AttributeLists.convert(callouts.convert(body), true, notes);
         }
         case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, page, notes, held), false, notes);
-        case MKDOCS -> body = mkdocsMarkup.convert(body, notes);
+        case MKDOCS -> body = mkdocsMarkup.convert(body, page, mapped.builtIn().get("title").toString(), notes, held);
         case ZOLA -> body = AttributeLists.convert(tera.convert(body, notes, held), false, notes);
         case DOCUSAURUS -> body = mdx.convert(body, page, notes);
         case SPHINX -> body = myst.convert(body, page, notes, held);

@@ -579,4 +579,82 @@ class MkDocsImportTest {
         Two.
         """).doesNotContain("Outside").doesNotContain("outside every base path");
   }
+
+  /**
+   * The macros plugin's Jinja, as far as it needs no Python: variables of the page, of extra and of
+   * include_yaml files, page.title, config.*, a default filter, includes (include_dir, then the
+   * docs folder), comments and raw blocks. The rest is left as written, noted in text, silent in code.
+   */
+  @Test
+  void macrosThatNeedNoPythonAreRun() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("mkdocs.yml", """
+            site_name: Field Docs
+            site_url: https://docs.example.org/
+            extra:
+              agent_version: "2.4"
+              support:
+                email: ops@example.org
+            plugins:
+              - macros:
+                  include_dir: snippets
+                  include_yaml:
+                    - data/ports.yml
+                    - hw: data/hardware.yml
+            """)
+        .with("data/ports.yml", "ssh_port: 22\n")
+        .with("data/hardware.yml", "rack_units: 2\n")
+        .with("snippets/warning.md", "!!! warning\n    Agent {{ agent_version }} needs a reboot.\n")
+        .with("docs/shared/footer.md", "Mail {{ support.email }}.")
+        .with("docs/index.md", """
+            ---
+            title: Install
+            site: Lima
+            ---
+            # {{ page.title }} at {{ site }} ({{ config.site_name }})
+
+            {% include "warning.md" %}
+
+            Open port {{ ssh_port }}; the server takes {{ hw.rack_units }}U.
+            {# a note for writers #}
+            Ask {{ owner | default("the site host") }}. {{ config.extra.agent_version }} / {{ page.meta.site }}.
+
+            {% raw %}Written as `{{ agent_version }}`.{% endraw %}
+
+            {{ button("Download", "/dl/") }}
+
+            ```yaml
+            version: {{ agent_version }}
+            image: {{ .Values.image }}
+            ```
+
+            {% include "shared/footer.md" %}
+            """)
+        .importAs(SourceTool.MKDOCS)
+        .assertLeft("content/_index.md:16:1: warning: macro '{{ button(\"Download\", \"/dl/\") }}' left as text: write out its value, or remove"
+            + " it.")
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/_index.md")).endsWith("""
+        ---
+        # Install at Lima (Field Docs)
+
+        !!! warning
+            Agent 2.4 needs a reboot.
+
+        Open port 22; the server takes 2U.
+
+        Ask the site host. 2.4 / Lima.
+
+        Written as `{{ agent_version }}`.
+
+        {{ button("Download", "/dl/") }}
+
+        ```yaml
+        version: 2.4
+        image: {{ .Values.image }}
+        ```
+
+        Mail ops@example.org.
+        """);
+  }
 }
