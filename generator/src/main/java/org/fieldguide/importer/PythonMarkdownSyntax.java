@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * markdown_extensions} that CommonMark reads as text, or as something else: keys ({@code
  * ++ctrl+alt+del++}, pymdownx.keys), marks ({@code ==text==}), insertions and superscripts
  * ({@code ^^text^^}, {@code 2^10^}, pymdownx.caret), subscripts ({@code H~2~O}, pymdownx.tilde,
- * which GitHub's Markdown would strike through), abbreviations ({@code *[HTML]: …}, abbr) and
- * definition lists (def_list). Each becomes the HTML element the extension made, which pages may
- * hold. A block's classes ({@code text { .annotate }}, attr_list) are dropped, and the {@code
+ * which GitHub's Markdown would strike through) and abbreviations ({@code *[HTML]: …}, abbr).
+ * Each becomes the HTML element the extension made, which pages may hold. Definition lists
+ * (def_list) are written as fieldguide writes them, except that a blank line between a term and
+ * its definition, which def_list allows, is taken out. A block's classes ({@code text { .annotate }}, attr_list) are dropped, and the {@code
  * markdown} attribute of md_in_html is replaced by the blank lines CommonMark needs to read the
  * Markdown inside an element. MkDocs Material's icons ({@code :material-alert:}, with the attribute list sizing them)
  * have no counterpart and are removed, with a note.
@@ -127,7 +128,7 @@ final class PythonMarkdownSyntax {
       out.add(inline.line(line));
       outCode.add(false);
     }
-    return definitions ? definitionLists(out, outCode) : out;
+    return definitions ? tightTerms(out, outCode) : out;
   }
 
   /** The inline pass over one page: its abbreviations' pattern, made once, and whether its icon note is given. */
@@ -207,53 +208,18 @@ final class PythonMarkdownSyntax {
   }
 
   /**
-   * Terms, each on a line of its own, followed by definitions ({@code :   text}, continued by
-   * lines indented four spaces), as a {@code <dl>} whose terms and definitions are Markdown
-   * (blank lines around them, so CommonMark reads what is inside).
+   * The lines without a blank line between a term (a line of its own after a blank line) and its
+   * first definition ({@code :   text}): def_list reads one there, fieldguide's definition lists
+   * start right under their terms.
    */
-  private static List<String> definitionLists(List<String> lines, List<Boolean> code) {
+  private static List<String> tightTerms(List<String> lines, List<Boolean> code) {
     List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < lines.size()) {
-      if (!startsList(lines, code, i)) {
-        out.add(lines.get(i++));
-        continue;
-      }
-      out.add("<dl>");
-      while (startsList(lines, code, i)) {
-        out.add("<dt>");
-        out.add("");
-        out.add(lines.get(i++));
-        out.add("");
-        out.add("</dt>");
-        while (i < lines.size() && !code.get(i) && DEFINITION.matcher(lines.get(i)).matches()) {
-          out.add("<dd>");
-          out.add("");
-          Matcher d = DEFINITION.matcher(lines.get(i++));
-          d.matches();
-          out.add(d.group(1));
-          // Continued: lines indented four spaces, and blank lines followed by one.
-          while (i < lines.size() && (lines.get(i).startsWith("    ")
-              || lines.get(i).isBlank() && i + 1 < lines.size() && lines.get(i + 1).startsWith("    "))) {
-            String l = lines.get(i++);
-            out.add(l.isBlank() ? "" : l.substring(4));
-          }
-          out.add("");
-          out.add("</dd>");
-          if (i < lines.size() && lines.get(i).isBlank() && i + 1 < lines.size() && DEFINITION.matcher(lines.get(i + 1)).matches()) i++;
-        }
-        if (i < lines.size() && lines.get(i).isBlank() && startsList(lines, code, i + 1)) i++;
-      }
-      out.add("</dl>");
+    for (int i = 0; i < lines.size(); i++) {
+      boolean loose = lines.get(i).isBlank() && i > 0 && i + 1 < lines.size() && !code.get(i - 1) && !code.get(i + 1)
+          && !lines.get(i - 1).isBlank() && !lines.get(i - 1).startsWith(" ") && (i < 2 || lines.get(i - 2).isBlank())
+          && DEFINITION.matcher(lines.get(i + 1)).matches();
+      if (!loose) out.add(lines.get(i));
     }
     return out;
-  }
-
-  /** Whether a term starts at {@code i}: a line of text on its own, and a definition after it. */
-  private static boolean startsList(List<String> lines, List<Boolean> code, int i) {
-    if (i + 1 >= lines.size() || code.get(i) || lines.get(i).isBlank() || lines.get(i).startsWith(" ")) return false;
-    // After a blank line, or the definition before it: a line inside a paragraph is not a term.
-    if (i > 0 && !lines.get(i - 1).isBlank() && !DEFINITION.matcher(lines.get(i - 1)).matches()) return false;
-    return !code.get(i + 1) && DEFINITION.matcher(lines.get(i + 1)).matches();
   }
 }

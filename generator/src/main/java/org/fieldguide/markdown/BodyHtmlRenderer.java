@@ -43,7 +43,7 @@ final class BodyHtmlRenderer implements NodeRenderer {
   public Set<Class<? extends Node>> getNodeTypes() {
     return Set.of(
         PageData.class, Heading.class, Link.class, Image.class, ListItem.class, BulletList.class, OrderedList.class,
-        TableBlock.class, Admonition.class);
+        TableBlock.class, Admonition.class, DefinitionList.class, DefinitionList.Term.class, DefinitionList.Description.class);
   }
 
   @Override
@@ -61,6 +61,28 @@ final class BodyHtmlRenderer implements NodeRenderer {
     else if (node instanceof ListBlock list) list(list);
     else if (node instanceof TableBlock t) table(t);
     else if (node instanceof Admonition a) admonition(a);
+    else if (node instanceof DefinitionList list) block("dl", list);
+    else if (node instanceof DefinitionList.Term term) block("dt", term);
+    else if (node instanceof DefinitionList.Description d) description(d);
+  }
+
+  private void block(String tag, Node node) {
+    html.line();
+    html.tag(tag);
+    if (tag.equals("dl")) html.line();
+    children(node);
+    html.tag("/" + tag);
+    html.line();
+  }
+
+  /** A definition of one paragraph is shown without it, as a tight list item is; one of several blocks holds them. */
+  private void description(DefinitionList.Description d) {
+    html.line();
+    html.tag("dd");
+    if (d.getFirstChild() instanceof Paragraph p && p.getNext() == null) children(p);
+    else children(d);
+    html.tag("/dd");
+    html.line();
   }
 
   private void heading(Heading h) {

@@ -63,6 +63,8 @@ public final class MarkdownEngine {
         .extensions(EXTENSIONS)
         .customBlockParserFactory(new AdmonitionParser.Factory())
         .customBlockParserFactory(new FencedAdmonitionParser.Factory())
+        .customBlockParserFactory(new DefinitionListParser.Factory())
+        .postProcessor(DefinitionListParser::merge)
         .inlineParserFactory(inlines)
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .maxOpenBlockParsers(BodyWalker.MAX_NESTING)

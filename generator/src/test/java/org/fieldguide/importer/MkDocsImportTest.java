@@ -375,6 +375,7 @@ class MkDocsImportTest {
                 Changes nothing.
 
             `--force`
+
             :   Skips the questions.
 
             Annotated { .annotate }
@@ -404,30 +405,13 @@ class MkDocsImportTest {
         Not in `++code++ ==code== H~2~O` nor at <https://example.org/~ops/~x>.
         The <abbr title="Power distribution unit">PDU</abbr> feeds the rack .
 
-        <dl>
-        <dt>
-
         `--dry-run`
+        :   Prints what would change.
 
-        </dt>
-        <dd>
-
-        Prints what would change.
-
-        Changes nothing.
-
-        </dd>
-        <dt>
+            Changes nothing.
 
         `--force`
-
-        </dt>
-        <dd>
-
-        Skips the questions.
-
-        </dd>
-        </dl>
+        :   Skips the questions.
 
         Annotated
 
@@ -449,7 +433,7 @@ class MkDocsImportTest {
 
         [^1]: Bytes in a kibibyte.
         """);
-    assertThat(f.published("en/index.html")).contains("<dt>\n<p><code>--dry-run</code></p>\n</dt>", "<li><strong><abbr");
+    assertThat(f.published("en/index.html")).contains("<dt><code>--dry-run</code></dt>\n<dd>\n<p>Prints what would change.</p>", "<dd>Skips the questions.</dd>", "<li><strong><abbr");
   }
 
   /** pymdownx.snippets' includes are copied into each page, as MkDocs showed them; they were left as text with a note. */

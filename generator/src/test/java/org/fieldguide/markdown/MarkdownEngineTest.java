@@ -218,6 +218,34 @@ class MarkdownEngineTest {
     assertThat(html("::: {.note}\ntext\n:::\n")).startsWith("<p>::: {.note}");
   }
 
+  /**
+   * Definition lists as PHP Markdown Extra, Python-Markdown, kramdown and Pandoc write them: term
+   * lines, then definitions after a colon, their further blocks indented by four spaces. They were
+   * a paragraph holding the colons.
+   */
+  @Test
+  void definitionLists() {
+    assertThat(html("BMC\n:   The *baseboard* management controller.\n\nAfter.\n"))
+        .isEqualTo("<dl>\n<dt>BMC</dt>\n<dd>The <em>baseboard</em> management controller.</dd>\n</dl>\n<p>After.</p>\n");
+    // Two terms for one definition, two definitions for one term; a blank line between entries keeps one list.
+    assertThat(html("PDU\nPower strip\n: Distributes power.\n: Also meters it.\n\nUPS\n: Keeps power on.\n"))
+        .isEqualTo("<dl>\n<dt>PDU</dt>\n<dt>Power strip</dt>\n<dd>Distributes power.</dd>\n<dd>Also meters it.</dd>\n"
+            + "<dt>UPS</dt>\n<dd>Keeps power on.</dd>\n</dl>\n");
+    // A definition of several blocks, indented by four spaces; a lazy line continues its paragraph.
+    assertThat(html("Reset\n:   Hold the button\nfor ten seconds.\n\n    ```sh\n    ipmitool mc reset cold\n    ```\n\nNext.\n"))
+        .isEqualTo("<dl>\n<dt>Reset</dt>\n<dd>\n<p>Hold the button\nfor ten seconds.</p>\n"
+            + "<div class=\"code-block\"><div class=\"code-bar\"><span class=\"code-lang\">Shell</span></div><pre tabindex=\"0\" role=\"group\""
+            + " aria-label=\"Code: Shell\"><code class=\"language-sh\"><span class=\"hl-f\">ipmitool</span> mc reset cold\n</code></pre></div>\n"
+            + "</dd>\n</dl>\n<p>Next.</p>\n");
+    // Inside a list item, and linked: the link is checked as any other.
+    assertThat(html("- Terms:\n\n  [PDU](b.md)\n  : Power.\n")).contains("<dt><a href=\"").contains("<dd>Power.</dd>");
+    // Not a definition: no paragraph above, no space after the colon, nothing after it, or indented as code.
+    assertThat(html(": alone\n")).isEqualTo("<p>: alone</p>\n");
+    assertThat(html("Ratio\n:3\n")).isEqualTo("<p>Ratio\n:3</p>\n");
+    assertThat(html("Text\n:\n")).isEqualTo("<p>Text\n:</p>\n");
+    assertThat(html("Text\n\n    : code\n")).startsWith("<p>Text</p>\n<div class=\"code-block\">").doesNotContain("<dl>");
+  }
+
   /** Another tool's syntax, written into a page, was shown as text or code and nothing said so. */
   @Test
   void otherToolsSyntaxIsWarnedWhereItStands() {
