@@ -69,7 +69,7 @@ class PagePipelineFuzzTest {
     "<script>", "</script>", "<img src=x onerror=", "<svg onload=", "<a href=\"", "<!--", "-->", "<!-->",
     "<![CDATA[", "]]>", "<?", "?>", "<!DOCTYPE ", "<style>", "<textarea>", "<noscript>", "<iframe", "<math>",
     "srcset=\"", "style=\"", "\u0000", "!!! note \"", "??? warning", "- [ ] ", "[^1]", "```", "    ", "> ",
-    "| a | b |", "|---|---|", "\u0002L0\u0003", "\u0000L0\u0003", "&#0;L0&#3;", "&#2;L0&#3;", "\uE000", "*", "_", "`", "\\"
+    ": ", ":   ", ":::tip", "| a | b |", "|---|---|", "\u0002L0\u0003", "\u0000L0\u0003", "&#0;L0&#3;", "&#2;L0&#3;", "\uE000", "*", "_", "`", "\\"
   })
   void pagePipeline(FuzzedDataProvider data) throws IOException {
     boolean section = data.consumeBoolean();
