@@ -26,8 +26,14 @@ import java.util.regex.Pattern;
  */
 final class DocusaurusMarkup {
   private static final Set<String> CONVERTED = Set.of(
-      "@theme/Tabs", "@theme/TabItem", "@theme/Admonition", "@theme/Details", "@theme/DocCardList", "@docusaurus/useBaseUrl", "@docusaurus/Link");
+      "@theme/Tabs", "@theme/TabItem", "@theme/Admonition", "@theme/Details", "@theme/DocCardList", "@theme/CodeBlock",
+      "@docusaurus/useBaseUrl", "@docusaurus/Link");
   private static final int DOTALL = Pattern.DOTALL;
+  // A file's text imported as a string, for a <CodeBlock> to show: import Source from '!!raw-loader!./x.yaml'.
+  private static final Pattern RAW_LOADER = Pattern.compile("^!!?raw-loader!(.+)$");
+  private static final Pattern CODE_BLOCK = Pattern.compile("^([ \\t]*)<CodeBlock\\b([^>]*)>(.*)$");
+  private static final Pattern CODE_BLOCK_END = Pattern.compile("^(.*?)</CodeBlock>\\s*$", DOTALL);
+  private static final Pattern JSX_ATTRIBUTE = Pattern.compile("([\\w-]+)=(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*(?:\"([^\"]*)\"|'([^']*)'|([^}]*?))\\s*})");
   private static final Pattern IMPORT = Pattern.compile("import\\s+(?:([\\w$*{}\\s,]+?)\\s+from\\s*)?(['\"])([^'\"]+)\\2\\s*;?\\s*", DOTALL);
   private static final Pattern EXPORT = Pattern.compile("^export\\s+(const|let|var|function|default|class|async|\\{)");
   private static final Pattern NAME = Pattern.compile("(?:\\bas\\s+)?([A-Za-z_$][\\w$]*)(?!\\s+as\\b)");
@@ -120,6 +126,7 @@ final class DocusaurusMarkup {
     List<String> lines = List.of(body.split("\n", -1));
     List<String> out = new ArrayList<>();
     Map<String, Path> partials = new LinkedHashMap<>();
+    Map<String, Path> raws = new LinkedHashMap<>();
     StringBuilder pending = new StringBuilder();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
     for (int i = 0; i < lines.size(); i++) {
@@ -132,7 +139,11 @@ final class DocusaurusMarkup {
         List<String> names = names(m.group(1));
         String from = m.group(3);
         Optional<Path> partial = from.matches(".*\\.mdx?$") ? partialFile(file, from) : Optional.empty();
-        if (partial.isPresent() && depth < 3) {
+        Matcher raw = RAW_LOADER.matcher(from);
+        Optional<Path> rawFile = raw.matches() ? partialFile(file, raw.group(1)) : Optional.empty();
+        if (rawFile.isPresent() && names.size() == 1) {
+          raws.put(names.get(0), rawFile.get());
+        } else if (partial.isPresent() && depth < 3) {
           names.forEach(n -> partials.put(n, partial.get()));
         } else if (!CONVERTED.contains(from)) {
           String what = names.isEmpty() ? "'" + from + "'" : String.join(", ", names) + " from '" + from + "'";
@@ -152,6 +163,16 @@ final class DocusaurusMarkup {
       if (!code && use.matches() && partials.containsKey(use.group(1))) {
         line = inlined(partials.get(use.group(1)), notes, depth);
       }
+      Matcher codeBlock = code ? null : CODE_BLOCK.matcher(line);
+      int blockEnd = codeBlock != null && codeBlock.matches() ? codeBlockEnd(lines, i) : -1;
+      if (blockEnd >= 0) {
+        Optional<String> fenced = codeBlock(codeBlock.group(1), codeBlock.group(2),
+            String.join("\n", lines.subList(i, blockEnd + 1)).substring(codeBlock.start(3)), raws);
+        if (fenced.isPresent()) {
+          line = fenced.get();
+          i = blockEnd;
+        }
+      }
       if (pending.length() > 0) {
         out.add(pending.toString());
         pending.setLength(0);
@@ -169,6 +190,73 @@ final class DocusaurusMarkup {
     } catch (IOException | FrontMatterText.Unreadable e) {
       return notes.mark("the partial " + partial.getFileName() + " could not be read (" + e.getMessage() + "); copy its text here.") + "";
     }
+  }
+
+  /** The line where a {@code <CodeBlock>} opened at {@code start} is closed, at most 500 lines on; -1 when it is not. */
+  private static int codeBlockEnd(List<String> lines, int start) {
+    for (int end = start; end < Math.min(lines.size(), start + 500); end++) {
+      if (lines.get(end).contains("</CodeBlock>")) return end;
+    }
+    return -1;
+  }
+
+  /**
+   * Docusaurus's {@code <CodeBlock language="yaml" title="x">} as a fenced block (its title, as
+   * code, above it): holding a file imported through raw-loader ({@code {Source}}), a template
+   * literal ({@code {`…`}}) or text. Empty when it holds something else (an expression), which
+   * stays for the note every component gets.
+   *
+   * @param inside what follows the opening tag, up to and with the closing one
+   */
+  private static Optional<String> codeBlock(String indent, String attributes, String inside, Map<String, Path> raws) {
+    Matcher end = CODE_BLOCK_END.matcher(inside);
+    if (!end.matches()) return Optional.empty();
+    String held = end.group(1).strip();
+    String content;
+    boolean fromFile = false;
+    if (held.matches("\\{\\s*[A-Za-z_$][\\w$]*\\s*}")) {
+      Path file = raws.get(held.substring(1, held.length() - 1).strip());
+      if (file == null) return Optional.empty();
+      try {
+        content = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        fromFile = true;
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    } else if (held.startsWith("{`") && held.endsWith("`}")) {
+      content = held.substring(2, held.length() - 2).replace("\\`", "`").replace("\\${", "${").replace("\\\\", "\\");
+    } else if (!held.contains("{")) {
+      content = held;
+    } else {
+      return Optional.empty();
+    }
+    Map<String, String> a = new LinkedHashMap<>();
+    Matcher m = JSX_ATTRIBUTE.matcher(attributes);
+    while (m.find()) {
+      for (int g = 2; g <= 6; g++) {
+        if (m.group(g) != null) {
+          a.put(m.group(1), m.group(g));
+          break;
+        }
+      }
+    }
+    String text = content.replaceAll("^\n+", "").stripTrailing();
+    // Written in the page, its lines carry the indentation of the list step it stands in, which
+    // the step's own reading takes off before MDX reads the component; a file's lines are its own.
+    if (!fromFile) text = unindented(text, indent);
+    String fence = text.contains("```") ? "~~~~" : "```";
+    StringBuilder out = new StringBuilder();
+    if (a.containsKey("title")) out.append(indent).append('`').append(a.get("title").replace("`", "")).append("`\n\n");
+    out.append(indent).append(fence).append(a.getOrDefault("language", ""));
+    for (String l : text.split("\n", -1)) out.append('\n').append(l.isEmpty() ? "" : indent + l);
+    return Optional.of(out.append('\n').append(indent).append(fence).toString());
+  }
+
+  private static String unindented(String text, String indent) {
+    if (indent.isEmpty()) return text;
+    StringBuilder out = new StringBuilder();
+    for (String l : text.split("\n", -1)) out.append(l.startsWith(indent) ? l.substring(indent.length()) : l).append('\n');
+    return out.substring(0, out.length() - 1);
   }
 
   private Optional<Path> partialFile(Path page, String from) {

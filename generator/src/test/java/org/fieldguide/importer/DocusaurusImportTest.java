@@ -565,6 +565,59 @@ class DocusaurusImportTest {
   }
 
   /**
+   * Docusaurus's CodeBlock component: holding a file imported through raw-loader, a template
+   * literal or text, it becomes a fenced block, its title above it. The import and the component
+   * were removed and left with notes.
+   */
+  @Test
+  void codeBlocksOfImportedFilesAndLiteralsBecomeFencedCode() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.js", "module.exports = {title: 'S', url: 'https://s.example.org', baseUrl: '/'};\n")
+        .with("docs/examples/agent.yaml", "interval: 30s\nlabels:\n  site: lima\n")
+        .with("docs/setup.mdx", """
+            # Setup
+
+            import CodeBlock from '@theme/CodeBlock';
+            import AgentConfig from '!!raw-loader!./examples/agent.yaml';
+
+            <CodeBlock language="yaml" title="agent.yaml">{AgentConfig}</CodeBlock>
+
+            1. Start it:
+
+               <CodeBlock language="bash">
+               {`systemctl start agent
+               echo \\`date\\``}
+               </CodeBlock>
+
+            <CodeBlock>plain text</CodeBlock>
+            """)
+        .importAs(SourceTool.DOCUSAURUS)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/setup.md")).endsWith("""
+        ---
+        `agent.yaml`
+
+        ```yaml
+        interval: 30s
+        labels:
+          site: lima
+        ```
+
+        1. Start it:
+
+           ```bash
+           systemctl start agent
+           echo `date`
+           ```
+
+        ```
+        plain text
+        ```
+        """);
+  }
+
+  /**
    * The client-redirects plugin's redirects become aliases of the pages they lead to, in each
    * language (the old site served /fr/docs/old-install too); what it made by rule is warned where
    * it is written.
