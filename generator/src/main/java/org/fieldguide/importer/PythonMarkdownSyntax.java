@@ -212,7 +212,7 @@ final class PythonMarkdownSyntax {
    * first definition ({@code :   text}): def_list reads one there, fieldguide's definition lists
    * start right under their terms.
    */
-  private static List<String> tightTerms(List<String> lines, List<Boolean> code) {
+  static List<String> tightTerms(List<String> lines, List<Boolean> code) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       boolean loose = lines.get(i).isBlank() && i > 0 && i + 1 < lines.size() && !code.get(i - 1) && !code.get(i + 1)

@@ -47,6 +47,9 @@ final class SphinxSource {
     return index;
   }
 
+  /** pandoc, when the site has reStructuredText pages: null until looked for. */
+  private Optional<RstPages> rst;
+
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Optional<String> folder = ForeignSite.SPHINX_FOLDERS.stream().filter(f -> Files.isRegularFile(root.resolve(f).resolve("conf.py"))).findFirst();
     if (folder.isEmpty()) {
@@ -71,11 +74,15 @@ final class SphinxSource {
       boolean special = rel.startsWith("_templates/") || rel.startsWith("_static/");
       Optional<String> suffix = conf.suffixes().stream().filter(rel::endsWith).findFirst();
       if (suffix.isPresent() && !special && !conf.excludes(rel)) {
-        page(dir.resolve(rel), shown, rel, rel.substring(0, rel.length() - suffix.get().length()), diagnostics).ifPresent(pages::add);
+        page(dir.resolve(rel), shown, rel, rel.substring(0, rel.length() - suffix.get().length()), Optional.empty(), dir, root, diagnostics)
+            .ifPresent(pages::add);
+      } else if (rel.endsWith(".rst") && !special && !conf.excludes(rel) && rst().isPresent()) {
+        page(dir.resolve(rel), shown, rel, rel.substring(0, rel.length() - ".rst".length()), rst(), dir, root, diagnostics).ifPresent(pages::add);
       } else if ((rel.endsWith(".rst") || rel.endsWith(".ipynb")) && !special && !conf.excludes(rel)) {
         notConverted.add(rel);
         diagnostics.warning(new SourcePos(shown, 1, 1), rel.endsWith(".rst")
-            ? "not imported: reStructuredText, which fieldguide cannot convert. Convert it to MyST Markdown (rst-to-myst does most of it) and import again."
+            ? "not imported: reStructuredText, which fieldguide reads through pandoc, and pandoc is not installed. Install it (Debian and"
+                + " Ubuntu: apt install pandoc; pandoc.org for others) and import again."
             : "not imported: a Jupyter notebook, which fieldguide cannot show. Save it as MyST Markdown (jupytext --to myst) and import again.");
       } else if (!rel.endsWith(".po") && !rel.endsWith(".mo") && !rel.endsWith(".pot") && !rel.startsWith("_templates/") && !rel.equals("conf.py")) {
         assets.add(new SourceAsset(dir.resolve(rel), shown, List.of("/" + rel), List.of(rel), published(rel)));
@@ -215,9 +222,30 @@ final class SphinxSource {
         language, languages, pages, assets, true, List.copyOf(redirects), Map.of());
   }
 
-  private Optional<SourcePage> page(Path file, String shown, String rel, String docname, Diagnostics diagnostics) throws IOException {
+  /** pandoc, looked for once, when the site has a reStructuredText page. */
+  private Optional<RstPages> rst() {
+    if (rst == null) rst = RstPages.find();
+    return rst;
+  }
+
+  /**
+   * @param rst for a reStructuredText page, what reads it as MyST
+   * @param sourceDir the folder of conf.py
+   */
+  private Optional<SourcePage> page(
+      Path file, String shown, String rel, String docname, Optional<RstPages> rst, Path sourceDir, Path root, Diagnostics diagnostics)
+      throws IOException {
     Optional<String> text = SourceFiles.readText(file, shown, diagnostics);
     if (text.isEmpty()) return Optional.empty();
+    if (rst.isPresent()) {
+      try {
+        text = Optional.of(rst.get().toMyst(text.get(), file, sourceDir, root));
+      } catch (RstPages.Unconverted e) {
+        diagnostics.warning(new SourcePos(shown, 1, 1), "not imported: the reStructuredText could not be converted (" + e.getMessage()
+            + "). Fix what pandoc names, or convert the page to MyST Markdown, and import again.");
+        return Optional.empty();
+      }
+    }
     FrontMatterText.Parsed parsed;
     try {
       parsed = frontMatter.parseYaml(text.get());
@@ -254,7 +282,10 @@ final class SphinxSource {
     String counts = (rst > 0 ? rst + " reStructuredText" : "") + (rst > 0 && notebooks > 0 ? ", " : "")
         + (notebooks > 0 ? notebooks + " notebook" + (notebooks == 1 ? "" : "s") : "");
     diagnostics.warning(new SourcePos(shownDir + "/conf.py", 1, 1), notConverted.size() + " source file" + (notConverted.size() == 1 ? " was" : "s were")
-        + " not imported (" + counts + ", each warned at its file): convert them to MyST Markdown and import again, or link to them where they are published.");
+        + " not imported (" + counts + ", each warned at its file): "
+        + (rst > 0 ? "install pandoc (it reads the reStructuredText)" + (notebooks > 0 ? ", convert the notebooks to MyST Markdown" : "")
+            : "convert them to MyST Markdown")
+        + " and import again, or link to them where they are published.");
   }
 
   /** One warning for a site's gettext catalogues: fieldguide translates pages, not strings. */

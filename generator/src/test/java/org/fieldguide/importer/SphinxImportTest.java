@@ -182,15 +182,13 @@ class SphinxImportTest {
             "content/administrator/upgrading.md:11:15: warning: substitution '{{chart_version}}' is left as text: its value is not written as a"
                 + " literal in conf.py or the page's front matter (it is computed when Sphinx runs). Write the value in its place.",
             "site.yaml:3:11: warning: the sphinx configuration does not say where the site is published; replace https://example.org/ with its address.",
-            "src/docs/source/api/app.rst:1:1: warning: not imported: reStructuredText, which fieldguide cannot convert. Convert it to MyST Markdown"
-                + " (rst-to-myst does most of it) and import again.",
-            "src/docs/source/conf.py:1:1: warning: 1 source file was not imported (1 reStructuredText, each warned at its file): convert them to"
-                + " MyST Markdown and import again, or link to them where they are published.",
             "src/docs/source/locale/de/LC_MESSAGES/index.po:1:1: warning: translations were not imported (1 .po file, de): Sphinx translates"
                 + " sentence by sentence through gettext catalogues, fieldguide keeps a translated copy of each page (name.<lang>.md). Write the"
                 + " translated pages from the catalogues, and add their languages to site.yaml.")
         .assertBuildsAndChecksCleanly();
-    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 7));
+    // The reStructuredText page too, read through pandoc (which CI installs).
+    assertThat(f.result.pagesByLanguage()).containsExactly(Map.entry("en", 8));
+    assertThat(f.file("content/api/app.md")).startsWith("---\ntitle: Application\n");
     assertThat(f.result.assets()).isEqualTo(1);
     // Sphinx published each page as a file (administrator/security.html): the import keeps that
     // address as an alias, written as the file a web server serves it from.
@@ -1296,5 +1294,152 @@ class SphinxImportTest {
     String deep = f.file("content/deep.md");
     assertThat(deep).contains("!!! note").contains("{note}").contains("deep");
     assertThat(f.left()).anyMatch(m -> m.startsWith("content/deep.md:") && m.contains("directives nest more than 50 deep here"));
+  }
+
+  /**
+   * A Sphinx site written in reStructuredText, read through pandoc: sections, roles (ref, doc),
+   * admonitions, toctree, literalinclude, code with a caption, includes, definition lists,
+   * substitutions and tables. Its pages were not imported at all.
+   */
+  @Test
+  void reStructuredTextPagesAreReadThroughPandoc() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("docs/conf.py", "project = 'Field Agent'\nhtml_baseurl = 'https://agent.example.org/'\n")
+        .with("docs/index.rst", """
+            Field Agent
+            ===========
+
+            .. toctree::
+               :maxdepth: 2
+
+               install
+               configure
+            """)
+        .with("docs/install.rst", """
+            .. _install-agent:
+
+            Install the agent
+            =================
+
+            The agent runs on every **measurement server**. See :ref:`configure` and :doc:`configure`,
+            or `the vendor page <https://example.org/agent>`_.
+
+            .. note::
+
+               Unplug the PDU before opening the case.
+
+            .. warning:: Mains voltage inside.
+
+            .. include:: _shared/support.rst
+
+            #. Download the package.
+            #. Install it::
+
+                  sudo dpkg -i agent.deb
+
+            .. code-block:: yaml
+               :caption: agent.yaml
+
+               interval: 30s
+
+            .. literalinclude:: examples/agent.yaml
+               :language: yaml
+
+            PDU
+               Power distribution unit.
+
+            .. |product| replace:: FieldAgent
+
+            Use |product| daily.
+
+            .. admonition:: Before you start
+
+               Check the :term:`BMC`.
+
+            .. glossary::
+
+               BMC
+                  Baseboard management controller.
+
+            .. only:: html
+
+               Shown on the web.
+
+            .. only:: latex
+
+               Printed only.
+
+            +------+-------+
+            | Port | Use   |
+            +======+=======+
+            | 443  | HTTPS |
+            +------+-------+
+            """)
+        .with("docs/_shared/support.rst", "Ask the **site host** for help.\n")
+        .with("docs/examples/agent.yaml", "interval: 30s\nretries: 3\n")
+        .with("docs/configure.rst", """
+            .. _configure:
+
+            Configure
+            =========
+
+            Back to :ref:`install-agent`.
+            """)
+        .importAs(SourceTool.SPHINX)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/install.md")).endsWith("""
+        ---
+        The agent runs on every **measurement server**. See [Configure](configure.md) and [Configure](configure.md),
+        or [the vendor page](https://example.org/agent).
+
+        !!! note
+            Unplug the PDU before opening the case.
+
+        !!! warning
+            Mains voltage inside.
+
+        Ask the **site host** for help.
+
+        1.  Download the package.
+
+        2.  Install it:
+
+                sudo dpkg -i agent.deb
+
+        `agent.yaml`
+
+        ```yaml
+        interval: 30s
+        ```
+
+        ```yaml
+        interval: 30s
+        retries: 3
+        ```
+
+        PDU
+        :   Power distribution unit.
+
+        Use FieldAgent daily.
+
+        !!! note "Before you start"
+            Check the [BMC](#term-BMC).
+
+        <a id="term-BMC"></a>
+
+        **BMC**
+
+        Baseboard management controller.
+
+        Shown on the web.
+
+        | Port | Use   |
+        |------|-------|
+        | 443  | HTTPS |
+        """);
+    assertThat(f.file("content/_index.md")).contains("title: Field Agent");
+    // A label on a page's title leads to the page.
+    assertThat(f.file("content/configure.md")).contains("Back to [Install the agent](install.md).");
   }
 }
