@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  */
 final class RstPages {
   private static final Pattern ROLE = Pattern.compile("(`+)(.+?)\\1\\{\\.interpreted-text role=\"([\\w:.-]+)\"}");
-  private static final Pattern DIV_OPEN = Pattern.compile("^(:{3,})\\s*(?:\\{([^}]*)}|([\\w-]+))\\s*$");
-  private static final Pattern DIV_CLOSE = Pattern.compile("^:{3,}\\s*$");
+  private static final Pattern DIV_OPEN = Pattern.compile("^([ \\t]*)(:{3,})\\s*(?:\\{([^}]*)}|([\\w-]+))\\s*$");
+  private static final Pattern DIV_CLOSE = Pattern.compile("^[ \\t]*:{3,}\\s*$");
   private static final Pattern CLASS = Pattern.compile("\\.([\\w-]+)");
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern CODE_ATTRIBUTES = Pattern.compile("^(\\s*)(`{3,}|~{3,})\\s*\\{([^}]*)}\\s*$");
@@ -75,8 +75,8 @@ final class RstPages {
    * @param repository the imported repository: no file outside it is read
    */
   String toMyst(String rst, java.nio.file.Path file, java.nio.file.Path sourceDir, java.nio.file.Path repository) throws Unconverted {
-    return myst(run(includes(rst, file.toAbsolutePath().normalize(), sourceDir.toAbsolutePath().normalize(),
-        repository.toAbsolutePath().normalize(), 0)));
+    String whole = includes(rst, file.toAbsolutePath().normalize(), sourceDir.toAbsolutePath().normalize(), repository.toAbsolutePath().normalize(), 0);
+    return myst(run(whole), labels(whole));
   }
 
   private static final Pattern INCLUDE = Pattern.compile("^([ \\t]*)\\.\\.[ \\t]+include::[ \\t]+(\\S.*?)\\s*$");
@@ -133,11 +133,11 @@ final class RstPages {
     return String.join("\n", out);
   }
 
-  /** What pandoc writes of {@code rst}: CommonMark with its extensions, identifiers only where the page gives them, lines as written. */
+  /** What pandoc writes of {@code rst}: CommonMark with its extensions, lines as written. */
   private String run(String rst) throws Unconverted {
     try {
       // Sandboxed: pandoc reads no file itself (an include naming /etc/passwd); includes are put in before, inside the repository.
-      Process p = new ProcessBuilder(pandoc, "--sandbox", "--from=rst-auto_identifiers", "--to=commonmark_x", "--wrap=preserve").start();
+      Process p = new ProcessBuilder(pandoc, "--sandbox", "--from=rst", "--to=commonmark_x", "--wrap=preserve").start();
       CompletableFuture<byte[]> out = readAsync(p.getInputStream());
       CompletableFuture<byte[]> err = readAsync(p.getErrorStream());
       try (OutputStream in = p.getOutputStream()) {
@@ -168,9 +168,19 @@ final class RstPages {
     });
   }
 
-  /** pandoc's CommonMark as MyST. */
-  static String myst(String markdown) {
-    List<String> lines = List.of(markdown.replace("\r\n", "\n").split("\n", -1));
+  private static final Pattern TARGET = Pattern.compile("(?m)^[ \\t]*\\.\\.[ \\t]+_([^:`\\n]+|`[^`\\n]+`):[ \\t]*$");
+
+  /** The page's explicit targets ({@code .. _label:}), as docutils names them: lower case, blanks as '-'. */
+  static java.util.Set<String> labels(String rst) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    Matcher m = TARGET.matcher(rst);
+    while (m.find()) out.add(m.group(1).replace("`", "").strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-"));
+    return out;
+  }
+
+  /** pandoc's CommonMark as MyST; {@code labels} are the page's explicit targets. */
+  static String myst(String markdown, java.util.Set<String> labels) {
+    List<String> lines = List.of(titleLinks(markdown.replace("\r\n", "\n")).split("\n", -1));
     List<String> out = new ArrayList<>();
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
     List<String> plain = new ArrayList<>();
@@ -181,7 +191,7 @@ final class RstPages {
         plain.addAll(codeFence(attributes.group(1), attributes.group(2), attributes.group(3)));
         continue;
       }
-      plain.add(code ? line : inline(line));
+      plain.add(code ? line : inline(line, labels));
     }
     // Divs, now that code is known: a line of colons inside a code block is the code's.
     out.addAll(List.of(String.join("\n", divs(plain)).split("\n", -1)));
@@ -189,13 +199,61 @@ final class RstPages {
     LinkRewriter.Fences inCode = new LinkRewriter.Fences();
     for (String l : out) code.add(inCode.isCode(l));
     // pandoc writes a blank line between a term and its definition; fieldguide's start under their terms.
-    return String.join("\n", PythonMarkdownSyntax.tightTerms(out, code));
+    return String.join("\n", literalMarkers(PythonMarkdownSyntax.tightTerms(out, code)));
   }
 
-  /** A line of text: roles, labelled headings, anchors, spans. */
-  private static String inline(String line) {
+  private static final Pattern SPACED_MARKER = Pattern.compile("^(.*\\S) :$");
+
+  /**
+   * "Text. ::" before a literal block: docutils drops the marker with the space before it; pandoc
+   * 2.17 leaves a colon. Taken out where an indented block follows.
+   */
+  private static List<String> literalMarkers(List<String> lines) {
+    List<String> out = new ArrayList<>(lines);
+    for (int i = 0; i < out.size(); i++) {
+      Matcher m = SPACED_MARKER.matcher(out.get(i));
+      if (!m.matches()) continue;
+      int next = i + 1;
+      while (next < out.size() && out.get(next).isBlank()) next++;
+      int indent = indentOf(out.get(i));
+      if (next > i + 1 && next < out.size() && indentOf(out.get(next)) >= indent + 4) out.set(i, m.group(1));
+    }
+    return out;
+  }
+
+  private static int indentOf(String line) {
+    return line.length() - line.stripLeading().length();
+  }
+
+  private static final Pattern TITLE = Pattern.compile("(?m)^# (.*?)(?:\\s*\\{#([^}\\s]+)})?\\s*$");
+
+  /**
+   * Links to the page's title (`Title`_ in the page itself) lead to its top: the title is the
+   * page's, shown by the layout, and the heading it was is taken out of the text.
+   */
+  private static String titleLinks(String markdown) {
+    Matcher t = TITLE.matcher(markdown);
+    if (!t.find()) return markdown;
+    String title = HeadingSlugs.plainText(t.group(1));
+    java.util.Set<String> ids = new java.util.HashSet<>(List.of(HeadingSlugs.docutils(title), HeadingSlugs.github(title)));
+    if (t.group(2) != null) ids.add(t.group(2));
+    String s = markdown;
+    for (String id : ids) if (!id.isEmpty()) s = s.replace("](#" + id + ")", "](#top)");
+    return s;
+  }
+
+  /** A line of text: roles, labelled headings, anchors, spans; {@code labels} are the page's explicit targets. */
+  private static String inline(String line, java.util.Set<String> labels) {
     Matcher heading = LABELLED_HEADING.matcher(line);
-    if (heading.matches()) return "(" + heading.group(2) + ")=\n" + heading.group(1);
+    // pandoc gives every section an id: the label written before it (.. _label:), which becomes a
+    // MyST target for {ref} to find, else one made from its title, as `Title`_ links name it: that
+    // one only where fieldguide would make another of the title (GitHub's), as an explicit id.
+    if (heading.matches()) {
+      String id = heading.group(2);
+      String title = HeadingSlugs.plainText(heading.group(1).replaceFirst("^#+ ", ""));
+      if (labels.contains(id)) return "(" + id + ")=\n" + inline(heading.group(1), labels);
+      return inline(heading.group(1), labels) + (id.equals(HeadingSlugs.github(title)) ? "" : " {#" + id + "}");
+    }
     Matcher anchor = ANCHOR.matcher(line);
     if (anchor.matches()) return "(" + anchor.group(1) + ")=";
     String s = Regex.replace(ROLE, line, m -> "{" + m.group(3) + "}" + m.group(1) + m.group(2) + m.group(1));
@@ -223,12 +281,12 @@ final class RstPages {
     return a;
   }
 
-  /** A fenced div of pandoc's: its class, attributes and lines (nested divs among them). */
-  private record Div(String name, Map<String, String> attributes, List<Object> children) {}
+  /** A fenced div of pandoc's: its class, attributes, indentation (in a list item) and lines (nested divs among them), without it. */
+  private record Div(String name, Map<String, String> attributes, String indent, List<Object> children) {}
 
   private static List<String> divs(List<String> lines) {
     // Read into a tree first: pandoc closes every div with three colons, whatever its depth.
-    Div root = new Div("", Map.of(), new ArrayList<>());
+    Div root = new Div("", Map.of(), "", new ArrayList<>());
     java.util.Deque<Div> open = new java.util.ArrayDeque<>();
     open.push(root);
     LinkRewriter.Fences fences = new LinkRewriter.Fences();
@@ -236,15 +294,16 @@ final class RstPages {
       boolean code = fences.isCode(line);
       Matcher o = code ? null : DIV_OPEN.matcher(line);
       if (o != null && o.matches()) {
-        String classes = o.group(2) != null ? o.group(2) : "." + o.group(3);
+        String classes = o.group(3) != null ? o.group(3) : "." + o.group(4);
         Matcher c = CLASS.matcher(classes);
-        Div d = new Div(c.find() ? c.group(1) : "div", attributes(classes), new ArrayList<>());
+        Div d = new Div(c.find() ? c.group(1) : "div", attributes(classes), o.group(1), new ArrayList<>());
         open.peek().children().add(d);
         open.push(d);
       } else if (!code && open.size() > 1 && DIV_CLOSE.matcher(line).matches()) {
         open.pop();
       } else {
-        open.peek().children().add(line);
+        String indent = open.peek().indent();
+        open.peek().children().add(line.startsWith(indent) ? line.substring(indent.length()) : line.strip());
       }
     }
     List<String> out = new ArrayList<>();
@@ -258,6 +317,13 @@ final class RstPages {
       return;
     }
     Div d = (Div) node;
+    if (!d.indent().isEmpty()) {
+      // A div in a list item: made as at the margin, then indented as it stood.
+      List<String> made = new ArrayList<>();
+      emit(new Div(d.name(), d.attributes(), "", d.children()), made);
+      for (String l : made) out.add(l.isEmpty() ? "" : d.indent() + l);
+      return;
+    }
     List<Object> children = new ArrayList<>(d.children());
     String title = "";
     if (!children.isEmpty() && children.get(0) instanceof Div t && t.name().equals("title")) {
@@ -269,6 +335,18 @@ final class RstPages {
     while (!body.isEmpty() && body.get(0).isBlank()) body.remove(0);
     while (!body.isEmpty() && body.get(body.size() - 1).isBlank()) body.remove(body.size() - 1);
     String argument = "";
+    if ((d.name().equals("topic") || d.name().equals("sidebar")) && !body.isEmpty()) {
+      // A topic's (a sidebar's) title comes first, in bold: an admonition with that title.
+      String first = body.get(0).strip();
+      Div box = new Div("admonition", Map.of(), "", new ArrayList<>(d.children()));
+      if (first.startsWith("**") && first.endsWith("**") && first.length() > 4) {
+        box.children().add(0, new Div("title", Map.of(), "", new ArrayList<>(List.of(first.substring(2, first.length() - 2)))));
+        int at = findFirstLine(box.children(), body.get(0));
+        if (at >= 0) box.children().remove(at);
+      }
+      emit(box, out);
+      return;
+    }
     if (d.name().equals("admonition") && title.isEmpty() && !body.isEmpty()) {
       // pandoc reads a generic admonition's title as the first line of its body.
       title = body.remove(0).strip();
@@ -322,6 +400,12 @@ final class RstPages {
     d.attributes().forEach((k, v) -> out.add(":" + k + ": " + v));
     out.addAll(body);
     out.add(fence);
+  }
+
+  /** Where {@code line} is among {@code children}. */
+  private static int findFirstLine(List<Object> children, String line) {
+    for (int i = 0; i < children.size(); i++) if (line.equals(children.get(i))) return i;
+    return -1;
   }
 
   private static List<String> text(Div d) {

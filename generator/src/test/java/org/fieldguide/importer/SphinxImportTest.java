@@ -1337,6 +1337,16 @@ class SphinxImportTest {
 
                   sudo dpkg -i agent.deb
 
+               .. warning:: Not on the storage node.
+
+            #. Check it. ::
+
+                  systemctl status agent
+
+            .. topic:: Old releases
+
+               Before 2.0, see `Install the agent`_.
+
             .. code-block:: yaml
                :caption: agent.yaml
 
@@ -1406,6 +1416,16 @@ class SphinxImportTest {
         2.  Install it:
 
                 sudo dpkg -i agent.deb
+
+            !!! warning
+                Not on the storage node.
+
+        3.  Check it.
+
+                systemctl status agent
+
+        !!! note "Old releases"
+            Before 2.0, see [Install the agent](#top).
 
         `agent.yaml`
 
