@@ -26,8 +26,27 @@ import org.commonmark.parser.block.ParserState;
  * #merge} joins to the one before, so a list written with blank lines between its entries is one
  * list. Without a paragraph above, the line is text, as CommonMark reads it.
  */
-final class DefinitionListParser extends AbstractBlockParser {
-  private final DefinitionList block = new DefinitionList();
+final class DefinitionListParser {
+  private DefinitionListParser() {}
+
+  /** A container block of a definition list: the list itself, or one of its definitions. */
+  private abstract static class Container extends AbstractBlockParser {
+    private final Block block;
+
+    Container(Block block) {
+      this.block = block;
+    }
+
+    @Override
+    public final Block getBlock() {
+      return block;
+    }
+
+    @Override
+    public final boolean isContainer() {
+      return true;
+    }
+  }
 
   /** The column where a definition's text starts on its marker's line, or -1 when the line is no marker. */
   private static int contentColumn(ParserState state) {
@@ -44,27 +63,24 @@ final class DefinitionListParser extends AbstractBlockParser {
     return state.getColumn() + state.getIndent() + (j - i);
   }
 
-  @Override
-  public Block getBlock() {
-    return block;
-  }
+  /** The list: its terms and definitions. */
+  private static final class ListParser extends Container {
+    ListParser() {
+      super(new DefinitionList());
+    }
 
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
+    @Override
+    public boolean canContain(Block childBlock) {
+      return childBlock instanceof DefinitionList.Term || childBlock instanceof DefinitionList.Description;
+    }
 
-  @Override
-  public boolean canContain(Block childBlock) {
-    return childBlock instanceof DefinitionList.Term || childBlock instanceof DefinitionList.Description;
-  }
-
-  @Override
-  public BlockContinue tryContinue(ParserState state) {
-    // Blank lines may stand between definitions; the next marker line is the next definition; a
-    // line indented by four spaces goes on with the definition it is in.
-    if (state.isBlank() || state.getIndent() >= 4 || contentColumn(state) >= 0) return BlockContinue.atIndex(state.getIndex());
-    return BlockContinue.none();
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+      // Blank lines may stand between definitions; the next marker line is the next definition; a
+      // line indented by four spaces goes on with the definition it is in.
+      if (state.isBlank() || state.getIndent() >= 4 || contentColumn(state) >= 0) return BlockContinue.atIndex(state.getIndex());
+      return BlockContinue.none();
+    }
   }
 
   /** Joins each list to the one right before it (terms after a blank line start a list of their own when parsed). */
@@ -131,17 +147,9 @@ final class DefinitionListParser extends AbstractBlockParser {
   }
 
   /** A definition: a container whose lines are indented by four spaces after its first. */
-  private static final class DescriptionParser extends AbstractBlockParser {
-    private final DefinitionList.Description block = new DefinitionList.Description();
-
-    @Override
-    public Block getBlock() {
-      return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-      return true;
+  private static final class DescriptionParser extends Container {
+    DescriptionParser() {
+      super(new DefinitionList.Description());
     }
 
     @Override
@@ -153,7 +161,7 @@ final class DefinitionListParser extends AbstractBlockParser {
     public BlockContinue tryContinue(ParserState state) {
       if (state.isBlank()) {
         // A blank line right after the marker line ends an empty definition, as a list item's would.
-        return block.getFirstChild() == null ? BlockContinue.none() : BlockContinue.atIndex(state.getNextNonSpaceIndex());
+        return getBlock().getFirstChild() == null ? BlockContinue.none() : BlockContinue.atIndex(state.getNextNonSpaceIndex());
       }
       if (state.getIndent() >= 4) return BlockContinue.atColumn(state.getColumn() + 4);
       return BlockContinue.none();
@@ -171,7 +179,7 @@ final class DefinitionListParser extends AbstractBlockParser {
       List<SourceLine> terms = matched.getParagraphLines().getLines();
       if (terms.isEmpty() || !(matched.getMatchedBlockParser().getBlock() instanceof Paragraph)) return BlockStart.none();
       List<BlockParser> parsers = new ArrayList<>();
-      parsers.add(new DefinitionListParser());
+      parsers.add(new ListParser());
       for (SourceLine term : terms) parsers.add(new TermParser(stripEnd(term)));
       parsers.add(new DescriptionParser());
       return BlockStart.of(parsers.toArray(BlockParser[]::new)).replaceParagraphLines(terms.size()).atColumn(column);
