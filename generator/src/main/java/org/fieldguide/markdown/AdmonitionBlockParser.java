@@ -3,7 +3,6 @@ package org.fieldguide.markdown;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.ParserState;
 
 /**
@@ -11,11 +10,9 @@ import org.commonmark.parser.block.ParserState;
  * forms differ only in where a box ends ({@link #tryContinue}): at the first line indented less
  * ({@link AdmonitionParser}), or at a line of colons ({@link FencedAdmonitionParser}).
  */
-abstract class AdmonitionBlockParser extends AbstractBlockParser {
-  private final Admonition block;
-
+abstract class AdmonitionBlockParser extends ContainerBlockParser {
   AdmonitionBlockParser(Admonition block) {
-    this.block = block;
+    super(block);
   }
 
   /**
@@ -33,16 +30,6 @@ abstract class AdmonitionBlockParser extends AbstractBlockParser {
     if (markers.indexOf(c) < 0 || line.charAt(i + 1) != c || line.charAt(i + 2) != c) return null;
     Matcher m = opening.matcher(line.subSequence(i, line.length()));
     return m.matches() ? m : null;
-  }
-
-  @Override
-  public final Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public final boolean isContainer() {
-    return true;
   }
 
   @Override

@@ -29,25 +29,6 @@ import org.commonmark.parser.block.ParserState;
 final class DefinitionListParser {
   private DefinitionListParser() {}
 
-  /** A container block of a definition list: the list itself, or one of its definitions. */
-  private abstract static class Container extends AbstractBlockParser {
-    private final Block block;
-
-    Container(Block block) {
-      this.block = block;
-    }
-
-    @Override
-    public final Block getBlock() {
-      return block;
-    }
-
-    @Override
-    public final boolean isContainer() {
-      return true;
-    }
-  }
-
   /** The column where a definition's text starts on its marker's line, or -1 when the line is no marker. */
   private static int contentColumn(ParserState state) {
     if (state.getIndent() >= 4) return -1;
@@ -64,7 +45,7 @@ final class DefinitionListParser {
   }
 
   /** The list: its terms and definitions. */
-  private static final class ListParser extends Container {
+  private static final class ListParser extends ContainerBlockParser {
     ListParser() {
       super(new DefinitionList());
     }
@@ -147,7 +128,7 @@ final class DefinitionListParser {
   }
 
   /** A definition: a container whose lines are indented by four spaces after its first. */
-  private static final class DescriptionParser extends Container {
+  private static final class DescriptionParser extends ContainerBlockParser {
     DescriptionParser() {
       super(new DefinitionList.Description());
     }
