@@ -39,6 +39,8 @@ final class RstPages {
   private static final List<String> ADMONITIONS = List.of(
       "note", "warning", "tip", "hint", "important", "caution", "danger", "error", "attention", "seealso", "admonition", "todo");
   private static final List<String> VERSIONED = List.of("versionadded", "versionchanged", "deprecated", "versionremoved");
+  /** Directives whose argument (a title) pandoc reads as the first line of their body; sphinx-tabs' by the sphinx-design names MyST has. */
+  private static final Map<String, String> TITLED = Map.of("tab-item", "tab-item", "dropdown", "dropdown", "tab", "tab-item", "group-tab", "tab-item");
 
   private final String pandoc;
 
@@ -352,6 +354,17 @@ final class RstPages {
       title = body.remove(0).strip();
       while (!body.isEmpty() && body.get(0).isBlank()) body.remove(0);
     }
+    if (d.name().equals("tabs")) {
+      emit(new Div("tab-set", d.attributes(), "", d.children()), out);
+      return;
+    }
+    if (TITLED.containsKey(d.name()) && !body.isEmpty()) {
+      String heading = body.remove(0).strip();
+      while (!body.isEmpty() && body.get(0).isBlank()) body.remove(0);
+      Div titled = new Div(TITLED.get(d.name()), d.attributes(), "", new ArrayList<>());
+      emitDirective(titled, heading, body, out);
+      return;
+    }
     if (d.name().equals("only")) {
       // Sphinx shows the content where the expression holds for the builder; an import is for the web (html).
       String expression = body.isEmpty() ? "" : body.remove(0).strip();
@@ -390,9 +403,16 @@ final class RstPages {
       out.addAll(body);
       return;
     }
+    emitDirective(d, argument, body, out);
+  }
+
+  private static final Pattern FENCE_RUN = Pattern.compile("^\\s*(`{3,})");
+
+  /** A MyST directive: its fence longer than any fence it holds (a nested directive, a code block). */
+  private static void emitDirective(Div d, String argument, List<String> body, List<String> out) {
     int ticks = 3;
     for (String l : body) {
-      Matcher run = Pattern.compile("^\\s*(`{3,})").matcher(l);
+      Matcher run = FENCE_RUN.matcher(l);
       if (run.find()) ticks = Math.max(ticks, run.group(1).length() + 1);
     }
     String fence = "`".repeat(ticks);

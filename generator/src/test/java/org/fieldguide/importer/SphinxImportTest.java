@@ -1394,6 +1394,22 @@ class SphinxImportTest {
             =========
 
             Back to :ref:`install-agent`.
+
+            .. tab-set::
+
+               .. tab-item:: Debian
+
+                  Run ``apt install agent``.
+
+            .. tabs::
+
+               .. tab:: Windows
+
+                  Run the installer.
+
+            .. dropdown:: More details
+
+               Hidden text.
             """)
         .importAs(SourceTool.SPHINX)
         .assertLeft()
@@ -1460,6 +1476,19 @@ class SphinxImportTest {
         """);
     assertThat(f.file("content/_index.md")).contains("title: Field Agent");
     // A label on a page's title leads to the page.
-    assertThat(f.file("content/configure.md")).contains("Back to [Install the agent](install.md).");
+    assertThat(f.file("content/configure.md")).endsWith("""
+        Back to [Install the agent](install.md).
+
+        ## Debian
+
+        Run `apt install agent`.
+
+        ## Windows
+
+        Run the installer.
+
+        ??? note "More details"
+            Hidden text.
+        """);
   }
 }
