@@ -62,6 +62,18 @@ final class RstPages {
     }
   }
 
+  /** A page as MyST, or (myst null) why it could not be converted. */
+  record Converted(String myst, String failure) {}
+
+  /** {@link #toMyst}, its failure as a value: for conversions run at once. */
+  Converted convert(String rst, java.nio.file.Path file, java.nio.file.Path sourceDir, java.nio.file.Path repository) {
+    try {
+      return new Converted(toMyst(rst, file, sourceDir, repository), null);
+    } catch (Unconverted e) {
+      return new Converted(null, e.getMessage());
+    }
+  }
+
   /** Why a page could not be converted: pandoc's own message. */
   static final class Unconverted extends Exception {
     Unconverted(String message) {

@@ -47,9 +47,6 @@ final class SphinxSource {
     return index;
   }
 
-  /** pandoc, when the site has reStructuredText pages: null until looked for. */
-  private Optional<RstPages> rst;
-
   SourceSite read(Path root, String shownRoot, Diagnostics diagnostics) throws IOException {
     Optional<String> folder = ForeignSite.SPHINX_FOLDERS.stream().filter(f -> Files.isRegularFile(root.resolve(f).resolve("conf.py"))).findFirst();
     if (folder.isEmpty()) {
@@ -69,15 +66,21 @@ final class SphinxSource {
     List<SourcePage> pages = new ArrayList<>();
     List<SourceAsset> assets = new ArrayList<>();
     List<String> notConverted = new ArrayList<>();
+    Map<String, RstPages.Converted> rstPages = rstPages(files, dir, root, shownDir, diagnostics);
     for (String rel : files) {
       String shown = shownDir + "/" + rel;
       boolean special = rel.startsWith("_templates/") || rel.startsWith("_static/");
       Optional<String> suffix = conf.suffixes().stream().filter(rel::endsWith).findFirst();
       if (suffix.isPresent() && !special && !conf.excludes(rel)) {
-        page(dir.resolve(rel), shown, rel, rel.substring(0, rel.length() - suffix.get().length()), Optional.empty(), dir, root, diagnostics)
-            .ifPresent(pages::add);
-      } else if (rel.endsWith(".rst") && !special && !conf.excludes(rel) && rst().isPresent()) {
-        page(dir.resolve(rel), shown, rel, rel.substring(0, rel.length() - ".rst".length()), rst(), dir, root, diagnostics).ifPresent(pages::add);
+        page(dir.resolve(rel), shown, rel, rel.substring(0, rel.length() - suffix.get().length()), Optional.empty(), diagnostics).ifPresent(pages::add);
+      } else if (rstPages.containsKey(rel)) {
+        RstPages.Converted c = rstPages.get(rel);
+        if (c.failure() != null) {
+          diagnostics.warning(new SourcePos(shown, 1, 1), "not imported: the reStructuredText could not be converted (" + c.failure()
+              + "). Fix what pandoc names, or convert the page to MyST Markdown, and import again.");
+        } else if (c.myst() != null) {
+          page(dir.resolve(rel), shown, rel, rel.substring(0, rel.length() - ".rst".length()), Optional.of(c.myst()), diagnostics).ifPresent(pages::add);
+        }
       } else if ((rel.endsWith(".rst") || rel.endsWith(".ipynb")) && !special && !conf.excludes(rel)) {
         notConverted.add(rel);
         diagnostics.warning(new SourcePos(shown, 1, 1), rel.endsWith(".rst")
@@ -222,30 +225,36 @@ final class SphinxSource {
         language, languages, pages, assets, true, List.copyOf(redirects), Map.of());
   }
 
-  /** pandoc, looked for once, when the site has a reStructuredText page. */
-  private Optional<RstPages> rst() {
-    if (rst == null) rst = RstPages.find();
-    return rst;
+  /**
+   * The site's reStructuredText pages read through pandoc, by their path, when pandoc is installed
+   * (none otherwise: they are then warned as not imported). pandoc takes a fifth of a second a page,
+   * so the pages are converted at once, on every core; a file that is no UTF-8 is reported here,
+   * in the files' order, and its entry holds neither text nor failure.
+   */
+  private Map<String, RstPages.Converted> rstPages(List<String> files, Path dir, Path root, String shownDir, Diagnostics diagnostics)
+      throws IOException {
+    List<String> rst = files.stream()
+        .filter(rel -> rel.endsWith(".rst") && !rel.startsWith("_templates/") && !rel.startsWith("_static/") && !conf.excludes(rel)).toList();
+    if (rst.isEmpty()) return Map.of();
+    Optional<RstPages> pandoc = RstPages.find();
+    if (pandoc.isEmpty()) return Map.of();
+    Map<String, String> texts = new LinkedHashMap<>();
+    Map<String, RstPages.Converted> out = new java.util.concurrent.ConcurrentHashMap<>();
+    for (String rel : rst) {
+      Optional<String> text = SourceFiles.readText(dir.resolve(rel), shownDir + "/" + rel, diagnostics);
+      // Not UTF-8: reported just now, and neither converted nor warned again.
+      if (text.isPresent()) texts.put(rel, text.get());
+      else out.put(rel, new RstPages.Converted(null, null));
+    }
+    texts.entrySet().parallelStream().forEach(e -> out.put(e.getKey(), pandoc.get().convert(e.getValue(), dir.resolve(e.getKey()), dir, root)));
+    return out;
   }
 
-  /**
-   * @param rst for a reStructuredText page, what reads it as MyST
-   * @param sourceDir the folder of conf.py
-   */
-  private Optional<SourcePage> page(
-      Path file, String shown, String rel, String docname, Optional<RstPages> rst, Path sourceDir, Path root, Diagnostics diagnostics)
+  /** @param converted the page's text as MyST, for a reStructuredText page; empty to read the file */
+  private Optional<SourcePage> page(Path file, String shown, String rel, String docname, Optional<String> converted, Diagnostics diagnostics)
       throws IOException {
-    Optional<String> text = SourceFiles.readText(file, shown, diagnostics);
+    Optional<String> text = converted.isPresent() ? converted : SourceFiles.readText(file, shown, diagnostics);
     if (text.isEmpty()) return Optional.empty();
-    if (rst.isPresent()) {
-      try {
-        text = Optional.of(rst.get().toMyst(text.get(), file, sourceDir, root));
-      } catch (RstPages.Unconverted e) {
-        diagnostics.warning(new SourcePos(shown, 1, 1), "not imported: the reStructuredText could not be converted (" + e.getMessage()
-            + "). Fix what pandoc names, or convert the page to MyST Markdown, and import again.");
-        return Optional.empty();
-      }
-    }
     FrontMatterText.Parsed parsed;
     try {
       parsed = frontMatter.parseYaml(text.get());

@@ -1386,6 +1386,7 @@ class SphinxImportTest {
             +------+-------+
             """)
         .with("docs/_shared/support.rst", "Ask the **site host** for help.\n")
+        .withBytes("docs/latin1.rst", "Caf\u00e9\n====\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
         .with("docs/examples/agent.yaml", "interval: 30s\nretries: 3\n")
         .with("docs/configure.rst", """
             .. _configure:
@@ -1412,7 +1413,9 @@ class SphinxImportTest {
                Hidden text.
             """)
         .importAs(SourceTool.SPHINX)
-        .assertLeft()
+        // A page that is not UTF-8 is reported once, where its byte is, and the others are imported.
+        .assertLeft("src/docs/latin1.rst:1:4: error: not imported: the file is not valid UTF-8 text: the byte 0xE9 here is not part of a"
+            + " UTF-8 character. Save the file as UTF-8 in your editor, and import again.")
         .assertBuildsAndChecksCleanly();
     assertThat(f.file("content/install.md")).endsWith("""
         ---
