@@ -88,7 +88,9 @@ final class HugoIncludes {
       Optional<String> text = read(bundle.resolve(name)).or(() -> firstMatch(bundle, name));
       if (text.isPresent()) return text.map(this::body);
     }
-    return read(dir.resolve(name)).or(() -> read(dir.resolve(name + ".md"))).map(this::body);
+    // Else a page beside this one (Kubernetes), or a file from the project's root (Relearn's include).
+    return read(dir.resolve(name)).or(() -> read(dir.resolve(name + ".md"))).or(() -> read(repository.resolve(name.replaceFirst("^/", ""))))
+        .map(this::body);
   }
 
   /**

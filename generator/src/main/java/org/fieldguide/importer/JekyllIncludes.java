@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Jekyll's includes in a page body: {@code {% include name param="value" %}} (a file of the
- * site's {@code _includes/}) and {@code {% include_relative file %}} (a file beside the page).
+ * site's {@code _includes/}; {@code include_cached}, of the jekyll-include-cache plugin that
+ * Minimal Mistakes and Just the Docs use, is the same) and {@code {% include_relative file %}} (a
+ * file beside the page).
  * Liquid puts the file's text in before Markdown is read, so the page reads it as its own: the
  * text is copied in, its {@code {{ include.param }}} filled, its own includes put in too, and
  * indented as the tag was when the tag starts its line (inside a list step). The includes that
@@ -32,7 +34,7 @@ import java.util.regex.Pattern;
  */
 final class JekyllIncludes {
   private static final Pattern TAG =
-      Pattern.compile("\\{%-?\\s*(include_relative|include)\\s+((?:[^%]|%(?!}))*?)\\s*-?%}", Pattern.DOTALL);
+      Pattern.compile("\\{%-?\\s*(include_relative|include_cached|include)\\s+((?:[^%]|%(?!}))*?)\\s*-?%}", Pattern.DOTALL);
   private static final Pattern PARAM = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
   private static final Pattern INCLUDE_OUTPUT = Pattern.compile("\\{\\{-?\\s*include\\.([\\w-]+)((?:\\s*\\|[^}]*)?)\\s*-?}}");
   private static final Pattern DEFAULT_FILTER = Pattern.compile("\\|\\s*default:\\s*(?:\"([^\"]*)\"|'([^']*)')");

@@ -627,6 +627,7 @@ class HugoImportTest {
         .with("content/en/docs/reference/glossary/pod.md", "---\ntitle: Pod\nid: pod\n---\nThe smallest unit.\n")
         .with("content/en/docs/manifest.yaml", "kind: Pod\n")
         .with("content/en/shared/notice.md", "Read the **safety** notes first.\n")
+        .with("shared/footer.md", "Call the NOC.\n")
         .with("content/en/docs/run.md", """
             ---
             title: Run
@@ -644,6 +645,8 @@ class HugoImportTest {
             {{< readfile file="/shared/notice.md" >}}
 
             {{< include "missing.md" >}}
+
+            {{% include "shared/footer.md" %}}
             """)
         .with("content/es/docs/run.md", """
             ---
@@ -678,6 +681,8 @@ class HugoImportTest {
         Read the **safety** notes first.
 
         {{< include "missing.md" >}}
+
+        Call the NOC.
         """);
     assertThat(f.file("content/docs/run.es.md")).endsWith("---\n## Antes de empezar\n");
   }

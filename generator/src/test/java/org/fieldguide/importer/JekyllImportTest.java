@@ -330,6 +330,8 @@ class JekyllImportTest {
 
             {% include callout.html content="Mains voltage **inside**." type="danger" %}
 
+            {% include_cached tip.html content="Label both ends." %}
+
             {% include figure image_path="/images/rack.png" alt="The rack" caption="Rack 4, front." %}
 
             Watch {% include video id="XsxDH4HcOWA" provider="youtube" %} first.
@@ -346,17 +348,17 @@ class JekyllImportTest {
             """)
         .importAs(SourceTool.JEKYLL)
         .assertLeft(
-            "content/guide/_index.md:31:1: warning: Liquid include 'logic.html' left as text: its file holds Liquid logic ({% if %}), which an"
+            "content/guide/_index.md:34:1: warning: Liquid include 'logic.html' left as text: its file holds Liquid logic ({% if %}), which an"
                 + " import cannot run. Copy what it shows into the page, or remove it.",
-            "content/guide/_index.md:33:1: warning: Liquid include 'missing.html' left as text: the repository has no such file in _includes/"
+            "content/guide/_index.md:36:1: warning: Liquid include 'missing.html' left as text: the repository has no such file in _includes/"
                 + " (a theme's include?). Copy what it shows into the page, or remove it.",
-            "content/guide/_index.md:35:1: warning: Liquid include 'note.html' left as text: it passes variables (content=page.summary), which"
+            "content/guide/_index.md:38:1: warning: Liquid include 'note.html' left as text: it passes variables (content=page.summary), which"
                 + " an import cannot follow. Copy what it shows into the page, or remove it.",
-            "content/guide/_index.md:37:7: warning: Liquid include 'loop.md' left as text: it includes itself. Copy what it shows into the page,"
+            "content/guide/_index.md:40:7: warning: Liquid include 'loop.md' left as text: it includes itself. Copy what it shows into the page,"
                 + " or remove it.")
         // Left for a person: the check warns of each, as of any Liquid tag in a page.
         .assertBuildsAndChecksWith(
-            Stream.of("31:1", "33:1", "35:1", "37:7").map(at -> "content/guide/_index.md:" + at + ": warning: '{% include' is a Liquid or Jinja"
+            Stream.of("34:1", "36:1", "38:1", "40:7").map(at -> "content/guide/_index.md:" + at + ": warning: '{% include' is a Liquid or Jinja"
                 + " tag, and fieldguide pages have no template logic: it is shown as text. Write out what it showed, or put it in `code` to show it.")
                 .toArray(String[]::new));
     assertThat(f.file("content/guide/_index.md")).endsWith("""
@@ -381,6 +383,9 @@ class JekyllImportTest {
 
         !!! danger
             Mains voltage **inside**.
+
+        !!! tip
+            Label both ends.
 
         ![The rack](../images/rack.png)
 
