@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code includes} bundle of the page's language, else a page beside it), {@code heading} (a
  * heading's text in the page's language, from the site's translation strings) and {@code
  * glossary_tooltip} (its text, else the glossary term's title: the tooltip itself is the site's
- * script), and Grafana's {@code docs/shared} (a file of the documentation's {@code shared} folder). The text is put in before the other shortcodes are converted, so those it holds are
+ * script), {@code glossary_definition} (the term's definition), and Grafana's {@code docs/shared} (a file of the documentation's {@code shared} folder). The text is put in before the other shortcodes are converted, so those it holds are
  * converted too. Files are read only inside the repository; one not found leaves the shortcode,
  * for the note every unknown one gets.
  */
@@ -31,6 +31,7 @@ final class HugoIncludes {
   private static final Pattern HEADING = Pattern.compile("\\{\\{[<%]\\s*heading\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern SHARED = Pattern.compile("\\{\\{[<%]\\s*docs/shared\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern ATX = Pattern.compile("^( {0,3})(#{1,6})(?=\\s|$)");
+  private static final Pattern DEFINITION = Pattern.compile("\\{\\{[<%]\\s*glossary_definition\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern GLOSSARY = Pattern.compile("\\{\\{[<%]\\s*glossary_tooltip\\s+(.*?)\\s*/?[>%]}}");
   private static final int ROUNDS = 4;
 
@@ -56,6 +57,7 @@ final class HugoIncludes {
       if (s.equals(before)) break;
     }
     s = Regex.replace(HEADING, s, m -> heading(page.language(), ShortcodeConverter.args(m.group(1))).orElse(m.group()));
+    s = Regex.replace(DEFINITION, s, m -> definition(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
     return Regex.replace(GLOSSARY, s, m -> glossary(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
   }
 
@@ -135,25 +137,48 @@ final class HugoIncludes {
     return v instanceof String text && !text.isBlank() ? Optional.of(text.strip()) : Optional.empty();
   }
 
+  /**
+   * Kubernetes' glossary_definition: the term's definition from the nearest glossary, its first
+   * paragraph ({@code length="short"}) or all of it, after {@code prepend} (the definition's first
+   * letter then in lower case, to go on the sentence).
+   */
+  private Optional<String> definition(Path dir, Map<String, String> a) {
+    Optional<String> text = term(dir, a.getOrDefault("term_id", "")).map(this::body).map(t -> t.replace("<!--more-->", "").strip());
+    if (text.isEmpty() || text.get().isEmpty()) return Optional.empty();
+    String all = text.get();
+    String first = all.split("\n\\s*\n", 2)[0];
+    String prepend = a.getOrDefault("prepend", "");
+    String lead = prepend.isBlank() ? first : prepend + " " + first.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + first.substring(1);
+    boolean whole = List.of("long", "all").contains(a.getOrDefault("length", "short"));
+    return Optional.of(whole ? lead + all.substring(first.length()) : lead);
+  }
+
+  /** A glossary term's file: {@code reference/glossary/<id>.md} or {@code glossary/<id>.md} in the nearest folder that has one. */
+  private Optional<String> term(Path dir, String id) {
+    if (id.isBlank() || id.contains("/") || id.contains("..")) return Optional.empty();
+    for (Path d : ancestors(dir)) {
+      for (Path file : List.of(d.resolve("reference/glossary/" + id + ".md"), d.resolve("glossary/" + id + ".md"))) {
+        Optional<String> text = read(file);
+        if (text.isPresent()) return text;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Kubernetes' glossary_tooltip: its text, else the term's title in the nearest glossary. */
   private Optional<String> glossary(Path dir, Map<String, String> a) {
     String text = a.getOrDefault("text", "");
     if (!text.isBlank()) return Optional.of(text);
     String id = a.getOrDefault("term_id", "");
     if (id.isBlank() || id.contains("/") || id.contains("..")) return Optional.empty();
-    for (Path d : ancestors(dir)) {
-      for (Path file : List.of(d.resolve("reference/glossary/" + id + ".md"), d.resolve("glossary/" + id + ".md"))) {
-        Optional<String> title = read(file).flatMap(t -> {
-          try {
-            return Optional.ofNullable(frontMatter.parse(t).frontMatter().get("title")).map(Object::toString);
-          } catch (FrontMatterText.Unreadable e) {
-            return Optional.empty();
-          }
-        });
-        if (title.isPresent()) return title;
+    Optional<String> title = term(dir, id).flatMap(t -> {
+      try {
+        return Optional.ofNullable(frontMatter.parse(t).frontMatter().get("title")).map(Object::toString);
+      } catch (FrontMatterText.Unreadable e) {
+        return Optional.empty();
       }
-    }
-    return Optional.of(id.replace('-', ' '));
+    });
+    return title.or(() -> Optional.of(id.replace('-', ' ')));
   }
 
   /** A Markdown file's text as a page shows it: without its front matter. */

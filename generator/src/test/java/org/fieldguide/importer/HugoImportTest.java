@@ -624,7 +624,7 @@ class HugoImportTest {
             ---
             You need a cluster and the {{< glossary_tooltip text="kubectl" term_id="kubectl" >}} tool.
             """)
-        .with("content/en/docs/reference/glossary/pod.md", "---\ntitle: Pod\nid: pod\n---\nThe smallest unit.\n")
+        .with("content/en/docs/reference/glossary/pod.md", "---\ntitle: Pod\nid: pod\n---\nThe smallest unit.\n\n<!--more-->\n\nIt holds containers.\n")
         .with("content/en/docs/manifest.yaml", "kind: Pod\n")
         .with("content/en/shared/notice.md", "Read the **safety** notes first.\n")
         .with("shared/footer.md", "Call the NOC.\n")
@@ -637,6 +637,10 @@ class HugoImportTest {
             {{< include "task-tutorial-prereqs.md" >}}
 
             A {{< glossary_tooltip term_id="pod" >}} runs {{< glossary_tooltip text="containers" term_id="container" >}}.
+
+            {{< glossary_definition term_id="pod" length="short" prepend="A Pod is" >}}
+
+            {{< glossary_definition term_id="pod" length="all" >}}
 
             1. Apply it:
 
@@ -656,13 +660,13 @@ class HugoImportTest {
             """)
         .importAs(SourceTool.HUGO)
         .assertLeft(
-            "content/docs/run.md:18:1: warning: Hugo shortcode 'include' left as text: fieldguide has no shortcodes. Rewrite what it shows in"
+            "content/docs/run.md:24:1: warning: Hugo shortcode 'include' left as text: fieldguide has no shortcodes. Rewrite what it shows in"
                 + " Markdown, or remove it.",
             // Kubernetes' includes are headless pages: imported as drafts, which the message says to delete once nothing needs them.
             "content/includes/task-tutorial-prereqs.md:2:1: warning: Hugo did not publish this page (headless, or build render never), so it is"
                 + " imported as a draft. Delete it if other pages only showed its text or files, or remove draft: true to publish it.")
         .assertBuildsAndChecksWith(
-            "content/docs/run.md:18:1: warning: '{{< include' is a Hugo shortcode, and fieldguide has none: it is shown as text. Write what it"
+            "content/docs/run.md:24:1: warning: '{{< include' is a Hugo shortcode, and fieldguide has none: it is shown as text. Write what it"
                 + " showed in Markdown (fieldguide import hugo converts the common ones), or put it in `code` to show it.");
     assertThat(f.file("content/docs/run.md")).endsWith("""
         ---
@@ -671,6 +675,12 @@ class HugoImportTest {
         You need a cluster and the kubectl tool.
 
         A Pod runs containers.
+
+        A Pod is the smallest unit.
+
+        The smallest unit.
+
+        It holds containers.
 
         1. Apply it:
 
