@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Hugo shortcodes in a page body: those that show another file's text are put in first ({@link
  * HugoIncludes}); {@code ref} and {@code relref} become links to source files;
  * {@code param} the value it showed ({@link HugoParams}); Kubernetes' {@code code_sample} the
- * example file it showed;
+ * example file it showed, its {@code skew} and {@code feature-state} the versions they showed;
  * {@code figure} an image; {@code highlight} a fenced block; {@code mermaid} (Relearn, hugo-book,
  * Docsy) a {@code ```mermaid} diagram; tabs (hugo-book's and Relearn's {@code tabs}, Docsy's
  * {@code tabpane}, Kubernetes' {@code tabs}, each with its {@code tab}s) one section per tab, as
@@ -50,6 +50,9 @@ final class ShortcodeConverter {
   private static final Pattern ANY = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)[>%]}}", S);
   private static final Pattern ARG = Pattern.compile("(?:(\\w+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`]+))");
 
+  // Kubernetes' version words: {{< skew currentVersion >}}, {{< feature-state for_k8s_version="v1.30" state="stable" >}}.
+  private static final Pattern SKEW = Pattern.compile("\\{\\{[<%]\\s*skew\\s+(.*?)\\s*/?[>%]}}");
+  private static final Pattern FEATURE_STATE = Pattern.compile("\\{\\{[<%]\\s*feature-state\\s+(.*?)\\s*/?[>%]}}");
   // Kubernetes' example files: {{% code_sample file="pods/pod.yaml" %}}, and its older codenew.
   private static final Pattern CODE_SAMPLE = Pattern.compile("\\{\\{[<%]\\s*(?:code_sample|codenew)\\s+(.*?)\\s*/?[>%]}}");
 
@@ -73,6 +76,8 @@ final class ShortcodeConverter {
           + " sections nor the configuration's params, so it was left as text. Write the value it showed.") + held.hold(m.group()));
     });
     s = Regex.replace(HIGHLIGHT, s, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
+    s = Regex.replace(SKEW, s, m -> skew(page, args(m.group(1))).orElse(m.group()));
+    s = Regex.replace(FEATURE_STATE, s, m -> featureState(page, args(m.group(1))).orElse(m.group()));
     s = Regex.replace(CODE_TABS, s, m -> Regex.block(dedent(m.group(1))));
     s = Regex.replace(MERMAID, s, m -> diagram(m.group(1), held));
     s = Regex.replace(REF, s, m -> {
@@ -205,6 +210,39 @@ final class ShortcodeConverter {
   static String indentAt(String text, int at) {
     String before = text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
     return before.isBlank() ? before : "";
+  }
+
+  /**
+   * Kubernetes' skew: a version worked out from the site's {@code version} (the release the docs
+   * describe) or {@code latest} parameter: {@code currentVersion}, {@code currentVersionAddMinor N},
+   * {@code latestVersion}, {@code nextMinorVersion}, {@code prevMinorVersion}, {@code
+   * oldestMinorVersion} ({@code v} left out, as Kubernetes shows them). Empty when the parameter is
+   * not set or is no version.
+   */
+  private Optional<String> skew(SourcePage page, Map<String, String> a) {
+    String what = a.getOrDefault("0", "");
+    boolean current = what.startsWith("currentVersion");
+    Optional<String> base = params.value(page, current ? "version" : "latest").map(v -> v.replaceFirst("^v", ""));
+    Matcher v = base.map(b -> Pattern.compile("^(\\d+)\\.(\\d+)").matcher(b)).filter(Matcher::find).orElse(null);
+    if (v == null) return Optional.empty();
+    int minor = Integer.parseInt(v.group(2));
+    int add = switch (what) {
+      case "currentVersion", "latestVersion" -> 0;
+      case "nextMinorVersion" -> 1;
+      case "prevMinorVersion" -> -1;
+      case "oldestMinorVersion" -> -2;
+      case "currentVersionAddMinor" -> a.containsKey("1") && a.get("1").matches("-?\\d+") ? Integer.parseInt(a.get("1")) : Integer.MIN_VALUE;
+      default -> Integer.MIN_VALUE;
+    };
+    if (add == Integer.MIN_VALUE) return Optional.empty();
+    return Optional.of(v.group(1) + "." + (minor + add));
+  }
+
+  /** Kubernetes' feature-state: the line it showed, "Feature state: Kubernetes v1.30 [stable]". */
+  private Optional<String> featureState(SourcePage page, Map<String, String> a) {
+    Optional<String> version = Optional.ofNullable(a.get("for_k8s_version")).or(() -> params.value(page, "version"));
+    if (version.isEmpty() || !a.containsKey("state")) return Optional.empty();
+    return Optional.of("**Feature state:** `Kubernetes " + version.get() + " [" + a.get("state") + "]`");
   }
 
   /** A figure as a Markdown image: {@code src}, {@code alt} (or {@code caption}, {@code title}), {@code link}. */

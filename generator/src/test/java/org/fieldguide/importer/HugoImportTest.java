@@ -611,6 +611,9 @@ class HugoImportTest {
             title = "Docs"
             baseURL = "https://docs.example.org/"
             defaultContentLanguage = "en"
+            [params]
+            version = "v1.30"
+            latest = "v1.31"
             [languages.en]
             contentDir = "content/en"
             [languages.es]
@@ -651,6 +654,12 @@ class HugoImportTest {
             {{< include "missing.md" >}}
 
             {{% include "shared/footer.md" %}}
+
+            Kubernetes {{< skew currentVersion >}} or {{< skew currentVersionAddMinor -1 >}}; the latest is {{< skew latestVersion >}}.
+
+            {{< feature-state for_k8s_version="v1.29" state="beta" >}}
+
+            {{< feature-state state="stable" >}}
             """)
         .with("content/es/docs/run.md", """
             ---
@@ -693,6 +702,12 @@ class HugoImportTest {
         {{< include "missing.md" >}}
 
         Call the NOC.
+
+        Kubernetes 1.30 or 1.29; the latest is 1.31.
+
+        **Feature state:** `Kubernetes v1.29 [beta]`
+
+        **Feature state:** `Kubernetes v1.30 [stable]`
         """);
     assertThat(f.file("content/docs/run.es.md")).endsWith("---\n## Antes de empezar\n");
   }
