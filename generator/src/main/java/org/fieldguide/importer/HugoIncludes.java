@@ -29,6 +29,12 @@ final class HugoIncludes {
   private static final Pattern READFILE = Pattern.compile("\\{\\{[<%]\\s*readfile\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern INCLUDE = Pattern.compile("\\{\\{[<%]\\s*include\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern HEADING = Pattern.compile("\\{\\{[<%]\\s*heading\\s+(.*?)\\s*/?[>%]}}");
+  // Kubernetes' newer forms, a heading of their own: {{% prerequisites-heading %}} (or _heading).
+  private static final Pattern NAMED_HEADING = Pattern.compile("\\{\\{[<%]\\s*([a-z]+)[-_]heading\\s*/?[>%]}}");
+  /** Kubernetes' English headings, for a site whose strings are not in the repository (or not read). */
+  private static final Map<String, String> ENGLISH_HEADINGS = Map.of(
+      "prerequisites", "Before you begin", "whatsnext", "What's next", "objectives", "Objectives", "cleanup", "Clean up",
+      "synopsis", "Synopsis", "options", "Options", "seealso", "See Also");
   private static final Pattern SHARED = Pattern.compile("\\{\\{[<%]\\s*docs/shared\\s+(.*?)\\s*/?[>%]}}");
   private static final Pattern ATX = Pattern.compile("^( {0,3})(#{1,6})(?=\\s|$)");
   private static final Pattern DEFINITION = Pattern.compile("\\{\\{[<%]\\s*glossary_definition\\s+(.*?)\\s*/?[>%]}}");
@@ -56,7 +62,8 @@ final class HugoIncludes {
       s = Regex.replace(SHARED, s, m -> shared(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
       if (s.equals(before)) break;
     }
-    s = Regex.replace(HEADING, s, m -> heading(page.language(), ShortcodeConverter.args(m.group(1))).orElse(m.group()));
+    s = Regex.replace(HEADING, s, m -> heading(page.language(), ShortcodeConverter.args(m.group(1)).getOrDefault("0", "")).orElse(m.group()));
+    s = Regex.replace(NAMED_HEADING, s, m -> heading(page.language(), m.group(1)).map(h -> "## " + h).orElse(m.group()));
     s = Regex.replace(DEFINITION, s, m -> definition(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
     return Regex.replace(GLOSSARY, s, m -> glossary(dir, ShortcodeConverter.args(m.group(1))).orElse(m.group()));
   }
@@ -129,9 +136,16 @@ final class HugoIncludes {
     return out.substring(0, out.length() - 1);
   }
 
-  /** Kubernetes' heading: the {@code <name>_heading} string of the page's language. */
-  private Optional<String> heading(String language, Map<String, String> a) {
-    String key = a.getOrDefault("0", "") + "_heading";
+  /**
+   * Kubernetes' heading: the {@code <name>_heading} string of the page's language, else of English
+   * (Hugo's fallback, as the default language), else Kubernetes' own English one.
+   */
+  private Optional<String> heading(String language, String name) {
+    String key = name + "_heading";
+    return string(language, key).or(() -> string("en", key)).or(() -> Optional.ofNullable(ENGLISH_HEADINGS.get(name)));
+  }
+
+  private Optional<String> string(String language, String key) {
     Object v = strings.computeIfAbsent(language, this::readStrings).get(key);
     if (v instanceof Map<?, ?> m) v = m.get("other");
     return v instanceof String text && !text.isBlank() ? Optional.of(text.strip()) : Optional.empty();

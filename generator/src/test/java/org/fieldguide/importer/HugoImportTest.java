@@ -660,6 +660,8 @@ class HugoImportTest {
             {{< feature-state for_k8s_version="v1.29" state="beta" >}}
 
             {{< feature-state state="stable" >}}
+
+            {{% whatsnext-heading %}}
             """)
         .with("content/es/docs/run.md", """
             ---
@@ -708,6 +710,8 @@ class HugoImportTest {
         **Feature state:** `Kubernetes v1.29 [beta]`
 
         **Feature state:** `Kubernetes v1.30 [stable]`
+
+        ## What's next
         """);
     assertThat(f.file("content/docs/run.es.md")).endsWith("---\n## Antes de empezar\n");
   }
