@@ -58,6 +58,7 @@ public final class SiteImporter {
     FrontMatterMapper mapper = new FrontMatterMapper(site);
     LiquidConverter liquid = new LiquidConverter(new JekyllIncludes(source, jekyll.includesDir()), posts(site), site.title(), site.description());
     ShortcodeConverter shortcodes = new ShortcodeConverter(new HugoParams(site), source);
+    GrafanaRefs grafanaRefs = new GrafanaRefs(site.basePath());
     MkDocsMarkup mkdocsMarkup = new MkDocsMarkup(mkdocs);
     KramdownCallouts callouts = new KramdownCallouts(jekyll.callouts());
     TeraShortcodeConverter tera = new TeraShortcodeConverter();
@@ -87,7 +88,7 @@ public final class SiteImporter {
           body = liquid.convert(body, page.file(), mapped.builtIn().get("title").toString(), description, notes, held);
           body = AttributeLists.convert(callouts.convert(body), true, notes);
         }
-        case HUGO -> body = AttributeLists.convert(shortcodes.convert(body, page, notes, held), false, notes);
+        case HUGO -> body = AttributeLists.convert(shortcodes.convert(grafanaRefs.convert(body, page), page, notes, held), false, notes);
         case MKDOCS -> body = mkdocsMarkup.convert(body, page, mapped.builtIn().get("title").toString(), notes, held);
         case ZOLA -> body = AttributeLists.convert(tera.convert(body, notes, held), false, notes);
         case DOCUSAURUS -> body = mdx.convert(body, page, notes);

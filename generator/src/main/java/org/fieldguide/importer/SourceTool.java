@@ -23,7 +23,9 @@ public enum SourceTool {
       "hide_summary", "no_list", "simple_list", "hide_feedback", "isCJKLanguage", "private", "noindex", "expiryDate",
       "publishDate", "pre", "post", "identifier", "geekdocHidden", "geekdocCollapseSection", "geekdocFlatSection",
       "geekdocHiddenTocTree", "geekdocProtected", "geekdocBreadcrumb", "chapter", "alwaysopen", "collapsibleMenu",
-      "disableToc", "hidden")),
+      "disableToc", "hidden",
+      // Grafana's docs: where ref: links lead (put into the links by GrafanaRefs).
+      "refs")),
   MKDOCS(Set.of("template", "hide", "search", "icon", "comments", "subtitle", "status", "social", "render_macros")),
   ZOLA(Set.of(
       "template", "page_template", "sort_by", "paginate_by", "paginate_path", "paginate_reversed", "render", "in_search_index",

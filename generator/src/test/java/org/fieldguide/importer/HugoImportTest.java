@@ -396,6 +396,43 @@ class HugoImportTest {
         """);
   }
 
+  /**
+   * Grafana's ref: links lead where the page's refs: front matter says for the site's own address
+   * (its base path), version placeholders as latest; they were warned as targets not found.
+   */
+  @Test
+  void grafanasRefLinksLeadWhereTheirRefsSay() {
+    ImportFixture f = new ImportFixture(dir)
+        .with("hugo.toml", "title = \"Alloy\"\nbaseURL = \"https://grafana.example.org/docs/alloy/latest/\"\ncontentDir = \"docs/sources\"\n")
+        .with("docs/sources/configure/_index.md", "---\ntitle: Configure\n---\nSettings.\n")
+        .with("docs/sources/install.md", """
+            ---
+            title: Install
+            refs:
+              configure:
+                - pattern: /docs/grafana-cloud/
+                  destination: /docs/grafana-cloud/send-data/alloy/configure/
+                - pattern: /docs/alloy/
+                  destination: /docs/alloy/<ALLOY_VERSION>/configure/
+            ---
+            Then [configure it](ref:configure), or read [the same][conf].
+
+            [conf]: ref:configure
+            """)
+        .importAs(SourceTool.HUGO)
+        .assertLeft()
+        .assertBuildsAndChecksCleanly();
+    assertThat(f.file("content/install.md")).isEqualTo("""
+        ---
+        title: Install
+        ---
+        Then [configure it](configure/_index.md), or read [the same][conf].
+
+        [conf]: configure/_index.md
+        """);
+    assertThat(f.file("site.yaml")).contains("ignore: [refs]");
+  }
+
   /** Hugo's built-in embeds become links to what they showed; its own details takes summary=. */
   @Test
   void hugosBuiltInEmbedsBecomeLinks() {
