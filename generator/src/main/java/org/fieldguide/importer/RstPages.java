@@ -48,10 +48,13 @@ final class RstPages {
     this.pandoc = pandoc;
   }
 
-  /** pandoc on the PATH, if it answers; empty when it is not installed. */
+  /**
+   * pandoc on the PATH, if it answers; empty when it is not installed, or older than 2.15, which
+   * has no sandbox (and refuses the option: asked with it).
+   */
   static Optional<RstPages> find() {
     try {
-      Process p = new ProcessBuilder("pandoc", "--version").redirectErrorStream(true).start();
+      Process p = new ProcessBuilder("pandoc", "--sandbox", "--version").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? Optional.of(new RstPages("pandoc")) : Optional.empty();
     } catch (IOException e) {

@@ -84,8 +84,8 @@ final class SphinxSource {
       } else if ((rel.endsWith(".rst") || rel.endsWith(".ipynb")) && !special && !conf.excludes(rel)) {
         notConverted.add(rel);
         diagnostics.warning(new SourcePos(shown, 1, 1), rel.endsWith(".rst")
-            ? "not imported: reStructuredText, which fieldguide reads through pandoc, and pandoc is not installed. Install it (Debian and"
-                + " Ubuntu: apt install pandoc; pandoc.org for others) and import again."
+            ? "not imported: reStructuredText, which fieldguide reads through pandoc 2.15 or newer, and none is installed. Install it"
+                + " (Debian 12 and Ubuntu 22.04 or newer: apt install pandoc; pandoc.org for others) and import again."
             : "not imported: a Jupyter notebook, which fieldguide cannot show. Save it as MyST Markdown (jupytext --to myst) and import again.");
       } else if (!rel.endsWith(".po") && !rel.endsWith(".mo") && !rel.endsWith(".pot") && !rel.startsWith("_templates/") && !rel.equals("conf.py")) {
         assets.add(new SourceAsset(dir.resolve(rel), shown, List.of("/" + rel), List.of(rel), published(rel)));
