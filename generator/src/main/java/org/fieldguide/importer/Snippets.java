@@ -67,9 +67,37 @@ final class Snippets {
       lines.add("");
       lines.add("--8<-- \"" + name + "\"");
     }
-    String expanded = String.join("\n", expand(lines, new ArrayDeque<>(), notes));
+    String expanded = String.join("\n", noteOnNextLine(expand(lines, new ArrayDeque<>(), notes)));
     // What was appended may leave blank lines only (abbreviations, which are taken out later).
     return appended.isEmpty() ? expanded : expanded.stripTrailing() + "\n";
+  }
+
+  /**
+   * A snippet that put nothing in leaves only its note: where the next line is text (a paragraph or
+   * list step goes on), the note goes to its start, after its indentation, so no blank line splits
+   * what the snippet stood in, as the extension removed the line. Before anything else (a fence, a
+   * definition, markup at a line's start) the note keeps a line of its own.
+   */
+  private static List<String> noteOnNextLine(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder pending = new StringBuilder();
+    for (String line : lines) {
+      if (!line.isBlank() && Notes.strip(line).isBlank()) {
+        pending.append(line.strip());
+        continue;
+      }
+      String text = line.stripLeading();
+      if (pending.length() > 0 && !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0))) {
+        line = line.substring(0, line.length() - text.length()) + pending + text;
+        pending.setLength(0);
+      } else if (pending.length() > 0) {
+        out.add(pending.toString());
+        pending.setLength(0);
+      }
+      out.add(line);
+    }
+    if (pending.length() > 0) out.add(pending.toString());
+    return out;
   }
 
   /** {@code lines} with their snippets put in; section markers left out of an included file's ({@code including} not empty). */

@@ -484,10 +484,11 @@ class MkDocsImportTest {
             """)
         .importAs(SourceTool.MKDOCS)
         .assertLeft(
+            // Both at the line after them: a snippet that puts nothing in leaves no line.
+            "content/_index.md:24:1: warning: snippet 'https://example.org/remote.md' is on another site, which the import does not download. Copy its"
+                + " text into the page.",
             "content/_index.md:24:1: warning: snippet 'missing.md' was not found under the snippets' base_path, so MkDocs showed nothing here. Copy the"
-                + " text it was meant to show into the page, or remove the line.",
-            "content/_index.md:25:1: warning: snippet 'https://example.org/remote.md' is on another site, which the import does not download. Copy its"
-                + " text into the page.")
+                + " text it was meant to show into the page, or remove the line.")
         .assertBuildsAndChecksCleanly();
     assertThat(f.file("content/_index.md")).isEqualTo("""
         ---
@@ -512,7 +513,6 @@ class MkDocsImportTest {
 
         Shown as written: ;--8<-- "x.md" is text, and so is
         --8<-- "escaped.md"
-
 
 
         """);
@@ -543,15 +543,17 @@ class MkDocsImportTest {
 
             --8<-- "steps.md::2"
 
+            Sign here:
             --8<-- "../private.md"
             --8<-- "../../secret.md"
+            and date it.
             """)
         .importAs(SourceTool.MKDOCS)
         .assertLeft(
-            "content/_index.md:10:1: warning: snippet '../private.md' was not found under the snippets' base_path, so MkDocs showed nothing here."
-                + " Copy the text it was meant to show into the page, or remove the line.",
             "content/_index.md:11:1: warning: snippet '../../secret.md' was not found under the snippets' base_path, so MkDocs showed nothing"
-                + " here. Copy the text it was meant to show into the page, or remove the line.");
+                + " here. Copy the text it was meant to show into the page, or remove the line.",
+            "content/_index.md:11:1: warning: snippet '../private.md' was not found under the snippets' base_path, so MkDocs showed nothing here."
+                + " Copy the text it was meant to show into the page, or remove the line.");
     assertThat(f.file("content/_index.md")).startsWith("""
         ---
         title: Kit
@@ -561,7 +563,9 @@ class MkDocsImportTest {
 
         One.
         Two.
-        """).doesNotContain("Outside").doesNotContain("outside every base path");
+        """).doesNotContain("Outside").doesNotContain("outside every base path")
+        // The removed snippets' notes go to the line after them: the paragraph stays one.
+        .endsWith("Sign here:\nand date it.\n");
   }
 
   /**
