@@ -25,8 +25,14 @@ final class MystInline {
   private static final Set<String> GENERATED = Set.of("genindex", "modindex", "search", "py-modindex");
   // Roles whose text is code: Sphinx's inline markup, and the domains' references to an API the import cannot link.
   private static final Set<String> CODE_ROLES = Set.of(
-      "code", "literal", "samp", "file", "command", "program", "kbd", "envvar", "option", "makevar", "mimetype", "regexp", "mailheader", "math",
+      "code", "literal", "samp", "file", "command", "program", "envvar", "option", "makevar", "mimetype", "regexp", "mailheader", "math",
       "class", "func", "meth", "attr", "mod", "obj", "data", "exc", "const", "any", "type", "var", "member", "function", "macro", "struct");
+
+  private static final Pattern KEYS = Pattern.compile("(?<=.)(-|\\+|\\^|\\s+)(?=.)");
+
+  private static String key(String name) {
+    return name.isEmpty() ? "" : "<kbd>" + name.replace("&", "&amp;").replace("<", "&lt;") + "</kbd>";
+  }
 
   private final SphinxConf conf;
   private final MystLabels.Index index;
@@ -141,6 +147,17 @@ final class MystInline {
       }
       case "abbr", "sub", "sup" -> {
         return text.isEmpty() ? target : text;
+      }
+      case "kbd" -> {
+        // As Sphinx shows it: each key a <kbd>, the separators between (Ctrl+Alt+Del, C-x, ^C) as written.
+        StringBuilder keys = new StringBuilder();
+        java.util.regex.Matcher part = KEYS.matcher(content);
+        int last = 0;
+        while (part.find()) {
+          keys.append(key(content.substring(last, part.start()))).append(part.group());
+          last = part.end();
+        }
+        return keys.append(key(content.substring(last))).toString();
       }
       case "guilabel", "menuselection" -> {
         return "**" + content.replace("-->", "→") + "**";

@@ -610,7 +610,7 @@ class SphinxImportTest {
         [the example config](../files/jupyterhub_config.py).
 
         A Spawner starts servers: `Spawner`, `jupyterhub.utils.url_path_join`,
-        `Ctrl+C`, RBAC (role-based access control), [PEP 8](https://peps.python.org/pep-0008/), **Control Panel**.
+        <kbd>Ctrl</kbd>+<kbd>C</kbd>, RBAC (role-based access control), [PEP 8](https://peps.python.org/pep-0008/), **Control Panel**.
 
         Not converted: python:tut-intro, missing-page, gear and `{ref}` in code`.
 
