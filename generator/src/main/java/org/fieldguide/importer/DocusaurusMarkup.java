@@ -262,7 +262,7 @@ final class DocusaurusMarkup {
   private Optional<Path> partialFile(Path page, String from) {
     Path p = from.startsWith("@site/") ? root.resolve(from.substring("@site/".length())) : page.getParent().resolve(from);
     p = p.normalize();
-    return p.startsWith(root) && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    return p.startsWith(root) && SourceFiles.insideRepository(p, root) ? Optional.of(p) : Optional.empty();
   }
 
   /** The last line of an import statement starting at line {@code start}, or -1 when it is not one. */

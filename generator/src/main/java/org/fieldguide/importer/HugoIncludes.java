@@ -210,7 +210,7 @@ final class HugoIncludes {
   }
 
   private Optional<String> firstMatch(Path bundle, String prefix) {
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(bundle, f -> f.getFileName().toString().startsWith(prefix) && Files.isRegularFile(f))) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(bundle, f -> f.getFileName().toString().startsWith(prefix) && SourceFiles.insideRepository(f, repository))) {
       // The first by name, so the result never depends on the file system's order.
       return java.util.stream.StreamSupport.stream(files.spliterator(), false).sorted().findFirst().flatMap(this::read);
     } catch (IOException e) {
@@ -228,7 +228,7 @@ final class HugoIncludes {
   /** A file's text, if it is a file inside the repository that can be read. */
   private Optional<String> read(Path file) {
     Path f = file.toAbsolutePath().normalize();
-    if (!f.startsWith(repository) || !Files.isRegularFile(f)) return Optional.empty();
+    if (!f.startsWith(repository) || !SourceFiles.insideRepository(f, repository)) return Optional.empty();
     try {
       return Optional.of(Files.readString(f, StandardCharsets.UTF_8));
     } catch (IOException e) {

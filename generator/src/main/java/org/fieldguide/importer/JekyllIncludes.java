@@ -146,7 +146,7 @@ final class JekyllIncludes {
     }
     Path base = tag.relative() ? from.getParent() : includes;
     Path file = base.resolve(tag.name()).normalize();
-    if (!file.startsWith(tag.relative() ? repository : includes) || !Files.isRegularFile(file)) {
+    if (!file.startsWith(tag.relative() ? repository : includes) || !SourceFiles.insideRepository(file, repository)) {
       String where = tag.relative() ? "beside the page" : "in " + repository.relativize(includes).toString().replace('\\', '/') + "/ (a theme's include?)";
       return Made.noted(what + "the repository has no such file " + where + ". Copy what it shows into the page, or remove it.");
     }

@@ -96,7 +96,7 @@ final class LiteralIncludes {
     } catch (java.nio.file.InvalidPathException e) {
       return Optional.empty();
     }
-    return file.startsWith(repository) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    return file.startsWith(repository) && SourceFiles.insideRepository(file, repository) ? Optional.of(file) : Optional.empty();
   }
 
   /** The file's text; empty when it is not UTF-8 or cannot be read (left to the caller's warning, as a file that is not there). */

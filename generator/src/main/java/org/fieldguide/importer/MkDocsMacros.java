@@ -84,7 +84,9 @@ final class MkDocsMacros {
       String name = m.group(1) != null ? m.group(1) : m.group(2);
       for (Path dir : includeDirs) {
         Path file = dir.resolve(name).normalize();
-        if (!file.startsWith(repository) || !Files.isRegularFile(file) || including.contains(file) || including.size() >= DEPTH) continue;
+        if (!file.startsWith(repository) || !SourceFiles.insideRepository(file, repository) || including.contains(file) || including.size() >= DEPTH) {
+          continue;
+        }
         try {
           String read = verbatim(Files.readString(file, StandardCharsets.UTF_8).stripTrailing(), held);
           including.push(file);

@@ -238,7 +238,7 @@ final class MkDocsSource {
           ? Map.entry(m.keySet().iterator().next().toString(), String.valueOf(m.values().iterator().next()))
           : Map.entry("", String.valueOf(entry));
       Path file = root.resolve(named.getValue()).normalize();
-      if (!file.startsWith(root.normalize()) || !Files.isRegularFile(file)) continue;
+      if (!file.startsWith(root.normalize()) || !SourceFiles.insideRepository(file, root)) continue;
       try {
         yamlFiles.add(Map.entry(named.getKey(), frontMatter.config(named.getValue(), Files.readString(file, StandardCharsets.UTF_8))));
       } catch (IOException | FrontMatterText.Unreadable e) {

@@ -123,7 +123,7 @@ final class RstPages {
       java.nio.file.Path target = (name.startsWith("/") ? sourceDir.resolve(name.substring(1)) : file.getParent().resolve(name)).normalize();
       String text;
       try {
-        if (!target.startsWith(repository) || !java.nio.file.Files.isRegularFile(target)) throw new IOException("not in the repository");
+        if (!target.startsWith(repository) || !SourceFiles.insideRepository(target, repository)) throw new IOException("not in the repository");
         text = java.nio.file.Files.readString(target, StandardCharsets.UTF_8).replace("\r\n", "\n");
       } catch (IOException e) {
         out.add(lines[i]);

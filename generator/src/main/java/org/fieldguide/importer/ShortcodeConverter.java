@@ -193,7 +193,7 @@ final class ShortcodeConverter {
     try {
       for (Path dir = page.file().toAbsolutePath().normalize().getParent(); dir != null && dir.startsWith(repository); dir = dir.getParent()) {
         Path file = dir.resolve("examples").resolve(name).normalize();
-        if (!file.startsWith(dir.resolve("examples")) || !Files.isRegularFile(file)) continue;
+        if (!file.startsWith(dir.resolve("examples")) || !SourceFiles.insideRepository(file, repository)) continue;
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").stripTrailing();
         String fence = text.contains("```") ? "~~~~" : "```";
         // Indented as the shortcode was (a step of a numbered list), after its first line, which stands where the shortcode did.

@@ -217,7 +217,7 @@ final class Snippets {
         candidate = base.resolve(name).normalize();
         if (!candidate.startsWith(base)) continue; // restrict_base_path, on by default
       }
-      if (candidate.startsWith(repository) && Files.isRegularFile(candidate)) return Optional.of(candidate);
+      if (candidate.startsWith(repository) && SourceFiles.insideRepository(candidate, repository)) return Optional.of(candidate);
     }
     return Optional.empty();
   }

@@ -17,6 +17,20 @@ import org.fieldguide.diagnostic.Utf8Text;
 final class SourceFiles {
   private SourceFiles() {}
 
+  /**
+   * Whether {@code file} is a file inside {@code repository} also where symbolic links lead: a file
+   * a page names (an include, a snippet, a sample) is copied into the new site, and a link in the
+   * repository may lead to a file elsewhere on the machine (a key, a password file). Links inside
+   * the repository (docs/index.md to ../README.md) are followed, as the generators follow them.
+   */
+  static boolean insideRepository(Path file, Path repository) {
+    try {
+      return Files.isRegularFile(file) && file.toRealPath().startsWith(repository.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The files under {@code dir}, relative, in order; hidden ones left out. */
   static List<String> under(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) return List.of();

@@ -405,10 +405,17 @@ class JekyllImportTest {
         """);
   }
 
-  /** An include is read only from the site's _includes/ (include) or the repository (include_relative), as Jekyll reads them. */
+  /**
+   * An include is read only from the site's _includes/ (include) or the repository (include_relative), as Jekyll reads them;
+   * a symbolic link in the repository is followed only where it leads inside it.
+   */
   @Test
   void includesAreReadOnlyInsideTheirFolders() throws java.io.IOException {
     java.nio.file.Files.writeString(dir.resolve("outside.md"), "Secret.\n");
+    java.nio.file.Path src = dir.resolve("src");
+    java.nio.file.Files.createDirectories(src.resolve("parts"));
+    java.nio.file.Files.createSymbolicLink(src.resolve("parts/key.md"), dir.resolve("outside.md"));
+    java.nio.file.Files.createSymbolicLink(src.resolve("linked-notes.md"), src.resolve("notes.md"));
     ImportFixture f = new ImportFixture(dir)
         .with("_config.yml", "title: Site\nurl: https://site.example.org\nincludes_dir: parts\n")
         .with("parts/box.md", "In parts.\n")
@@ -422,14 +429,21 @@ class JekyllImportTest {
             {% include ../notes.md %}
 
             {% include_relative ../outside.md %}
+
+            {% include key.md %}
+
+            {% include_relative linked-notes.md %}
             """)
         .importAs(SourceTool.JEKYLL)
         .assertLeft(
             "content/_index.md:6:1: warning: Liquid include '../notes.md' left as text: the repository has no such file in parts/ (a theme's"
                 + " include?). Copy what it shows into the page, or remove it.",
             "content/_index.md:8:1: warning: Liquid include_relative '../outside.md' left as text: the repository has no such file beside the"
-                + " page. Copy what it shows into the page, or remove it.");
-    assertThat(f.file("content/_index.md")).contains("In parts.").doesNotContain("Beside.", "Secret.");
+                + " page. Copy what it shows into the page, or remove it.",
+            "content/_index.md:10:1: warning: Liquid include 'key.md' left as text: the repository has no such file in parts/ (a theme's"
+                + " include?). Copy what it shows into the page, or remove it.");
+    // A link inside the repository is followed; one leading out of it is not.
+    assertThat(f.file("content/_index.md")).contains("In parts.", "Beside.").doesNotContain("Secret.");
   }
 
   /**
