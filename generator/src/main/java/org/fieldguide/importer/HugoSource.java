@@ -56,7 +56,8 @@ final class HugoSource {
       if (!Files.isDirectory(dir)) continue;
       List<Path> files;
       try (Stream<Path> walk = Files.walk(dir)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
+        // A link leading out of the repository is not the site's (it would copy a file from elsewhere on the machine).
+        files = walk.filter(p -> SourceFiles.insideRepository(p, root)).sorted().toList();
       }
       for (Path file : files) {
         String rel = dir.relativize(file).toString().replace('\\', '/');
@@ -89,7 +90,7 @@ final class HugoSource {
       Path dir = root.resolve(staticDir);
       if (!Files.isDirectory(dir)) continue;
       try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        for (Path file : walk.filter(f -> SourceFiles.insideRepository(f, root)).sorted().toList()) {
           String rel = dir.relativize(file).toString().replace('\\', '/');
           if (rel.startsWith(".") || rel.contains("/.")) continue;
           assets.add(new SourceAsset(file, shownRoot + "/" + staticDir + "/" + rel, List.of("/" + rel), List.of(), rel));

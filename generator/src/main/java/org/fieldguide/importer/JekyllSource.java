@@ -84,7 +84,8 @@ final class JekyllSource {
     List<SourceAsset> assets = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      // A link leading out of the repository is not the site's (it would copy a file from elsewhere on the machine).
+      files = walk.filter(f -> SourceFiles.insideRepository(f, root)).sorted().toList();
     }
     for (Path file : files) {
       String rel = root.relativize(file).toString().replace('\\', '/');

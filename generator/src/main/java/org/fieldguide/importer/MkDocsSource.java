@@ -119,7 +119,8 @@ final class MkDocsSource {
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      // A link leading out of the repository is not the site's (it would copy a file from elsewhere on the machine).
+      files = walk.filter(f -> SourceFiles.insideRepository(f, root)).sorted().toList();
     }
     java.util.Set<String> all = new java.util.HashSet<>();
     files.forEach(f -> all.add(dir.relativize(f).toString().replace('\\', '/')));

@@ -31,11 +31,11 @@ final class SourceFiles {
     }
   }
 
-  /** The files under {@code dir}, relative, in order; hidden ones left out. */
-  static List<String> under(Path dir) throws IOException {
+  /** The files under {@code dir}, relative, in order; hidden ones, and links leading out of {@code repository}, left out. */
+  static List<String> under(Path dir, Path repository) throws IOException {
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
+      return walk.filter(f -> insideRepository(f, repository)).map(f -> dir.relativize(f).toString().replace('\\', '/'))
           .filter(rel -> Arrays.stream(rel.split("/")).noneMatch(part -> part.startsWith("."))).sorted().toList();
     }
   }

@@ -61,7 +61,7 @@ final class SphinxSource {
     conf = SphinxConf.read(confText.orElse(""), shownDir + "/conf.py", diagnostics);
 
     // Sphinx's output and Python's caches are not sources.
-    List<String> files = SourceFiles.under(dir).stream()
+    List<String> files = SourceFiles.under(dir, root).stream()
         .filter(rel -> Arrays.stream(rel.split("/")).noneMatch(p -> p.equals("_build") || p.equals("__pycache__"))).toList();
     List<SourcePage> pages = new ArrayList<>();
     List<SourceAsset> assets = new ArrayList<>();
@@ -303,7 +303,7 @@ final class SphinxSource {
     for (String localeDir : conf.localeDirs()) {
       Path d = dir.resolve(localeDir).normalize();
       if (d.startsWith(dir) || !Files.isDirectory(d)) continue;
-      for (String f : SourceFiles.under(d)) if (f.endsWith(".po")) catalogues.add(dir.relativize(d.resolve(f)).toString().replace('\\', '/'));
+      for (String f : SourceFiles.under(d, d)) if (f.endsWith(".po")) catalogues.add(dir.relativize(d.resolve(f)).toString().replace('\\', '/'));
     }
     if (catalogues.isEmpty()) return;
     TreeSet<String> languages = new TreeSet<>();

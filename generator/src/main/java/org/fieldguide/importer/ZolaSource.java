@@ -86,7 +86,7 @@ final class ZolaSource {
     Settings settings = settings(root, shownRoot, diagnostics);
     Path content = root.resolve("content");
     // As Zola: what ignored_content names is neither a page nor a file of the site.
-    List<String> files = SourceFiles.under(content).stream().filter(rel -> !settings.ignores(rel)).toList();
+    List<String> files = SourceFiles.under(content, root).stream().filter(rel -> !settings.ignores(rel)).toList();
     Bundles bundles = new Bundles(new LinkedHashMap<>(), new LinkedHashMap<>());
     List<SourcePage> pages = new ArrayList<>();
     for (String rel : files) {
@@ -97,7 +97,7 @@ final class ZolaSource {
       if (!rel.endsWith(".md")) assets.add(bundles.asset(content, rel, shownRoot, settings));
     }
     Path statics = root.resolve("static");
-    for (String rel : SourceFiles.under(statics)) assets.add(new SourceAsset(statics.resolve(rel), shownRoot + "/static/" + rel, List.of("/" + rel), List.of(), rel));
+    for (String rel : SourceFiles.under(statics, root)) assets.add(new SourceAsset(statics.resolve(rel), shownRoot + "/static/" + rel, List.of("/" + rel), List.of(), rel));
 
     Map<String, SourceLanguage> languages = new LinkedHashMap<>();
     settings.languages().forEach((code, t) ->

@@ -416,6 +416,7 @@ class JekyllImportTest {
     java.nio.file.Files.createDirectories(src.resolve("parts"));
     java.nio.file.Files.createSymbolicLink(src.resolve("parts/key.md"), dir.resolve("outside.md"));
     java.nio.file.Files.createSymbolicLink(src.resolve("linked-notes.md"), src.resolve("notes.md"));
+    java.nio.file.Files.createSymbolicLink(src.resolve("leak.txt"), dir.resolve("outside.md"));
     ImportFixture f = new ImportFixture(dir)
         .with("_config.yml", "title: Site\nurl: https://site.example.org\nincludes_dir: parts\n")
         .with("parts/box.md", "In parts.\n")
@@ -433,6 +434,8 @@ class JekyllImportTest {
             {% include key.md %}
 
             {% include_relative linked-notes.md %}
+
+            [The key](leak.txt)
             """)
         .importAs(SourceTool.JEKYLL)
         .assertLeft(
@@ -441,7 +444,11 @@ class JekyllImportTest {
             "content/_index.md:8:1: warning: Liquid include_relative '../outside.md' left as text: the repository has no such file beside the"
                 + " page. Copy what it shows into the page, or remove it.",
             "content/_index.md:10:1: warning: Liquid include 'key.md' left as text: the repository has no such file in parts/ (a theme's"
-                + " include?). Copy what it shows into the page, or remove it.");
+                + " include?). Copy what it shows into the page, or remove it.",
+            "content/_index.md:14:11: warning: link target 'leak.txt' is not a page or file of the imported site; point it at the right .md"
+                + " file, or remove the link.");
+    // Nor is a file the folder walk finds copied where it is a link leading out of the repository.
+    assertThat(f.exists("content/leak.txt")).isFalse();
     // A link inside the repository is followed; one leading out of it is not.
     assertThat(f.file("content/_index.md")).contains("In parts.", "Beside.").doesNotContain("Secret.");
   }
