@@ -107,7 +107,7 @@ final class DocusaurusSource {
       boolean original = where.original();
       String dirKey = original ? docsKey : where.folder();
       String langPrefix = where.urlPrefix();
-      for (Path file : walk(where.dir())) {
+      for (Path file : walk(where.dir(), root)) {
         String rel = where.dir().relativize(file).toString().replace('\\', '/');
         String shown = shownRoot + "/" + where.folder() + "/" + rel;
         String name = file.getFileName().toString();
@@ -150,7 +150,7 @@ final class DocusaurusSource {
       String lang = where.lang();
       boolean original = where.original();
       String langPrefix = where.urlPrefix();
-      for (Path file : walk(where.dir())) {
+      for (Path file : walk(where.dir(), root)) {
         String rel = where.dir().relativize(file).toString().replace('\\', '/');
         String shown = shownRoot + "/" + where.folder() + "/" + rel;
         String name = file.getFileName().toString();
@@ -252,7 +252,7 @@ final class DocusaurusSource {
       String lang = where.lang();
       boolean original = where.original();
       String langPrefix = where.urlPrefix();
-      for (Path file : walk(where.dir())) {
+      for (Path file : walk(where.dir(), root)) {
         String rel = where.dir().relativize(file).toString().replace('\\', '/');
         String shown = shownRoot + "/" + where.folder() + "/" + rel;
         String key = PAGES + "/" + rel;
@@ -279,7 +279,7 @@ final class DocusaurusSource {
   private void readStatic(Path root, String shownRoot, List<SourceAsset> assets) throws IOException {
     Path dir = root.resolve("static");
     if (!Files.isDirectory(dir)) return;
-    for (Path file : walk(dir)) {
+    for (Path file : walk(dir, root)) {
       String rel = dir.relativize(file).toString().replace('\\', '/');
       assets.add(new SourceAsset(file, shownRoot + "/static/" + rel, List.of("/" + rel), List.of("static/" + rel), rel));
       files.add("static/" + rel);
@@ -290,7 +290,7 @@ final class DocusaurusSource {
   private static void warnNotImported(Path root, String shownRoot, DocusaurusConfig config, Diagnostics diagnostics) throws IOException {
     Path pagesDir = root.resolve(PAGES);
     if (Files.isDirectory(pagesDir)) {
-      long react = walk(pagesDir).stream().map(p -> p.getFileName().toString())
+      long react = walk(pagesDir, root).stream().map(p -> p.getFileName().toString())
           .filter(n -> n.matches("[^_].*\\.(js|jsx|ts|tsx)") && !n.matches(".*\\.d\\.ts")).count();
       if (react > 0) {
         diagnostics.warning(SourcePos.file(shownRoot + "/" + PAGES), react + " React page(s) (.js, .tsx, …) were not imported: they are code. "
@@ -395,9 +395,15 @@ final class DocusaurusSource {
     return dirs;
   }
 
-  private static List<Path> walk(Path dir) throws IOException {
+  /**
+   * The files under {@code dir}, in order, but hidden ones and node_modules; a symbolic link is
+   * followed where it leads inside the walked folder or the website's ({@code root}): the docs may
+   * stand beside the website folder (path: '../docs'), and a link leading elsewhere on the machine
+   * is not the site's.
+   */
+  private static List<Path> walk(Path dir, Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(p -> {
+      return walk.filter(p -> SourceFiles.insideRepository(p, dir) || SourceFiles.insideRepository(p, root)).filter(p -> {
         String rel = dir.relativize(p).toString().replace('\\', '/');
         return Arrays.stream(rel.split("/")).noneMatch(s -> s.startsWith(".") || s.equals("node_modules"));
       }).sorted().toList();

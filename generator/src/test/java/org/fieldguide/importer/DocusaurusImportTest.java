@@ -564,6 +564,22 @@ class DocusaurusImportTest {
     assertThat(f.file("content/unlisted.md")).contains("weight: 50");
   }
 
+  /** A symbolic link leading out of the repository is not read as the site's (a static file, a doc). */
+  @Test
+  void linksLeadingOutOfTheRepositoryAreNotFollowed() throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("outside.txt"), "Secret.\n");
+    java.nio.file.Files.createDirectories(dir.resolve("src/static"));
+    java.nio.file.Files.createSymbolicLink(dir.resolve("src/static/leak.txt"), dir.resolve("outside.txt"));
+    ImportFixture f = new ImportFixture(dir)
+        .with("docusaurus.config.js", "module.exports = {title: 'S', url: 'https://s.example.org', baseUrl: '/'};\n")
+        .with("docs/a.md", "# A\n\nThe [key](/leak.txt).\n")
+        .importAs(SourceTool.DOCUSAURUS)
+        .assertLeft("content/a.md:5:11: warning: link target '/leak.txt' is not a page or file of the imported site; point it at the right .md file,"
+            + " or remove the link.");
+    assertThat(f.exists("content/leak.txt")).isFalse();
+    assertThat(f.exists("content/static/leak.txt")).isFalse();
+  }
+
   /**
    * Docusaurus's CodeBlock component: holding a file imported through raw-loader, a template
    * literal or text, it becomes a fenced block, its title above it. The import and the component
